@@ -1,0 +1,3 @@
+from carepath.cli import run
+
+run()

@@ -1,0 +1,1 @@
+"""CLI command groups, one module each (see ``carepath.cli.COMMAND_MODULES``)."""

@@ -1,0 +1,1 @@
+"""Model backends: the one place where MedGemma, MedASR and fallbacks are loaded and called."""

@@ -1,0 +1,1 @@
+"""Prompt template files (``<name>.v<N>.j2``), package data."""

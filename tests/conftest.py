@@ -1,0 +1,41 @@
+"""Test session set-up: offline, isolated state, shared fixtures.
+
+Fixture modules live in tests/support/ (one per area) and are star-imported
+here so every test module sees them.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# Nothing in the test session may reach the Hugging Face hub.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import pytest  # noqa: E402
+
+from support.asr_fixtures import *  # noqa: E402,F401,F403
+from support.dicom_fixtures import *  # noqa: E402,F401,F403
+from support.gemma_fixtures import *  # noqa: E402,F401,F403
+from support.knowledge_fixtures import *  # noqa: E402,F401,F403
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Each test gets its own carepath data/state dirs and fresh settings."""
+    from carepath.settings import get_settings
+
+    base = tmp_path_factory.mktemp("carepath-home")
+    monkeypatch.setenv("CAREPATH_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("CAREPATH_STATE_DIR", str(base / "state"))
+    monkeypatch.delenv("CAREPATH_CONFIG", raising=False)
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
