@@ -32,7 +32,8 @@ COMMAND_MODULES = [
     "carepath.commands.config",
     "carepath.commands.transcribe",   # ASR
     "carepath.commands.knowledge",    # index / ask / eval retrieval
-    "carepath.commands.imaging",      # prepare / labs / ehr
+    "carepath.commands.imaging",      # prepare
+    "carepath.commands.documents",    # labs / ehr
     "carepath.commands.workflow",     # draft / review / sign / export / audit / demo
 ]
 

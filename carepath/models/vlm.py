@@ -1,0 +1,85 @@
+"""The MedGemma interface every skill talks to.
+
+Skills build a ``GenerationRequest`` (system text, then an ordered list of
+image and text parts in one user turn) and get back a ``Generation``. Which
+backend answers (local transformers with micro-batching, an OpenAI-compatible
+server, or none) is decided once, from settings, by ``get_generator``.
+Images are PIL images in process only; they never enter graph state.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, Protocol, runtime_checkable
+
+from PIL import Image
+from pydantic import BaseModel, ConfigDict, Field
+
+Role = Literal["imaging", "text"]
+
+
+class TextPart(BaseModel):
+    type: Literal["text"] = "text"
+    text: str
+
+
+class ImagePart(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    type: Literal["image"] = "image"
+    image: Image.Image
+
+
+ContentPart = TextPart | ImagePart
+
+
+class GenerationRequest(BaseModel):
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    content: list[ContentPart]
+    system: str | None = None
+    max_new_tokens: int | None = Field(None, ge=1)
+    template_id: str | None = Field(None, description="prompt template provenance, e.g. cxr_report@v1")
+
+    @classmethod
+    def images_then_text(cls, images: list[Image.Image], text: str, **kw: object) -> GenerationRequest:
+        """MedGemma's recipe: images first, the question last (a question placed
+        first can yield a chest X-ray template answer for CT)."""
+        parts: list[ContentPart] = [ImagePart(image=i) for i in images]
+        parts.append(TextPart(text=text))
+        return cls(content=parts, **kw)  # type: ignore[arg-type]
+
+    @property
+    def images(self) -> list[Image.Image]:
+        return [p.image for p in self.content if isinstance(p, ImagePart)]
+
+
+class Generation(BaseModel):
+    text: str = Field(description="answer with any <unused94>…<unused95> thinking removed")
+    thinking: str | None = None
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    latency_s: float = 0.0
+    queue_s: float = 0.0
+    batch_size: int = 1
+    model: str
+    backend: str
+    template_id: str | None = None
+
+
+@runtime_checkable
+class Generator(Protocol):
+    backend_name: str
+    model_id: str
+
+    def generate(self, request: GenerationRequest) -> Generation: ...
+
+    def generate_many(self, requests: list[GenerationRequest]) -> list[Generation]: ...
+
+
+def get_generator(role: Role = "imaging") -> Generator | None:
+    """The process-wide generator for ``role``, or ``None`` when no model is
+    configured or found in ``auto`` mode (callers then say plainly that
+    findings were not generated). Raises ``ModelUnavailableError`` when a
+    backend was explicitly requested but cannot be loaded."""
+    from carepath.models.registry import generator_for_role
+
+    return generator_for_role(role)
