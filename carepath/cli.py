@@ -34,7 +34,8 @@ COMMAND_MODULES = [
     "carepath.commands.knowledge",    # index / ask / eval retrieval
     "carepath.commands.imaging",      # prepare
     "carepath.commands.documents",    # labs / ehr
-    "carepath.commands.workflow",     # draft / review / sign / export / audit / demo
+    "carepath.commands.workflow",     # draft / review / sign / export / demo
+    "carepath.commands.audit",        # audit verify
 ]
 
 for _name in COMMAND_MODULES:

@@ -1,0 +1,63 @@
+"""The wheel is what a hospital engineer installs: it must carry the four
+code folders *inside* ``carepath`` and nothing top-level that could shadow
+another agent SDK's ``agents`` or ``tools``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import sysconfig
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SUBPACKAGES = ("agents", "tools", "knowledge", "workflows")
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                    "-q", "-w", str(out), str(REPO)], check=True)
+    (whl,) = out.glob("carepath-*.whl")
+    return whl
+
+
+def test_wheel_has_only_carepath_at_top_level(wheel: Path) -> None:
+    names = zipfile.ZipFile(wheel).namelist()
+    top = {n.split("/")[0] for n in names}
+    assert {t for t in top if not t.endswith((".dist-info", ".data"))} == {"carepath"}
+    for sub in SUBPACKAGES:
+        assert f"carepath/{sub}/__init__.py" in names, sub
+        assert not any(n.startswith(f"{sub}/") for n in names)
+    # prompt templates are package data, not left behind
+    assert any(n.startswith("carepath/prompts/") and n.endswith(".j2") for n in names) or not list(
+        (REPO / "carepath/prompts").glob("*.j2"))
+
+
+def test_wheel_installs_into_fresh_venv(wheel: Path, tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    py = env_dir / "bin" / "python"
+    site = Path(subprocess.check_output(
+        [py, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], text=True).strip())
+    # Install the wheel (no deps) into the fresh venv, as its own interpreter would.
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "-q",
+                    "--no-deps", str(wheel)], check=True)
+    # Third-party deps come from the project venv via a plain path entry (its own
+    # .pth files, including the editable finder, are not processed that way).
+    (site / "_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    installed = {p.name for p in site.iterdir()}
+    assert not installed & set(SUBPACKAGES), installed & set(SUBPACKAGES)
+    code = ("import carepath, carepath.agents, carepath.tools, carepath.knowledge, "
+            "carepath.workflows; print(carepath.agents.__file__)")
+    where = subprocess.check_output([py, "-c", code], text=True, cwd=tmp_path).strip()
+    assert where.startswith(str(site)), where
+    script = env_dir / "bin" / "carepath"
+    assert script.is_file() and str(py) in script.read_text().splitlines()[0]
+    help_out = subprocess.run([script, "--help"], capture_output=True, text=True, cwd=tmp_path)
+    assert help_out.returncode == 0, help_out.stderr
+    assert "config" in help_out.stdout
