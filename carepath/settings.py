@@ -92,6 +92,8 @@ class Settings(BaseSettings):
     embeddings: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     data_dir: Path = Field(default_factory=lambda: Path.home() / ".local/share/carepath")
     state_dir: Path = Field(default_factory=lambda: Path.home() / ".local/state/carepath")
+    checkpoint_url: SecretStr | None = Field(
+        None, description="unset = SQLite under state_dir; postgresql://… for a shared store")
     hf_token: SecretStr | None = None
     offline: bool = Field(True, description="Never reach the Hugging Face hub at run time")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"

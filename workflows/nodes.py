@@ -1,0 +1,161 @@
+"""The workflow's nodes. Each is small, reads references from the state and
+returns a partial update; everything before the sign-off interrupt is safe to
+re-run (same inputs → same outputs, no side effects beyond the
+content-addressed artifact store)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from langgraph.types import interrupt
+
+from carepath.agents.composer import (
+    GuidelineEvidence,
+    compose_template,
+    compose_with_model,
+)
+from carepath.agents.evidence_check import check
+from carepath.agents.router import RouteInputs, route
+from carepath.draft import Draft, ReviewDecision, Sentence
+from carepath.errors import CarepathError
+from carepath.evidence import SkillResult
+from carepath.workflows.request import InputRef
+from carepath.workflows.skills import SkillContext, study_modalities
+from carepath.workflows.state import WorkflowState
+
+log = logging.getLogger("carepath.workflow")
+
+
+def _inputs(state: WorkflowState) -> list[InputRef]:
+    return [InputRef.model_validate(i) for i in state.get("inputs", [])]
+
+
+def intake(state: WorkflowState) -> dict[str, Any]:
+    """Typed text as is; audio through the configured ASR backend."""
+    text = (state.get("request_text") or "").strip()
+    update: dict[str, Any] = {}
+    audio = next((i for i in _inputs(state) if i.kind == "audio"), None)
+    if audio is not None and not state.get("transcript"):
+        from carepath.models.asr import get_transcriber
+
+        try:
+            transcript = get_transcriber().transcribe(audio.path)
+        except CarepathError as exc:
+            return {"text": text, "transcript": None,
+                    "warnings": [f"Dictation could not be transcribed: {exc.one_line()}"]}
+        update["transcript"] = transcript.model_dump(mode="json")
+        spoken = transcript.text.strip()
+        if not spoken:
+            update["warnings"] = ["The dictation contained no recognisable speech."]
+        text = " ".join(t for t in (text, spoken) if t)
+    update["text"] = text
+    return update
+
+
+def route_request(state: WorkflowState) -> dict[str, Any]:
+    from carepath.agents.intent import default_classifier
+
+    refs = _inputs(state)
+    modalities: dict[str, list[str]] = {}
+    warnings: list[str] = []
+    for ref in refs:
+        if ref.kind in ("study", "prior"):
+            mods, problems = study_modalities(ref)
+            modalities[ref.path] = mods
+            warnings += problems
+    inp = RouteInputs(
+        kinds=[r.kind for r in refs],
+        study_modalities=sorted({m for r in refs if r.kind == "study" for m in modalities[r.path]}),
+        prior_modalities=sorted({m for r in refs if r.kind == "prior" for m in modalities[r.path]}),
+    )
+    text = state.get("text", "")
+    classifier = default_classifier() if text.strip() else None
+    r = route(text, inp, classifier)
+    if not text.strip() and not any(r.kind in ("study", "prior", "document", "fhir", "slide")
+                                    for r in refs):
+        r = r.model_copy(update={"skills": [], "intent": "unknown"})
+    return {"route": r.model_dump(mode="json"), "study_modalities": modalities,
+            "warnings": warnings + r.warnings}
+
+
+def make_skill_node(name: str, fn: Callable[[SkillContext], SkillResult]) -> Callable[..., Any]:
+    def node(state: WorkflowState) -> dict[str, Any]:
+        ctx = SkillContext(thread_id=state.get("thread_id", ""), text=state.get("text", ""),
+                           intent=state["route"]["intent"], inputs=_inputs(state),
+                           study_modalities=state.get("study_modalities", {}))
+        try:
+            result = fn(ctx)
+        except CarepathError as exc:
+            result = SkillResult(skill=name, generated=False, not_generated_reason=exc.what,
+                                 warnings=[exc.one_line()])
+        except Exception as exc:  # a skill bug must not take the other skills down
+            log.exception("skill %s failed", name)
+            result = SkillResult(skill=name, generated=False,
+                                 not_generated_reason=f"internal error in the {name} skill",
+                                 warnings=[f"The {name} skill failed ({type(exc).__name__}); "
+                                           "its part of the draft is missing."])
+        return {"results": {name: result.model_dump(mode="json")}}
+
+    node.__name__ = f"skill_{name}"
+    return node
+
+
+def _results(state: WorkflowState) -> dict[str, SkillResult]:
+    return {k: SkillResult.model_validate(v) for k, v in (state.get("results") or {}).items()}
+
+
+def compose(state: WorkflowState) -> dict[str, Any]:
+    results = _results(state)
+    g = results.get("guidelines")
+    guideline = (GuidelineEvidence.model_validate(g.preprocessing["guideline"])
+                 if g is not None and "guideline" in g.preprocessing else None)
+    intent = state["route"]["intent"]
+    draft = compose_template(thread_id=state.get("thread_id", ""), intent=intent,
+                             request_text=state.get("text", ""), results=results,
+                             guideline=guideline, warnings=list(state.get("warnings", [])))
+    model_written = False
+    if results:
+        composed, notes = compose_with_model(draft, results, guideline)
+        model_written = composed is not draft
+        draft = composed.model_copy(update={"warnings": [*composed.warnings, *notes]})
+    if not draft.sections:
+        draft.evidence_ids.append("request")
+        reason = ("the request had no text and no input carepath can read"
+                  if not state.get("text") else "no skill produced anything for this request")
+        draft.sections.append(_limitations(f"Nothing could be drafted: {reason}."))
+    return {"draft": {**draft.model_dump(mode="json"), "_model_written": model_written}}
+
+
+def _limitations(text: str) -> Any:
+    from carepath.draft import Section
+
+    return Section(name="Limitations", sentences=[Sentence(text=text, evidence=["request"])])
+
+
+def check_evidence(state: WorkflowState) -> dict[str, Any]:
+    raw = dict(state["draft"] or {})
+    model_written = bool(raw.pop("_model_written", False))
+    draft, report = check(Draft.model_validate(raw), model_written=model_written)
+    return {"draft": draft.model_dump(mode="json"), "status": "awaiting_signoff",
+            "warnings": [f"Evidence check removed {len(report.removed)} unsupported sentence(s)."]
+            if report.removed else []}
+
+
+def signoff(state: WorkflowState) -> dict[str, Any]:
+    """Pause for the human. Nothing before ``interrupt`` has side effects, so
+    re-running this node on resume is harmless."""
+    decision = interrupt({"thread_id": state.get("thread_id"), "status": "awaiting_signoff",
+                          "draft": state["draft"]})
+    checked = ReviewDecision.model_validate(decision)
+    return {"decision": checked.model_dump(mode="json")}
+
+
+def make_finalize(with_outputs: bool) -> Callable[[WorkflowState], dict[str, Any]]:
+    def finalize(state: WorkflowState) -> dict[str, Any]:
+        from carepath.workflows.finalize import finalize_thread
+
+        return finalize_thread(state, write_outputs=with_outputs)
+
+    return finalize

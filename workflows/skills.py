@@ -1,0 +1,85 @@
+"""Adapters from the graph to the skills in ``carepath.tools`` and
+``carepath.knowledge``: each takes a ``SkillContext`` (references only) and
+returns a ``SkillResult``. The graph never imports a skill module directly, so
+swapping or faking a skill is one dict entry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from carepath.draft import Citation, Sentence
+from carepath.evidence import SkillResult
+from carepath.workflows.request import InputRef
+
+
+class SkillContext(BaseModel):
+    thread_id: str
+    text: str
+    intent: str
+    inputs: list[InputRef] = Field(default_factory=list)
+    study_modalities: dict[str, list[str]] = Field(default_factory=dict)
+
+    def paths(self, kind: str) -> list[Path]:
+        return [Path(i.path) for i in self.inputs if i.kind == kind]
+
+
+def study_modalities(ref: InputRef) -> tuple[list[str], list[str]]:
+    """Modalities in a study input, read from headers only (no pixels)."""
+    from carepath.tools.study import probe_modalities
+
+    return probe_modalities(Path(ref.path))
+
+
+# --- guidelines -------------------------------------------------------------
+
+_MARK = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+
+
+def answer_sentences(answer: str, n_citations: int) -> list[Sentence]:
+    """Split an answer into sentences, each keeping the ``[n]`` markers it
+    carries as evidence ``G<n>``; a sentence without a marker inherits the
+    marker of the sentence it follows (extractive answers mark each passage
+    once), and the evidence check flags anything still unsupported."""
+    out: list[Sentence] = []
+    last: list[str] = []
+    for raw in _SENT.split(answer.strip()):
+        if not raw.strip():
+            continue
+        nums = [int(x) for m in _MARK.findall(raw) for x in m.split(",")]
+        ev = [f"G{n}" for n in nums if 1 <= n <= n_citations] or last
+        out.append(Sentence(text=raw.strip(), evidence=list(ev)))
+        last = ev
+    return out
+
+
+def guidelines(ctx: SkillContext) -> SkillResult:
+    from carepath.knowledge.answer import answer
+
+    question = ctx.text.strip()
+    if not question:
+        return SkillResult(skill="guidelines", generated=False,
+                           not_generated_reason="no question text to search guidelines with")
+    ans = answer(question)
+    citations = [Citation.model_validate(c.model_dump() if hasattr(c, "model_dump") else c)
+                 for c in ans.citations]
+    sentences = [] if ans.abstained else answer_sentences(ans.answer, len(citations))
+    near = [getattr(n, "title", str(n)) for n in getattr(ans, "near_misses", [])]
+    ge = {"sentences": [s.model_dump() for s in sentences],
+          "citations": [c.model_dump(mode="json") for c in citations],
+          "abstained": ans.abstained, "near_misses": near}
+    # Citations are the evidence (ids G<n>); no separate findings are made.
+    return SkillResult(skill="guidelines", generated=True, model=getattr(ans, "model", None),
+                       backend=getattr(ans, "backend", None) or "extractive",
+                       template_id=getattr(ans, "template_id", None),
+                       raw_text=ans.answer,
+                       preprocessing={"guideline": ge})
+
+
+SKILLS: dict[str, Callable[[SkillContext], SkillResult]] = {
+    "guidelines": guidelines,
+}
