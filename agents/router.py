@@ -91,11 +91,12 @@ def route(text: str, inp: RouteInputs, classifier: IntentClassifier | None) -> R
     if not allowed:
         # Text only: the guideline assistant. Warn when the wording asks for a
         # skill that needs an input nobody gave.
-        guess = classifier.classify(text) if classifier and text.strip() else None
-        if guess and guess.intent in NEEDS_INPUT and guess.score >= 0.6:
-            warnings.append(f"The request reads like '{guess.intent}', which needs "
-                            f"{NEEDS_INPUT[guess.intent]}; none was given, so only guidelines "
-                            "were searched.")
+        ranked = classifier.scores(text) if classifier and text.strip() else []
+        needs_input = sum(s.score for s in ranked if s.intent in NEEDS_INPUT)
+        if ranked and ranked[0].intent in NEEDS_INPUT and needs_input >= 0.6:
+            top = ranked[0].intent
+            warnings.append(f"The request reads like '{top}', which needs {NEEDS_INPUT[top]}; "
+                            "none was given, so only guidelines were searched.")
         return Route(intent="guideline_qa", skills=["guidelines"], confidence=1.0,
                      reasons=["text only: guideline question"], warnings=warnings)
     if len(allowed) == 1 or classifier is None or not text.strip():
