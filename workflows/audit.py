@@ -1,0 +1,270 @@
+"""The audit trail: an append-only, hash-chained JSON-lines log of every step.
+
+Each line is one ``AuditRecord`` in canonical JSON (sorted keys, no
+whitespace, UTF-8). ``hash`` is the SHA-256 of the canonical JSON of the
+record *without* ``hash`` — which includes ``prev_hash``, the previous line's
+hash (64 zeros for the first) — so editing, deleting, inserting or reordering
+any line breaks the chain at that line, and ``verify`` names it.
+(Truncating the *tail* leaves a valid shorter chain; pass the head hash you
+exported earlier as ``expected_head`` to detect that too.)
+
+Appends are safe across processes: an exclusive ``flock`` on the log is held
+while the last record is read and the new line is written with one
+``write()`` on an ``O_APPEND`` descriptor, then fsynced.
+
+No patient identifiers: the schema has no free-text field. Ids are opaque
+tokens (thread/request keys, SHA-256 hashes, model ids, template ids) matched
+by strict patterns; the only human identity allowed is the reviewer's (a staff
+identity) in ``actor`` as ``reviewer:<identity>``.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
+
+from carepath.errors import CarepathError, InputError
+
+GENESIS = "0" * 64
+
+Hex64 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Key = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_.:-]{0,63}$")]
+# Opaque tokens: no whitespace, so no sentences or names-with-spaces fit.
+# (A local model directory such as /models/medgemma-1.5-4b-it is a token too.)
+Token = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9/.][A-Za-z0-9._:@/+=-]{0,199}$")]
+ThreadId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")]
+Action = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_.:-]{0,63}$")]
+Timestamp = Annotated[str, StringConstraints(
+    pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$")]
+
+_SYSTEM_ACTOR = r"^(system|(node|skill|cli|service):[a-z0-9_.-]{1,64})$"
+# A staff identity: a name, login or e-mail; letters of any script allowed.
+_REVIEWER = r"^reviewer:[^\x00-\x1f\x7f]{1,200}$"
+
+
+class AuditError(CarepathError):
+    """The audit log cannot be appended to (corrupt tail, unwritable)."""
+
+    exit_code = 1
+
+
+class AuditEntry(BaseModel):
+    """What a step records. ``extra='forbid'``: nothing else can be smuggled in."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    thread_id: ThreadId
+    actor: str = Field(description="system | node:<n> | skill:<n> | cli:<n> | reviewer:<staff id>")
+    action: Action
+    input_hashes: dict[Key, Hex64] = Field(default_factory=dict)
+    model_versions: dict[Key, Token] = Field(default_factory=dict)
+    prompt_versions: list[Token] = Field(default_factory=list)
+    decision: Literal["approve", "edit", "reject"] | None = None
+
+    @field_validator("actor")
+    @classmethod
+    def _actor(cls, v: str) -> str:
+        import re
+
+        if re.match(_SYSTEM_ACTOR, v) or (re.match(_REVIEWER, v) and v[9:].strip()):
+            return v
+        raise ValueError("actor must be 'system', 'node:<name>', 'skill:<name>', 'cli:<name>', "
+                         "'service:<name>' or 'reviewer:<staff identity>'")
+
+
+class AuditRecord(AuditEntry):
+    seq: int = Field(ge=1)
+    ts: Timestamp
+    prev_hash: Hex64
+    hash: Hex64
+
+    def body(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", exclude={"hash"})
+
+
+class VerifyResult(BaseModel):
+    ok: bool
+    path: str
+    records: int = Field(description="records verified before the first bad line (all, if ok)")
+    first_bad_seq: int | None = None
+    first_bad_line: int | None = None
+    reason: str | None = None
+    head_hash: str | None = Field(None, description="hash of the last good record")
+
+
+def canonical(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def record_hash(body: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical(body)).hexdigest()
+
+
+def sha256_hex(data: bytes | str) -> str:
+    """Hash helper for ``input_hashes`` (text is hashed as UTF-8)."""
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+def now_ts() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def default_log_path() -> Path:
+    from carepath.settings import get_settings
+
+    return get_settings().state_dir / "audit" / "audit.jsonl"
+
+
+def _last_line(fd: int) -> bytes | None:
+    """The last complete line of the file (without its newline), read backwards."""
+    end = os.lseek(fd, 0, os.SEEK_END)
+    if end == 0:
+        return None
+    os.lseek(fd, end - 1, os.SEEK_SET)
+    if os.read(fd, 1) != b"\n":
+        raise AuditError("audit log has an incomplete last line", subject="audit log",
+                         why="a previous write was interrupted or the file was edited",
+                         fix="run `carepath audit verify`, then restore the log from a backup")
+    buf = b""
+    pos = end - 1  # the final newline is excluded
+    while pos > 0:
+        step = min(4096, pos)
+        pos -= step
+        os.lseek(fd, pos, os.SEEK_SET)
+        buf = os.read(fd, step) + buf
+        nl = buf.rfind(b"\n")
+        if nl != -1:
+            return buf[nl + 1:]
+    return buf
+
+
+class AuditLog:
+    """One JSON-lines audit log file."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path) if path is not None else default_log_path()
+
+    def append(self, entry: AuditEntry | None = None, **fields: Any) -> AuditRecord:
+        """Append one record; ``fields`` are ``AuditEntry`` fields when no
+        entry is given. Returns the record as written."""
+        try:
+            entry = entry or AuditEntry(**fields)
+        except ValidationError as exc:
+            raise InputError("invalid audit entry", why=str(exc).splitlines()[0] + ": " +
+                             "; ".join(e["msg"] for e in exc.errors()),
+                             fix="record only opaque ids, hashes and versions") from None
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        created = not self.path.exists()
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o640)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                last = _last_line(fd)
+                if last is None:
+                    seq, prev = 1, GENESIS
+                else:
+                    try:
+                        tail = AuditRecord.model_validate_json(last)
+                    except ValidationError:
+                        raise AuditError("audit log's last record is unreadable",
+                                         subject=str(self.path),
+                                         why="the file was edited or corrupted",
+                                         fix="run `carepath audit verify` and restore from a backup"
+                                         ) from None
+                    seq, prev = tail.seq + 1, tail.hash
+                body = {**entry.model_dump(mode="json"), "seq": seq, "ts": now_ts(),
+                        "prev_hash": prev}
+                rec = AuditRecord(**body, hash=record_hash(body))
+                line = canonical(rec.model_dump(mode="json")) + b"\n"
+                written = os.write(fd, line)
+                if written != len(line):  # pragma: no cover - disk full
+                    raise AuditError("audit record only partly written", subject=str(self.path),
+                                     why="short write (disk full?)", fix="free disk space and verify")
+                os.fsync(fd)
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+        if created:
+            from carepath.workflows.atomic import fsync_dir
+
+            fsync_dir(self.path.parent)
+        return rec
+
+    def records(self) -> Iterator[AuditRecord]:
+        """All records; raises ``AuditError`` at the first line that is not a
+        valid record (use ``verify`` for a full check)."""
+        if not self.path.exists():
+            return
+        with open(self.path, "rb") as f:
+            for n, raw in enumerate(f, 1):
+                try:
+                    yield AuditRecord.model_validate_json(raw)
+                except ValidationError:
+                    raise AuditError("unreadable audit record", subject=f"{self.path}:{n}",
+                                     fix="run `carepath audit verify`") from None
+
+    def for_thread(self, thread_id: str) -> list[AuditRecord]:
+        return [r for r in self.records() if r.thread_id == thread_id]
+
+    def verify(self, expected_head: str | None = None) -> VerifyResult:
+        return verify(self.path, expected_head=expected_head)
+
+
+def verify(path: str | os.PathLike[str], *, expected_head: str | None = None) -> VerifyResult:
+    """Check every line: canonical encoding, schema, sequence, chain and hash.
+    Stops at the first bad line and names it."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError("cannot read audit log", subject=str(p), why=exc.strerror or str(exc),
+                         fix="pass the path of an audit log (default: <state_dir>/audit/audit.jsonl)"
+                         ) from None
+    prev, count = GENESIS, 0
+
+    def bad(line_no: int, reason: str) -> VerifyResult:
+        return VerifyResult(ok=False, path=str(p), records=count, first_bad_seq=count + 1,
+                            first_bad_line=line_no, reason=reason,
+                            head_hash=prev if count else None)
+
+    lines = data.split(b"\n")
+    if lines[-1] == b"":
+        lines.pop()  # the normal case: the file ends with a newline
+    for i, raw in enumerate(lines, 1):
+        if i == len(lines) and not data.endswith(b"\n"):
+            return bad(i, "incomplete last line (no trailing newline)")
+        try:
+            obj = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            return bad(i, f"not valid JSON ({type(exc).__name__})")
+        try:
+            rec = AuditRecord.model_validate(obj)
+        except ValidationError as exc:
+            fields = ", ".join(".".join(map(str, e["loc"])) for e in exc.errors()[:3])
+            return bad(i, f"not a valid audit record (fields: {fields})")
+        if canonical(obj) != raw:
+            return bad(i, "line is not in canonical form (edited)")
+        if rec.seq != count + 1:
+            return bad(i, f"sequence {rec.seq} where {count + 1} was expected "
+                          "(line deleted, inserted or reordered)")
+        if rec.prev_hash != prev:
+            return bad(i, "prev_hash does not match the previous record's hash")
+        if record_hash(rec.body()) != rec.hash:
+            return bad(i, "hash does not match the record's content (edited)")
+        prev, count = rec.hash, count + 1
+    if expected_head is not None and prev != expected_head:
+        return VerifyResult(ok=False, path=str(p), records=count, first_bad_seq=count + 1,
+                            first_bad_line=count + 1,
+                            reason="chain does not end at the expected head hash "
+                                   "(records removed from the end?)",
+                            head_hash=prev if count else None)
+    return VerifyResult(ok=True, path=str(p), records=count, head_hash=prev if count else None)

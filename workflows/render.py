@@ -1,0 +1,261 @@
+"""Markdown and HTML renderings of a draft or a signed report.
+
+Both formats render the same ``ReportView``: sections of sentences, each
+followed by its evidence ids as footnote-like markers, an evidence list that
+resolves every id (finding text, image/box reference, skill run record), and
+each guideline citation with its verbatim quote, title, organisation, year,
+DOI and section/heading. A status banner says plainly whether a clinician has
+signed it.
+
+Everything in a report is data (model output, guideline quotes, reviewer
+text): the HTML environment autoescapes every expression and the page carries
+a Content-Security-Policy that forbids scripts; the Markdown environment
+backslash-escapes Markdown/HTML syntax in every expression (``finalize``), so
+a quote holding ``<script>`` or ``[x](javascript:…)`` stays inert text in any
+viewer.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import jinja2
+from pydantic import BaseModel, Field
+
+from carepath.draft import Citation, Draft, Section, SignOff
+from carepath.evidence import Finding, SkillResult
+
+Format = Literal["md", "html"]
+TEMPLATE_DIR = Path(__file__).parent
+
+
+class SentenceView(BaseModel):
+    text: str
+    evidence: list[str]
+    flagged: bool = False
+    flag_reason: str | None = None
+
+
+class SectionView(BaseModel):
+    name: str
+    sentences: list[SentenceView]
+
+
+class EvidenceView(BaseModel):
+    id: str
+    kind: str
+    description: str
+    refs: list[str] = Field(default_factory=list)
+
+
+class ReportView(BaseModel):
+    """What a rendering shows; built once, rendered into any format."""
+
+    title: str
+    state: Literal["draft", "final", "rejected"]
+    banner: str
+    thread_id: str
+    draft_id: str
+    intent: str
+    created_at: datetime
+    reviewer: str | None = None
+    signed_at: datetime | None = None
+    reason: str | None = None
+    sections: list[SectionView]
+    citations: list[Citation]
+    evidence: list[EvidenceView]
+    diffs: dict[str, str] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
+    models: list[str] = Field(default_factory=list)
+    prompt_templates: list[str] = Field(default_factory=list)
+
+
+def _fmt_time(t: datetime) -> str:
+    return t.strftime("%Y-%m-%d %H:%M:%S %Z").strip()
+
+
+def banner(draft: Draft, signoff: SignOff | None) -> tuple[str, str]:
+    if signoff is None:
+        return "draft", ("DRAFT — not signed. Machine-generated; a clinician must review and "
+                         "sign it before any clinical use.")
+    who, when = signoff.decision.reviewer, _fmt_time(signoff.signed_at)
+    if signoff.status == "rejected":
+        return "rejected", f"REJECTED by {who} at {when}. Not for clinical use."
+    edited = " (edited by the reviewer)" if signoff.decision.action == "edit" else ""
+    return "final", f"Signed by {who} at {when}{edited}."
+
+
+def _describe_finding(f: Finding) -> tuple[str, list[str]]:
+    refs: list[str] = []
+    for ev in f.evidence:
+        ref = f"{ev.kind} {ev.ref}"
+        box = ev.detail.get("xyxy") or ev.detail.get("box")
+        if ev.kind == "box" and box:
+            ref += " (x0, y0, x1, y1 = " + ", ".join(f"{float(v):g}" for v in box) + " px)"
+        if ev.kind == "lab_value":
+            val = " ".join(str(ev.detail[k]) for k in ("name", "value", "unit") if ev.detail.get(k))
+            ref += f" ({val})" if val else ""
+        if ev.artifact is not None:
+            ref += f" [sha256 {ev.artifact.sha256[:12]}]"
+        refs.append(ref)
+    text = f.text if f.change is None else f"{f.text} ({f.change})"
+    return text, refs
+
+
+def evidence_views(draft: Draft, sections: list[Section],
+                   results: dict[str, SkillResult] | None) -> list[EvidenceView]:
+    """Resolve every id cited by a sentence, in first-cited order."""
+    findings = {f.id: f for r in (results or {}).values() for f in r.findings}
+    citations = {c.evidence_id: c for c in draft.citations}
+    out: list[EvidenceView] = []
+    seen: set[str] = set()
+    for s in (s for sec in sections for s in sec.sentences):
+        for eid in s.evidence:
+            if eid in seen:
+                continue
+            seen.add(eid)
+            if eid in citations:
+                c = citations[eid]
+                out.append(EvidenceView(id=eid, kind="guideline",
+                                        description=f"{c.title}, {c.heading} (quoted below)"))
+            elif eid in findings:
+                text, refs = _describe_finding(findings[eid])
+                out.append(EvidenceView(id=eid, kind="finding", description=text, refs=refs))
+            elif eid.startswith("run:"):
+                name = eid[4:]
+                r = (results or {}).get(name)
+                desc = f"{name} skill run record"
+                if r is not None:
+                    desc += (f": model {r.model}" if r.generated and r.model
+                             else f": not generated ({r.not_generated_reason or 'no model'})")
+                out.append(EvidenceView(id=eid, kind="run", description=desc))
+            elif eid == "signoff":
+                out.append(EvidenceView(id=eid, kind="signoff",
+                                        description="text written by the reviewer at sign-off"))
+            else:
+                out.append(EvidenceView(id=eid, kind="reference", description=eid))
+    return out
+
+
+def report_view(draft: Draft, signoff: SignOff | None = None,
+                results: dict[str, SkillResult] | None = None) -> ReportView:
+    state, text = banner(draft, signoff)
+    sections = draft.sections if signoff is None or signoff.status == "rejected" \
+        else (signoff.final_sections or draft.sections)
+    cited = {e for sec in sections for s in sec.sentences for e in s.evidence}
+    return ReportView(
+        title=f"carepath report — {draft.intent.replace('_', ' ')}",
+        state=state, banner=text, thread_id=draft.thread_id, draft_id=draft.draft_id,
+        intent=draft.intent, created_at=draft.created_at,
+        reviewer=signoff.decision.reviewer if signoff else None,
+        signed_at=signoff.signed_at if signoff else None,
+        reason=signoff.decision.reason if signoff and signoff.status == "rejected" else None,
+        sections=[SectionView(name=sec.name, sentences=[SentenceView(**s.model_dump())
+                                                        for s in sec.sentences])
+                  for sec in sections if sec.sentences],
+        # The reviewer sees every retrieved passage; a signed report lists
+        # only those its final text cites.
+        citations=list(draft.citations) if signoff is None
+        else [c for c in draft.citations if c.evidence_id in cited],
+        evidence=evidence_views(draft, sections, results),
+        diffs=dict(signoff.diffs) if signoff else {},
+        warnings=list(draft.warnings),
+        models=[f"{m.role}: {m.model} ({m.backend}{', ' + m.version if m.version else ''})"
+                for m in draft.models],
+        prompt_templates=list(draft.prompt_templates),
+    )
+
+
+# --- escaping and environments -----------------------------------------------
+
+# Brackets are always escaped, so parentheses/"!" can never form a link or
+# image; "#", "+", "-", "1." only matter at the start of a (list item) line.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~&$])")
+_MD_LEADING = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))")
+
+
+def md_escape(value: Any) -> str:
+    """Inline-safe Markdown: one line, every syntax character backslash-escaped
+    (CommonMark allows escaping any ASCII punctuation), so data never becomes
+    a link, image, raw HTML or heading."""
+    if value is None:
+        return ""
+    text = re.sub(r"\s*[\r\n]+\s*", " ", str(value))
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LEADING.sub(_escape_leading, text, count=1)
+
+
+def _escape_leading(m: re.Match[str]) -> str:
+    if m.group(2):
+        return f"{m.group(1)}\\{m.group(2)}"
+    return f"{m.group(1)}{m.group(3)}\\{m.group(4)}"
+
+
+def md_block(value: Any) -> str:
+    """A multi-line block (a diff) as an indented code block: inert by
+    construction, since code blocks render verbatim."""
+    return "\n".join("    " + line for line in str(value or "").splitlines())
+
+
+@lru_cache(maxsize=1)
+def _md_env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=False,
+        undefined=jinja2.StrictUndefined, finalize=_md_finalize,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["block"] = _Raw.wrap(md_block)
+    env.filters["when"] = _fmt_time
+    return env
+
+
+class _Raw(str):
+    """A string already made safe for Markdown (skips the finalize escape)."""
+
+    @staticmethod
+    def wrap(fn: Any) -> Any:
+        return lambda v: _Raw(fn(v))
+
+
+def _md_finalize(value: Any) -> str:
+    return value if isinstance(value, _Raw) else md_escape(value)
+
+
+@lru_cache(maxsize=1)
+def _html_env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True,
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["when"] = _fmt_time
+    return env
+
+
+def render(view: ReportView, fmt: Format) -> str:
+    if fmt == "md":
+        return _md_env().get_template("report.md.j2").render(r=view)
+    if fmt == "html":
+        return _html_env().get_template("report.html.j2").render(r=view)
+    raise ValueError(f"unknown rendering format {fmt!r}")
+
+
+def render_markdown(draft: Draft, signoff: SignOff | None = None,
+                    results: dict[str, SkillResult] | None = None) -> str:
+    return render(report_view(draft, signoff, results), "md")
+
+
+def render_html(draft: Draft, signoff: SignOff | None = None,
+                results: dict[str, SkillResult] | None = None) -> str:
+    return render(report_view(draft, signoff, results), "html")
+
+
+def write_rendering(path: str | Path, draft: Draft, signoff: SignOff | None = None,
+                    results: dict[str, SkillResult] | None = None,
+                    fmt: Format | None = None) -> Path:
+    from carepath.workflows.atomic import write_text
+
+    p = Path(path)
+    fmt = fmt or ("html" if p.suffix.lower() in (".html", ".htm") else "md")
+    return write_text(p, render(report_view(draft, signoff, results), fmt))
