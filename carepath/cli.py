@@ -36,6 +36,7 @@ COMMAND_MODULES = [
     "carepath.commands.documents",    # labs / ehr
     "carepath.commands.workflow",     # draft / review / sign / export / demo
     "carepath.commands.audit",        # audit verify
+    "carepath.commands.demo",         # demo
 ]
 
 for _name in COMMAND_MODULES:

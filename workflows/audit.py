@@ -68,6 +68,7 @@ class AuditEntry(BaseModel):
     model_versions: dict[Key, Token] = Field(default_factory=dict)
     prompt_versions: list[Token] = Field(default_factory=list)
     decision: Literal["approve", "edit", "reject"] | None = None
+    at: Timestamp | None = Field(None, description="when the step ran, if recorded later in a batch")
 
     @field_validator("actor")
     @classmethod
@@ -161,8 +162,17 @@ class AuditLog:
             raise InputError("invalid audit entry", why=str(exc).splitlines()[0] + ": " +
                              "; ".join(e["msg"] for e in exc.errors()),
                              fix="record only opaque ids, hashes and versions") from None
+        return self.append_many([entry])[0]
+
+    def append_many(self, entries: list[AuditEntry]) -> list[AuditRecord]:
+        """Append several records under one lock and one fsync: a workflow
+        phase's steps are made durable together (they were already durable in
+        the graph checkpoint), which keeps audit cost off the hot path."""
+        if not entries:
+            return []
         self.path.parent.mkdir(parents=True, exist_ok=True)
         created = not self.path.exists()
+        out: list[AuditRecord] = []
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o640)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
@@ -180,12 +190,17 @@ class AuditLog:
                                          fix="run `carepath audit verify` and restore from a backup"
                                          ) from None
                     seq, prev = tail.seq + 1, tail.hash
-                body = {**entry.model_dump(mode="json"), "seq": seq, "ts": now_ts(),
-                        "prev_hash": prev}
-                rec = AuditRecord(**body, hash=record_hash(body))
-                line = canonical(rec.model_dump(mode="json")) + b"\n"
-                written = os.write(fd, line)
-                if written != len(line):  # pragma: no cover - disk full
+                lines: list[bytes] = []
+                for entry in entries:
+                    body = {**entry.model_dump(mode="json"), "seq": seq, "ts": now_ts(),
+                            "prev_hash": prev}
+                    rec = AuditRecord(**body, hash=record_hash(body))
+                    lines.append(canonical(rec.model_dump(mode="json")) + b"\n")
+                    out.append(rec)
+                    seq, prev = seq + 1, rec.hash
+                blob = b"".join(lines)
+                written = os.write(fd, blob)
+                if written != len(blob):  # pragma: no cover - disk full
                     raise AuditError("audit record only partly written", subject=str(self.path),
                                      why="short write (disk full?)", fix="free disk space and verify")
                 os.fsync(fd)
@@ -197,7 +212,7 @@ class AuditLog:
             from carepath.workflows.atomic import fsync_dir
 
             fsync_dir(self.path.parent)
-        return rec
+        return out
 
     def records(self) -> Iterator[AuditRecord]:
         """All records; raises ``AuditError`` at the first line that is not a

@@ -1,21 +1,24 @@
 """After sign-off: record the decision and write the outputs.
 
-Every file is written to a temporary name and renamed, so a crash mid-write
-never leaves a half-written report; re-running finalize for the same thread
-rewrites the same files.
+Outputs (FHIR R4B bundle, Markdown, HTML, and for imaging the draft and
+signed DICOM SR) are written to temporary names and renamed, so a crash
+mid-write never leaves a half-written report; re-running finalize for the
+same thread rewrites the same files (ids derive from the draft id).
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from carepath.draft import Draft, ReviewDecision
+from carepath.draft import Draft, ReviewDecision, SignOff
 from carepath.evidence import SkillResult
 from carepath.settings import get_settings
 from carepath.workflows.signoff import build_signoff
 from carepath.workflows.state import WorkflowState
+from carepath.workflows.trail import entry, flush
+
+IMAGING_SKILLS = ("cxr", "ct_mri", "localization", "longitudinal")
 
 
 def outputs_dir(thread_id: str) -> Path:
@@ -28,19 +31,74 @@ def finalize_thread(state: WorkflowState, *, write_outputs: bool = True) -> dict
     signoff = build_signoff(draft, decision)
     outputs: dict[str, str] = {}
     if write_outputs:
-        results = {k: SkillResult.model_validate(v) for k, v in (state.get("results") or {}).items()}
-        outputs = write_all(draft, signoff, results, state)
+        outputs = write_all(draft, signoff, _results(state), state)
+    signed = entry(dict(state), actor=f"reviewer:{decision.reviewer}",
+                   action=f"signoff.{signoff.status}", decision=decision.action)
+    flushed = flush(dict(state), [signed])
     return {"signoff": signoff.model_dump(mode="json"), "status": signoff.status,
-            "outputs": outputs}
+            "outputs": outputs, "audit": [signed], "audit_flushed": flushed}
 
 
-def write_all(draft: Draft, signoff: Any, results: dict[str, SkillResult],
-              state: WorkflowState) -> dict[str, str]:
-    from carepath.workflows.atomic import write_text
+def _results(state: WorkflowState) -> dict[str, SkillResult]:
+    return {k: SkillResult.model_validate(v) for k, v in (state.get("results") or {}).items()}
 
-    out = outputs_dir(draft.thread_id)
+
+def imaging_paths(state: WorkflowState) -> list[str]:
+    return [i["path"] for i in state.get("inputs", []) if i["kind"] == "study"]
+
+
+def write_all(draft: Draft, signoff: SignOff | None, results: dict[str, SkillResult],
+              state: WorkflowState, out: Path | None = None) -> dict[str, str]:
+    """Write every output for the draft (``signoff`` None = the unsigned draft)."""
+    from carepath.workflows.fhir_report import build_bundle, write_bundle
+    from carepath.workflows.render import render_markdown, write_rendering
+
+    out = out or outputs_dir(draft.thread_id)
     out.mkdir(parents=True, exist_ok=True)
-    record = {"draft": draft.model_dump(mode="json"), "signoff": signoff.model_dump(mode="json")}
-    p = out / "report.json"
-    write_text(p, json.dumps(record, indent=2))
-    return {"json": str(p)}
+    tag = "draft" if signoff is None else signoff.status
+    paths: dict[str, str] = {}
+    markdown = render_markdown(draft, signoff, results)
+    sr_study_uid = None
+    sr_paths = _write_sr(draft, signoff, results, state, out)
+    if sr_paths:
+        paths.update(sr_paths)
+        sr_study_uid = sr_paths.pop("_study_uid", None)
+        paths.pop("_study_uid", None)
+    bundle = build_bundle(draft, results, signoff, study_instance_uid=sr_study_uid, markdown=markdown)
+    paths["fhir"] = str(write_bundle(bundle, out / f"report-{tag}.fhir.json"))
+    paths["md"] = str(write_rendering(out / f"report-{tag}.md", draft, signoff, results, fmt="md"))
+    paths["html"] = str(write_rendering(out / f"report-{tag}.html", draft, signoff, results, fmt="html"))
+    return paths
+
+
+def _write_sr(draft: Draft, signoff: SignOff | None, results: dict[str, SkillResult],
+              state: WorkflowState, out: Path) -> dict[str, str]:
+    if not any(k in results for k in IMAGING_SKILLS):
+        return {}
+    paths = imaging_paths(state)
+    if not paths:
+        return {}
+    from carepath.workflows.dicom_sr import (
+        ImagingContext,
+        build_draft_sr,
+        build_signed_sr,
+        write_sr,
+    )
+
+    ctx = ImagingContext.from_paths(paths, slice_map=_slice_map(results))
+    draft_sr = build_draft_sr(draft, ctx, results)
+    written = {"sr_draft": str(write_sr(draft_sr, out / "sr-draft.dcm")),
+               "_study_uid": ctx.study_instance_uid}
+    if signoff is not None and signoff.status == "final":
+        signed = build_signed_sr(draft, signoff, ctx, draft_sr, results)
+        written["sr"] = str(write_sr(signed, out / "sr-signed.dcm"))
+    return written
+
+
+def _slice_map(results: dict[str, SkillResult]) -> dict[int, Any]:
+    """The volume skill records which instance each sampled slice came from."""
+    from carepath.workflows.dicom_sr import SliceRef
+
+    r = results.get("ct_mri")
+    raw = (r.preprocessing.get("slice_map") if r else None) or {}
+    return {int(k): SliceRef.model_validate(v) for k, v in raw.items()}

@@ -24,6 +24,7 @@ from carepath.evidence import SkillResult
 from carepath.workflows.request import InputRef
 from carepath.workflows.skills import SkillContext, study_modalities
 from carepath.workflows.state import WorkflowState
+from carepath.workflows.trail import entry, flush, input_hashes
 
 log = logging.getLogger("carepath.workflow")
 
@@ -51,6 +52,10 @@ def intake(state: WorkflowState) -> dict[str, Any]:
             update["warnings"] = ["The dictation contained no recognisable speech."]
         text = " ".join(t for t in (text, spoken) if t)
     update["text"] = text
+    update["audit"] = [entry(state, actor="node:intake", action="intake",
+                             input_hashes=input_hashes(state),
+                             models={"asr": update["transcript"]["asr_backend"]}
+                             if update.get("transcript") else None)]
     return update
 
 
@@ -77,6 +82,7 @@ def route_request(state: WorkflowState) -> dict[str, Any]:
                                     for r in refs):
         r = r.model_copy(update={"skills": [], "intent": "unknown"})
     return {"route": r.model_dump(mode="json"), "study_modalities": modalities,
+            "audit": [entry(state, actor="node:route", action=f"route:{r.intent}")],
             "warnings": warnings + r.warnings}
 
 
@@ -96,7 +102,11 @@ def make_skill_node(name: str, fn: Callable[[SkillContext], SkillResult]) -> Cal
                                  not_generated_reason=f"internal error in the {name} skill",
                                  warnings=[f"The {name} skill failed ({type(exc).__name__}); "
                                            "its part of the draft is missing."])
-        return {"results": {name: result.model_dump(mode="json")}}
+        audit = entry(state, actor=f"skill:{name}", action="skill.generated" if result.generated
+                      else "skill.not_generated", input_hashes=result.input_hashes,
+                      models={"model": result.model} if result.model else None,
+                      prompts=[result.template_id] if result.template_id else None)
+        return {"results": {name: result.model_dump(mode="json")}, "audit": [audit]}
 
     node.__name__ = f"skill_{name}"
     return node
@@ -138,7 +148,11 @@ def check_evidence(state: WorkflowState) -> dict[str, Any]:
     raw = dict(state["draft"] or {})
     model_written = bool(raw.pop("_model_written", False))
     draft, report = check(Draft.model_validate(raw), model_written=model_written)
+    done = entry(state, actor="node:check", action="draft.awaiting_signoff",
+                 models={m.role: m.model for m in draft.models}, prompts=draft.prompt_templates)
+    flushed = flush(dict(state), [done])
     return {"draft": draft.model_dump(mode="json"), "status": "awaiting_signoff",
+            "audit": [done], "audit_flushed": flushed,
             "warnings": [f"Evidence check removed {len(report.removed)} unsupported sentence(s)."]
             if report.removed else []}
 

@@ -9,6 +9,7 @@ thread instead of drafting the study twice.
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from typing import Any
@@ -83,6 +84,38 @@ class Carepath:
             warnings=list(dict.fromkeys(v.get("warnings", []))), route=v.get("route"),
             outputs=v.get("outputs", {}), reused=reused,
         )
+
+    def export(self, thread_id: str, fmt: str, out: Path) -> Path:
+        """Write one output of a draft (unsigned: the draft versions; signed:
+        the final ones) to ``out``."""
+        import shutil
+        import tempfile
+
+        from carepath.draft import SignOff
+        from carepath.evidence import SkillResult
+        from carepath.workflows.finalize import write_all
+
+        snap = self.graph.get_state(self._config(thread_id))
+        v = snap.values
+        if not v or not v.get("draft"):
+            raise InputError("unknown draft", subject=thread_id, why="no draft has this thread id",
+                             fix="list drafts with `carepath review`")
+        draft = Draft.model_validate(v["draft"])
+        signoff = SignOff.model_validate(v["signoff"]) if v.get("signoff") else None
+        results = {k: SkillResult.model_validate(r) for k, r in (v.get("results") or {}).items()}
+        key = {"fhir": "fhir", "md": "md", "html": "html",
+               "sr": "sr" if signoff is not None and signoff.status == "final" else "sr_draft"}[fmt]
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = write_all(draft, signoff, results, v, out=Path(tmp))
+            if key not in paths:
+                raise InputError("no DICOM SR for this draft", subject=thread_id,
+                                 why="it has no imaging study", fix="export fhir, md or html")
+            from carepath.workflows.atomic import write_bytes
+
+            out.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes(out, Path(paths[key]).read_bytes())
+            shutil.rmtree(tmp, ignore_errors=True)
+        return out
 
     def pending(self) -> list[ThreadInfo]:
         return self.index.list(status="awaiting_signoff")

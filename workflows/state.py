@@ -38,3 +38,5 @@ class WorkflowState(TypedDict, total=False):
     status: str                               # awaiting_signoff | final | rejected
     outputs: dict[str, str]                   # format -> path
     warnings: Annotated[list[str], operator.add]
+    audit: Annotated[list[dict[str, Any]], operator.add]   # AuditEntry dumps, in step order
+    audit_flushed: int                                     # how many of them are in the log

@@ -158,6 +158,26 @@ def register(app: typer.Typer) -> None:
                 console.print(f"  {fmt}: {path}")
         return 0
 
+    _register_export(app)
+
+
+def _register_export(app: typer.Typer) -> None:
+    @app.command("export")
+    def export(
+        thread: str = typer.Argument(..., help="Thread id of the draft."),
+        fmt: str = typer.Option(..., "--format", help="fhir | sr | md | html"),
+        out: Path = typer.Option(..., "--out", help="File to write."),
+    ) -> int:
+        """Write one output of a draft or signed report to a file."""
+        from carepath.workflows.service import open_service
+
+        if fmt not in ("fhir", "sr", "md", "html"):
+            raise InputError("unknown export format", subject=fmt, fix="use fhir, sr, md or html")
+        with open_service() as svc:
+            path = svc.export(thread, fmt, out)
+        console.print(f"{fmt}: {path}")
+        return 0
+
 
 def read_edit_file(path: Path) -> dict[str, str]:
     """Edit files: either JSON ``{"Impression": "…"}`` or Markdown with
