@@ -37,28 +37,39 @@ def load_examples() -> list[LabelledRequest]:
 
 
 class IntentClassifier:
-    """Similarity-weighted k-nearest-neighbour vote over labelled requests,
-    restricted to the intents the given inputs allow."""
+    """Prototype scoring: an intent's score is the mean cosine similarity of
+    the request to its ``m`` closest labelled examples, restricted to the
+    intents the given inputs allow. Less swayed by topic words shared across
+    intents ("chest film") than a plain k-NN vote, and independent of how
+    many examples each intent has."""
 
     def __init__(self, embed: EmbedFn, examples: Iterable[LabelledRequest] | None = None,
-                 k: int = 7) -> None:
+                 m: int = 3, temperature: float = 0.05) -> None:
         self.examples = list(examples or load_examples())
         self.embed = embed
-        self.k = k
+        self.m = m
+        self.temperature = temperature
         self.matrix = _normalise(embed([e.text for e in self.examples]))
-        self.labels = [e.intent for e in self.examples]
+        self.labels = np.array([e.intent for e in self.examples])
 
     def scores(self, text: str, allowed: Iterable[Intent] | None = None) -> list[IntentScore]:
-        allowed_set = set(allowed) if allowed is not None else set(self.labels)
+        """Intents ranked best first; scores are a softmax over prototype
+        similarities, so they sum to 1 over the allowed intents."""
+        allowed_set = set(allowed) if allowed is not None else set(self.labels.tolist())
         q = _normalise(self.embed([text]))[0]
         sims = self.matrix @ q
-        idx = [i for i in np.argsort(-sims) if self.labels[i] in allowed_set][: self.k]
-        votes: dict[Intent, float] = {}
-        for i in idx:
-            votes[self.labels[i]] = votes.get(self.labels[i], 0.0) + float(max(sims[i], 0.0)) ** 2
-        total = sum(votes.values()) or 1.0
-        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-        return [IntentScore(intent=k_, score=v / total) for k_, v in ranked]
+        raw: dict[str, float] = {}
+        for intent in sorted(allowed_set):
+            mine = np.sort(sims[self.labels == intent])[::-1][: self.m]
+            if mine.size:
+                raw[intent] = float(mine.mean())
+        if not raw:
+            return []
+        top = max(raw.values())
+        weights = {k: float(np.exp((v - top) / self.temperature)) for k, v in raw.items()}
+        total = sum(weights.values())
+        ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+        return [IntentScore(intent=k, score=w / total) for k, w in ranked]  # type: ignore[arg-type]
 
     def classify(self, text: str, allowed: Iterable[Intent] | None = None) -> IntentScore:
         ranked = self.scores(text, allowed)
@@ -74,7 +85,7 @@ def _normalise(m: np.ndarray) -> np.ndarray:
 
 @lru_cache(maxsize=1)
 def default_classifier() -> IntentClassifier:
-    from carepath.knowledge.embedding import embed_texts
+    from carepath.models.embeddings import embed_texts
 
     return IntentClassifier(embed_texts)
 

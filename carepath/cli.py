@@ -37,6 +37,7 @@ COMMAND_MODULES = [
     "carepath.commands.workflow",     # draft / review / sign / export / demo
     "carepath.commands.audit",        # audit verify
     "carepath.commands.demo",         # demo
+    "carepath.commands.evaluate",     # eval routing (+ retrieval from knowledge)
 ]
 
 for _name in COMMAND_MODULES:

@@ -90,7 +90,7 @@ def _toy_classifier() -> IntentClassifier:
           LabelledRequest(text="read and report this film", intent="cxr_report"),
           LabelledRequest(text="draft a report", intent="cxr_report"),
           LabelledRequest(text="draft a ct report", intent="ct_mri_report")]
-    return IntentClassifier(embed, ex, k=3)
+    return IntentClassifier(embed, ex, m=1)
 
 
 @pytest.mark.parametrize("inputs,text,intent,skills", [

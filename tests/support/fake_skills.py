@@ -41,4 +41,4 @@ def toy_classifier() -> IntentClassifier:
         LabelledRequest(text="which antibiotic for pneumonia per guideline", intent="guideline_qa"),
         LabelledRequest(text="report this film", intent="cxr_report"),
         LabelledRequest(text="where is it, box", intent="localization"),
-    ], k=1)
+    ], m=1)
