@@ -80,6 +80,32 @@ def guidelines(ctx: SkillContext) -> SkillResult:
                        preprocessing={"guideline": ge})
 
 
+# --- imaging ----------------------------------------------------------------
+
+def cxr(ctx: SkillContext) -> SkillResult:
+    from carepath.tools.cxr import CXRInput, run
+
+    studies = ctx.paths("study")
+    if not studies:
+        return SkillResult(skill="cxr", generated=False, not_generated_reason="no study was given")
+    return run(CXRInput(path=studies[0], clinical_question=ctx.text or None))
+
+
+def unavailable(name: str) -> Callable[[SkillContext], SkillResult]:
+    """A skill this build does not have yet: say so in the draft, plainly."""
+
+    def skill(ctx: SkillContext) -> SkillResult:
+        return SkillResult(skill=name, generated=False,
+                           not_generated_reason=f"the {name} skill is not available in this build",
+                           warnings=[f"The {name} skill is not available in this carepath build; "
+                                     "its inputs were not processed."])
+
+    return skill
+
+
 SKILLS: dict[str, Callable[[SkillContext], SkillResult]] = {
     "guidelines": guidelines,
+    "cxr": cxr,
+    **{n: unavailable(n) for n in ("ct_mri", "localization", "longitudinal", "pathology",
+                                   "labs", "ehr")},
 }
