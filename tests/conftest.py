@@ -24,6 +24,7 @@ from support.dicom_fixtures import *  # noqa: E402,F401,F403
 from support.gemma_fixtures import *  # noqa: E402,F401,F403
 from support.knowledge_fixtures import *  # noqa: E402,F401,F403
 from support.postgres_fixtures import *  # noqa: E402,F401,F403
+from support.workflow_fixtures import *  # noqa: E402,F401,F403
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 

@@ -97,7 +97,8 @@ def make_skill_node(name: str, fn: Callable[[SkillContext], SkillResult]) -> Cal
             result = SkillResult(skill=name, generated=False, not_generated_reason=exc.what,
                                  warnings=[exc.one_line()])
         except Exception as exc:  # a skill bug must not take the other skills down
-            log.exception("skill %s failed", name)
+            # Type only: a traceback or message could carry patient data.
+            log.error("skill %s failed with %s", name, type(exc).__name__)
             result = SkillResult(skill=name, generated=False,
                                  not_generated_reason=f"internal error in the {name} skill",
                                  warnings=[f"The {name} skill failed ({type(exc).__name__}); "
