@@ -16,6 +16,15 @@ import click
 import typer
 from rich.console import Console
 
+try:  # typer ≥ 0.26 vendors click as typer._click: catch both families
+    from typer._click import exceptions as _tclick
+except ImportError:  # pragma: no cover
+    _tclick = click.exceptions  # type: ignore[assignment]
+
+_EXIT = (click.exceptions.Exit, typer.Exit, getattr(_tclick, "Exit", click.exceptions.Exit))
+_CLICK_ERRORS = (click.ClickException, _tclick.ClickException)
+_ABORT = (click.Abort, typer.Abort, getattr(_tclick, "Abort", click.Abort))
+
 from carepath.errors import CarepathError
 
 app = typer.Typer(
@@ -55,12 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     except CarepathError as exc:
         err_console.print(f"[bold red]error:[/] {exc.one_line()}", markup=True)
         return exc.exit_code
-    except click.exceptions.Exit as exc:
-        return exc.exit_code
-    except click.ClickException as exc:
+    except _EXIT as exc:
+        return int(getattr(exc, "exit_code", 0) or 0)
+    except _CLICK_ERRORS as exc:
         exc.show()
-        return exc.exit_code
-    except (click.Abort, KeyboardInterrupt):
+        return int(exc.exit_code)
+    except (*_ABORT, KeyboardInterrupt):
         err_console.print("aborted")
         return 130
     return result if isinstance(result, int) else 0

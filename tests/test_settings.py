@@ -55,3 +55,10 @@ def test_missing_config_file_exits_2(tmp_path: Path) -> None:
                        capture_output=True, text=True, env=env)
     assert r.returncode == 2
     assert "config file not found" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_cli_usage_errors_are_one_message_not_a_traceback() -> None:
+    for args in (["nosuch"], ["draft", "--bogus"]):
+        r = subprocess.run([sys.executable, "-m", "carepath", *args], capture_output=True, text=True)
+        assert r.returncode == 2, args
+        assert "Traceback" not in r.stderr and "Error:" in r.stderr
