@@ -18,7 +18,7 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml constraints.txt | $(BIN)/python
 	$(PIP) install -q $(TORCH)
-	$(PIP) install -q -c constraints.txt -e '.[dev,postgres]'
+	$(PIP) install -q -c constraints.txt -e '.[dev,postgres,server]'
 	touch $(STAMP)
 
 apt:
