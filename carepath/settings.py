@@ -47,7 +47,10 @@ class GeneratorSettings(BaseModel):
     dtype: DType = "auto"
     max_new_tokens: int = Field(512, ge=1, le=32768)
     max_batch_size: int = Field(8, ge=1, le=256)
-    batch_wait_ms: float = Field(20.0, ge=0, le=10_000)
+    batch_wait_ms: float = Field(
+        20.0, ge=0, le=10_000,
+        description="micro-batching: keep a batch open while requests arrive less than this many "
+                    "ms apart (at most 4x this in total)")
     # OpenAI-compatible server (vLLM, Ollama, LM Studio).
     base_url: str | None = None
     api_key: SecretStr | None = None

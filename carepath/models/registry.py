@@ -19,7 +19,9 @@ from carepath.settings import GeneratorSettings, get_settings
 
 log = logging.getLogger("carepath.models")
 _LOCK = threading.Lock()
-_CACHE: dict[tuple[str, str], Generator | None] = {}
+# Keyed by the settings value only: the text role defaults to the imaging
+# settings, and must then share the one loaded model, not load a second copy.
+_CACHE: dict[str, Generator | None] = {}
 
 
 def role_settings(role: Role) -> GeneratorSettings:
@@ -29,7 +31,7 @@ def role_settings(role: Role) -> GeneratorSettings:
 
 def generator_for_role(role: Role) -> Generator | None:
     cfg = role_settings(role)
-    key = (role, cfg.model_dump_json())
+    key = cfg.model_dump_json()
     with _LOCK:
         if key in _CACHE:
             return _CACHE[key]
