@@ -57,6 +57,11 @@ def compose_template(*, thread_id: str, intent: Intent, request_text: str,
 
     for name, r in results.items():
         if name == "guidelines":
+            if not r.generated:
+                add("Limitations", f"Guidelines were not searched: "
+                    f"{(r.not_generated_reason or 'unavailable').rstrip('.')}.", [run_id(name)])
+            for w in r.warnings:
+                add("Limitations", w, [run_id(name)])
             continue
         target: SectionName = "Answer" if name == "ehr" else "Findings"
         if not r.generated:

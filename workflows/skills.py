@@ -91,6 +91,36 @@ def cxr(ctx: SkillContext) -> SkillResult:
     return run(CXRInput(path=studies[0], clinical_question=ctx.text or None))
 
 
+def ct_mri(ctx: SkillContext) -> SkillResult:
+    from carepath.tools.ct_volume import VolumeInput, run
+
+    studies = ctx.paths("study")
+    if not studies:
+        return SkillResult(skill="ct_mri", generated=False, not_generated_reason="no study was given")
+    return run(VolumeInput(path=studies[0], clinical_question=ctx.text or None))
+
+
+def localization(ctx: SkillContext) -> SkillResult:
+    from carepath.tools.localization import LocalizationInput, run
+
+    studies = ctx.paths("study")
+    if not studies:
+        return SkillResult(skill="localization", generated=False,
+                           not_generated_reason="no study was given")
+    return run(LocalizationInput(path=studies[0], clinical_question=ctx.text or None))
+
+
+def longitudinal(ctx: SkillContext) -> SkillResult:
+    from carepath.tools.longitudinal import LongitudinalInput, run
+
+    current, prior = ctx.paths("study"), ctx.paths("prior")
+    if not (current and prior):
+        return SkillResult(skill="longitudinal", generated=False,
+                           not_generated_reason="a current and a prior study are needed")
+    return run(LongitudinalInput(current=current[0], prior=prior[0],
+                                 clinical_question=ctx.text or None))
+
+
 def unavailable(name: str) -> Callable[[SkillContext], SkillResult]:
     """A skill this build does not have yet: say so in the draft, plainly."""
 
@@ -106,6 +136,8 @@ def unavailable(name: str) -> Callable[[SkillContext], SkillResult]:
 SKILLS: dict[str, Callable[[SkillContext], SkillResult]] = {
     "guidelines": guidelines,
     "cxr": cxr,
-    **{n: unavailable(n) for n in ("ct_mri", "localization", "longitudinal", "pathology",
-                                   "labs", "ehr")},
+    "ct_mri": ct_mri,
+    "localization": localization,
+    "longitudinal": longitudinal,
+    **{n: unavailable(n) for n in ("pathology", "labs", "ehr")},
 }
