@@ -3,27 +3,30 @@
 pydicom raises many exception types on hostile input (a fuzzer found an
 uncaught ``BytesLengthException`` in seconds), so every read is wrapped and
 turned into an ``InputError`` that names the file and the reason. Messages
-name files and UIDs, never patient attributes.
+name files and UIDs, never patient attributes: element values quoted by
+pydicom's own messages are blanked before they reach an error or a log.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 import pydicom
 from pydicom.dataset import Dataset
 
 from carepath.errors import InputError
 
-MAX_HEADER_BYTES = 64 * 1024 * 1024
-
 # pydicom reports invalid element *values* through its logger and warnings;
 # those values can be patient names. carepath raises its own errors instead.
 logging.getLogger("pydicom").setLevel(logging.ERROR)
+
+REEXPORT = "re-export the study from the PACS; the file is truncated or malformed"
 
 
 @contextmanager
@@ -56,38 +59,110 @@ def _read(p: Path, *, stop_before_pixels: bool) -> Dataset:
         raise InputError("not a DICOM file", subject=str(p),
                          why="no DICOM preamble/prefix (DICM) found",
                          fix="pass DICOM Part 10 files (.dcm) or a folder/zip of them") from None
-    except Exception as exc:  # noqa: BLE001 - hostile input: any failure is the file's fault
+    except BaseException as exc:  # noqa: BLE001 - hostile input: any failure is the file's fault
+        _reraise_interrupts(exc)
         raise InputError("unreadable DICOM file", subject=str(p),
-                         why=f"{type(exc).__name__}: {_clean(exc)}",
-                         fix="re-export the study from the PACS; the file is truncated or malformed") from None
+                         why=f"{type(exc).__name__}: {clean(exc)}", fix=REEXPORT) from None
     if "SOPClassUID" not in ds:
         raise InputError("incomplete DICOM file", subject=str(p), why="no SOP Class UID",
-                         fix="re-export the study from the PACS")
+                         fix=REEXPORT)
     return ds
 
 
-def pixels(ds: Dataset, source: str | Path) -> "object":
+def pixels(ds: Dataset, source: str | Path) -> np.ndarray:
     """Decoded pixel array, or an ``InputError`` naming the file and why."""
-    if "PixelData" not in ds and "FloatPixelData" not in ds:
+    if "PixelData" not in ds and "FloatPixelData" not in ds and "DoubleFloatPixelData" not in ds:
         raise InputError("no pixel data", subject=str(source),
                          why="the DICOM object has no image (e.g. a report or a header-only file)")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            ts = getattr(getattr(ds, "file_meta", None), "TransferSyntaxUID", "")
+            if plugin := _safe_plugin(str(ts)):
+                ds.pixel_array_options(decoding_plugin=plugin)
             return ds.pixel_array
-    except Exception as exc:  # noqa: BLE001
-        ts = getattr(getattr(ds, "file_meta", None), "TransferSyntaxUID", None)
-        name = getattr(ts, "name", str(ts)) if ts else "unknown transfer syntax"
-        raise InputError("pixel data cannot be decoded", subject=str(source),
-                         why=f"{name}: {type(exc).__name__}: {_clean(exc)}",
-                         fix="install pylibjpeg[all]/pyjpegls (make install does) or re-export "
-                             "the study uncompressed") from None
+    except BaseException as exc:  # noqa: BLE001 - Rust decoders panic with a BaseException
+        _reraise_interrupts(exc)
+        raise _decode_error(ds, source, exc) from None
 
 
-_QUOTED = __import__("re").compile(r"(['\"]).*?\1")
+def read_pixels(path: str | Path) -> tuple[Dataset, np.ndarray]:
+    """Whole file (header and all frames) decoded."""
+    ds = read_full(path)
+    return ds, pixels(ds, path)
 
 
-def _clean(exc: BaseException) -> str:
+def read_frame(path: str | Path, index: int, transfer_syntax: str = "",
+               header: Dataset | None = None) -> np.ndarray:
+    """One frame of a multi-frame object, decoding only that frame
+    (pydicom reads just its fragment for encapsulated syntaxes)."""
+    from pydicom.pixels import pixel_array
+
+    p = Path(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return pixel_array(str(p), index=index, decoding_plugin=_safe_plugin(transfer_syntax))
+    except BaseException as exc:  # noqa: BLE001
+        _reraise_interrupts(exc)
+        ds = header if header is not None else read_header(p)
+        raise _decode_error(ds, p, exc) from None
+
+
+def dicomdir_files(path: str | Path) -> list[Path]:
+    """Files a DICOMDIR references (not whatever else lies in its folder)."""
+    from pydicom.fileset import FileSet
+
+    p = Path(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            fs = FileSet(pydicom.dcmread(str(p)))
+            out = [Path(inst.path) for inst in fs]
+    except BaseException as exc:  # noqa: BLE001
+        _reraise_interrupts(exc)
+        raise InputError("unreadable DICOMDIR", subject=str(p),
+                         why=f"{type(exc).__name__}: {clean(exc)}",
+                         fix="pass the study folder instead of its DICOMDIR") from None
+    return sorted(out)
+
+
+def _safe_plugin(transfer_syntax: str) -> str:
+    """RLE goes through pydicom's own decoder: pylibjpeg-rle (Rust) panics on
+    corrupt data, and a Rust panic prints a backtrace to stderr before
+    Python can catch it (found by the mutation test). '' = pydicom's choice."""
+    return "pydicom" if transfer_syntax == "1.2.840.10008.1.2.5" else ""
+
+
+def _reraise_interrupts(exc: BaseException) -> None:
+    """Catch everything a decoder can throw (pylibjpeg-rle's Rust code raises
+    ``pyo3_runtime.PanicException``, a ``BaseException``, on corrupt data,
+    found by the mutation test) except a user's or the runtime's own stop."""
+    if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError)):
+        raise exc
+
+
+_MISSING_DECODER = re.compile(r"no (pixel data )?decoders|plugin.*(not|un)available|missing "
+                              r"required dependencies|not supported", re.I)
+
+
+def _decode_error(ds: Dataset, source: str | Path, exc: BaseException) -> InputError:
+    ts = getattr(getattr(ds, "file_meta", None), "TransferSyntaxUID", None)
+    name = getattr(ts, "name", str(ts)) if ts else "unknown transfer syntax"
+    msg = clean(exc)
+    if isinstance(exc, NotImplementedError) or _MISSING_DECODER.search(str(exc)):
+        return InputError("unsupported compression", subject=str(source),
+                          why=f"no installed decoder handles {name}",
+                          fix="re-export the study uncompressed or as JPEG/JPEG 2000/JPEG-LS/RLE "
+                              "(pylibjpeg[all] and pyjpegls are installed by `make install`)")
+    return InputError("pixel data cannot be decoded", subject=str(source),
+                      why=f"{name}: {type(exc).__name__}: {msg}", fix=REEXPORT)
+
+
+_QUOTED = re.compile(r"(['\"]).*?\1")
+
+
+def clean(exc: BaseException) -> str:
     """First line of the message, trimmed, with quoted values blanked: an
     element value (a patient name, say) must never reach a log or an error."""
     first = (str(exc).splitlines() or [""])[0]
