@@ -46,3 +46,25 @@ def test_cxr_draft_with_tiny_medgemma_end_to_end(env: Path) -> None:
     for key in ("sr", "sr_draft"):
         v = subprocess.run(["dciodvfy", signed.outputs[key]], capture_output=True, text=True)
         assert v.returncode == 0 and "Error" not in v.stdout + v.stderr
+
+
+CT5N = Path(get_testdata_file("CT_small.dcm")).parent / "dicomdirtests/98892001/CT5N"
+
+
+@pytest.mark.parametrize("text,studies,prior,intent", [
+    ("Please report this CT.", [CT5N], None, "ct_mri_report"),
+    ("Draw a box around the abnormality on this chest film.", [RG1], None, "localization"),
+    ("Compare with the prior film.", [RG1], Path(get_testdata_file("RG1_J2KR.dcm")),
+     "longitudinal"),
+])
+def test_imaging_intents_with_tiny_medgemma(env: Path, text: str, studies: list[Path],
+                                            prior: Path | None, intent: str) -> None:
+    with open_service() as svc:
+        out = svc.draft(DraftRequest(text=text, studies=studies, prior=prior))
+    assert out.intent == intent and out.status == "awaiting_signoff"
+    assert out.draft is not None
+    results_run = [i for i in out.draft.evidence_ids if i.startswith("run:")]
+    assert results_run, out.draft.evidence_ids
+    for s in out.draft.sections:
+        for sent in s.sentences:
+            assert sent.evidence
