@@ -64,7 +64,7 @@ def compose_template(*, thread_id: str, intent: Intent, request_text: str,
                 add("Limitations", w, [run_id(name)])
             continue
         target: SectionName = "Answer" if name == "ehr" else "Findings"
-        if not r.generated:
+        if not r.generated and not r.findings:
             add("Limitations", _not_generated(name, r), [run_id(name)])
         for f in r.findings:
             text = f.text if f.change is None else f"{f.text} ({f.change})"

@@ -21,6 +21,7 @@ import pytest  # noqa: E402
 
 from support.asr_fixtures import *  # noqa: E402,F401,F403
 from support.dicom_fixtures import *  # noqa: E402,F401,F403
+from support.docs_fixtures import *  # noqa: E402,F401,F403
 from support.gemma_fixtures import *  # noqa: E402,F401,F403
 from support.knowledge_fixtures import *  # noqa: E402,F401,F403
 from support.postgres_fixtures import *  # noqa: E402,F401,F403

@@ -121,16 +121,34 @@ def longitudinal(ctx: SkillContext) -> SkillResult:
                                  clinical_question=ctx.text or None))
 
 
-def unavailable(name: str) -> Callable[[SkillContext], SkillResult]:
-    """A skill this build does not have yet: say so in the draft, plainly."""
+# --- documents and slides -------------------------------------------------------
 
-    def skill(ctx: SkillContext) -> SkillResult:
-        return SkillResult(skill=name, generated=False,
-                           not_generated_reason=f"the {name} skill is not available in this build",
-                           warnings=[f"The {name} skill is not available in this carepath build; "
-                                     "its inputs were not processed."])
+def labs(ctx: SkillContext) -> SkillResult:
+    from carepath.tools.labs import LabInput, run
 
-    return skill
+    docs = ctx.paths("document")
+    if not docs:
+        return SkillResult(skill="labs", generated=False, not_generated_reason="no lab report was given")
+    return run(LabInput(path=docs[0]))
+
+
+def ehr(ctx: SkillContext) -> SkillResult:
+    from carepath.tools.ehr import EHRInput, run
+
+    src = next((i.path for i in ctx.inputs if i.kind == "fhir"), None)
+    if src is None or not ctx.text.strip():
+        return SkillResult(skill="ehr", generated=False,
+                           not_generated_reason="a FHIR record and a question are needed")
+    return run(EHRInput(source=src, question=ctx.text[:2000]))
+
+
+def pathology(ctx: SkillContext) -> SkillResult:
+    from carepath.tools.pathology import PathologyInput, run
+
+    slides = ctx.paths("slide")
+    if not slides:
+        return SkillResult(skill="pathology", generated=False, not_generated_reason="no slide was given")
+    return run(PathologyInput(path=slides[0], clinical_question=ctx.text or None))
 
 
 SKILLS: dict[str, Callable[[SkillContext], SkillResult]] = {
@@ -139,5 +157,7 @@ SKILLS: dict[str, Callable[[SkillContext], SkillResult]] = {
     "ct_mri": ct_mri,
     "localization": localization,
     "longitudinal": longitudinal,
-    **{n: unavailable(n) for n in ("pathology", "labs", "ehr")},
+    "pathology": pathology,
+    "labs": labs,
+    "ehr": ehr,
 }

@@ -1,0 +1,195 @@
+"""One patient's FHIR R4 record, from a bundle file or a FHIR server.
+
+Resources are validated with ``fhir.resources.R4B`` (the package's default
+models are R5, which rejects R4 data) and kept as plain JSON keyed by
+``ResourceType/id`` — the ids every EHR answer cites. A server is read with
+ordinary FHIR REST searches (``GET [base]/Observation?patient=…``, following
+``Bundle.link[next]``). Errors name the source and the reason, never a
+patient identifier or resource content.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from pydantic import BaseModel, Field
+
+from carepath.errors import BackendError, InputError
+
+TYPES = ("Patient", "Observation", "MedicationRequest", "Condition", "Encounter", "DiagnosticReport")
+MAX_PAGES = 50
+
+
+class FhirRecord(BaseModel):
+    """Resources by ``Type/id`` (JSON as received) and where they came from."""
+
+    source: str
+    resources: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
+
+    def of_type(self, rtype: str) -> list[tuple[str, dict[str, Any]]]:
+        return [(k, v) for k, v in self.resources.items() if k.startswith(rtype + "/")]
+
+
+def _validate(resource: dict[str, Any], where: str) -> str | None:
+    """None when the resource is valid R4, else a short reason without values."""
+    from fhir.resources.R4B import get_fhir_model_class
+    from pydantic import ValidationError
+
+    rtype = resource.get("resourceType")
+    try:
+        cls = get_fhir_model_class(str(rtype))
+    except KeyError:
+        return f"{where}: unknown resourceType"
+    try:
+        cls.model_validate(resource)
+    except ValidationError as exc:
+        e = exc.errors()[0]
+        return f"{where}: invalid {rtype} ({e.get('type')} at {'.'.join(map(str, e.get('loc', ()))) or 'top'})"
+    return None
+
+
+def _add(record: FhirRecord, resource: dict[str, Any], where: str) -> None:
+    rtype, rid = resource.get("resourceType"), resource.get("id")
+    if rtype not in TYPES:
+        return
+    if not rid:
+        record.warnings.append(f"{where}: a {rtype} without an id was skipped")
+        return
+    if problem := _validate(resource, where):
+        record.warnings.append(problem + "; skipped")
+        return
+    record.resources[f"{rtype}/{rid}"] = resource
+
+
+def load_bundle(path: Path) -> FhirRecord:
+    """A Bundle file (transaction, collection, searchset…) as a record."""
+    path = Path(path)
+    fix = "pass a FHIR R4 Bundle JSON file or a FHIR server URL"
+    if not path.exists():
+        raise InputError("FHIR bundle not found", subject=str(path), why="no such file", fix=fix)
+    if not path.is_file():
+        raise InputError("FHIR bundle is not a file", subject=str(path), why="it is a directory", fix=fix)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise InputError("not a FHIR bundle", subject=str(path), why="the file is not UTF-8 text",
+                         fix=fix) from None
+    except json.JSONDecodeError as exc:
+        raise InputError("not a FHIR bundle", subject=str(path),
+                         why=f"invalid JSON ({exc.msg}, line {exc.lineno})", fix=fix) from None
+    if not isinstance(data, dict):
+        raise InputError("not a FHIR bundle", subject=str(path), why="the JSON is not an object", fix=fix)
+    rtype = data.get("resourceType")
+    if rtype != "Bundle":
+        raise InputError("wrong FHIR resourceType", subject=str(path),
+                         why=f"expected Bundle, got {str(rtype)[:40] if rtype else 'none'}", fix=fix)
+    from fhir.resources.R4B.bundle import Bundle
+    from pydantic import ValidationError
+
+    try:  # the envelope only; each resource is validated on its own so one bad entry is not fatal
+        Bundle.model_validate({k: v for k, v in data.items() if k != "entry"})
+    except ValidationError as exc:
+        e = exc.errors()[0]
+        raise InputError("invalid FHIR R4 Bundle", subject=str(path),
+                         why=f"{e.get('type')} at {'.'.join(map(str, e.get('loc', ()))) or 'top'}",
+                         fix=fix) from None
+    record = FhirRecord(source=path.name)
+    for i, entry in enumerate(data.get("entry") or []):
+        res = entry.get("resource") if isinstance(entry, dict) else None
+        if isinstance(res, dict):
+            _add(record, res, f"entry {i}")
+    if not record.of_type("Patient") and not record.resources:
+        raise InputError("empty FHIR bundle", subject=str(path), why="no usable resources", fix=fix)
+    return record
+
+
+_PATIENT_URL = re.compile(r"^(?P<base>.+?)/Patient/(?P<id>[A-Za-z0-9\-.]{1,64})/?$")
+
+
+def is_url(source: str) -> bool:
+    return urlsplit(source).scheme in ("http", "https")
+
+
+def fetch_server(url: str, *, timeout_s: float = 30.0, types: tuple[str, ...] = TYPES) -> FhirRecord:
+    """One patient's resources from a FHIR server: ``url`` is the base (with
+    exactly one Patient on it) or ``[base]/Patient/<id>``."""
+    import httpx
+
+    m = _PATIENT_URL.match(url.rstrip("/"))
+    base = (m["base"] if m else url).rstrip("/") + "/"
+    shown = urlsplit(base)._replace(query="", fragment="").geturl()  # no patient id in messages
+    record = FhirRecord(source=shown)
+    headers = {"Accept": "application/fhir+json"}
+
+    def get(u: str, params: dict[str, str] | None = None) -> dict[str, Any]:
+        try:
+            r = client.get(u, params=params)
+        except httpx.HTTPError as exc:
+            raise BackendError("FHIR server unreachable", subject=shown, why=type(exc).__name__,
+                               fix="check the URL and that the server is running") from None
+        if r.status_code == 404:
+            raise InputError("not found on the FHIR server", subject=shown, why="HTTP 404",
+                             fix="check the base URL and the Patient id")
+        if r.status_code >= 400:
+            raise BackendError("FHIR server error", subject=shown, why=f"HTTP {r.status_code}",
+                               fix="check the server's logs")
+        try:
+            body = r.json()
+        except ValueError:
+            raise BackendError("FHIR server sent no JSON", subject=shown, why="unparseable body",
+                               fix="point at a FHIR R4 REST endpoint") from None
+        if not isinstance(body, dict) or "resourceType" not in body:
+            raise BackendError("FHIR server sent no resource", subject=shown, why="no resourceType",
+                               fix="point at a FHIR R4 REST endpoint")
+        return body
+
+    with httpx.Client(timeout=timeout_s, headers=headers, follow_redirects=False) as client:
+        if m:
+            patient = get(urljoin(base, f"Patient/{m['id']}"))
+            if patient.get("resourceType") != "Patient":
+                raise InputError("wrong FHIR resourceType", subject=shown,
+                                 why=f"expected Patient, got {str(patient.get('resourceType'))[:40]}",
+                                 fix="pass [base]/Patient/<id>")
+        else:
+            found = get(urljoin(base, "Patient"), {"_count": "2"})
+            if found.get("resourceType") != "Bundle":
+                raise InputError("wrong FHIR resourceType", subject=shown,
+                                 why=f"expected a search Bundle, got {str(found.get('resourceType'))[:40]}",
+                                 fix="pass a FHIR base URL")
+            pats = [e["resource"] for e in found.get("entry") or [] if isinstance(e.get("resource"), dict)]
+            if len(pats) != 1 or int(found.get("total", len(pats))) > 1:
+                raise InputError("cannot choose a patient", subject=shown,
+                                 why="the server holds no patient" if not pats else "the server holds several patients",
+                                 fix="pass [base]/Patient/<id>")
+            patient = pats[0]
+        _add(record, patient, "Patient")
+        pid = patient.get("id", "")
+        for rtype in types:
+            if rtype == "Patient":
+                continue
+            page: dict[str, Any] | None = get(urljoin(base, rtype), {"patient": pid, "_count": "100"})
+            for n in range(MAX_PAGES):
+                assert page is not None
+                for i, e in enumerate(page.get("entry") or []):
+                    if isinstance(e.get("resource"), dict):
+                        _add(record, e["resource"], f"{rtype} search result {n * 100 + i}")
+                nxt = next((lk.get("url") for lk in page.get("link") or [] if lk.get("relation") == "next"), None)
+                if not nxt:
+                    break
+                if urlsplit(nxt).netloc != urlsplit(base).netloc:
+                    record.warnings.append(f"{rtype}: a next-page link to another host was not followed")
+                    break
+                page = get(nxt)
+            else:
+                record.warnings.append(f"{rtype}: stopped after {MAX_PAGES} result pages")
+    return record
+
+
+def load(source: str | Path, **kw: Any) -> FhirRecord:
+    s = str(source)
+    return fetch_server(s, **kw) if is_url(s) else load_bundle(Path(s))
