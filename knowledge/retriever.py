@@ -1,0 +1,156 @@
+"""Hybrid guideline retrieval: dense (MiniLM + FAISS) and lexical (BM25)
+rankings fused by reciprocal rank, abbreviation-aware, with optional filters;
+exposed as a plain function, a LangChain ``BaseRetriever`` and a tool with a
+pydantic argument schema."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from carepath.knowledge.chunking import Chunk
+from carepath.knowledge.corpus import GuidelineMeta
+from carepath.knowledge.index import Index, load_or_build
+
+RRF_K = 60
+POOL = 60
+
+
+class Filters(BaseModel):
+    organization: str | None = None
+    year_min: int | None = None
+    year_max: int | None = None
+    guideline_id: str | None = None
+
+    def accepts(self, meta: GuidelineMeta) -> bool:
+        if self.guideline_id and meta.guideline_id != self.guideline_id:
+            return False
+        if self.organization and self.organization.lower() not in (meta.organization or "").lower():
+            return False
+        if self.year_min and (meta.year or 0) < self.year_min:
+            return False
+        return not (self.year_max and (meta.year or 9999) > self.year_max)
+
+
+class Passage(BaseModel):
+    chunk: Chunk
+    meta: GuidelineMeta
+    section: str
+    dense: float
+    lexical: float
+    fused: float
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    raw = resources.files("carepath.knowledge").joinpath("data/abbreviations.json").read_text("utf-8")
+    return json.loads(raw)
+
+
+def expand(query: str) -> str:
+    """Append expansions of abbreviations present as whole words."""
+    extra = []
+    for abbr, full in abbreviations().items():
+        if re.search(rf"(?<![A-Za-z0-9]){re.escape(abbr)}(?![A-Za-z0-9])", query) and \
+                full.lower() not in query.lower():
+            extra.append(full)
+    return query if not extra else f"{query} ({'; '.join(extra)})"
+
+
+_INDEX: dict[str, Index] = {}
+
+
+def get_index(path: Path | None = None) -> Index:
+    from carepath.knowledge.index import default_index_dir
+
+    key = str(path or default_index_dir())
+    if key not in _INDEX:
+        _INDEX[key] = load_or_build(Path(key))
+    return _INDEX[key]
+
+
+def search(query: str, k: int = 5, filters: Filters | None = None,
+           index: Index | None = None) -> list[Passage]:
+    from carepath.models.embeddings import embed_texts
+
+    index = index or get_index()
+    q = expand(query)
+    qv = embed_texts([q])[0]
+    dense = index.dense(qv, POOL)
+    lex = index.lexical(q, POOL)
+    fused: dict[int, float] = {}
+    for rank, (i, _) in enumerate(dense):
+        fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
+    for rank, (i, _) in enumerate(lex):
+        fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
+    dmap = dict(dense)
+    lmap = dict(lex)
+    lmax = max(lmap.values(), default=1.0) or 1.0
+    out: list[Passage] = []
+    for i, f in sorted(fused.items(), key=lambda kv: -kv[1]):
+        chunk = index.chunks[i]
+        meta = index.meta(chunk)
+        if filters and not filters.accepts(meta):
+            continue
+        d = dmap.get(i)
+        if d is None:
+            d = float(index.vectors[i] @ qv)
+        out.append(Passage(chunk=chunk, meta=meta, section=index.documents[chunk.doc_id].section,
+                           dense=d, lexical=lmap.get(i, 0.0) / lmax, fused=f))
+    # Rerank the fused pool: cosine carries meaning, BM25 rewards exact terms.
+    out.sort(key=lambda p: -(0.7 * p.dense + 0.3 * p.lexical * max(p.dense, 0)))
+    return out[:k]
+
+
+class SearchArgs(BaseModel):
+    """Arguments of the guideline search tool."""
+
+    query: str = Field(min_length=1, max_length=2000, description="clinical question or keywords")
+    k: int = Field(5, ge=1, le=20, description="number of passages")
+    organization: str | None = Field(None, description="e.g. 'ATS/IDSA'")
+    guideline_id: str | None = Field(None, description="restrict to one guideline id")
+
+
+def search_tool_fn(query: str, k: int = 5, organization: str | None = None,
+                   guideline_id: str | None = None) -> list[dict[str, Any]]:
+    hits = search(query, k, Filters(organization=organization, guideline_id=guideline_id))
+    return [{"guideline_id": p.meta.guideline_id, "title": p.meta.title,
+             "organization": p.meta.organization, "year": p.meta.year, "doi": p.meta.doi,
+             "section": p.section, "heading": p.chunk.heading, "text": p.chunk.text,
+             "start": p.chunk.start, "end": p.chunk.end, "score": round(p.dense, 4)} for p in hits]
+
+
+def as_tool() -> Any:
+    from langchain_core.tools import StructuredTool
+
+    return StructuredTool.from_function(
+        func=search_tool_fn, name="guideline_search", args_schema=SearchArgs,
+        description="Search clinical practice guidelines; returns passages with their source, "
+                    "heading and exact character span.")
+
+
+def as_retriever(k: int = 5) -> Any:
+    from langchain_core.documents import Document as LCDocument
+    from langchain_core.retrievers import BaseRetriever
+
+    class GuidelineRetriever(BaseRetriever):
+        """LangChain retriever over carepath's guideline index."""
+
+        k: int = 5
+
+        def _get_relevant_documents(self, query: str, *, run_manager: Any = None) -> list[LCDocument]:
+            return [LCDocument(page_content=p.chunk.text, metadata={
+                "guideline_id": p.meta.guideline_id, "title": p.meta.title,
+                "organization": p.meta.organization, "year": p.meta.year, "doi": p.meta.doi,
+                "section": p.section, "heading": p.chunk.heading, "start": p.chunk.start,
+                "end": p.chunk.end, "score": p.dense}) for p in search(query, self.k)]
+
+    return GuidelineRetriever(k=k)
+
+
