@@ -39,13 +39,17 @@ def intake(state: WorkflowState) -> dict[str, Any]:
     update: dict[str, Any] = {}
     audio = next((i for i in _inputs(state) if i.kind == "audio"), None)
     if audio is not None and not state.get("transcript"):
-        from carepath.models.asr import get_transcriber
-
         try:
+            from carepath.models.asr import get_transcriber
+
             transcript = get_transcriber().transcribe(audio.path)
         except CarepathError as exc:
             return {"text": text, "transcript": None,
                     "warnings": [f"Dictation could not be transcribed: {exc.one_line()}"]}
+        except Exception as exc:  # an ASR bug must not lose the request
+            log.error("ASR failed with %s", type(exc).__name__)
+            return {"text": text, "transcript": None,
+                    "warnings": [f"Dictation could not be transcribed ({type(exc).__name__})."]}
         update["transcript"] = transcript.model_dump(mode="json")
         spoken = transcript.text.strip()
         if not spoken:
