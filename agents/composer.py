@@ -81,10 +81,13 @@ def compose_template(*, thread_id: str, intent: Intent, request_text: str,
                     "the closest passages are listed as not a match.", [run_id("guidelines")])
             for s in guideline.sentences:
                 sections.setdefault("Answer", []).append(s)
-        elif not guideline.abstained:
+        elif not guideline.abstained and any(r.findings for n, r in results.items()
+                                             if n != "guidelines"):
+            # Guidance is only attached to a report that has findings to attach it to;
+            # matched on the request wording alone it would be noise.
             for c in guideline.citations[:3]:
-                org = f"{c.organization} {c.year}".strip() if c.organization else str(c.year or "")
-                add("Recommendations", f"See {c.title} ({org}), {c.heading}.", [c.evidence_id])
+                source = " ".join(str(x) for x in (c.organization, c.year) if x) or c.guideline_id
+                add("Recommendations", f"Relevant guidance: {source}, {c.heading}.", [c.evidence_id])
 
     order: list[SectionName] = ["Answer", "Findings", "Impression", "Recommendations", "Limitations"]
     built = [Section(name=n, sentences=sections[n]) for n in order if n in sections]

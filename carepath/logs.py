@@ -16,6 +16,13 @@ def configure_logging(level: str | None = None) -> None:
     lvl = level or os.environ.get("CAREPATH_LOG_LEVEL", "WARNING")
     logging.basicConfig(level=getattr(logging, lvl.upper(), logging.WARNING),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # Libraries that chat at DEBUG/INFO or draw their own progress bars on
+    # stderr: carepath shows its own progress (rich) where work is long.
+    for noisy in ("bm25s", "pdfminer", "pdfplumber", "faster_whisper", "httpx", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     _CONFIGURED = True
 
 

@@ -208,7 +208,11 @@ class Index:
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
     def lexical(self, query: str, k: int) -> list[tuple[int, float]]:
+        import logging
+
         import bm25s
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it forces DEBUG on import
 
         if self._bm25 is None:
             corpus = [f"{self.meta(c).title} {c.heading} {c.text}" for c in self.chunks]

@@ -34,7 +34,9 @@ def resolve_embedding_model(name: str) -> str:
 @lru_cache(maxsize=4)
 def load_embedder(name: str, device: str = "cpu") -> Any:
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
 
+    hf_logging.disable_progress_bar()
     path = resolve_embedding_model(name)
     return SentenceTransformer(path, device=None if device == "auto" else device)
 
