@@ -121,3 +121,33 @@ def test_audit_verifies_and_detects_tampering(cli_env: dict[str, str], drafted: 
     bad.write_text(text.replace('"action":"route:cxr_report"', '"action":"route:cxr_rep0rt"', 1))
     r = cp(cli_env, "audit", "verify", str(bad))
     assert r.returncode != 0
+
+
+def test_dictated_request_is_transcribed_and_routed(cli_env: dict[str, str],
+                                                    tmp_path: Path) -> None:
+    wav = tmp_path / "dictation.wav"
+    subprocess.run(["espeak-ng", "-s", "150", "-w", str(wav),
+                    "Chest x-ray for cough and fever. Please draft the report."], check=True)
+    r = cp(cli_env, "draft", "--json", "--audio", str(wav), "--study", RG1)
+    assert r.returncode == 0, r.stderr[-3000:]
+    out = json.loads(r.stdout)
+    assert out["transcript"]["asr_backend"] == "whisper-tiny.en (non-medical fallback)"
+    assert "chest" in out["transcript"]["text"].lower()
+    assert out["intent"] == "cxr_report" and out["status"] == "awaiting_signoff"
+
+
+def test_silent_audio_and_no_input(cli_env: dict[str, str], tmp_path: Path) -> None:
+    import numpy as np
+    import soundfile as sf
+
+    silent = tmp_path / "silence.wav"
+    sf.write(str(silent), np.zeros(16_000 * 2, dtype=np.float32), 16_000)
+    r = cp(cli_env, "draft", "--json", "--audio", str(silent))
+    assert r.returncode == 0, r.stderr[-2000:]
+    out = json.loads(r.stdout)
+    assert out["status"] == "awaiting_signoff"
+    assert any("no recognisable speech" in w or "No speech" in w for w in out["warnings"])
+    texts = [s["text"] for sec in out["draft"]["sections"] for s in sec["sentences"]]
+    assert any("Nothing could be drafted" in t for t in texts)
+    r = cp(cli_env, "draft", "--json")
+    assert r.returncode == 4 and "needs --text or --audio" in r.stderr
