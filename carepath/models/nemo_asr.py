@@ -1,22 +1,32 @@
-"""NeMo ASR backend (``[nemo]`` extra): any ``.nemo`` CTC checkpoint restored
-with ``nemo.collections.asr``'s ``ASRModel.restore_from``, decoded in the same
-overlapping chunks as MedASR so long dictations stay in bounded memory."""
+"""NeMo ASR backend (``[nemo]`` extra): any ``.nemo`` checkpoint restored with
+``nemo.collections.asr``'s ``ASRModel.restore_from``.
+
+CTC models (``EncDecCTCModel`` and its BPE subclass: Conformer-CTC,
+FastConformer-CTC, …) are run window by window on the same streamed,
+overlapping windows as MedASR and merged by token onset time with the same
+rule. Other architectures (RNNT, hybrids) go through the model's own
+``transcribe`` on non-overlapping windows, because their output carries no
+frame alignment to merge on.
+"""
 
 from __future__ import annotations
 
-import tempfile
 import threading
 import time
 from pathlib import Path
 from typing import Any
 
-from carepath.audio import RATE, blocks, duration_s
+import numpy as np
+
+from carepath.audio import RATE, is_silent, windows
 from carepath.errors import ConfigError, ModelUnavailableError
-from carepath.models.asr import Segment, Transcript, silence_warning
+from carepath.models.asr import Segment, Transcript, ctc_tokens, keep_tokens, kept_span, silence_warning
 from carepath.settings import ASRSettings
 
 
 class NemoTranscriber:
+    backend = "nemo"
+
     def __init__(self, cfg: ASRSettings) -> None:
         self.cfg = cfg
         self.path = Path(cfg.model).expanduser()
@@ -25,43 +35,88 @@ class NemoTranscriber:
                                         why=f"{cfg.model} is not an existing .nemo file",
                                         fix="set CAREPATH_ASR__MODEL=/path/to/model.nemo")
         self._model: Any = None
+        self._is_ctc = False
         self._lock = threading.Lock()
 
-    def _load(self) -> Any:
-        if self._model is None:
-            try:
-                from nemo.collections.asr.models import ASRModel
-            except ImportError as exc:
-                raise ConfigError("NeMo is not installed", subject="CAREPATH_ASR__BACKEND=nemo",
-                                  fix="pip install 'carepath[nemo]'") from exc
-            self._model = ASRModel.restore_from(str(self.path), map_location="cpu").eval()
-        return self._model
+    def load(self) -> None:
+        if self._model is not None:
+            return
+        try:
+            import torch
+            from nemo.collections.asr.models import ASRModel, EncDecCTCModel
+        except ImportError as exc:
+            raise ConfigError("NeMo is not installed", subject="CAREPATH_ASR__BACKEND=nemo",
+                              fix="pip install 'carepath[nemo]' (make nemo-venv builds one)") from exc
+        from carepath.models.medasr import pick_device
 
-    def _transcribe_chunk(self, samples: Any, tmp: Path, n: int) -> str:
-        import soundfile as sf
+        if self.cfg.threads:
+            torch.set_num_threads(self.cfg.threads)
+        device = pick_device(self.cfg.device)
+        try:
+            model = ASRModel.restore_from(str(self.path), map_location=device)
+        except Exception as exc:  # noqa: BLE001 - corrupt archive, wrong class, …
+            raise ModelUnavailableError("cannot restore the .nemo checkpoint", subject=str(self.path),
+                                        why=str(exc).splitlines()[0][:200],
+                                        fix="check CAREPATH_ASR__MODEL names a NeMo ASR .nemo file") from exc
+        self._model = model.eval()
+        self._is_ctc = isinstance(model, EncDecCTCModel)
 
-        wav = tmp / f"chunk{n}.wav"
-        sf.write(str(wav), samples, RATE)
-        out = self._load().transcribe([str(wav)], batch_size=1, verbose=False)
-        first = out[0] if isinstance(out, list) else out
-        if isinstance(first, list):  # some versions return [[hyp]]
+    # -- CTC: our own windows and merge
+    def _frame_ids(self, samples: np.ndarray) -> tuple[list[int], float]:
+        import torch
+
+        m = self._model
+        x = torch.from_numpy(samples).unsqueeze(0).to(m.device)
+        n = torch.tensor([samples.size], device=m.device)
+        with torch.inference_mode():
+            log_probs, enc_len, _ = m.forward(input_signal=x, input_signal_length=n)
+        frames = int(enc_len[0])
+        ids = log_probs[0, :frames].argmax(-1).tolist()
+        return ids, (samples.size / RATE) / max(frames, 1)
+
+    def _text(self, ids: list[int]) -> str:
+        m = self._model
+        if getattr(m, "tokenizer", None) is not None:  # BPE models
+            return m.tokenizer.ids_to_text(ids).strip() if ids else ""
+        vocab = m.decoder.vocabulary
+        return "".join(vocab[i] for i in ids).strip()
+
+    def _blank(self) -> int:
+        return int(self._model.decoder.num_classes_with_blank) - 1  # NeMo puts blank last
+
+    # -- others: the model's own transcribe
+    def _transcribe_window(self, samples: np.ndarray) -> str:
+        out = self._model.transcribe([samples], batch_size=1, verbose=False)
+        first = out[0] if isinstance(out, (list, tuple)) else out
+        if isinstance(first, (list, tuple)):  # some versions return ([hyps], [hyps])
             first = first[0]
         return str(getattr(first, "text", first)).strip()
 
     def transcribe(self, path: str | Path) -> Transcript:
-        total = duration_s(path)
-        chunk, overlap = self.cfg.chunk_s, min(self.cfg.overlap_s, self.cfg.chunk_s / 2)
-        t0 = time.perf_counter()
-        segments: list[Segment] = []
-        with self._lock, tempfile.TemporaryDirectory(prefix="carepath-nemo-") as tmp:
-            for n, (start, samples) in enumerate(blocks(path, chunk, overlap)):
-                if samples.size < RATE // 10:
-                    continue
-                end = start + samples.size / RATE
-                text = self._transcribe_chunk(samples, Path(tmp), n)
-                segments.append(Segment(start=round(start, 2), end=round(end, 2), text=text))
-        elapsed = time.perf_counter() - t0
-        text = " ".join(s.text for s in segments if s.text).strip()
-        return Transcript(text=text, asr_backend="nemo", model=str(self.path),
-                          duration_s=round(total, 3), rtf=round(elapsed / max(total, 1e-6), 4),
-                          segments=segments, warnings=silence_warning(text, total))
+        with self._lock:
+            self.load()
+            chunk = self.cfg.chunk_s
+            overlap = min(self.cfg.overlap_s, chunk / 2) if self._is_ctc else 0.0
+            t0 = time.perf_counter()
+            segments: list[Segment] = []
+            kept_all: list[int] = []
+            duration = 0.0
+            for w in windows(path, chunk, overlap):
+                duration = w.end
+                span = kept_span(w.start, w.end, overlap, w.first, w.last)
+                if is_silent(w.samples) or w.samples.size < RATE // 10:
+                    text = ""
+                elif self._is_ctc:
+                    ids, frame_s = self._frame_ids(w.samples)
+                    kept = keep_tokens(ctc_tokens(ids, self._blank()), frame_s, w.start, span)
+                    kept_all += kept
+                    text = self._text(kept)
+                else:
+                    text = self._transcribe_window(w.samples)
+                segments.append(Segment(start=round(span[0], 3), end=round(span[1], 3), text=text))
+            elapsed = time.perf_counter() - t0
+            text = (self._text(kept_all) if self._is_ctc
+                    else " ".join(s.text for s in segments if s.text).strip())
+        return Transcript(text=text, asr_backend=self.backend, model=str(self.path),
+                          duration_s=round(duration, 3), rtf=round(elapsed / max(duration, 1e-6), 4),
+                          segments=segments, warnings=silence_warning(text, duration))

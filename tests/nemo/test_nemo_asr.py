@@ -60,10 +60,26 @@ def test_nemo_checkpoint_round_trip_and_transcribe(tiny_nemo: Path, tmp_path: Pa
     t = asr.get_transcriber()
     assert isinstance(t, NemoTranscriber)
     out = t.transcribe(wav)
-    assert out.asr_backend == "nemo" and out.duration_s > 1.0
+    assert out.asr_backend == "nemo" and out.duration_s > 1.0 and out.model == str(tiny_nemo)
     assert len(out.segments) >= 2 and out.segments[0].start == 0.0
+    assert out.segments[-1].end == pytest.approx(out.duration_s, abs=0.01)
+    for a, b in zip(out.segments, out.segments[1:]):
+        assert a.end == pytest.approx(b.start)       # CTC windows merged at overlap midpoints
     assert all(set(s.text) <= set(LABELS) for s in out.segments)   # decoded with the .nemo vocabulary
+    assert set(out.text) <= set(LABELS)
     assert out.rtf > 0
+
+
+def test_auto_picks_nemo_for_a_nemo_file(tiny_nemo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from carepath.models import asr
+    from carepath.models.nemo_asr import NemoTranscriber
+    from carepath.settings import get_settings
+
+    monkeypatch.setenv("CAREPATH_ASR__BACKEND", "auto")
+    monkeypatch.setenv("CAREPATH_ASR__MODEL", str(tiny_nemo))
+    get_settings.cache_clear()
+    asr.reset()
+    assert isinstance(asr.get_transcriber(), NemoTranscriber)
 
 
 def test_missing_nemo_file_is_actionable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -1,6 +1,12 @@
 """A tiny random MedASR-architecture model (``lasr_ctc``) built from config in
 the test session and saved like a real checkpoint, so carepath loads it
-through exactly the model card's ``AutoProcessor``/``AutoModelForCTC`` path."""
+through exactly the model card's ``AutoProcessor``/``AutoModelForCTC`` path.
+
+The tokenizer is a Unigram SentencePiece-style vocabulary built here (MedASR's
+layout: ``<pad>`` id 0 is the CTC blank); the feature extractor is MedASR's
+default (128 mel bins, 16 kHz). Random weights emit arbitrary tokens, which is
+what the chunking tests want: many tokens whose merge can be checked.
+"""
 
 from __future__ import annotations
 
@@ -20,7 +26,6 @@ def build_tiny_medasr(path: Path) -> Path:
         LasrTokenizer,
     )
 
-    # Unigram vocabulary; <pad> (id 0) is the CTC blank, as in MedASR.
     pieces = [("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0)]
     pieces += [("▁" + w, -5.0) for w in WORDS] + [(c, -8.0) for c in "abcdefghijklmnopqrstuvwxyz0123456789"]
     tokenizer = LasrTokenizer(vocab=pieces, extra_ids=0)

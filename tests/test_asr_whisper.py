@@ -1,0 +1,94 @@
+"""The labelled Whisper tiny.en fallback on real (espeak-ng) speech, and the
+medical vocabulary, correction and number/unit normalisation that bias it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import jiwer
+import numpy as np
+import pytest
+import soundfile as sf
+
+from carepath.models import asr, lexicon
+from carepath.settings import get_settings
+from support.asr_fixtures import speak
+
+
+def _words(s: str) -> str:
+    s = re.sub(r"(?<!\d)\.|\.(?!\d)|[,;:!?\"()]", " ", s.lower().replace("-", " "))
+    return " ".join(s.split())
+
+
+@pytest.fixture
+def fallback(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("CAREPATH_ASR__BACKEND", "auto")      # no MedASR weights on this machine
+    get_settings.cache_clear()
+    asr.reset()
+    yield asr.get_transcriber()
+    asr.reset()
+
+
+def test_fallback_recognises_real_dictation(fallback, dictation_wav: tuple[Path, str]) -> None:
+    wav, text = dictation_wav
+    out = fallback.transcribe(wav)
+    assert out.asr_backend == "whisper-tiny.en (non-medical fallback)"
+    for word in ("effusion", "pneumothorax", "heart"):
+        assert word in out.text.lower(), out.text
+    assert jiwer.wer(_words(text), _words(out.text)) < 0.3, out.text
+    assert out.segments and out.segments[0].start >= 0 and out.rtf > 0
+
+
+def test_numbers_and_units_come_out_in_report_notation(fallback, tmp_path: Path) -> None:
+    wav = speak("A twelve millimeter nodule in the right upper lobe. Ejection fraction thirty five percent.",
+                tmp_path / "numbers.wav")
+    out = fallback.transcribe(wav).text
+    assert "12 mm" in out and "35%" in out, out
+
+
+def test_silence_gives_empty_text_and_a_warning(fallback, tmp_path: Path) -> None:
+    silent = tmp_path / "silence.wav"
+    rng = np.random.default_rng(0)
+    sf.write(str(silent), (rng.standard_normal(16_000 * 3) * 1e-4).astype(np.float32), 16_000)
+    out = fallback.transcribe(silent)
+    assert out.text == "" and out.segments == [] and "No speech" in out.warnings[0]
+
+
+@pytest.mark.parametrize("spoken,written", [
+    ("three point two by two point one centimeters", "3.2 by 2.1 cm"),
+    ("five millimeters", "5 mm"),
+    ("5 millimetres", "5 mm"),
+    ("4cm above the carina", "4 cm above the carina"),
+    ("point five milligrams", "0.5 mg"),
+    ("thirty five percent", "35%"),
+    ("hemoglobin nine point two grams per deciliter", "hemoglobin 9.2 g/dL"),
+    ("creatinine 1 point 8 milligrams per deciliter", "creatinine 1.8 mg/dL"),
+    ("one hundred forty over ninety", "140 over 90"),
+    ("sodium one hundred thirty two", "sodium 132"),
+    ("thirty-eight point five degrees", "38.5 degrees"),
+    ("the L one vertebral body", "the L1 vertebral body"),
+    ("disc protrusion at L4L5", "disc protrusion at L4-L5"),
+    ("the left seventh rib", "the left 7th rib"),
+    ("two liters nasal cannula", "2 L nasal cannula"),
+    ("one centimeter", "1 cm"),
+    ("no one else, the left one", "no one else, the left one"),   # a bare "one" stays a word
+    ("four five", "4 5"),                                         # digit runs are not summed
+])
+def test_normalise(spoken: str, written: str) -> None:
+    assert lexicon.normalise(spoken) == written
+
+
+def test_correction_fixes_medical_near_misses_only() -> None:
+    assert lexicon.correct("consistent with emphysement") == "consistent with emphysema"
+    assert lexicon.correct("Start metaprolol today") == "Start metoprolol today"
+    assert lexicon.correct("Pericardil effusion, mediastinol shift") == "Pericardial effusion, mediastinal shift"
+    plain = "The lungs are clear and the heart size is normal, nothing changed since yesterday."
+    assert lexicon.correct(plain) == plain
+
+
+def test_lexicon_draws_on_radiology_and_the_guideline_corpus() -> None:
+    terms = lexicon.corpus_terms()
+    assert "anticoagulation" in terms and "patients" not in terms    # rare-to-Whisper words only
+    hw = lexicon.hotwords(200)
+    assert hw.startswith("pneumothorax") and lexicon.whisper_pieces()(" " + hw) <= 200 + 5
