@@ -92,3 +92,60 @@ def _mk(doc: Document, heading: str, group: list[tuple[int, int]], n: int) -> Ch
     start, end = group[0][0], group[-1][1]
     return Chunk(chunk_id=f"{doc.doc_id}#{n}", doc_id=doc.doc_id, heading=heading or doc.section,
                  start=start, end=end, text=doc.text[start:end])
+
+
+_LINE_UNIT = re.compile(r"\s*(?:[-*•]|\d+[.)]|\||-->|→|>)\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(*])")
+LONG_PARAGRAPH = 320
+
+
+class Unit(BaseModel):
+    """The smallest quotable piece (a bullet, table row, sentence or short
+    paragraph) as absolute offsets, with the lead-in line ("…includes:") that
+    gives a bare bullet its meaning."""
+
+    start: int
+    end: int
+    lead: tuple[int, int] | None = None
+
+
+def units(text: str, start: int, end: int) -> list[Unit]:
+    """Quotable units of ``text[start:end]``; every span is verbatim source."""
+    out: list[Unit] = []
+    lead: tuple[int, int] | None = None
+    for m in re.finditer(r"(?:[^\n]+\n?)+", text[start:end]):
+        block_start = start + m.start()
+        lines = [(block_start + lm.start(), block_start + lm.end())
+                 for lm in re.finditer(r"[^\n]+", m.group(0))]
+        listy = any(_LINE_UNIT.match(text[s:e]) for s, e in lines)
+        pieces = lines if listy or len(lines) > 1 and all(len(text[s:e]) < 200 for s, e in lines) \
+            else [(block_start, block_start + len(m.group(0)))]
+        for s, e in pieces:
+            for ps, pe in _sentences(text, s, e):
+                body = text[ps:pe]
+                if not re.search(r"\w", body) or re.fullmatch(r"[|\s:-]+", body):
+                    continue  # table rule or decoration
+                is_item = bool(_LINE_UNIT.match(body)) or body.startswith(" ")
+                out.append(Unit(start=ps, end=pe, lead=lead if is_item else None))
+                if body.rstrip().endswith(":"):
+                    lead = (ps, pe)
+                elif not is_item:
+                    lead = None
+    return out
+
+
+def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Trimmed span, split at sentence ends when it is a long paragraph."""
+    seg = text[s:e]
+    lead = len(seg) - len(seg.lstrip())
+    s, e = s + lead, e - (len(seg) - len(seg.rstrip()))
+    if e <= s:
+        return []
+    if e - s <= LONG_PARAGRAPH:
+        return [(s, e)]
+    spans, cur = [], s
+    for m in _SENTENCE_END.finditer(text, s, e):
+        spans.append((cur, m.start()))
+        cur = m.end()
+    spans.append((cur, e))
+    return [(a, b) for a, b in spans if b > a]

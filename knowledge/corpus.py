@@ -53,11 +53,28 @@ def open_medicine_root() -> Path:
     return Path(str(resources.files("open_medicine"))) / "guidelines"
 
 
+Item = tuple[Document | None, CorpusWarning | None]
+
+
 def load_default() -> tuple[list[Document], list[CorpusWarning]]:
-    root = open_medicine_root()
-    registry = json.loads((root / "registry.json").read_text(encoding="utf-8"))
+    return _collect(iter_default())
+
+
+def _collect(items: Iterator[Item]) -> tuple[list[Document], list[CorpusWarning]]:
     docs: list[Document] = []
     warnings: list[CorpusWarning] = []
+    for doc, warn in items:
+        if doc:
+            docs.append(doc)
+        if warn:
+            warnings.append(warn)
+    return docs, warnings
+
+
+def iter_default() -> Iterator[Item]:
+    """The open-medicine guidelines, one section document at a time."""
+    root = open_medicine_root()
+    registry = json.loads((root / "registry.json").read_text(encoding="utf-8"))
     for entry in registry:
         meta = GuidelineMeta(guideline_id=entry["id"], title=entry["title"],
                              organization=entry.get("organization"), year=entry.get("year"),
@@ -65,18 +82,17 @@ def load_default() -> tuple[list[Document], list[CorpusWarning]]:
                              topics=entry.get("topics", []))
         folder = root / "content" / entry["id"]
         if not folder.is_dir():
-            warnings.append(CorpusWarning(path=str(folder), reason="registry entry points nowhere"))
+            yield None, CorpusWarning(path=str(folder), reason="registry entry points nowhere")
             continue
         for f in sorted(folder.glob("*.md")):
-            doc, warn = _read_text_file(f, meta, f"{entry['id']}/{f.stem}", f.stem)
-            if doc:
-                docs.append(doc)
-            if warn:
-                warnings.append(warn)
-    return docs, warnings
+            yield _read_text_file(f, meta, f"{entry['id']}/{f.stem}", f.stem)
 
 
 def load_folder(folder: Path) -> tuple[list[Document], list[CorpusWarning]]:
+    return _collect(iter_folder(folder))
+
+
+def iter_folder(folder: Path) -> Iterator[Item]:
     """Any folder of .md/.txt/.html/.pdf; optional ``registry.json`` (list of
     {id, title, organization, year, doi, url, licence}) keyed by sub-folder
     or file stem."""
@@ -85,13 +101,13 @@ def load_folder(folder: Path) -> tuple[list[Document], list[CorpusWarning]]:
     if (folder / "registry.json").is_file():
         try:
             reg = {e["id"]: e for e in json.loads((folder / "registry.json").read_text("utf-8"))}
-        except (ValueError, KeyError, TypeError):
-            pass
-    docs: list[Document] = []
-    warnings: list[CorpusWarning] = []
-    for key, e in reg.items():
+        except (ValueError, KeyError, TypeError) as exc:
+            yield None, CorpusWarning(path=str(folder / "registry.json"),
+                                      reason=f"registry unreadable ({type(exc).__name__}); files indexed "
+                                             "without titles")
+    for key in reg:
         if not (folder / key).exists() and not list(folder.glob(f"{key}.*")):
-            warnings.append(CorpusWarning(path=str(folder / key), reason="registry entry points nowhere"))
+            yield None, CorpusWarning(path=str(folder / key), reason="registry entry points nowhere")
     for f in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != "registry.json"):
         rel = f.relative_to(folder)
         gid = rel.parts[0] if len(rel.parts) > 1 else f.stem
@@ -109,11 +125,7 @@ def load_folder(folder: Path) -> tuple[list[Document], list[CorpusWarning]]:
             doc, warn = _read_pdf(f, meta, doc_id)
         else:
             doc, warn = None, CorpusWarning(path=str(f), reason=f"unsupported file type {suffix or '(none)'}")
-        if doc:
-            docs.append(doc)
-        if warn:
-            warnings.append(warn)
-    return docs, warnings
+        yield doc, warn
 
 
 def _slug(s: str) -> str:
@@ -182,7 +194,7 @@ def _read_pdf(f: Path, meta: GuidelineMeta, doc_id: str) -> tuple[Document | Non
         from pypdf import PdfReader
 
         reader = PdfReader(str(f))
-        if reader.is_encrypted:
+        if reader.is_encrypted and not reader.decrypt(""):
             return None, CorpusWarning(path=str(f), reason="encrypted PDF (decrypt it first)")
         pages = [f"## Page {i}\n\n{(p.extract_text() or '').strip()}"
                  for i, p in enumerate(reader.pages, 1)]
@@ -194,9 +206,10 @@ def _read_pdf(f: Path, meta: GuidelineMeta, doc_id: str) -> tuple[Document | Non
     return Document(doc_id=doc_id, section=f.stem, meta=meta, text=text, source=str(f)), None
 
 
-def iter_all(extra: list[Path] | None = None, default: bool = True
-             ) -> Iterator[tuple[list[Document], list[CorpusWarning]]]:
+def iter_all(extra: list[Path] | None = None, default: bool = True) -> Iterator[Item]:
+    """Every document of the default corpus (unless ``default=False``) and of
+    each extra folder, streamed: nothing holds the whole corpus in memory."""
     if default:
-        yield load_default()
+        yield from iter_default()
     for folder in extra or []:
-        yield load_folder(folder)
+        yield from iter_folder(folder)

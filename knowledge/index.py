@@ -1,28 +1,48 @@
-"""The guideline index on disk: FAISS vectors, BM25 postings, chunks, source
-documents and a manifest saying exactly how it was built.
+"""The guideline index on disk: FAISS over chunk vectors, passage-unit
+vectors for answer selection, chunks, source documents and a manifest saying
+exactly how it was built.
 
-An index built with another embedding model is refused (its vectors mean
-something else). Rebuilds are incremental: chunks of documents whose checksum
-did not change keep their stored vectors; only changed documents are
-re-embedded. Small corpora get an exact inner-product index; above
-``HNSW_THRESHOLD`` chunks an HNSW graph is used.
+The build streams: documents are read, chunked and embedded a batch at a
+time and vectors are appended to files, so memory holds one batch plus the
+FAISS index, whatever the corpus size. Rebuilds are incremental: documents
+whose checksum is unchanged keep their stored vectors (same model, same
+chunking); only changed documents are re-embedded. Small corpora get an exact
+inner-product index; above ``EXACT_MAX`` chunks an IVF index (trained on a
+sample, filled in batches) is chosen. An index built with another embedding
+model is refused: its vectors mean something else.
 """
 
 from __future__ import annotations
 
+import json
+import math
+import os
+import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from pydantic import BaseModel, Field
 
 from carepath.errors import ConfigError, InputError
-from carepath.knowledge.chunking import Chunk, ChunkParams, chunk_document
+from carepath.knowledge.chunking import Chunk, ChunkParams, chunk_document, units
 from carepath.knowledge.corpus import CorpusWarning, Document, GuidelineMeta, iter_all
+from carepath.knowledge.lexical import Bm25
 
-INDEX_VERSION = 1
-HNSW_THRESHOLD = 50_000
+INDEX_VERSION = 2
+EXACT_MAX = 20_000
+EMBED_BATCH = 128
+
+
+class UnitRow(BaseModel):
+    """A quotable unit of a chunk (see ``chunking.units``), row-aligned with units.f32."""
+
+    chunk: int
+    start: int
+    end: int
+    lead: tuple[int, int] | None = None
 
 
 class Manifest(BaseModel):
@@ -31,9 +51,13 @@ class Manifest(BaseModel):
     dim: int
     normalised: bool = True
     index_type: str
+    nprobe: int | None = None
     chunking: ChunkParams
     doc_checksums: dict[str, str]
+    doc_rows: dict[str, tuple[int, int, int, int]] = Field(
+        default_factory=dict, description="doc id → chunk rows [lo, hi) and unit rows [lo, hi)")
     chunks: int
+    units: int = 0
     built_at: float = Field(default_factory=time.time)
     build_seconds: float = 0.0
 
@@ -42,7 +66,9 @@ class BuildReport(BaseModel):
     chunks: int
     documents: int
     embedded_chunks: int
+    reused_chunks: int = 0
     seconds: float
+    index_type: str = ""
     warnings: list[CorpusWarning]
     path: str
 
@@ -53,116 +79,283 @@ def default_index_dir() -> Path:
     return get_settings().data_dir / "index" / "default"
 
 
+def unit_context(heading: str, text: str, u_start: int, u_end: int, lead: tuple[int, int] | None) -> str:
+    """What a unit is embedded as: its last heading, lead-in line and text."""
+    head = heading.split(" > ")[-1]
+    lead_text = text[lead[0]:lead[1]] + " " if lead else ""
+    return f"{head}: {lead_text}{text[u_start:u_end]}"
+
+
+def _quotable(text: str) -> bool:
+    import re
+
+    return not text.startswith("#") and len(re.sub(r"\W", "", text)) >= 8
+
+
+class _Writer:
+    """Appends rows to the new index files as batches complete."""
+
+    def __init__(self, tmp: Path) -> None:
+        self.tmp = tmp
+        self.vec = open(tmp / "vectors.f32", "wb")  # noqa: SIM115 - closed in close()
+        self.uvec = open(tmp / "units.f32", "wb")  # noqa: SIM115
+        self.chunks = open(tmp / "chunks.jsonl", "w", encoding="utf-8")  # noqa: SIM115
+        self.units = open(tmp / "units.jsonl", "w", encoding="utf-8")  # noqa: SIM115
+        self.docs = open(tmp / "documents.jsonl", "w", encoding="utf-8")  # noqa: SIM115
+        self.n_chunks = 0
+        self.n_units = 0
+        self.dim: int | None = None
+
+    def close(self) -> None:
+        for f in (self.vec, self.uvec, self.chunks, self.units, self.docs):
+            f.close()
+
+
+def _embed(texts: list[str]) -> np.ndarray:
+    from carepath.models.embeddings import embed_texts
+
+    return embed_texts(texts, batch_size=64)
+
+
 def build(index_dir: Path | None = None, extra_corpora: list[Path] | None = None, *,
-          rebuild: bool = False, params: ChunkParams | None = None,
-          progress: Callable[[int, int], None] | None = None) -> BuildReport:
-    from carepath.models.embeddings import embed_texts, embedding_model_id
+          rebuild: bool = False, params: ChunkParams | None = None, default_corpus: bool = True,
+          progress: Callable[[int, int | None], None] | None = None,
+          embed: Callable[[list[str]], np.ndarray] | None = None,
+          documents: Iterator[tuple[Document | None, CorpusWarning | None]] | None = None) -> BuildReport:
+    """Build or update the index at ``index_dir`` from the default corpus and
+    ``extra_corpora`` (or from ``documents`` when given). ``progress(done,
+    total)`` gets chunk counts (total unknown while streaming)."""
+    from carepath.models.embeddings import embedding_model_id
 
     t0 = time.perf_counter()
-    index_dir = index_dir or default_index_dir()
+    index_dir = Path(index_dir or default_index_dir())
     params = params or ChunkParams()
-    docs: list[Document] = []
-    warnings: list[CorpusWarning] = []
-    for d, w in iter_all(extra_corpora):
-        docs += d
-        warnings += w
-    if not docs:
-        raise InputError("nothing could be indexed", subject=", ".join(map(str, extra_corpora or [])),
-                         why="; ".join(f"{w.path}: {w.reason}" for w in warnings[:5]) or "no documents",
-                         fix="point --corpus at folders of readable .md/.txt/.html/.pdf files")
+    embed = embed or _embed
     model = embedding_model_id()
-    old: dict[str, np.ndarray] = {}
-    if not rebuild and (index_dir / "manifest.json").is_file():
-        try:
-            prev = Index.load(index_dir)
-            if prev.manifest.chunking == params:
-                keep = {d.doc_id for d in docs
-                        if prev.manifest.doc_checksums.get(d.doc_id) == d.checksum}
-                for i, c in enumerate(prev.chunks):
-                    if c.doc_id in keep:
-                        old[c.chunk_id] = prev.vectors[i]
-        except (ConfigError, InputError):
-            old = {}
-    chunks: list[Chunk] = []
-    titles: dict[str, str] = {d.doc_id: d.meta.title for d in docs}
-    for d in docs:
-        chunks += chunk_document(d, params)
-    todo = [i for i, c in enumerate(chunks) if c.chunk_id not in old]
-    dim = None
-    vectors = np.zeros((len(chunks), 384), dtype=np.float32)
-    batch = 128
-    for b in range(0, len(todo), batch):
-        ids = todo[b:b + batch]
-        vecs = embed_texts([chunks[i].embed_text(titles[chunks[i].doc_id]) for i in ids])
-        if dim is None:
-            dim = vecs.shape[1]
-            if dim != vectors.shape[1]:
-                vectors = np.zeros((len(chunks), dim), dtype=np.float32)
-        vectors[ids] = vecs
-        if progress:
-            progress(min(b + batch, len(todo)), len(todo))
-    for i, c in enumerate(chunks):
-        if c.chunk_id in old:
-            if old[c.chunk_id].shape[0] != vectors.shape[1]:
-                vectors = np.zeros((len(chunks), old[c.chunk_id].shape[0]), dtype=np.float32)
-            vectors[i] = old[c.chunk_id]
-    if progress and not todo:
-        progress(0, 0)
-    _write(index_dir, docs, chunks, vectors, model, params, time.perf_counter() - t0)
-    return BuildReport(chunks=len(chunks), documents=len(docs), embedded_chunks=len(todo),
-                       seconds=time.perf_counter() - t0, warnings=warnings, path=str(index_dir))
+    prev = _previous(index_dir, model, params) if not rebuild else None
+    tmp = index_dir.parent / f".{index_dir.name}.building-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    w = _Writer(tmp)
+    warnings: list[CorpusWarning] = []
+    checksums: dict[str, str] = {}
+    rows: dict[str, tuple[int, int, int, int]] = {}
+    pending: list[tuple[str, str]] = []   # (kind, text) waiting to be embedded, in file order
+    embedded = reused = 0
+
+    def flush() -> None:
+        nonlocal pending
+        if not pending:
+            return
+        vecs = embed([t for _, t in pending]).astype(np.float32)
+        w.dim = w.dim or int(vecs.shape[1])
+        kinds = np.array([k == "c" for k, _ in pending])
+        # Chunks and units go to separate files; within each the order is kept.
+        w.vec.write(vecs[kinds].tobytes())
+        w.uvec.write(vecs[~kinds].tobytes())
+        pending = []
+
+    try:
+        source = documents if documents is not None else iter_all(extra_corpora, default=default_corpus)
+        for doc, warn in source:
+            if warn:
+                warnings.append(warn)
+            if doc is None or doc.doc_id in checksums:
+                if doc is not None:
+                    warnings.append(CorpusWarning(path=doc.source, reason=f"duplicate document id {doc.doc_id}"))
+                continue
+            chunks = chunk_document(doc, params)
+            if not chunks:
+                warnings.append(CorpusWarning(path=doc.source, reason="no text to index"))
+                continue
+            checksums[doc.doc_id] = doc.checksum
+            c_lo, u_lo = w.n_chunks, w.n_units
+            old = prev.rows_for(doc) if prev else None
+            if old is not None:
+                flush()
+                cv, uv, urows = old
+                w.vec.write(cv.tobytes())
+                w.uvec.write(uv.tobytes())
+                w.dim = w.dim or int(cv.shape[1])
+                for c in chunks:
+                    w.chunks.write(c.model_dump_json() + "\n")
+                for r in urows:
+                    w.units.write(r.model_copy(update={"chunk": r.chunk - old_base(prev, doc) + c_lo})
+                                  .model_dump_json() + "\n")
+                w.n_chunks += len(chunks)
+                w.n_units += len(urows)
+                reused += len(chunks)
+            else:
+                for ci, c in enumerate(chunks):
+                    w.chunks.write(c.model_dump_json() + "\n")
+                    pending.append(("c", c.embed_text(doc.meta.title)))
+                    for u in units(doc.text, c.start, c.end):
+                        if not _quotable(doc.text[u.start:u.end]):
+                            continue
+                        w.units.write(UnitRow(chunk=c_lo + ci, start=u.start, end=u.end, lead=u.lead)
+                                      .model_dump_json() + "\n")
+                        pending.append(("u", unit_context(c.heading, doc.text, u.start, u.end, u.lead)))
+                        w.n_units += 1
+                w.n_chunks += len(chunks)
+                embedded += len(chunks)
+                if len(pending) >= EMBED_BATCH:
+                    flush()
+            w.docs.write(doc.model_dump_json() + "\n")
+            rows[doc.doc_id] = (c_lo, w.n_chunks, u_lo, w.n_units)
+            if progress:
+                progress(w.n_chunks, None)
+        flush()
+        w.close()
+        if not checksums:
+            raise InputError("nothing could be indexed", subject=", ".join(map(str, extra_corpora or [])),
+                             why="; ".join(f"{x.path}: {x.reason}" for x in warnings[:5]) or "no documents",
+                             fix="point --corpus at folders of readable .md/.txt/.html/.pdf files")
+        dim = w.dim or 0
+        kind, nprobe = _write_faiss(tmp / "vectors.faiss", RowFile(tmp / "vectors.f32", w.n_chunks, dim))
+        manifest = Manifest(embedding_model=model, dim=dim, index_type=kind, nprobe=nprobe, chunking=params,
+                            doc_checksums=checksums, doc_rows=rows, chunks=w.n_chunks, units=w.n_units,
+                            build_seconds=time.perf_counter() - t0)
+        (tmp / "manifest.json").write_text(manifest.model_dump_json(indent=1), encoding="utf-8")
+        _swap(tmp, index_dir)
+    except BaseException:
+        w.close()
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return BuildReport(chunks=w.n_chunks, documents=len(checksums), embedded_chunks=embedded,
+                       reused_chunks=reused, seconds=time.perf_counter() - t0, index_type=kind,
+                       warnings=warnings, path=str(index_dir))
 
 
-def _faiss_index(vectors: np.ndarray) -> tuple[object, str]:
+def old_base(prev: Index, doc: Document) -> int:
+    return prev.manifest.doc_rows[doc.doc_id][0]
+
+
+def _previous(index_dir: Path, model: str, params: ChunkParams) -> Index | None:
+    if not (index_dir / "manifest.json").is_file():
+        return None
+    try:
+        prev = Index.load(index_dir)
+    except (ConfigError, InputError, OSError, ValueError):
+        return None
+    if prev.manifest.embedding_model != model or prev.manifest.chunking != params:
+        return None
+    return prev
+
+
+def _swap(tmp: Path, index_dir: Path) -> None:
+    """Replace the index directory in two renames (readers see old or new)."""
+    old = index_dir.parent / f".{index_dir.name}.old-{os.getpid()}"
+    if index_dir.exists():
+        index_dir.rename(old)
+    tmp.rename(index_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+class RowFile:
+    """Rows of a float32 matrix file read on demand (slices or sorted row
+    arrays); unlike a memory map, rows read do not stay resident."""
+
+    def __init__(self, path: Path, n: int, dim: int) -> None:
+        self.path, self.shape = path, (n, dim)
+
+    def __getitem__(self, key: slice | np.ndarray) -> np.ndarray:
+        n, dim = self.shape
+        with open(self.path, "rb") as f:
+            if isinstance(key, slice):
+                lo, hi, _ = key.indices(n)
+                f.seek(lo * dim * 4)
+                return np.fromfile(f, dtype=np.float32, count=(hi - lo) * dim).reshape(-1, dim)
+            out = np.empty((len(key), dim), dtype=np.float32)
+            for j, i in enumerate(key):
+                f.seek(int(i) * dim * 4)
+                out[j] = np.fromfile(f, dtype=np.float32, count=dim)
+            return out
+
+
+def choose_index(n: int, dim: int) -> tuple[Any, str]:
+    """Exact below ``EXACT_MAX`` vectors; IVF with ≈√n inverted lists above."""
+    import faiss
+
+    if n < EXACT_MAX:
+        return faiss.IndexFlatIP(dim), "flat_ip"
+    nlist = int(2 ** round(math.log2(math.sqrt(n))))
+    idx = faiss.IndexIVFFlat(faiss.IndexFlatIP(dim), dim, nlist, faiss.METRIC_INNER_PRODUCT)
+    idx.cp.niter = 10
+    return idx, f"ivf{nlist}_flat_ip"
+
+
+def train_and_fill(idx: Any, vectors: np.ndarray, batch: int = 20_000) -> None:
+    """Train on a fixed sample (40 vectors per list), then add in batches so
+    a memory-mapped ``vectors`` is never read whole."""
+    n = vectors.shape[0]
+    if not idx.is_trained:
+        rng = np.random.default_rng(0)
+        sample = np.sort(rng.choice(n, size=min(n, 40 * idx.nlist), replace=False))
+        idx.train(np.ascontiguousarray(vectors[sample]))
+    for b in range(0, n, batch):
+        idx.add(np.ascontiguousarray(vectors[b:b + batch]))
+
+
+def calibrate_nprobe(idx: Any, vectors: np.ndarray, target: float = 0.95, k: int = 10,
+                     queries: int = 200) -> int:
+    """Smallest power-of-two nprobe whose recall@k against exact search reaches
+    ``target`` on perturbed copies of indexed vectors (queries look like the
+    corpus, as real questions about it do)."""
     import faiss
 
     n, dim = vectors.shape
-    if n >= HNSW_THRESHOLD:
-        idx = faiss.IndexHNSWFlat(dim, 32, faiss.METRIC_INNER_PRODUCT)
-        idx.hnsw.efConstruction = 80
-        idx.hnsw.efSearch = 128
-        kind = "hnsw32"
-    else:
-        idx = faiss.IndexFlatIP(dim)
-        kind = "flat_ip"
-    idx.add(vectors)
-    return idx, kind
+    rng = np.random.default_rng(1)
+    rows = np.sort(rng.choice(n, size=min(queries, n), replace=False))
+    q = np.ascontiguousarray(vectors[rows]) + rng.normal(0, 0.02, (len(rows), dim)).astype(np.float32)
+    q /= np.linalg.norm(q, axis=1, keepdims=True)
+    truth = np.empty((len(q), k), dtype=np.int64)
+    best = np.full((len(q), k), -np.inf, dtype=np.float32)
+    for b in range(0, n, 20_000):  # exact top-k in slices: memory stays one slice
+        s, i = faiss.knn(q, np.ascontiguousarray(vectors[b:b + 20_000]), k, metric=faiss.METRIC_INNER_PRODUCT)
+        allv = np.concatenate([best, s], axis=1)
+        alli = np.concatenate([truth if b else np.zeros_like(truth), i + b], axis=1)
+        top = np.argsort(-allv, axis=1)[:, :k]
+        best = np.take_along_axis(allv, top, axis=1)
+        truth = np.take_along_axis(alli, top, axis=1)
+    nprobe = 1
+    while nprobe < idx.nlist:
+        idx.nprobe = nprobe
+        _, got = idx.search(q, k)
+        recall = np.mean([len(set(a) & set(b)) / k for a, b in zip(got, truth)])
+        if recall >= target:
+            break
+        nprobe *= 2
+    idx.nprobe = min(nprobe, idx.nlist)
+    return idx.nprobe
 
 
-def _write(index_dir: Path, docs: list[Document], chunks: list[Chunk], vectors: np.ndarray,
-           model: str, params: ChunkParams, seconds: float) -> None:
+def _write_faiss(path: Path, vectors: np.ndarray) -> tuple[str, int | None]:
     import faiss
 
-    from carepath.workflows.atomic import write_bytes, write_text
-
-    index_dir.mkdir(parents=True, exist_ok=True)
-    idx, kind = _faiss_index(vectors)
-    write_bytes(index_dir / "vectors.faiss", faiss.serialize_index(idx).tobytes())
-    import io
-
-    buf = io.BytesIO()
-    np.save(buf, vectors)
-    write_bytes(index_dir / "vectors.npy", buf.getvalue())
-    write_text(index_dir / "chunks.jsonl", "\n".join(c.model_dump_json() for c in chunks) + "\n")
-    write_text(index_dir / "documents.jsonl", "\n".join(d.model_dump_json() for d in docs) + "\n")
-    manifest = Manifest(embedding_model=model, dim=int(vectors.shape[1]), index_type=kind,
-                        chunking=params, doc_checksums={d.doc_id: d.checksum for d in docs},
-                        chunks=len(chunks), build_seconds=seconds)
-    write_text(index_dir / "manifest.json", manifest.model_dump_json(indent=2))  # last: commit point
+    n, dim = vectors.shape
+    idx, kind = choose_index(n, dim)
+    train_and_fill(idx, vectors)
+    nprobe = calibrate_nprobe(idx, vectors) if kind != "flat_ip" else None
+    faiss.write_index(idx, str(path))
+    return kind, nprobe
 
 
 class Index:
-    """A loaded index: chunks, documents, vectors, FAISS and BM25."""
+    """A loaded index: chunks, documents, chunk and unit vectors, FAISS and BM25."""
 
-    def __init__(self, path: Path, manifest: Manifest, chunks: list[Chunk],
-                 documents: dict[str, Document], vectors: np.ndarray, faiss_index: object) -> None:
+    def __init__(self, path: Path, manifest: Manifest, chunks: list[Chunk], documents: dict[str, Document],
+                 vectors: np.ndarray, faiss_index: Any, unit_rows: list[UnitRow],
+                 unit_vectors: np.ndarray) -> None:
         self.path = path
         self.manifest = manifest
         self.chunks = chunks
         self.documents = documents
         self.vectors = vectors
         self.faiss = faiss_index
-        self._bm25 = None
+        self.unit_rows = unit_rows
+        self.unit_vecs = unit_vectors
+        self._bm25: Bm25 | None = None
+        self._units_by_chunk: dict[int, list[int]] | None = None
 
     @classmethod
     def load(cls, path: Path | None = None, *, check_model: bool = True) -> Index:
@@ -170,19 +363,20 @@ class Index:
 
         from carepath.models.embeddings import embedding_model_id
 
-        path = path or default_index_dir()
+        path = Path(path or default_index_dir())
         mpath = path / "manifest.json"
         if not mpath.is_file():
-            raise InputError("no guideline index", subject=str(path),
-                             fix="run `carepath index` first")
+            raise InputError("no guideline index", subject=str(path), fix="run `carepath index` first")
         try:
-            manifest = Manifest.model_validate_json(mpath.read_text("utf-8"))
+            raw = json.loads(mpath.read_text("utf-8"))
         except ValueError as exc:
             raise InputError("guideline index manifest is unreadable", subject=str(mpath),
                              why=str(exc).splitlines()[0], fix="rebuild: carepath index --rebuild") from None
-        if manifest.version != INDEX_VERSION:
-            raise ConfigError("guideline index has an old format", subject=str(path),
+        if raw.get("version") != INDEX_VERSION:
+            raise ConfigError("guideline index has an older format", subject=str(path),
+                              why=f"version {raw.get('version')}, this carepath reads {INDEX_VERSION}",
                               fix="rebuild: carepath index --rebuild")
+        manifest = Manifest.model_validate(raw)
         if check_model and manifest.embedding_model != embedding_model_id():
             raise ConfigError(
                 "guideline index was built with another embedding model", subject=str(path),
@@ -191,46 +385,55 @@ class Index:
                     f"back to {manifest.embedding_model}")
         chunks = [Chunk.model_validate_json(line) for line in
                   (path / "chunks.jsonl").read_text("utf-8").splitlines() if line.strip()]
-        docs = {}
+        docs: dict[str, Document] = {}
         for line in (path / "documents.jsonl").read_text("utf-8").splitlines():
             if line.strip():
                 d = Document.model_validate_json(line)
                 docs[d.doc_id] = d
-        vectors = np.load(path / "vectors.npy")
-        idx = faiss.deserialize_index(np.frombuffer((path / "vectors.faiss").read_bytes(), dtype=np.uint8))
-        return cls(path, manifest, chunks, docs, vectors, idx)
+        unit_rows = [UnitRow.model_validate_json(line) for line in
+                     (path / "units.jsonl").read_text("utf-8").splitlines() if line.strip()]
+        dim = manifest.dim
+        vectors = np.fromfile(path / "vectors.f32", dtype=np.float32).reshape(-1, dim)
+        uvecs = np.fromfile(path / "units.f32", dtype=np.float32).reshape(-1, dim)
+        idx = faiss.read_index(str(path / "vectors.faiss"))
+        if manifest.nprobe:
+            idx.nprobe = manifest.nprobe
+        return cls(path, manifest, chunks, docs, vectors, idx, unit_rows, uvecs)
+
+    def rows_for(self, doc: Document) -> tuple[np.ndarray, np.ndarray, list[UnitRow]] | None:
+        """Stored vectors of ``doc`` when its text is unchanged, else None."""
+        if self.manifest.doc_checksums.get(doc.doc_id) != doc.checksum:
+            return None
+        c_lo, c_hi, u_lo, u_hi = self.manifest.doc_rows[doc.doc_id]
+        return self.vectors[c_lo:c_hi], self.unit_vecs[u_lo:u_hi], self.unit_rows[u_lo:u_hi]
 
     def meta(self, chunk: Chunk) -> GuidelineMeta:
         return self.documents[chunk.doc_id].meta
 
+    def units_of(self, chunk_row: int) -> list[int]:
+        if self._units_by_chunk is None:
+            by: dict[int, list[int]] = {}
+            for i, r in enumerate(self.unit_rows):
+                by.setdefault(r.chunk, []).append(i)
+            self._units_by_chunk = by
+        return self._units_by_chunk.get(chunk_row, [])
+
     def dense(self, qvec: np.ndarray, k: int) -> list[tuple[int, float]]:
-        scores, ids = self.faiss.search(qvec.reshape(1, -1).astype(np.float32), k)  # type: ignore[attr-defined]
+        scores, ids = self.faiss.search(qvec.reshape(1, -1).astype(np.float32), k)
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
 
-    def lexical(self, query: str, k: int) -> list[tuple[int, float]]:
-        import logging
-
-        import bm25s
-
-        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it forces DEBUG on import
-
+    @property
+    def bm25(self) -> Bm25:
         if self._bm25 is None:
-            corpus = [f"{self.meta(c).title} {c.heading} {c.text}" for c in self.chunks]
-            retriever = bm25s.BM25()
-            retriever.index(bm25s.tokenize(corpus, stopwords="en", show_progress=False),
-                            show_progress=False)
-            self._bm25 = retriever
-        tokens = bm25s.tokenize([query], stopwords="en", show_progress=False)
-        if not tokens.vocab:
-            return []
-        res, scores = self._bm25.retrieve(tokens, k=min(k, len(self.chunks)), show_progress=False)
-        return [(int(i), float(s)) for i, s in zip(res[0], scores[0]) if s > 0]
+            self._bm25 = Bm25([f"{self.meta(c).title} {c.heading} {c.text}" for c in self.chunks])
+        return self._bm25
+
+    def lexical(self, query: str, k: int) -> list[tuple[int, float]]:
+        return self.bm25.search(query, k)
 
 
 def load_or_build(path: Path | None = None) -> Index:
-    path = path or default_index_dir()
+    path = Path(path or default_index_dir())
     if not (path / "manifest.json").is_file():
         build(path)
     return Index.load(path)
-
-

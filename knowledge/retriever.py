@@ -12,6 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from pydantic import BaseModel, Field
 
 from carepath.knowledge.chunking import Chunk
@@ -39,12 +40,14 @@ class Filters(BaseModel):
 
 
 class Passage(BaseModel):
+    row: int = Field(description="chunk row in the index")
     chunk: Chunk
     meta: GuidelineMeta
     section: str
     dense: float
     lexical: float
     fused: float
+    score: float = 0.0
 
 
 @lru_cache(maxsize=1)
@@ -76,19 +79,22 @@ def get_index(path: Path | None = None) -> Index:
 
 
 def search(query: str, k: int = 5, filters: Filters | None = None,
-           index: Index | None = None) -> list[Passage]:
+           index: Index | None = None, *, qvec: np.ndarray | None = None) -> list[Passage]:
+    """Dense and BM25 pools fused by reciprocal rank, then reranked on the
+    cosine with a lexical tie-breaker (BM25 alone over-rewards repeated
+    terms; cosine alone misses exact drug names and scores)."""
     from carepath.models.embeddings import embed_texts
 
     index = index or get_index()
     q = expand(query)
-    qv = embed_texts([q])[0]
-    dense = index.dense(qv, POOL)
-    lex = index.lexical(q, POOL)
+    qv = embed_texts([q])[0] if qvec is None else qvec
+    pool = POOL if not filters else min(len(index.chunks), POOL * 20)
+    dense = index.dense(qv, pool)
+    lex = index.lexical(q, pool)
     fused: dict[int, float] = {}
-    for rank, (i, _) in enumerate(dense):
-        fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
-    for rank, (i, _) in enumerate(lex):
-        fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
+    for ranking in (dense, lex):
+        for rank, (i, _) in enumerate(ranking):
+            fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
     dmap = dict(dense)
     lmap = dict(lex)
     lmax = max(lmap.values(), default=1.0) or 1.0
@@ -101,11 +107,19 @@ def search(query: str, k: int = 5, filters: Filters | None = None,
         d = dmap.get(i)
         if d is None:
             d = float(index.vectors[i] @ qv)
-        out.append(Passage(chunk=chunk, meta=meta, section=index.documents[chunk.doc_id].section,
-                           dense=d, lexical=lmap.get(i, 0.0) / lmax, fused=f))
-    # Rerank the fused pool: cosine carries meaning, BM25 rewards exact terms.
-    out.sort(key=lambda p: -(0.7 * p.dense + 0.3 * p.lexical * max(p.dense, 0)))
+        lx = lmap.get(i, 0.0) / lmax
+        out.append(Passage(row=i, chunk=chunk, meta=meta, section=index.documents[chunk.doc_id].section,
+                           dense=d, lexical=lx, fused=f, score=0.7 * d + 0.3 * lx * max(d, 0.0)))
+    out.sort(key=lambda p: -p.score)
     return out[:k]
+
+
+def passage_for(index: Index, row: int, qvec: np.ndarray) -> Passage:
+    """A chunk found by another route (unit search), scored like the rest."""
+    chunk = index.chunks[row]
+    d = float(index.vectors[row] @ qvec)
+    return Passage(row=row, chunk=chunk, meta=index.meta(chunk), section=index.documents[chunk.doc_id].section,
+                   dense=d, lexical=0.0, fused=0.0, score=0.7 * d)
 
 
 class SearchArgs(BaseModel):

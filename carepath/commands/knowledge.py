@@ -11,16 +11,17 @@ from carepath.errors import InputError
 
 
 def _build_with_progress(corpus: list[Path], rebuild: bool) -> object:
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+    """Build with a rich progress bar counting chunks as they stream in."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from carepath.knowledge.index import build
 
-    with Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), transient=False) as bar:
-        task = bar.add_task("embedding guideline chunks", total=None)
+    with Progress(SpinnerColumn(), "[progress.description]{task.description}",
+                  TextColumn("{task.completed} chunks"), TimeElapsedColumn(), transient=False) as bar:
+        task = bar.add_task("indexing guidelines", total=None)
 
-        def update(done: int, total: int) -> None:
-            bar.update(task, completed=done, total=max(total, 1))
+        def update(done: int, total: int | None) -> None:
+            bar.update(task, completed=done, total=total)
 
         return build(extra_corpora=corpus, rebuild=rebuild, progress=update)
 
@@ -50,16 +51,22 @@ def register(app: typer.Typer) -> None:
     def ask(
         question: str = typer.Argument(..., help="A clinical question."),
         k: int = typer.Option(5, "--k", min=1, max=20, help="Passages to consider."),
+        organization: str | None = typer.Option(None, "--organization", help="e.g. ATS/IDSA"),
+        guideline: str | None = typer.Option(None, "--guideline", help="restrict to one guideline id"),
+        year_min: int | None = typer.Option(None, "--year-min"),
         as_json: bool = typer.Option(False, "--json"),
     ) -> int:
         """Answer from the guidelines with verbatim, numbered citations (or abstain)."""
         from carepath.knowledge.answer import answer, validate_question
         from carepath.knowledge.index import default_index_dir
+        from carepath.knowledge.retriever import Filters
 
         validate_question(question)
         if not (default_index_dir() / "manifest.json").is_file():
             _build_with_progress([], False)
-        a = answer(question, k=k)
+        filters = Filters(organization=organization, guideline_id=guideline, year_min=year_min) \
+            if (organization or guideline or year_min) else None
+        a = answer(question, k=k, filters=filters)
         if as_json:
             typer.echo(json.dumps({
                 "question": a.question, "answer": a.answer, "abstained": a.abstained,
@@ -85,18 +92,35 @@ def register(app: typer.Typer) -> None:
 
     @eval_app.command("retrieval")
     def eval_retrieval(
+        devset: Path | None = typer.Option(None, "--devset", help="JSONL dev set (default: the shipped one)."),
         as_json: bool = typer.Option(False, "--json"),
+        misses: bool = typer.Option(False, "--misses", help="List the questions that missed."),
         check: bool = typer.Option(False, "--check", help="Exit 1 if a target is missed."),
     ) -> int:
         """Retrieval and answer quality on knowledge/data/devset.jsonl."""
         from carepath.knowledge.eval import TARGETS, evaluate
+        from carepath.knowledge.index import default_index_dir
 
-        r = evaluate()
+        if devset is not None and not devset.is_file():
+            raise InputError("dev set not found", subject=str(devset), fix="pass a JSONL file")
+        if not (default_index_dir() / "manifest.json").is_file():
+            _build_with_progress([], False)
+        r = evaluate(devset)
         if as_json:
             typer.echo(r.model_dump_json(indent=2))
-        else:
-            for name, value in r.figures().items():
-                target = TARGETS.get(name)
+            return 1 if check and not r.all_met() else 0
+        typer.echo(f"dev set: {r.n_answerable} answerable questions over {r.guidelines} guidelines, "
+                   f"{r.n_unanswerable} unanswerable")
+        for name, value in r.figures().items():
+            target = TARGETS.get(name)
+            if name == "false_abstention":
+                mark = "  ok" if r.false_abstention <= r.max_false_abstention else "  MISSED"
+            else:
                 mark = "" if target is None else ("  ok" if r.meets(name) else "  MISSED")
-                typer.echo(f"{name:28s} {value:.3f}{mark}")
+            typer.echo(f"{name:28s} {value:.3f}{mark}")
+        for half, figs in r.halves.items():
+            typer.echo(f"{half:28s} " + ", ".join(f"{k} {v:.2f}" for k, v in figs.items()))
+        if misses:
+            for m in r.misses:
+                typer.echo(f"  miss: {m['question']} — {m['why']} (got {m['got'] or '-'})")
         return 1 if check and not r.all_met() else 0

@@ -1,0 +1,104 @@
+"""Index build throughput (chunks/s) and peak memory, default corpus vs the
+same corpus replicated 50×, each case in a fresh process.
+
+The build streams documents and appends vectors to files, so peak memory
+should grow only by the FAISS index itself, not with the corpus text. The
+50× case (≈85k chunks, ≈370k passage units) cannot be embedded with MiniLM on
+two CPU cores in reasonable time, so the memory comparison uses a hashing
+embedder (same dimension, ~free) for both sizes; MiniLM throughput is
+measured on the 1× corpus.
+
+    .venv/bin/python bench/bench_index_build.py            # all cases
+    .venv/bin/python bench/bench_index_build.py --case 1 --embedder minilm
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+
+
+def hashing_embed(texts: list[str]) -> np.ndarray:
+    """Bag of hashed words projected to 384 dims (deterministic, cheap)."""
+    out = np.zeros((len(texts), 384), dtype=np.float32)
+    for i, t in enumerate(texts):
+        for w in t.lower().split():
+            h = hash(w)
+            out[i, h % 384] += 1.0 if (h >> 9) & 1 else -1.0
+    out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
+    return out
+
+
+def replicated(times: int) -> Iterator:
+    from carepath.knowledge.corpus import iter_default
+
+    for r in range(times):
+        for doc, warn in iter_default():
+            if doc is not None:
+                doc = doc.model_copy(update={"doc_id": f"{doc.doc_id}_r{r}" if r else doc.doc_id})
+            yield doc, warn
+
+
+def run_case(copies: int, embedder: str) -> dict:
+    os.environ["PYTHONHASHSEED"] = "0"
+    from carepath.knowledge.index import build
+    from carepath.models.embeddings import embed_texts
+
+    if embedder == "minilm":
+        embed_texts(["warm-up"])  # model load is not build work
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    with tempfile.TemporaryDirectory() as d:
+        t = time.perf_counter()
+        r = build(Path(d) / "idx", documents=replicated(copies),
+                  embed=hashing_embed if embedder == "hash" else None)
+        secs = time.perf_counter() - t
+        size = sum(f.stat().st_size for f in (Path(d) / "idx").iterdir()) / 2**20
+        faiss_mb = (Path(d) / "idx" / "vectors.faiss").stat().st_size / 2**20
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"copies": copies, "embedder": embedder, "chunks": r.chunks, "seconds": secs,
+            "chunks_per_s": r.chunks / secs, "index_type": r.index_type, "baseline_mb": base,
+            "peak_mb": peak, "growth_mb": peak - base, "faiss_mb": faiss_mb, "on_disk_mb": size}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--case", type=int)
+    ap.add_argument("--embedder", choices=["hash", "minilm"], default="hash")
+    ap.add_argument("--copies", type=int, default=50)
+    ap.add_argument("--no-minilm", action="store_true", help="skip the (slow) real-model 1x case")
+    a = ap.parse_args()
+    if a.case:
+        print(json.dumps(run_case(a.case, a.embedder)))
+        return
+    results = []
+    cases = [(1, "minilm")] if not a.no_minilm else []
+    for copies, emb in cases + [(1, "hash"), (a.copies, "hash")]:
+        p = subprocess.run([sys.executable, __file__, "--case", str(copies), "--embedder", emb],
+                           capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+        if p.returncode:
+            sys.exit(p.stderr[-2000:])
+        results.append(json.loads(p.stdout.strip().splitlines()[-1]))
+        r = results[-1]
+        print(f"{r['copies']:>3}x corpus, {r['embedder']:6s}: {r['chunks']:6d} chunks in {r['seconds']:7.1f} s "
+              f"= {r['chunks_per_s']:8.1f} chunks/s, {r['index_type']}, peak RSS {r['peak_mb']:.0f} MiB "
+              f"(+{r['growth_mb']:.0f} MiB over start; FAISS file {r['faiss_mb']:.0f} MiB, on disk "
+              f"{r['on_disk_mb']:.0f} MiB)", flush=True)
+    one, many = results[-2], results[-1]
+    extra = many["growth_mb"] - one["growth_mb"]
+    print(f"{a.copies}x corpus: {many['chunks'] / one['chunks']:.0f}x chunks; build memory grew by "
+          f"{extra:.0f} MiB vs a {many['faiss_mb']:.0f} MiB FAISS index "
+          f"(ratio {extra / max(many['faiss_mb'], 1):.2f}; <= ~1.5 means memory follows the index, not the corpus)")
+
+
+if __name__ == "__main__":
+    main()

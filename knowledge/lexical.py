@@ -1,0 +1,80 @@
+"""Lexical matching: BM25 over chunks (the ``bm25s`` library) and the same
+tokenisation (English stop words, Snowball stems via PyStemmer) for
+passage-level term overlap, so "antibiotics" in a question meets
+"antibiotic" in a guideline whichever path scores it.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+_TOKEN = re.compile(r"(?u)\b\w[\w\-/]*\w\b|\b\w\b")
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return frozenset(STOPWORDS_EN) | {"patient", "patients", "should", "recommended", "use", "used"}
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content terms; hyphenated or slashed tokens also yield their
+    parts ("ICS-formoterol" → ics-formoterol, ics, formoterol)."""
+    out: list[str] = []
+    stop = _stopwords()
+    for tok in _TOKEN.findall(text.lower()):
+        parts = [tok] + ([p for p in re.split(r"[-/]", tok) if p] if re.search(r"[-/]", tok) else [])
+        for p in parts:
+            if p not in stop and (len(p) > 1 or p.isdigit()):
+                out.append(p)
+    return _stemmer().stemWords(out) if out else []
+
+
+class Bm25:
+    """BM25 over a list of texts, plus document frequencies for IDF weights."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        import bm25s
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
+        tokenised = [terms(t) for t in texts]
+        self.n = len(tokenised)
+        self.df: Counter[str] = Counter()
+        for toks in tokenised:
+            self.df.update(set(toks))
+        self._model = bm25s.BM25()
+        self._model.index(tokenised, show_progress=False)
+
+    def idf(self, term: str) -> float:
+        """Smoothed IDF; a term the corpus never uses gets the highest weight."""
+        return math.log(1 + (self.n + 1) / (self.df.get(term, 0) + 0.5))
+
+    def known(self, term: str) -> bool:
+        return term in self.df
+
+    def search(self, query: str, k: int) -> list[tuple[int, float]]:
+        q = [t for t in terms(query) if t in self.df]
+        if not q or not self.n:
+            return []
+        ids, scores = self._model.retrieve([q], k=min(k, self.n), show_progress=False)
+        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if s > 0]
+
+    def coverage(self, query_terms: Sequence[str], text_terms: set[str]) -> float:
+        """IDF-weighted share of the question's terms that the text contains."""
+        q = [t for t in dict.fromkeys(query_terms)]
+        total = sum(self.idf(t) for t in q)
+        return 0.0 if not total else sum(self.idf(t) for t in q if t in text_terms) / total
