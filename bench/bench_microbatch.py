@@ -20,6 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
+from carepath.logs import configure_logging  # noqa: E402
+
+configure_logging()  # before transformers is imported: no progress bars in the figures
+
 from PIL import Image  # noqa: E402
 
 from carepath.models.medgemma import TransformersGenerator  # noqa: E402

@@ -162,7 +162,8 @@ def test_concurrent_callers_share_batches_and_get_their_own_answer(
     for got, want in zip(results, expected, strict=True):
         assert got is not None
         assert got.text == want.text
-        assert got.prompt_tokens == want.prompt_tokens
+        assert got.prompt_tokens == want.prompt_tokens  # padding is not counted
+        assert got.completion_tokens == want.completion_tokens
 
 
 def test_bad_request_fails_alone_in_its_batch(tiny_medgemma_dir: Path) -> None:
@@ -273,3 +274,18 @@ def test_microbatcher_routes_results_and_errors_to_their_callers() -> None:
     assert sum(seen) == 10 and max(seen) == 4  # full batches, never above the cap
     with pytest.raises(BackendError, match="closed"):
         mb.submit(1)
+
+
+def test_tiny_chat_template_renders_gemma3_turns(tiny_medgemma_dir: Path) -> None:
+    """The saved processor renders MedGemma's prompt shape: system text folded
+    into the first user turn, one image block per image part in order, then
+    the model turn opened for the answer."""
+    from transformers import AutoProcessor
+
+    processor = AutoProcessor.from_pretrained(tiny_medgemma_dir)
+    req = GenerationRequest(system="sys", content=[TextPart(text="prior:"), ImagePart(image=_img(1)),
+                                                   TextPart(text="now:"), ImagePart(image=_img(2))])
+    prompt = processor.apply_chat_template(to_messages(req), add_generation_prompt=True,
+                                           tokenize=False)
+    assert prompt == ("<bos><start_of_turn>user\nsys\n\nprior:<start_of_image>now:<start_of_image>"
+                      "<end_of_turn>\n<start_of_turn>model\n")
