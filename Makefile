@@ -26,7 +26,7 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml constraints.txt | $(BIN)/python
 	$(PIP) install -q $(TORCH)
-	$(PIP) install -q -c constraints.txt -e '.[dev,postgres,server]'
+	$(PIP) install -q -c constraints.txt -e '.[dev,postgres,server,ui,mcp,pacs,ray]'
 	touch $(STAMP)
 
 apt:
