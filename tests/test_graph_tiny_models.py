@@ -68,3 +68,37 @@ def test_imaging_intents_with_tiny_medgemma(env: Path, text: str, studies: list[
     for s in out.draft.sections:
         for sent in s.sentences:
             assert sent.evidence
+
+
+@pytest.fixture
+def doc_inputs(labs_devset, fhir_bundles: dict[str, Path], wsi_fixtures: Path) -> dict[str, Path]:
+    src, _ = labs_devset
+    return {"pdf": src / "afhir_table_0.pdf", "fhir": fhir_bundles["cfhir"],
+            "slide": wsi_fixtures / "small.svs"}
+
+
+@pytest.mark.parametrize("text,kind,intent,prefix", [
+    ("What is the first-line treatment for community-acquired pneumonia?", None, "guideline_qa", "G"),
+    ("Summarise this lab report.", "pdf", "lab_report", "lab-"),
+    ("What is the latest hemoglobin A1c?", "fhir", "ehr_qa", None),
+    ("Describe this slide.", "slide", "pathology", "run:"),
+])
+def test_document_and_question_intents_with_tiny_medgemma(
+        env: Path, doc_inputs: dict[str, Path], text: str, kind: str | None, intent: str,
+        prefix: str | None) -> None:
+    """The intents that are not chest imaging also run end to end with the
+    tiny model configured; every sentence still carries evidence ids that exist."""
+    req = DraftRequest(text=text, documents=[doc_inputs["pdf"]] if kind == "pdf" else [],
+                       fhir=str(doc_inputs["fhir"]) if kind == "fhir" else None,
+                       slides=[doc_inputs["slide"]] if kind == "slide" else [])
+    with open_service() as svc:
+        out = svc.draft(req)
+    assert out.intent == intent and out.status == "awaiting_signoff", (out.intent, out.warnings)
+    assert out.draft is not None and out.draft.sections
+    ids = set(out.draft.evidence_ids)
+    sentences = [s for sec in out.draft.sections for s in sec.sentences]
+    assert sentences
+    for s in sentences:
+        assert s.evidence and (s.flagged or set(s.evidence) <= ids | {f"G{c.n}" for c in out.draft.citations})
+    if prefix:
+        assert any(e.startswith(prefix) for s in sentences for e in s.evidence), ids

@@ -352,6 +352,10 @@ def _sr(draft: Draft, ctx: ImagingContext, sections: Sequence[Section],
         instance_number=instance_number, manufacturer=MANUFACTURER,
         series_description="carepath signed report" if signed else "carepath AI draft report",
         coding_schemes=_coding_schemes(), **kwargs)
+    # Report text (guideline quotes, reviewer edits, names copied from the
+    # images) can hold any script; UTF-8 encodes all of it, so the SR never
+    # depends on the source images' character set.
+    sr.SpecificCharacterSet = "ISO_IR 192"
     stamp = draft.created_at
     sr.ContentDate = stamp.strftime("%Y%m%d")
     sr.ContentTime = stamp.strftime("%H%M%S")

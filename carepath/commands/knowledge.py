@@ -11,13 +11,17 @@ from carepath.errors import InputError
 
 
 def _build_with_progress(corpus: list[Path], rebuild: bool) -> object:
-    """Build with a rich progress bar counting chunks as they stream in."""
+    """Build with a rich progress bar counting chunks as they stream in.
+
+    The bar goes to stderr so ``--json`` output on stdout stays parseable."""
+    from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from carepath.knowledge.index import build
 
     with Progress(SpinnerColumn(), "[progress.description]{task.description}",
-                  TextColumn("{task.completed} chunks"), TimeElapsedColumn(), transient=False) as bar:
+                  TextColumn("{task.completed} chunks"), TimeElapsedColumn(), transient=False,
+                  console=Console(stderr=True)) as bar:
         task = bar.add_task("indexing guidelines", total=None)
 
         def update(done: int, total: int | None) -> None:

@@ -9,8 +9,11 @@ embedding model. Tests only read it; tests that build write to tmp_path.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import os
+import shutil
+import tempfile
 from importlib import metadata
 from pathlib import Path
 
@@ -41,8 +44,18 @@ def knowledge_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     cache = Path(os.environ.get("CAREPATH_TEST_CACHE", Path.home() / ".cache" / "carepath-tests"))
     path = cache / f"knowledge-index-{_cache_key()}"
-    if not (path / "manifest.json").is_file():
-        build(path)
+    if (path / "manifest.json").is_file():
+        return path
+    cache.mkdir(parents=True, exist_ok=True)
+    # Concurrent test sessions share the cache: one builds (into a temp dir,
+    # renamed into place whole), the others wait on the lock and reuse it.
+    with open(cache / ".build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (path / "manifest.json").is_file():
+            tmp = Path(tempfile.mkdtemp(prefix=path.name + ".", dir=cache))
+            build(tmp / "index")
+            os.replace(tmp / "index", path)
+            shutil.rmtree(tmp, ignore_errors=True)
     return path
 
 

@@ -1,9 +1,16 @@
-"""A guideline index built once per test session through the real CLI, for
-tests that drive carepath as separate processes."""
+"""A data directory for tests that drive carepath as separate processes.
+
+It starts from the session's cached guideline index (see knowledge_fixtures)
+and goes through the real ``carepath index`` command once, which must find
+nothing to re-embed: that exercises the CLI and the incremental path without
+paying minutes of embedding per session.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,11 +19,14 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def guideline_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def guideline_data_dir(knowledge_index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("carepath-data")
+    shutil.copytree(knowledge_index_dir, data / "index" / "default")
     env = {k: v for k, v in os.environ.items() if not k.startswith("CAREPATH_")}
     env.update({"CAREPATH_DATA_DIR": str(data), "HF_HUB_OFFLINE": "1"})
-    r = subprocess.run([sys.executable, "-m", "carepath", "index"], env=env, text=True,
+    r = subprocess.run([sys.executable, "-m", "carepath", "index", "--json"], env=env, text=True,
                        capture_output=True, timeout=900)
     assert r.returncode == 0, r.stderr[-3000:]
+    report = json.loads(r.stdout)
+    assert report["embedded_chunks"] == 0 and report["reused_chunks"] == report["chunks"] > 0, report
     return data
