@@ -61,12 +61,21 @@ def test_prepare_dicomdir_with_series_rule(tmp_path: Path, capsys: pytest.Captur
 
 
 def test_prepare_single_ct_slice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rc, _, err = _prepare(capsys, str(asset_path("693_J2KR.dcm")), "--out", str(tmp_path / "a"))
+    import shutil
+
+    # One file named on purpose is prepared as it is (a one-slice "volume")...
+    rc, out, _ = _prepare(capsys, str(asset_path("693_J2KR.dcm")), "--out", str(tmp_path / "a"))
+    assert rc == 0 and (tmp_path / "a" / "slice_001.png").is_file()
+    assert not (tmp_path / "a" / "slice_002.png").exists()
+    # ...while in a folder a lone slice is not a volume unless asked for.
+    folder = tmp_path / "study"
+    folder.mkdir()
+    shutil.copy(asset_path("693_J2KR.dcm"), folder / "693.dcm")
+    rc, _, err = _prepare(capsys, str(folder), "--out", str(tmp_path / "b"))
     assert rc == 4 and err.count("\n") == 1 and "Traceback" not in err
     assert "1 image, fewer than 2" in err and "--min-slices 1" in err
-    rc, out, _ = _prepare(capsys, str(asset_path("693_J2KR.dcm")), "--out", str(tmp_path / "b"),
-                          "--min-slices", "1")
-    assert rc == 0 and (tmp_path / "b" / "slice_001.png").is_file()
+    rc, out, _ = _prepare(capsys, str(folder), "--out", str(tmp_path / "c"), "--min-slices", "1")
+    assert rc == 0 and (tmp_path / "c" / "slice_001.png").is_file()
 
 
 @pytest.mark.parametrize("name", ["zipMR.gz", "no_meta.dcm", "reportsi.dcm", "rtplan_truncated.dcm"])

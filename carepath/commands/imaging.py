@@ -15,7 +15,9 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="print the report as JSON"),
         series: str | None = typer.Option(
             None, "--series", help="series rules, e.g. 'modality=CT&orientation=axial&min_slices=20'"),
-        min_slices: int = typer.Option(2, "--min-slices", min=1, help="fewest images that make a volume"),
+        min_slices: int | None = typer.Option(
+            None, "--min-slices", min=1,
+            help="fewest images that make a volume (default 2; 1 when STUDY_PATH is one DICOM file)"),
         max_slices: int = typer.Option(85, "--max-slices", min=1, max=85, help="slices sent to the model"),
         question: str | None = typer.Option(None, "--question", help="clinical question for the prompt"),
     ) -> None:
@@ -24,6 +26,12 @@ def register(app: typer.Typer) -> None:
         from carepath.tools.prepare import prepare_study
 
         target = out or Path.cwd() / f"prepared-{study_path.stem or 'study'}"
+        if min_slices is None:
+            # One file named on purpose is what the user wants prepared, even
+            # a lone CT slice; in folders, stray single images are not volumes.
+            single = study_path.is_file() and study_path.suffix.lower() not in (".zip",) \
+                and study_path.name.upper() != "DICOMDIR"
+            min_slices = 1 if single else 2
         report = prepare_study(study_path, target, series=series, min_slices=min_slices,
                                max_slices=max_slices, clinical_question=question)
         if as_json:
