@@ -22,6 +22,7 @@ from carepath.errors import BackendError, InputError
 
 TYPES = ("Patient", "Observation", "MedicationRequest", "Condition", "Encounter", "DiagnosticReport")
 MAX_PAGES = 50
+MAX_BUNDLE_BYTES = 1024**3
 
 
 class FhirRecord(BaseModel):
@@ -50,6 +51,8 @@ def _validate(resource: dict[str, Any], where: str) -> str | None:
     except ValidationError as exc:
         e = exc.errors()[0]
         return f"{where}: invalid {rtype} ({e.get('type')} at {'.'.join(map(str, e.get('loc', ()))) or 'top'})"
+    except (RecursionError, ValueError, TypeError) as exc:  # hostile shapes the models choke on
+        return f"{where}: invalid {rtype} ({type(exc).__name__})"
     return None
 
 
@@ -74,32 +77,45 @@ def load_bundle(path: Path) -> FhirRecord:
         raise InputError("FHIR bundle not found", subject=str(path), why="no such file", fix=fix)
     if not path.is_file():
         raise InputError("FHIR bundle is not a file", subject=str(path), why="it is a directory", fix=fix)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+    if path.stat().st_size > MAX_BUNDLE_BYTES:
+        raise InputError("FHIR bundle too large", subject=str(path),
+                         why=f"more than {MAX_BUNDLE_BYTES >> 20} MiB",
+                         fix="export one patient's resources, or point carepath at the FHIR server")
+    try:  # utf-8-sig: Windows tools write a BOM, which JSON forbids but is harmless
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
         raise InputError("not a FHIR bundle", subject=str(path), why="the file is not UTF-8 text",
                          fix=fix) from None
     except json.JSONDecodeError as exc:
         raise InputError("not a FHIR bundle", subject=str(path),
                          why=f"invalid JSON ({exc.msg}, line {exc.lineno})", fix=fix) from None
+    except (RecursionError, ValueError) as exc:  # nesting bombs, 5000-digit integers
+        raise InputError("not a FHIR bundle", subject=str(path),
+                         why=f"the JSON cannot be read safely ({type(exc).__name__}: nested too "
+                             "deeply or a number out of range)", fix=fix) from None
     if not isinstance(data, dict):
         raise InputError("not a FHIR bundle", subject=str(path), why="the JSON is not an object", fix=fix)
     rtype = data.get("resourceType")
     if rtype != "Bundle":
+        shown = rtype[:40] if isinstance(rtype, str) else (f"a JSON {type(rtype).__name__}" if rtype else "none")
         raise InputError("wrong FHIR resourceType", subject=str(path),
-                         why=f"expected Bundle, got {str(rtype)[:40] if rtype else 'none'}", fix=fix)
+                         why=f"expected Bundle, got {shown}", fix=fix)
+    entries = data.get("entry") or []
+    if not isinstance(entries, list):
+        raise InputError("invalid FHIR R4 Bundle", subject=str(path),
+                         why=f"Bundle.entry is a JSON {type(entries).__name__}, not a list", fix=fix)
     from fhir.resources.R4B.bundle import Bundle
     from pydantic import ValidationError
 
     try:  # the envelope only; each resource is validated on its own so one bad entry is not fatal
         Bundle.model_validate({k: v for k, v in data.items() if k != "entry"})
-    except ValidationError as exc:
-        e = exc.errors()[0]
+    except (RecursionError, ValueError, TypeError) as exc:
+        e = exc.errors()[0] if isinstance(exc, ValidationError) else {"type": type(exc).__name__}
         raise InputError("invalid FHIR R4 Bundle", subject=str(path),
                          why=f"{e.get('type')} at {'.'.join(map(str, e.get('loc', ()))) or 'top'}",
                          fix=fix) from None
     record = FhirRecord(source=path.name)
-    for i, entry in enumerate(data.get("entry") or []):
+    for i, entry in enumerate(entries):
         res = entry.get("resource") if isinstance(entry, dict) else None
         if isinstance(res, dict):
             _add(record, res, f"entry {i}")

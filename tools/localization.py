@@ -28,6 +28,7 @@ from carepath.tools.windowing import Placement, png_bytes
 
 SKILL = "localization"
 SCALE = 1000.0
+MAX_CANDIDATES = 100  # a model answer with more box lines than this is runaway generation
 
 
 class LocalizationInput(BaseModel):
@@ -81,7 +82,7 @@ def _candidates(text: str) -> list[tuple[str, Any]]:
                                 it.get("box_2d", it.get("box"))))
             if out:
                 return out
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError, ValueError):  # malformed or a nesting bomb
             pass
     for line in text.splitlines():
         if "[" not in line:
@@ -98,7 +99,12 @@ def _candidates(text: str) -> list[tuple[str, Any]]:
 def parse_boxes(text: str, placement: Placement) -> tuple[list[Box], list[str]]:
     boxes: list[Box] = []
     warnings: list[str] = []
-    for label, raw in _candidates(text):
+    candidates = _candidates(text)
+    if len(candidates) > MAX_CANDIDATES:
+        warnings.append(f"{len(candidates) - MAX_CANDIDATES} further box lines ignored "
+                        f"(more than {MAX_CANDIDATES}: a runaway answer)")
+        candidates = candidates[:MAX_CANDIDATES]
+    for label, raw in candidates:
         shown = (str(raw) if not isinstance(raw, str) else raw)[:60]
         try:
             vals = [float(v) for v in (raw if isinstance(raw, list) else str(raw).split(","))]

@@ -27,6 +27,10 @@ from carepath.tools.dicom_gate import dicomdir_files, quiet_values, read_header
 
 MAX_ZIP_FILES = 20_000
 MAX_ZIP_BYTES = 8 * 1024**3
+# DICOM deflates 2-10x (up to ~50x for padded, mostly-air images); a member
+# that inflates more than this is a bomb, stopped before it fills the disk.
+MAX_RATIO = 200
+MAX_RATIO_FLOOR = 64 * 1024**2
 
 Vec3 = tuple[float, float, float]
 Vec6 = tuple[float, float, float, float, float, float]
@@ -143,17 +147,47 @@ def orientation_label(o: Sequence[float] | None) -> str:
 # --- finding the files --------------------------------------------------------
 
 
-def _files(source: Path, scratch: Path | None) -> list[Path]:
+def _files(source: Path, scratch: Path | None, problems: list[str] | None = None) -> list[Path]:
     if source.is_dir():
-        return sorted(f for f in source.rglob("*") if f.is_file() and f.name != "DICOMDIR")
+        return _folder_files(source, problems if problems is not None else [])
     if source.name.upper() == "DICOMDIR":
-        return dicomdir_files(source)
+        if not (found := dicomdir_files(source)):
+            raise InputError("DICOMDIR references no images", subject=str(source),
+                             why="it is empty or unreadable",
+                             fix="pass the study folder instead of its DICOMDIR")
+        return found
     if zipfile.is_zipfile(source):
         if scratch is None:
             raise InputError("a zip needs a scratch folder", subject=str(source),
                              fix="use study.open_studies(), which makes and removes one")
         return _unzip(source, scratch)
     return [source]
+
+
+def _folder_files(folder: Path, problems: list[str]) -> list[Path]:
+    """Regular files under ``folder``. A symlink that leads outside the folder
+    (another patient's study, /etc/passwd) is refused and reported, not
+    followed: the folder a user hands over is the whole study."""
+    root = folder.resolve()
+    out: list[Path] = []
+    for f in sorted(folder.rglob("*")):
+        if f.name == "DICOMDIR":
+            continue
+        if f.is_symlink():
+            try:
+                target = f.resolve(strict=True)
+            except (OSError, RuntimeError):
+                problems.append(InputError("broken symbolic link", subject=str(f),
+                                           why="it points to nothing", fix="remove it").one_line())
+                continue
+            if root != target and root not in target.parents:
+                problems.append(InputError("symbolic link leaves the study folder", subject=str(f),
+                                           why="it points outside the folder and was not followed",
+                                           fix="copy the file into the study folder").one_line())
+                continue
+        if f.is_file():
+            out.append(f)
+    return out
 
 
 def _unsafe(name: str) -> bool:
@@ -191,13 +225,21 @@ def _unzip(path: Path, dest: Path) -> list[Path]:
             if root not in target.parents:  # belt and braces after the name checks
                 raise InputError("unsafe zip entry", subject=f"{path.name}:{i.filename}")
             target.parent.mkdir(parents=True, exist_ok=True)
+            entry_limit = max(MAX_RATIO_FLOOR, MAX_RATIO * i.compress_size)
             try:
                 with z.open(i) as src, open(target, "wb") as dst:
+                    got = 0
                     while block := src.read(1 << 20):
                         written += len(block)
+                        got += len(block)
                         if written > MAX_ZIP_BYTES:
                             raise InputError("zip too large", subject=str(path),
                                              why="more bytes once extracted than allowed (zip bomb?)")
+                        if got > entry_limit:
+                            raise InputError("zip bomb", subject=f"{path.name}:{i.filename}",
+                                             why=f"the entry expands more than {MAX_RATIO}x its "
+                                                 "compressed size",
+                                             fix="send the study uncompressed or as a folder")
                         dst.write(block)
             except InputError:
                 raise
@@ -295,7 +337,7 @@ def discover(source: str | Path | Sequence[str | Path], scratch: Path | None = N
             problems.append(InputError("file not found", subject=str(s)).one_line())
             continue
         try:
-            files += _files(s, (scratch / f"src{i}") if scratch else None)
+            files += _files(s, (scratch / f"src{i}") if scratch else None, problems)
         except InputError as exc:
             problems.append(exc.one_line())
     series: dict[str, Series] = {}
