@@ -151,3 +151,43 @@ def test_silent_audio_and_no_input(cli_env: dict[str, str], tmp_path: Path) -> N
     assert any("Nothing could be drafted" in t for t in texts)
     r = cp(cli_env, "draft", "--json")
     assert r.returncode == 4 and "needs --text or --audio" in r.stderr
+
+
+def test_unplaceable_or_unreadable_study_becomes_a_warning_not_a_final_report(
+        cli_env: dict[str, str], tmp_path: Path) -> None:
+    """A question plus an unreadable study, and a study the router cannot place
+    (a structured report, not an image): the draft still pauses for a human,
+    says why, and nothing is finalized."""
+    junk = tmp_path / "scan.dcm"
+    junk.write_bytes(b"\x00" * 128 + b"DICM" + b"\xff" * 64)
+    sr_only = get_testdata_file("reportsi.dcm")
+    for study, needle in ((junk, "scan.dcm"), (sr_only, "reportsi.dcm")):
+        r = cp(cli_env, "draft", "--json", "--text", "Which antibiotic for community-acquired pneumonia?",
+               "--study", str(study))
+        assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr[-2000:]
+        out = json.loads(r.stdout)
+        assert out["status"] == "awaiting_signoff"
+        assert out["warnings"] and any(needle in w or "study" in w.lower() for w in out["warnings"]), out
+        for sec in out["draft"]["sections"]:
+            for s in sec["sentences"]:
+                assert s["evidence"]
+
+
+def test_export_sr_before_and_after_signing(cli_env: dict[str, str], tmp_path: Path) -> None:
+    import pydicom
+
+    r = cp(cli_env, "draft", "--json", "--text", "Portable chest film, report please.", "--study", RG1)
+    tid = json.loads(r.stdout)["thread_id"]
+    draft_sr = tmp_path / "draft.dcm"
+    r = cp(cli_env, "export", tid, "--format", "sr", "--out", str(draft_sr))
+    assert r.returncode == 0, r.stderr
+    ds = pydicom.dcmread(draft_sr)
+    assert ds.CompletionFlag == "PARTIAL" and ds.VerificationFlag == "UNVERIFIED"
+    assert cp(cli_env, "sign", tid, "--reviewer", "Dr Export", "--approve").returncode == 0
+    signed_sr = tmp_path / "signed.dcm"
+    assert cp(cli_env, "export", tid, "--format", "sr", "--out", str(signed_sr)).returncode == 0
+    ds2 = pydicom.dcmread(signed_sr)
+    assert ds2.CompletionFlag == "COMPLETE" and ds2.VerificationFlag == "VERIFIED"
+    assert ds2.SOPInstanceUID != ds.SOPInstanceUID
+    r = cp(cli_env, "export", "no-such-thread", "--format", "fhir", "--out", str(tmp_path / "x.json"))
+    assert r.returncode == 4 and "unknown draft" in r.stderr and not (tmp_path / "x.json").exists()
