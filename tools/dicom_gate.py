@@ -27,6 +27,9 @@ from carepath.errors import InputError
 logging.getLogger("pydicom").setLevel(logging.ERROR)
 
 REEXPORT = "re-export the study from the PACS; the file is truncated or malformed"
+# Largest decoded pixel buffer one file may ask for (a 3000-slice 512² CT
+# held as one enhanced object is 1.5 GiB); more is a lie or a bomb.
+MAX_DECODED_BYTES = 4 * 1024**3
 
 
 @contextmanager
@@ -74,6 +77,7 @@ def pixels(ds: Dataset, source: str | Path) -> np.ndarray:
     if "PixelData" not in ds and "FloatPixelData" not in ds and "DoubleFloatPixelData" not in ds:
         raise InputError("no pixel data", subject=str(source),
                          why="the DICOM object has no image (e.g. a report or a header-only file)")
+    _check_budget(ds, source, frames=None)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -99,6 +103,8 @@ def read_frame(path: str | Path, index: int, transfer_syntax: str = "",
     from pydicom.pixels import pixel_array
 
     p = Path(path)
+    if header is not None:
+        _check_budget(header, p, frames=1)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -125,6 +131,31 @@ def dicomdir_files(path: str | Path) -> list[Path]:
                          why=f"{type(exc).__name__}: {clean(exc)}",
                          fix="pass the study folder instead of its DICOMDIR") from None
     return sorted(out)
+
+
+def decoded_bytes(ds: Dataset, frames: int | None = None) -> int:
+    """What decoding will allocate, from the header alone (0 if unknown)."""
+    with quiet_values():
+        try:
+            rows, cols = int(ds.get("Rows") or 0), int(ds.get("Columns") or 0)
+            spp = int(ds.get("SamplesPerPixel") or 1)
+            bits = int(ds.get("BitsAllocated") or 8)
+            n = frames if frames is not None else int(ds.get("NumberOfFrames") or 1)
+        except Exception:  # noqa: BLE001 - malformed header: the decoder itself refuses it
+            return 0
+    return max(rows, 0) * max(cols, 0) * max(spp, 1) * max((bits + 7) // 8, 1) * max(n, 1)
+
+
+def _check_budget(ds: Dataset, source: str | Path, frames: int | None) -> None:
+    """A header can claim 60000 x 60000 x 5000 frames over a few KB of
+    compressed data; the decoder would try to allocate terabytes (numpy's
+    MemoryError, deliberately not swallowed elsewhere). Refuse up front."""
+    need = decoded_bytes(ds, frames)
+    if need > MAX_DECODED_BYTES:
+        raise InputError("image too large to decode", subject=str(source),
+                         why=f"the header declares {need / 1024**3:.1f} GiB of pixels "
+                             f"(limit {MAX_DECODED_BYTES / 1024**3:.0f} GiB)",
+                         fix="check the file's Rows/Columns/NumberOfFrames; " + REEXPORT)
 
 
 def _safe_plugin(transfer_syntax: str) -> str:

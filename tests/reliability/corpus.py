@@ -215,6 +215,17 @@ def _dicom_with(replace: dict[bytes, bytes] | None = None, **changes: Any) -> Ca
     return make
 
 
+def _j2k_claiming(rows: int, cols: int, frames: int) -> Callable[[], bytes]:
+    """A few KB of JPEG 2000 whose header claims terabytes of pixels."""
+    def make() -> bytes:
+        ds = pydicom.dcmread(get_testdata_file("MR_small_jp2klossless.dcm"))
+        ds.Rows, ds.Columns, ds.NumberOfFrames = rows, cols, frames
+        buf = io.BytesIO()
+        ds.save_as(buf, enforce_file_format=False)
+        return buf.getvalue()
+    return make
+
+
 def _huge_length_element() -> bytes:
     """Explicit VR little endian file whose OB element claims ~4 GiB."""
     data = _ct_small()
@@ -253,6 +264,7 @@ def dicom_cases(everything: bool = False) -> list[Case]:
         Case("dicom", "huge-length-meta", _bytes("hugemeta.dcm", _huge_implicit_length)),
         Case("dicom", "claims-65535x65535x10000", _bytes("dims.dcm", _dicom_with(
             Rows=65535, Columns=65535, NumberOfFrames=10000))),
+        Case("dicom", "j2k-claims-32TiB", _bytes("bigj2k.dcm", _j2k_claiming(60000, 60000, 5000))),
         Case("dicom", "zero-rows", _bytes("zero.dcm", _dicom_with(Rows=0, Columns=0))),
         Case("dicom", "bits-allocated-7", _bytes("bits.dcm", _dicom_with(BitsAllocated=7))),
         Case("dicom", "samples-per-pixel-9", _bytes("spp.dcm", _dicom_with(SamplesPerPixel=9))),
