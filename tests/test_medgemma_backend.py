@@ -289,3 +289,19 @@ def test_tiny_chat_template_renders_gemma3_turns(tiny_medgemma_dir: Path) -> Non
                                            tokenize=False)
     assert prompt == ("<bos><start_of_turn>user\nsys\n\nprior:<start_of_image>now:<start_of_image>"
                       "<end_of_turn>\n<start_of_turn>model\n")
+
+
+def test_transformers_without_control_token_sanitizing_is_refused() -> None:
+    """An older transformers silently drops ``sanitize_control_tokens`` (seen with
+    5.17 on a GPU machine); carepath refuses it rather than let document text
+    open chat turns."""
+    from carepath.errors import ConfigError
+    from carepath.models.medgemma import _require_control_token_sanitizing
+
+    class OldProcessor:
+        def apply_chat_template(self, conversation, chat_template=None, **kwargs):  # noqa: ANN001
+            return ""
+
+    with pytest.raises(ConfigError) as err:
+        _require_control_token_sanitizing(OldProcessor(), "/models/medgemma")
+    assert "sanitize_control_tokens" in err.value.why and "5.23" in err.value.fix

@@ -20,7 +20,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
-from carepath.errors import BackendError, CarepathError, InputError, ModelUnavailableError
+from carepath.errors import BackendError, CarepathError, ConfigError, InputError, ModelUnavailableError
 from carepath.models.batching import MicroBatcher
 from carepath.models.thinking import THINK_END, THINK_START, split_thinking
 from carepath.models.vlm import Generation, GenerationRequest, ImagePart
@@ -123,6 +123,7 @@ class TransformersGenerator:
                 raise
             except (OSError, ValueError, KeyError, ImportError, RuntimeError) as exc:
                 raise WeightsLoadError(self.cfg.model, setting, exc) from exc
+            _require_control_token_sanitizing(processor, path)
             processor.tokenizer.padding_side = "left"
             text_cfg = getattr(model.config, "text_config", model.config)
             self._max_positions = getattr(text_cfg, "max_position_embeddings", None)
@@ -300,6 +301,24 @@ class TransformersGenerator:
                 batch_size=len(requests), model=self.model_id, backend=self.backend_name,
                 template_id=req.template_id))
         return gens
+
+
+def _require_control_token_sanitizing(processor: Any, path: str) -> None:
+    """Refuse a transformers release whose chat templating cannot keep report
+    text as data: older 5.x releases silently ignore ``sanitize_control_tokens``,
+    so a "<start_of_turn>" inside a lab report would open a model turn."""
+    import inspect
+
+    import transformers
+
+    params = inspect.signature(processor.apply_chat_template).parameters
+    if "sanitize_control_tokens" not in params:
+        raise ConfigError(
+            "installed transformers cannot keep prompt text as data",
+            subject=f"transformers {transformers.__version__} ({path})",
+            why="its apply_chat_template has no sanitize_control_tokens, so control tokens inside "
+                "documents or dictation would be read as chat structure",
+            fix="install the pinned version: pip install -c constraints.txt 'transformers>=5.23'")
 
 
 class WeightsLoadError(ModelUnavailableError):
