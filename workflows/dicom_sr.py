@@ -311,7 +311,17 @@ def _evidence_datasets(ctx: ImagingContext) -> list[Dataset]:
         assert ds is not None
         out.append(ds)
     study = ctx.study_instance_uid
-    return sorted(out, key=lambda d: d.StudyInstanceUID != study)
+    out = sorted(out, key=lambda d: d.StudyInstanceUID != study)
+    for kw in _TYPE2_COPIED:  # secondary captures often lack these; highdicom reads them all
+        if kw not in out[0]:
+            setattr(out[0], kw, "")
+    return out
+
+
+# Patient/study attributes highdicom copies from the first evidence dataset
+# (Type 2 in the SR: present, possibly empty).
+_TYPE2_COPIED = ("PatientID", "PatientName", "PatientBirthDate", "PatientSex", "AccessionNumber",
+                 "StudyID", "StudyDate", "StudyTime")
 
 
 def _coding_schemes() -> list[CodingSchemeIdentificationItem]:
@@ -351,7 +361,7 @@ def _sr(draft: Draft, ctx: ImagingContext, sections: Sequence[Section],
         sop_instance_uid=generate_uid(entropy_srcs=[_UID_PREFIX_ROOT, draft.draft_id, instance]),
         instance_number=instance_number, manufacturer=MANUFACTURER,
         series_description="carepath signed report" if signed else "carepath AI draft report",
-        coding_schemes=_coding_schemes(), **kwargs)
+        coding_schemes=_coding_schemes(), specific_character_set="ISO_IR 192", **kwargs)
     # Report text (guideline quotes, reviewer edits, names copied from the
     # images) can hold any script; UTF-8 encodes all of it, so the SR never
     # depends on the source images' character set.
