@@ -57,6 +57,9 @@ class GeneratorSettings(BaseModel):
     timeout_s: float = Field(120.0, gt=0)
     retries: int = Field(3, ge=0, le=20)
     temperature: float = Field(0.0, ge=0, le=2)
+    deidentify: bool | None = Field(
+        None, description="scrub patient identifiers from text sent to the model server "
+                          "(carepath.deid); unset = on for the remote openai backend, off for local")
 
 
 class ASRSettings(BaseModel):

@@ -73,7 +73,8 @@ def test_settings_select_openai_and_text_comes_back(
     # PNG data URLs are lossless, so the server sees exactly our images.
     assert out.text.strip() and out.text == local_generator.generate(
         req.model_copy(update={"max_new_tokens": 8})).text
-    assert out.backend == "openai" and out.model == "medgemma-tiny"
+    # remote by default means de-identified text (carepath.deid), recorded in the backend name
+    assert out.backend == "openai+deid" and out.model == "medgemma-tiny"
     assert out.completion_tokens >= 1 and out.prompt_tokens > 0
     sent = server.requests[-1]
     assert sent["messages"][0] == {"role": "system", "content": "You are an expert radiologist."}

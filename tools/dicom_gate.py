@@ -69,6 +69,9 @@ def _read(p: Path, *, stop_before_pixels: bool) -> Dataset:
     if "SOPClassUID" not in ds:
         raise InputError("incomplete DICOM file", subject=str(p), why="no SOP Class UID",
                          fix=REEXPORT)
+    from carepath.deid import remember_dataset
+
+    remember_dataset(ds)  # no-op unless text goes to a remote model (then: scrub these names)
     return ds
 
 

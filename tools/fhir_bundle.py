@@ -66,6 +66,10 @@ def _add(record: FhirRecord, resource: dict[str, Any], where: str) -> None:
     if problem := _validate(resource, where):
         record.warnings.append(problem + "; skipped")
         return
+    if rtype == "Patient":
+        from carepath.deid import remember_fhir_patient
+
+        remember_fhir_patient(resource)  # no-op unless text goes to a remote model
     record.resources[f"{rtype}/{rid}"] = resource
 
 

@@ -386,6 +386,10 @@ def _provenance(draft: Draft, results: dict[str, SkillResult], signoff: SignOff 
     }
     if entities:
         prov["entity"] = entities
+    if any(m.backend.endswith("+deid") for m in draft.models):
+        from carepath.deid import policy_uris
+
+        prov["policy"] = policy_uris()  # text to a remote model was de-identified (PS3.15 codes)
     if signoff is not None and practitioner is not None:
         ref = {"reference": _url(practitioner["id"]), "display": signoff.decision.reviewer}
         prov["agent"].append({"type": {"coding": [{"system": PROV_PARTICIPANT, "code": "verifier",

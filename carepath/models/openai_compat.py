@@ -121,6 +121,11 @@ class OpenAICompatGenerator:
                                f"CAREPATH_{self.role.upper()}__RETRIES sets how often to retry")
 
     def generate(self, request: GenerationRequest) -> Generation:
+        from carepath import deid
+
+        scrubbed = deid.enabled(self.cfg)
+        if scrubbed:  # the text leaves this host: identifiers out first (PS3.15 basic profile)
+            request, _record = deid.scrub_request(request)
         start = time.perf_counter()
         body = self._post(self._payload(request))
         latency = time.perf_counter() - start
@@ -141,7 +146,8 @@ class OpenAICompatGenerator:
                           completion_tokens=int(usage.get("completion_tokens") or 0),
                           latency_s=latency, queue_s=0.0, batch_size=1,
                           model=str(body.get("model") or self.model_id),
-                          backend=self.backend_name, template_id=request.template_id)
+                          backend=self.backend_name + ("+deid" if scrubbed else ""),
+                          template_id=request.template_id)
 
     def generate_many(self, requests: list[GenerationRequest], *,
                       return_exceptions: bool = False) -> list[Any]:

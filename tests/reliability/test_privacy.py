@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -206,3 +207,109 @@ def test_no_identifier_outside_outputs(guideline_data_dir: Path, fhir_bundles: d
         (Path(figures) / "privacy.json").write_text(json.dumps({
             "identifier_forms": len(needle_map), "files_scanned": len(written),
             "streams_scanned": len(blobs), "leaks": len(leaks)}))
+
+
+# --- de-identification before a remote model ---------------------------------------------------
+
+
+class ScriptedModel:
+    """Stands in for the remote GPU server's model; the HTTP hop is real."""
+
+    def generate(self, req):  # noqa: ANN001, ANN201 - the OpenAIServer protocol
+        from carepath.models.vlm import Generation, TextPart
+
+        text = " ".join(p.text for p in req.content if isinstance(p, TextPart))
+        answer = ('{"sections": []}' if "Answer with JSON only" in text else
+                  "Findings:\n- No focal consolidation.\nImpression:\nNo acute disease.")
+        return Generation(text=answer, model="remote-medgemma", backend="fake-http")
+
+
+def _remote(monkeypatch: pytest.MonkeyPatch, url: str, deidentify: str | None) -> None:
+    from carepath import deid
+    from carepath.models import registry
+    from carepath.settings import get_settings
+
+    for role in ("IMAGING", "TEXT"):
+        monkeypatch.setenv(f"CAREPATH_{role}__BACKEND", "openai")
+        monkeypatch.setenv(f"CAREPATH_{role}__BASE_URL", url)
+        monkeypatch.setenv(f"CAREPATH_{role}__MODEL", "remote-medgemma")
+        monkeypatch.setenv(f"CAREPATH_{role}__RETRIES", "0")
+        if deidentify is None:
+            monkeypatch.delenv(f"CAREPATH_{role}__DEIDENTIFY", raising=False)
+        else:
+            monkeypatch.setenv(f"CAREPATH_{role}__DEIDENTIFY", deidentify)
+    get_settings.cache_clear()
+    registry.reset()
+    deid.KNOWN.clear()
+
+
+@pytest.mark.parametrize("deidentify", [None, "false"])
+def test_remote_model_receives_no_identifiers(deidentify: str | None, guideline_data_dir: Path,
+                                              fhir_bundles: dict[str, Path], studies: list[Path],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from support.openai_server import OpenAIServer
+
+    from carepath.models import registry
+    from carepath.workflows.fhir_report import read_bundle
+
+    monkeypatch.setenv("CAREPATH_DATA_DIR", str(guideline_data_dir))
+    planted = next(s for s in studies if s.name == "planted.dcm")
+    bundle = fhir_bundles["afhir"]
+    patient = next(e["resource"] for e in json.loads(bundle.read_text())["entry"]
+                   if e["resource"]["resourceType"] == "Patient")
+    who = f"{patient['name'][0]['given'][0]} {patient['name'][0]['family']}"
+    ids = identifiers(pydicom.dcmread(planted)) | fhir_identifiers(bundle)
+    with OpenAIServer(ScriptedModel(), model_name="remote-medgemma") as srv:
+        _remote(monkeypatch, srv.base_url, deidentify)
+        try:
+            with open_service() as svc:
+                cxr = svc.draft(DraftRequest(
+                    text=f"Patient Ωμέγαλος Δοκιμή, MRN: {PLANTED['PatientID']}, DOB 17/03/1945, "
+                         f"accession {PLANTED['AccessionNumber']}: cough for a week, chest X-ray please.",
+                    studies=[planted]))
+                ehr = svc.draft(DraftRequest(text=f"What is the latest glucose of {who}?", fhir=str(bundle)))
+                signed = svc.sign(cxr.thread_id, ReviewDecision(reviewer="Dr Remote", action="approve"))
+        finally:
+            registry.reset()
+    sent = json.dumps(srv.requests, ensure_ascii=False)
+    if os.environ.get("CAREPATH_DEBUG_DEID"):
+        print(re.sub(r"data:image[^\"]+", "IMG", sent)[:6000])
+    assert len(srv.requests) >= 2 and "cough for a week" in sent
+    leaked = sorted(i for i in ids if i in sent)
+    backends = {m.backend for d in (cxr.draft, ehr.draft) for m in d.models}
+    policy = read_bundle(signed.outputs["fhir"]).model_dump(mode="json")
+    provs = [e["resource"] for e in policy["entry"] if e["resource"]["resourceType"] == "Provenance"]
+    if deidentify is None:   # default for a remote backend: on
+        assert not leaked, leaked
+        assert sent.count("[REDACTED]") >= 4
+        assert backends == {"openai+deid"}
+        assert any("http://dicom.nema.org/resources/ontology/DCM#113100" in p.get("policy", [])
+                   for p in provs)
+    else:                    # switched off: the same check sees the identifiers go out
+        assert PLANTED["PatientID"] in leaked and who.split()[-1] in sent
+        assert backends == {"openai"} and not any(p.get("policy") for p in provs)
+
+
+def test_local_backends_are_not_scrubbed_by_default() -> None:
+    from carepath import deid
+    from carepath.settings import GeneratorSettings
+
+    assert deid.enabled(GeneratorSettings(backend="openai", base_url="http://gpu:8000/v1"))
+    assert deid.enabled(GeneratorSettings(backend="auto", base_url="http://gpu:8000/v1"))
+    assert not deid.enabled(GeneratorSettings(backend="transformers"))
+    assert not deid.enabled(GeneratorSettings(backend="auto"))
+    assert deid.enabled(GeneratorSettings(backend="transformers", deidentify=True))
+    assert not deid.enabled(GeneratorSettings(backend="openai", base_url="http://h/v1", deidentify=False))
+
+
+def test_pattern_recognizers_catch_what_no_header_announced() -> None:
+    from carepath import deid
+
+    deid.KNOWN.clear()
+    text, n = deid.scrub_text("Patient Jane Roe, MRN: A1234567, DOB 03/17/1945, SSN 123-45-6789, "
+                              "call (617) 555-0100 or jane.roe@example.org; Roe^Jane in the header. "
+                              "Glucose 90.13 mg/dL on 2019-04-22, ref 70-99, LOINC 2345-7.")
+    for leaked in ("Jane", "Roe", "A1234567", "1945", "6789", "555-0100", "example.org"):
+        assert leaked not in text, (leaked, text)
+    # clinical content, result dates, ranges and codes are kept
+    assert "Glucose 90.13 mg/dL on 2019-04-22, ref 70-99, LOINC 2345-7." in text and n == 7
