@@ -58,6 +58,35 @@ test: install nemo-venv
 test-fast: install
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -m "not slow" $(PYTEST_ARGS)
 
+# Reliability and security (tests/reliability): `make test` runs the quick
+# CI-size profile; `make reliability` runs the long profile (every pydicom test
+# file, 2000 fuzz examples per target, every byte of the audit log edited), then
+# every bench/reliability_*.py, and prints their FIGURE lines together.
+RELIABILITY_DIR ?= build/reliability
+FUZZ_EXAMPLES ?= 10000
+OFFLINE_ENV := HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
+
+reliability: install
+	@rm -rf $(RELIABILITY_DIR) && mkdir -p $(RELIABILITY_DIR); status=0; \
+	$(OFFLINE_ENV) CAREPATH_RELIABILITY=long CAREPATH_FIGURES_DIR=$(RELIABILITY_DIR) \
+	  $(BIN)/python -m pytest tests/reliability -q -p no:cacheprovider $(PYTEST_ARGS) || status=1; \
+	for f in bench/reliability_*.py; do \
+	  echo "== $$f"; \
+	  $(OFFLINE_ENV) CAREPATH_FIGURES_DIR=$(RELIABILITY_DIR) $(BIN)/python $$f \
+	    | tee -a $(RELIABILITY_DIR)/figures.txt; [ $${PIPESTATUS[0]} -eq 0 ] || status=1; \
+	done; \
+	echo "== reliability figures ($(RELIABILITY_DIR)/figures.txt)"; \
+	grep -h '^FIGURE' $(RELIABILITY_DIR)/figures.txt; exit $$status
+
+# Longer fuzzing with fresh randomness: FUZZ_EXAMPLES per target (default 10000).
+fuzz: install
+	@mkdir -p $(RELIABILITY_DIR); status=0; \
+	$(OFFLINE_ENV) CAREPATH_RELIABILITY=long CAREPATH_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) \
+	  CAREPATH_FIGURES_DIR=$(RELIABILITY_DIR) $(BIN)/python -m pytest tests/reliability/test_fuzz.py \
+	  -q -p no:cacheprovider $(PYTEST_ARGS) || status=1; \
+	CAREPATH_FIGURES_DIR=$(RELIABILITY_DIR) $(BIN)/python bench/reliability_figures.py --only fuzz \
+	  || status=1; exit $$status
+
 lock-nemo: $(NEMO_STAMP)
 	$(NEMO_VENV)/bin/python -m pip freeze --exclude-editable | sed 's/^torch==\(.*\)+cpu/torch==\1/' > constraints-nemo.txt.new
 	mv constraints-nemo.txt.new constraints-nemo.txt
