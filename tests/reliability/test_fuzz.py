@@ -30,7 +30,8 @@ from pydicom.data import get_testdata_file
 from carepath.errors import CarepathError
 from reliability import corpus
 
-settings.load_profile("carepath-reliability")
+# Applied per test (not load_profile): other test modules keep hypothesis's defaults.
+FUZZ = settings.get_profile("carepath-reliability")
 
 ITERATIONS: Counter[str] = Counter()
 UNCAUGHT: Counter[str] = Counter()
@@ -80,6 +81,7 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("fuzz")
 
 
+@FUZZ
 @given(seed=st.sampled_from(sorted(SEEDS)), flips=mutation, cut=st.none() | st.integers(0, 40_000),
        header_bias=st.booleans())
 def test_fuzz_dicom_gate(scratch: Path, seed: str, flips: list[tuple[int, int]], cut: int | None,
@@ -120,6 +122,7 @@ def audio_bytes(draw: st.DrawFn) -> bytes:
     return b"RIFF" + struct.pack("<I", draw(st.integers(0, 0xFFFFFFFF))) + body
 
 
+@FUZZ
 @given(data=audio_bytes(), suffix=st.sampled_from([".wav", ".flac", ".mp3", ".ogg"]))
 def test_fuzz_audio_loader(scratch: Path, data: bytes, suffix: str) -> None:
     f = scratch / f"fuzz{suffix}"
@@ -131,6 +134,7 @@ PDF_SEED = corpus._text_pdf(["Glucose 90 mg/dL 70-99", "Sodium 140 mmol/L 135-14
                              "Hemoglobin A1c 6.1 % <5.7"])
 
 
+@FUZZ
 @given(flips=mutation, cut=st.none() | st.integers(9, len(PDF_SEED)))
 def test_fuzz_pdf_file(scratch: Path, flips: list[tuple[int, int]], cut: int | None) -> None:
     f = scratch / "fuzz.pdf"
@@ -146,6 +150,7 @@ _TOKEN = st.one_of(
 )
 
 
+@FUZZ
 @given(lines=st.lists(st.lists(_TOKEN, min_size=1, max_size=14), max_size=12))
 def test_fuzz_pdf_text_layer(lines: list[list[str]]) -> None:
     from carepath.tools.lab_pdf import parse_words
@@ -159,6 +164,7 @@ _NUM = st.one_of(st.integers(-10**6, 10**6).map(str), st.floats(allow_nan=True, 
                  st.text(max_size=6))
 
 
+@FUZZ
 @given(text=st.one_of(
     st.text(max_size=400),
     st.lists(st.tuples(st.text(max_size=20), st.lists(_NUM, max_size=6)), max_size=8).map(
@@ -201,6 +207,7 @@ def fhir_documents(draw: st.DrawFn) -> bytes:
     return raw if draw(st.booleans()) else mutate(raw, draw(mutation), None, False)
 
 
+@FUZZ
 @given(data=fhir_documents())
 def test_fuzz_fhir_loader(scratch: Path, data: bytes) -> None:
     f = scratch / "fuzz.json"
@@ -208,6 +215,7 @@ def test_fuzz_fhir_loader(scratch: Path, data: bytes) -> None:
     run_gate("fhir_loader", lambda: corpus.gate_fhir(f))
 
 
+@FUZZ
 @given(flips=mutation, cut=st.none() | st.integers(0, 4000))
 def test_fuzz_study_zip(scratch: Path, flips: list[tuple[int, int]], cut: int | None) -> None:
     import zipfile
