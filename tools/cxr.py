@@ -65,8 +65,17 @@ def _prepare_file(src: Path, store: ArtifactStore, warnings: list[str]) -> Prepa
             with Image.open(src) as raw:
                 raw.load()
                 img = raw.convert("L")
+        except Image.DecompressionBombError:
+            raise InputError("image too large", subject=str(src),
+                             why="its header declares more pixels than any radiograph "
+                                 f"({Image.MAX_IMAGE_PIXELS:,} max): a decompression bomb or a corrupt file",
+                             fix="pass the radiograph's DICOM file or a normal-size PNG/JPEG") from None
         except (UnidentifiedImageError, OSError) as exc:
             raise InputError("unreadable image", subject=str(src), why=str(exc)[:200],
+                             fix="pass a PNG/JPEG radiograph or its DICOM file") from None
+        except Exception as exc:  # noqa: BLE001 - Pillow's plugins raise ValueError, SyntaxError…
+            raise InputError("unreadable image", subject=str(src),
+                             why=f"{type(exc).__name__}: {str(exc)[:160]}",
                              fix="pass a PNG/JPEG radiograph or its DICOM file") from None
         window: dict[str, Any] = {"window": "as stored (8-bit image file)", "inverted": False}
     else:

@@ -34,7 +34,7 @@ from pydicom.data import get_testdata_file, get_testdata_files
 
 from carepath.errors import CarepathError
 
-Kind = Literal["dicom", "study", "audio", "pdf", "fhir", "slide", "boxes", "cli"]
+Kind = Literal["dicom", "study", "audio", "pdf", "fhir", "slide", "image", "boxes", "cli"]
 Result = Literal["typed", "accepted", "crashed"]
 
 # Real malformed files that ship with pydicom and pydicom-data.
@@ -106,6 +106,18 @@ def gate_slide(path: Path) -> str:
     return f"{len(si.levels)} levels, tissue {tm.fraction:.2f}"
 
 
+def gate_image(path: Path) -> str:
+    """A radiograph handed over as PNG/JPEG (the chest X-ray skill's raster path)."""
+    import tempfile
+
+    from carepath.artifacts import ArtifactStore
+    from carepath.tools.cxr import CXRInput, prepare
+
+    with tempfile.TemporaryDirectory() as tmp:
+        prep = prepare(CXRInput(path=path), ArtifactStore(Path(tmp)))
+        return f"prepared {prep.placement.original_width}x{prep.placement.original_height}"
+
+
 def gate_boxes(text: str) -> str:
     from carepath.tools.localization import parse_boxes
     from carepath.tools.windowing import Placement
@@ -134,7 +146,7 @@ class _CliTyped(CarepathError):
 
 GATES: dict[Kind, Callable[..., str]] = {
     "dicom": gate_dicom, "study": gate_study, "audio": gate_audio, "pdf": gate_pdf,
-    "fhir": gate_fhir, "slide": gate_slide, "boxes": gate_boxes,
+    "fhir": gate_fhir, "slide": gate_slide, "image": gate_image, "boxes": gate_boxes,
 }
 
 
@@ -604,6 +616,43 @@ def slide_cases(fixtures: Path | None) -> list[Case]:
     return out
 
 
+# --- raster images --------------------------------------------------------------------------------
+
+
+def _png(width: int, height: int, rows: int = 4, chunks: list[tuple[bytes, bytes]] | None = None) -> bytes:
+    """A PNG whose header claims ``width`` x ``height`` over a few real rows."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    idat = zlib.compress(b"\x00" * (1 + min(width, 4096)) * min(height, rows))
+    body = [chunk(b"IHDR", ihdr), *[chunk(k, d) for k, d in (chunks or [])], chunk(b"IDAT", idat),
+            chunk(b"IEND", b"")]
+    return b"\x89PNG\r\n\x1a\n" + b"".join(body)
+
+
+def _good_png() -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("L", (64, 64), 128).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def image_cases() -> list[Case]:
+    good = _good_png()
+    return [
+        Case("image", "png-decompression-bomb-10^10px", _bytes("bomb.png", _png(100_000, 100_000))),
+        Case("image", "png-2^31-wide", _bytes("wide.png", _png(2**31 - 1, 1))),
+        Case("image", "png-zero-size", _bytes("zero.png", _png(0, 0))),
+        Case("image", "png-truncated", _bytes("trunc.png", good[: len(good) // 2])),
+        Case("image", "png-bad-crc", _bytes("crc.png", good[:30] + bytes([good[30] ^ 0xFF]) + good[31:])),
+        Case("image", "png-huge-text-chunk", _bytes("text.png", _png(8, 8, chunks=[(b"zTXt", b"k\x00\x00" + zlib.compress(b"A" * (64 << 20)))]))),
+        Case("image", "jpeg-header-only", _bytes("h.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")),
+        Case("image", "text-named-png", _bytes("notes.png", b"not an image\n" * 10)),
+        Case("image", "zero-length-jpg", _bytes("empty.jpg", b"")),
+    ]
+
+
 # --- the model's box output (localization) ----------------------------------------------------
 
 
@@ -663,5 +712,5 @@ def cli_cases() -> list[Case]:
 def all_cases(*, everything: bool = False, slide_fixtures: Path | None = None,
               with_cli: bool = True) -> list[Case]:
     cases = (dicom_cases(everything) + study_cases() + audio_cases() + pdf_cases() + fhir_cases()
-             + slide_cases(slide_fixtures) + box_cases())
+             + slide_cases(slide_fixtures) + image_cases() + box_cases())
     return cases + (cli_cases() if with_cli else [])

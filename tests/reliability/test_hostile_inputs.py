@@ -50,7 +50,7 @@ def test_no_hostile_input_crashes(outcomes: list[corpus.Outcome]) -> None:
 
 def test_corpus_covers_every_kind(outcomes: list[corpus.Outcome]) -> None:
     kinds = {o.kind for o in outcomes}
-    assert kinds == {"dicom", "study", "audio", "pdf", "fhir", "slide", "boxes", "cli"}
+    assert kinds == {"dicom", "study", "audio", "pdf", "fhir", "slide", "image", "boxes", "cli"}
     assert len(outcomes) >= 150
     names = {o.name for o in outcomes}
     for real in ("pydicom:MR_truncated.dcm", "pydicom:badVR.dcm", "pydicom:no_meta.dcm",
@@ -75,6 +75,9 @@ def _one(outcomes: list[corpus.Outcome], kind: str, name: str) -> corpus.Outcome
     ("audio", "truncated-wav", "damaged"),
     ("slide", "openslide:unreadable.svs", "slide"),
     ("cli", "sign-unknown-thread", "unknown draft"),
+    ("image", "png-decompression-bomb-10^10px", "image too large"),
+    ("image", "png-huge-text-chunk", "unreadable image"),
+    ("dicom", "j2k-claims-32TiB", "image too large to decode"),
 ])
 def test_typed_errors_say_what_and_which(outcomes: list[corpus.Outcome], kind: str, name: str,
                                          what: str) -> None:
