@@ -203,8 +203,10 @@ def _unzip(path: Path, dest: Path) -> list[Path]:
     out: list[Path] = []
     try:
         z = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise InputError("unreadable zip", subject=str(path), why=str(exc)[:200]) from None
+    except Exception as exc:  # noqa: BLE001 - BadZipFile, OSError, NotImplementedError (version), …
+        raise InputError("unreadable zip", subject=str(path),
+                         why=f"{type(exc).__name__}: {str(exc)[:200]}",
+                         fix="re-create the zip (deflate or stored), or pass the study folder") from None
     with z:
         infos = [i for i in z.infolist() if not i.is_dir()]
         if len(infos) > MAX_ZIP_FILES:

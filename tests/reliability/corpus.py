@@ -346,6 +346,16 @@ def _truncated_zip(tmp: Path) -> Path:
     return good
 
 
+def _zip_version(tmp: Path) -> Path:
+    """A central directory claiming 'version needed to extract' 6.4 (found by the fuzzer)."""
+    good = _zip("v.zip", [("a.dcm", _ct_small()[:500])])(tmp)
+    data = bytearray(good.read_bytes())
+    cd = data.rfind(b"PK\x01\x02")
+    data[cd + 6] = 64   # version needed to extract
+    good.write_bytes(bytes(data))
+    return good
+
+
 def _nested_zip(tmp: Path) -> Path:
     inner = _zip("inner.zip", [("../../evil.dcm", _ct_small())])(tmp)
     return _zip("outer.zip", [("inner.zip", inner.read_bytes())])(tmp)
@@ -398,6 +408,7 @@ def study_cases() -> list[Case]:
         Case("study", "zip-bad-crc", _corrupt_crc),
         Case("study", "zip-truncated", _truncated_zip),
         Case("study", "zip-nested-traversal", _nested_zip),
+        Case("study", "zip-unsupported-version", _zip_version),
         Case("study", "zip-empty", _zip("empty.zip", [])),
         Case("study", "zip-header-only", _bytes("hdr.zip", b"PK\x03\x04" + b"\x00" * 26)),
         Case("study", "symlinks-outside-folder", _symlinks_out),
