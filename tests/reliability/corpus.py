@@ -716,7 +716,7 @@ def cli_cases() -> list[Case]:
         Case("cli", "ehr-deep-json", with_file("b.json", b"[" * 100_000, "ehr", "{f}", "glucose?")),
         Case("cli", "transcribe-empty", with_file("e.wav", b"", "transcribe", "{f}")),
         Case("cli", "audit-verify-garbage", with_file("audit.jsonl", b"\xff\xfe{not json\n", "audit", "verify", "{f}")),
-        Case("cli", "nul-in-argument", argv("review", "abc\u2028def")),
+        Case("cli", "line-separator-in-thread-id", argv("review", "abc\u2028def")),
     ]
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import random
 import struct
 import wave
 from collections import Counter
