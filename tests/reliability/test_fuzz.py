@@ -228,8 +228,27 @@ def test_fuzz_study_zip(scratch: Path, flips: list[tuple[int, int]], cut: int | 
     run_gate("study_zip", lambda: corpus.gate_study(f))
 
 
+def _image_seed(fmt: str) -> bytes:
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.radial_gradient("L").resize((48, 40)).save(buf, format=fmt)
+    return buf.getvalue()
+
+
+IMAGE_SEEDS = {".png": _image_seed("PNG"), ".jpg": _image_seed("JPEG")}
+
+
+@FUZZ
+@given(suffix=st.sampled_from(sorted(IMAGE_SEEDS)), flips=mutation, cut=st.none() | st.integers(0, 3000))
+def test_fuzz_raster_image(scratch: Path, suffix: str, flips: list[tuple[int, int]], cut: int | None) -> None:
+    f = scratch / f"fuzz{suffix}"
+    f.write_bytes(mutate(IMAGE_SEEDS[suffix], flips, cut, True))
+    run_gate("raster_image", lambda: corpus.gate_image(f))
+
+
 def test_fuzz_counted_every_target() -> None:
     """Runs last in this module: every target ran and nothing slipped through."""
     assert set(ITERATIONS) >= {"dicom_gate", "audio_loader", "pdf_lab_parser", "box_parser",
-                               "fhir_loader", "study_zip"}
+                               "fhir_loader", "study_zip", "raster_image"}
     assert sum(UNCAUGHT.values()) == 0, dict(UNCAUGHT)
