@@ -42,6 +42,7 @@ COMMAND_MODULES = [
     "carepath.commands.transcribe",   # ASR
     "carepath.commands.knowledge",    # index / ask / eval retrieval
     "carepath.commands.imaging",      # prepare
+    "carepath.commands.mcp",          # MCP server over stdio
     "carepath.commands.documents",    # labs / ehr
     "carepath.commands.workflow",     # draft / review / sign / export / demo
     "carepath.commands.audit",        # audit verify
