@@ -103,7 +103,10 @@ def main() -> None:
         cp = sum(len(a or b"") + len(b or b"") for a, b in conn.execute(
             "SELECT checkpoint, metadata FROM checkpoints WHERE thread_id='s'"))
         wr = sum(len(v or b"") for (v,) in conn.execute("SELECT value FROM writes WHERE thread_id='s'"))
+        n_cp = conn.execute("SELECT count(*) FROM checkpoints WHERE thread_id='s'").fetchone()[0]
+        n_wr = conn.execute("SELECT count(*) FROM writes WHERE thread_id='s'").fetchone()[0]
         print(f"checkpoint storage per drafted request: {(cp + wr) / 1024:.1f} KB (target <= 64 KB)")
+        print(f"rows written per drafted request: {n_cp} checkpoints + {n_wr} channel writes")
 
 
 if __name__ == "__main__":
