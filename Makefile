@@ -92,7 +92,9 @@ lock-nemo: $(NEMO_STAMP)
 	mv constraints-nemo.txt.new constraints-nemo.txt
 
 lock: $(BIN)/python
-	$(PIP) freeze --exclude-editable | sed 's/^torch==\(.*\)+cpu/torch==\1/' > constraints.txt.new
+	printf '%s\n' '# Tested pins for carepath with the dev, postgres, server, ui, mcp, pacs and ray extras' \
+	  '# (pip freeze of a working .venv). Regenerate: make lock' > constraints.txt.new
+	$(PIP) freeze --exclude-editable | sed 's/^torch==\(.*\)+cpu/torch==\1/' >> constraints.txt.new
 	mv constraints.txt.new constraints.txt
 
 clean:
