@@ -45,6 +45,7 @@ COMMAND_MODULES = [
     "carepath.commands.mcp",          # MCP server over stdio
     "carepath.commands.documents",    # labs / ehr
     "carepath.commands.workflow",     # draft / review / sign / export / demo
+    "carepath.commands.batch",        # batch
     "carepath.commands.audit",        # audit verify
     "carepath.commands.demo",         # demo
     "carepath.commands.evaluate",     # eval routing (+ retrieval from knowledge)

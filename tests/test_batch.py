@@ -1,0 +1,83 @@
+"""`carepath batch` on real DICOM: one paused draft per study, failures with
+their reason that do not stop the others, a re-run that duplicates nothing,
+and kill -9 at random points followed by a re-run that loses nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from pydicom.data import get_testdata_file
+
+from support.batch_harness import check_outcome, kill_batch_after, make_cxr_studies, run_batch
+from support.dicom_fixtures import ct5n_dir
+
+
+@pytest.fixture
+def batch_env(guideline_data_dir: Path, tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREPATH_")}
+    env.update({"CAREPATH_DATA_DIR": str(guideline_data_dir), "CAREPATH_STATE_DIR": str(tmp_path / "state"),
+                "CAREPATH_IMAGING__BACKEND": "none", "HF_HUB_OFFLINE": "1"})
+    return env
+
+
+def test_batch_drafts_each_study_once_and_reports_failures(batch_env: dict[str, str], tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    make_cxr_studies(src, 3)
+    shutil.copytree(ct5n_dir(), src / "ct5n")
+    (src / "notes.txt").write_text("not a study")
+    (src / "broken.dcm").write_bytes(Path(get_testdata_file("RG1_UNCR.dcm")).read_bytes()[:400])
+    out = tmp_path / "out"
+
+    r = run_batch(batch_env, src, out, "--workers", "2")
+    assert r.returncode == 0, r.stderr[-3000:]
+    summary = json.loads(r.stdout)
+    assert (summary["drafted"], summary["skipped"], summary["failed"]) == (4, 0, 2)
+    by_study = {x["study"]: x for x in summary["results"]}
+    assert by_study["ct5n"]["intent"] == "ct_mri_report"
+    assert by_study["study000.dcm"]["intent"] == "cxr_report"
+    assert "not a DICOM file" in by_study["notes.txt"]["reason"]
+    assert "broken.dcm" in by_study["broken.dcm"]["reason"]
+    assert json.loads((out / "batch-summary.json").read_text())["drafted"] == 4
+    threads = {x["thread_id"] for x in summary["results"] if x["thread_id"]}
+    assert len(threads) == 4
+
+    again = run_batch(batch_env, src, out)
+    s2 = json.loads(again.stdout)
+    assert (s2["drafted"], s2["skipped"], s2["failed"]) == (0, 4, 2)
+    assert {x["thread_id"] for x in s2["results"] if x["thread_id"]} == threads
+    state = Path(batch_env["CAREPATH_STATE_DIR"])
+    assert check_outcome(state, out, 4) == {"threads": 4, "duplicated": 0, "lost": 0, "corrupt": 0}
+
+
+def test_batch_of_nothing_usable_exits_nonzero(batch_env: dict[str, str], tmp_path: Path) -> None:
+    src = tmp_path / "junk"
+    src.mkdir()
+    (src / "a.txt").write_text("x")
+    r = run_batch(batch_env, src, tmp_path / "out")
+    assert r.returncode == 4 and json.loads(r.stdout)["failed"] == 1
+    r = run_batch(batch_env, tmp_path / "missing", tmp_path / "out")
+    assert r.returncode == 4 and "batch folder not found" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("delays", [(1.5, 4.0, 7.0)])
+def test_kill_9_mid_batch_then_rerun_loses_and_duplicates_nothing(
+        batch_env: dict[str, str], tmp_path: Path, delays: tuple[float, ...]) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    n = 6
+    make_cxr_studies(src, n)
+    state = Path(batch_env["CAREPATH_STATE_DIR"])
+    for d in delays:  # each kill lands at a different point: start-up, mid-study, mid-write
+        kill_batch_after(batch_env, src, out, d, "--workers", "2")
+        seen = check_outcome(state, out, n) if (state / "threads.sqlite").exists() else None
+        assert seen is None or (seen["duplicated"], seen["corrupt"]) == (0, 0), seen
+    r = run_batch(batch_env, src, out)
+    assert r.returncode == 0, r.stderr[-2000:]
+    summary = json.loads(r.stdout)
+    assert summary["failed"] == 0 and summary["drafted"] + summary["skipped"] == n
+    assert check_outcome(state, out, n) == {"threads": n, "duplicated": 0, "lost": 0, "corrupt": 0}
+    pending = {x["thread_id"] for x in summary["results"]}
+    assert len(pending) == n

@@ -1,0 +1,177 @@
+"""Batch drafting: one paused draft per study, resumable, never duplicated.
+
+A study is an entry of the batch folder (a sub-folder, a zip or a DICOM
+file) identified by its Study Instance UID plus the request text. The draft
+itself is keyed by the service's ``request_key`` (request text + content
+hashes of the inputs) with a UNIQUE constraint in the thread index, so a
+batch that is killed and re-run — or retried on another worker — continues
+the same thread instead of drafting the study twice. Results are written
+to ``--out`` atomically (temp file, fsync, rename): a crash leaves either the
+old file or the new one, never half of one.
+
+One item's failure is recorded with its reason and never stops the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from carepath.errors import CarepathError
+
+DEFAULT_TEXT = "Draft the report for this study."
+SUMMARY = "batch-summary.json"
+
+
+class BatchItem(BaseModel):
+    key: str = Field(description="stable: sha256 of Study Instance UID + request text")
+    study: str
+    study_uid: str | None = None
+    text: str = DEFAULT_TEXT
+
+
+class BatchResult(BaseModel):
+    key: str
+    study: str
+    status: Literal["drafted", "skipped", "failed"]
+    thread_id: str | None = None
+    intent: str | None = None
+    reason: str | None = None
+    warnings: list[str] = Field(default_factory=list)
+    seconds: float = 0.0
+
+
+def item_key(study_uid: str, text: str) -> str:
+    return hashlib.sha256(f"{study_uid}\n{text.strip()}".encode()).hexdigest()
+
+
+def _entries(source: Path) -> Iterator[Path]:
+    """Each child of the batch folder is one study; hidden files and our own
+    outputs are not studies."""
+    for p in sorted(source.iterdir()):
+        if p.name.startswith(".") or p.name == SUMMARY:
+            continue
+        yield p
+
+
+def discover_items(source: Path, text: str = DEFAULT_TEXT) -> tuple[list[BatchItem], list[BatchResult]]:
+    """Studies in ``source`` (headers only), and the entries that are not
+    usable studies, each with its reason. Two entries holding the same study
+    become one item."""
+    from carepath.errors import InputError
+    from carepath.tools.study import open_studies
+
+    if not source.is_dir():
+        raise InputError("batch folder not found", subject=str(source),
+                         fix="pass a folder whose entries are studies (folders, zips or DICOM files)")
+    items: dict[str, BatchItem] = {}
+    failed: list[BatchResult] = []
+    for entry in _entries(source):
+        try:
+            with open_studies(entry) as ss:
+                uids = [s.study_instance_uid for s in ss.studies]
+                problems = ss.problems
+        except CarepathError as exc:
+            failed.append(BatchResult(key=hashlib.sha256(entry.name.encode()).hexdigest(), study=entry.name,
+                                      status="failed", reason=exc.one_line()))
+            continue
+        if not uids:
+            why = problems[0] if problems else "no DICOM study found"
+            failed.append(BatchResult(key=hashlib.sha256(entry.name.encode()).hexdigest(), study=entry.name,
+                                      status="failed", reason=f"not a usable study: {why}"))
+            continue
+        key = item_key(sorted(uids)[0], text)
+        items.setdefault(key, BatchItem(key=key, study=str(entry), study_uid=sorted(uids)[0], text=text))
+    return list(items.values()), failed
+
+
+def run_item(service: Any, item: BatchItem) -> BatchResult:
+    """Draft one study up to the sign-off pause (idempotent)."""
+    from carepath.workflows.request import DraftRequest
+
+    t0 = time.perf_counter()
+    name = Path(item.study).name
+    try:
+        out = service.draft(DraftRequest(text=item.text, studies=[Path(item.study)]))
+    except CarepathError as exc:
+        return BatchResult(key=item.key, study=name, status="failed", reason=exc.one_line(),
+                           seconds=round(time.perf_counter() - t0, 3))
+    except Exception as exc:  # noqa: BLE001 - one study's bug must not stop the batch
+        return BatchResult(key=item.key, study=name, status="failed",
+                           reason=f"internal error ({type(exc).__name__}); the study can be retried",
+                           seconds=round(time.perf_counter() - t0, 3))
+    status = "skipped" if out.reused else "drafted"
+    if out.status not in ("awaiting_signoff", "final", "rejected"):
+        status, reason = "failed", f"draft stopped in status {out.status}"
+    else:
+        reason = "already drafted" if out.reused else None
+    return BatchResult(key=item.key, study=name, status=status, thread_id=out.thread_id,
+                       intent=out.intent, reason=reason, warnings=out.warnings[:5],
+                       seconds=round(time.perf_counter() - t0, 3))
+
+
+def write_result(out_dir: Path, result: BatchResult) -> Path:
+    from carepath.workflows.atomic import write_json
+
+    return write_json(out_dir / f"{result.key[:20]}.json", result.model_dump(mode="json"))
+
+
+# -- local engine ------------------------------------------------------------------------
+
+_worker_stack: ExitStack | None = None
+_worker_service: Any = None
+
+
+def _init_worker() -> None:
+    global _worker_stack, _worker_service
+    from carepath.logs import configure_logging
+    from carepath.workflows.service import open_service
+
+    configure_logging()
+    _worker_stack = ExitStack()
+    _worker_service = _worker_stack.enter_context(open_service())
+
+
+def _run_in_worker(item: BatchItem) -> BatchResult:
+    return run_item(_worker_service, item)
+
+
+def run_local(items: list[BatchItem], workers: int = 1,
+              on_result: Callable[[BatchResult], None] | None = None) -> list[BatchResult]:
+    """Draft every item; ``workers`` > 1 uses that many processes (studies are
+    CPU-bound to prepare; the checkpoint and thread stores are shared safely
+    across processes)."""
+    results: list[BatchResult] = []
+
+    def done(r: BatchResult) -> None:
+        results.append(r)
+        if on_result:
+            on_result(r)
+
+    if workers <= 1 or len(items) <= 1:
+        from carepath.workflows.service import open_service
+
+        with open_service() as svc:
+            for item in items:
+                done(run_item(svc, item))
+        return results
+    import multiprocessing as mp
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
+                             initializer=_init_worker) as pool:
+        futures = {pool.submit(_run_in_worker, item): item for item in items}
+        for fut in as_completed(futures):
+            item = futures[fut]
+            try:
+                done(fut.result())
+            except Exception as exc:  # noqa: BLE001 - a dead worker fails its study, not the batch
+                done(BatchResult(key=item.key, study=Path(item.study).name, status="failed",
+                                 reason=f"worker failed ({type(exc).__name__}); re-run the batch to retry"))
+    return results
