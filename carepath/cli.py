@@ -46,6 +46,7 @@ COMMAND_MODULES = [
     "carepath.commands.documents",    # labs / ehr
     "carepath.commands.workflow",     # draft / review / sign / export / demo
     "carepath.commands.batch",        # batch
+    "carepath.commands.serve",        # HTTP service + reviewer page
     "carepath.commands.audit",        # audit verify
     "carepath.commands.demo",         # demo
     "carepath.commands.evaluate",     # eval routing (+ retrieval from knowledge)

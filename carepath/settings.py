@@ -83,6 +83,17 @@ class EmbeddingSettings(BaseModel):
     batch_size: int = Field(64, ge=1, le=4096)
 
 
+class ServerSettings(BaseModel):
+    """The HTTP service (``carepath serve``)."""
+
+    tokens_file: Path | None = Field(
+        None, description="JSON file of API tokens: {\"tokens\": [{\"sha256\": hex, \"name\": str, "
+                          "\"role\": \"requester\"|\"reviewer\"}]}; CAREPATH_SERVER__TOKENS also accepted")
+    tokens: SecretStr | None = Field(
+        None, description="inline tokens 'TOKEN:NAME:ROLE,…' (tests, single-host setups)")
+    max_upload_mb: int = Field(512, ge=1, le=65536, description="largest accepted upload per file")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="CAREPATH_",
@@ -96,6 +107,7 @@ class Settings(BaseSettings):
         None, description="Text-only model role; unset = share the imaging model")
     asr: ASRSettings = Field(default_factory=ASRSettings)
     embeddings: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
     data_dir: Path = Field(default_factory=lambda: Path.home() / ".local/share/carepath")
     state_dir: Path = Field(default_factory=lambda: Path.home() / ".local/state/carepath")
     checkpoint_url: SecretStr | None = Field(

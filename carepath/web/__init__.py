@@ -1,0 +1,1 @@
+"""carepath's HTTP service and reviewer web page (the ``[ui]`` extra)."""

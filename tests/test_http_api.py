@@ -1,0 +1,92 @@
+"""The HTTP service over real loopback HTTP (`carepath serve` as a process):
+submit, poll, sign as the authenticated reviewer, download outputs; and the
+bad requests — no token, wrong role, unknown thread, re-sign, malformed JSON,
+wrong content type, oversized upload — each get the right status and a
+clear message while the server stays up and leaves nothing half-written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+from pydicom.data import get_testdata_file
+
+from support.http_fixtures import TOKENS
+
+RG1 = Path(get_testdata_file("RG1_UNCR.dcm"))
+QUESTION = "Which oral antibiotic for a healthy adult outpatient with community-acquired pneumonia?"
+
+
+def h(role: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {TOKENS[role]}"}
+
+
+def test_openapi_and_authentication(carepath_server: str) -> None:
+    spec = httpx.get(f"{carepath_server}/openapi.json").json()
+    assert {"/v1/drafts", "/v1/drafts/{thread_id}/signoff", "/v1/drafts/{thread_id}/outputs/{fmt}"} <= set(spec["paths"])
+    r = httpx.get(f"{carepath_server}/v1/drafts")
+    assert r.status_code == 401 and r.json()["detail"]["what"] == "not authenticated"
+    r = httpx.get(f"{carepath_server}/v1/drafts", headers={"Authorization": "Bearer wrong"})
+    assert r.status_code == 401
+
+
+def test_question_draft_signed_only_by_a_reviewer_as_themselves(carepath_server: str) -> None:
+    c = httpx.Client(base_url=carepath_server, timeout=300)
+    r = c.post("/v1/questions", json={"text": QUESTION}, headers=h("requester"))
+    assert r.status_code == 201, r.text
+    d = r.json()
+    tid = d["thread_id"]
+    assert d["status"] == "awaiting_signoff" and d["intent"] == "guideline_qa"
+    assert any(x["guideline_id"] == "ats_idsa_cap_2019" for x in d["citations"])
+    assert tid in [t["thread_id"] for t in c.get("/v1/drafts", headers=h("requester")).json()]
+    assert c.get(f"/v1/drafts/{tid}", headers=h("requester")).json()["status"] == "awaiting_signoff"
+
+    r = c.post(f"/v1/drafts/{tid}/signoff", json={"action": "approve"}, headers=h("requester"))
+    assert r.status_code == 403 and "reviewer" in r.json()["detail"]["what"]
+    r = c.post(f"/v1/drafts/{tid}/signoff", json={"action": "reject"}, headers=h("reviewer"))
+    assert r.status_code == 422  # a rejection needs a reason
+    r = c.post(f"/v1/drafts/{tid}/signoff", json={"action": "approve", "reviewer": "Mallory"},
+               headers=h("reviewer"))
+    assert r.status_code == 200 and r.json()["status"] == "final"
+    fhir = c.get(f"/v1/drafts/{tid}/outputs/fhir", headers=h("requester"))
+    assert fhir.status_code == 200
+    bundle = fhir.json()
+    report = next(e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "DiagnosticReport")
+    assert report["status"] == "final"
+    text = json.dumps(bundle)
+    assert "Dr Ada Reviewer" in text and "Mallory" not in text   # the signer is the token's identity
+    again = c.post(f"/v1/drafts/{tid}/signoff", json={"action": "approve"}, headers=h("reviewer"))
+    assert again.status_code == 409 and "already signed" in again.json()["what"]
+    md = c.get(f"/v1/drafts/{tid}/outputs/md", headers=h("reviewer"))
+    assert md.status_code == 200 and "Signed by Dr Ada Reviewer" in md.text
+
+
+def test_study_upload_and_bad_requests(carepath_server: str, tmp_path: Path) -> None:
+    c = httpx.Client(base_url=carepath_server, timeout=300)
+    with RG1.open("rb") as f:
+        r = c.post("/v1/drafts", data={"text": "Chest X-ray for cough, please report."},
+                   files={"study": ("rg1.dcm", f, "application/dicom")}, headers=h("requester"))
+    assert r.status_code == 201, r.text
+    tid = r.json()["thread_id"]
+    assert r.json()["intent"] == "cxr_report"
+    draft_sr = c.get(f"/v1/drafts/{tid}/outputs/sr", headers=h("reviewer"))
+    assert draft_sr.status_code == 200 and draft_sr.content[128:132] == b"DICM"
+
+    assert c.get("/v1/drafts/no-such-thread", headers=h("requester")).status_code == 404
+    r = c.post("/v1/drafts/no-such-thread/signoff", json={"action": "approve"}, headers=h("reviewer"))
+    assert r.status_code == 404 and r.json()["what"] == "unknown draft"
+    r = c.post("/v1/questions", content=b"{not json", headers=h("requester") | {"Content-Type": "application/json"})
+    assert r.status_code == 422
+    r = c.post("/v1/drafts", data={"text": "x"}, files={"study": ("a.exe", b"MZ\x90", "application/x-msdownload")},
+               headers=h("requester"))
+    assert r.status_code == 415 and "unsupported study upload" in r.json()["detail"]["what"]
+    big = b"\0" * (9 << 20)  # over the 8 MiB limit the fixture sets
+    r = c.post("/v1/drafts", data={"text": "x"}, files={"study": ("big.dcm", big, "application/dicom")},
+               headers=h("requester"))
+    assert r.status_code == 413 and "too large" in r.json()["detail"]["what"]
+    r = c.post("/v1/drafts", headers=h("requester"))
+    assert r.status_code == 422
+    leftovers = [p.name for p in (carepath_server.state / "uploads").iterdir() if p.name.startswith(".")]
+    assert leftovers == []   # refused uploads leave no partial files
+    assert c.get("/openapi.json").status_code == 200   # still up
