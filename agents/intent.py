@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
+import threading
 from functools import lru_cache
 from importlib import resources
 
@@ -83,8 +84,16 @@ def _normalise(m: np.ndarray) -> np.ndarray:
     return m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
 
 
-@lru_cache(maxsize=1)
+_CLASSIFIER_LOCK = threading.Lock()
+
+
 def default_classifier() -> IntentClassifier:
+    with _CLASSIFIER_LOCK:   # built once, even under a burst of first requests
+        return _default_classifier()
+
+
+@lru_cache(maxsize=1)
+def _default_classifier() -> IntentClassifier:
     from carepath.models.embeddings import embed_texts
 
     return IntentClassifier(embed_texts)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -67,14 +68,19 @@ def expand(query: str) -> str:
 
 
 _INDEX: dict[str, Index] = {}
+_INDEX_LOCK = threading.Lock()
 
 
 def get_index(path: Path | None = None) -> Index:
+    """The process-wide index for ``path``; concurrent first callers (a burst of
+    HTTP requests) wait for one load instead of each loading a copy."""
     from carepath.knowledge.index import default_index_dir
 
     key = str(path or default_index_dir())
     if key not in _INDEX:
-        _INDEX[key] = load_or_build(Path(key))
+        with _INDEX_LOCK:
+            if key not in _INDEX:
+                _INDEX[key] = load_or_build(Path(key))
     return _INDEX[key]
 
 

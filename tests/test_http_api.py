@@ -90,3 +90,23 @@ def test_study_upload_and_bad_requests(carepath_server: str, tmp_path: Path) -> 
     leftovers = [p.name for p in (carepath_server.state / "uploads").iterdir() if p.name.startswith(".")]
     assert leftovers == []   # refused uploads leave no partial files
     assert c.get("/openapi.json").status_code == 200   # still up
+
+
+def test_concurrent_clients_all_succeed(carepath_server: str) -> None:
+    """A short burst of the load benchmark (bench/reliability_http_load.py runs
+    50 clients for 60 s): 20 clients at once, every request answered."""
+    import asyncio
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from bench_http import client_loop
+
+    lat: list[float] = []
+    errors: list[str] = []
+
+    async def burst() -> list[int]:
+        return await asyncio.gather(*[client_loop(carepath_server, TOKENS["requester"], [7000 + c], lat, errors)
+                                      for c in range(20)])
+
+    assert sum(asyncio.run(burst())) == 20 and errors == []
+    assert httpx.get(f"{carepath_server}/openapi.json").status_code == 200

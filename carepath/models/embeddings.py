@@ -31,8 +31,18 @@ def resolve_embedding_model(name: str) -> str:
     return resolve_pretrained(name, "embeddings")
 
 
-@lru_cache(maxsize=4)
+_LOAD_LOCK = threading.Lock()
+
+
 def load_embedder(name: str, device: str = "cpu") -> Any:
+    """One model per (name, device) per process, loaded once even when many
+    threads ask at the same moment."""
+    with _LOAD_LOCK:
+        return _load_embedder(name, device)
+
+
+@lru_cache(maxsize=4)
+def _load_embedder(name: str, device: str = "cpu") -> Any:
     from sentence_transformers import SentenceTransformer
     from transformers.utils import logging as hf_logging
 
