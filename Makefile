@@ -70,6 +70,7 @@ reliability: install
 	@rm -rf $(RELIABILITY_DIR) && mkdir -p $(RELIABILITY_DIR); status=0; \
 	$(OFFLINE_ENV) CAREPATH_RELIABILITY=long CAREPATH_FIGURES_DIR=$(RELIABILITY_DIR) \
 	  $(BIN)/python -m pytest tests/reliability -q -p no:cacheprovider $(PYTEST_ARGS) || status=1; \
+	$(OFFLINE_ENV) $(BIN)/python -m carepath index >/dev/null || status=1; \
 	for f in bench/reliability_*.py; do \
 	  echo "== $$f"; \
 	  $(OFFLINE_ENV) CAREPATH_FIGURES_DIR=$(RELIABILITY_DIR) $(BIN)/python $$f \
