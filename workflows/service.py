@@ -22,7 +22,7 @@ from carepath.errors import InputError
 from carepath.workflows.checkpoint import open_checkpointer
 from carepath.workflows.graph import build_graph
 from carepath.workflows.request import DraftRequest, references, request_key
-from carepath.workflows.threads import ThreadIndex, ThreadInfo
+from carepath.workflows.threads import ThreadIndex, ThreadInfo, thread_index
 
 
 class DraftOutcome(BaseModel):
@@ -42,7 +42,7 @@ class Carepath:
     def __init__(self, checkpointer: Any, skills: Mapping[str, Any] | None = None,
                  index: ThreadIndex | None = None) -> None:
         self.graph = build_graph(checkpointer, skills=skills)  # type: ignore[arg-type]
-        self.index = index or ThreadIndex()
+        self.index = index or thread_index()
 
     @staticmethod
     def _config(thread_id: str) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -53,13 +54,14 @@ class ThreadIndex:
         finally:
             conn.close()
 
+    INSERT_IGNORE = "INSERT OR IGNORE INTO threads VALUES (?,?,?,?,?,?)"
+
     def claim(self, thread_id: str, request_key: str, intent: str = "pending") -> ThreadInfo:
         """Register a new thread for ``request_key`` or return the existing one
         (the UNIQUE key makes this safe across processes)."""
         now = datetime.now(UTC).isoformat()
         with self._conn() as c:
-            c.execute("INSERT OR IGNORE INTO threads VALUES (?,?,?,?,?,?)",
-                      (thread_id, request_key, intent, "running", now, now))
+            c.execute(self.INSERT_IGNORE, (thread_id, request_key, intent, "running", now, now))
             row = c.execute("SELECT * FROM threads WHERE request_key=?", (request_key,)).fetchone()
         return ThreadInfo(**dict(row))
 
@@ -83,3 +85,46 @@ class ThreadIndex:
             rows = (c.execute("SELECT * FROM threads WHERE status=? ORDER BY created_at", (status,))
                     if status else c.execute("SELECT * FROM threads ORDER BY created_at")).fetchall()
         return [ThreadInfo(**dict(r)) for r in rows]
+
+
+class PostgresThreadIndex(ThreadIndex):
+    """The same index in PostgreSQL, next to the checkpoints, so several
+    service processes (or hosts) see one list of drafts and one claim per
+    request key."""
+
+    INSERT_IGNORE = "INSERT INTO threads VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING"
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        with self._conn() as c:
+            c.execute(_SCHEMA)
+
+    @contextmanager
+    def _conn(self) -> Iterator[Any]:
+        import psycopg
+        from psycopg.rows import dict_row
+
+        with psycopg.connect(self.url, row_factory=dict_row, autocommit=False) as conn:
+            yield _QmarkConnection(conn)
+            conn.commit()
+
+
+class _QmarkConnection:
+    """sqlite-style ``?`` placeholders on a psycopg connection (one SQL text
+    for both stores)."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        return self._conn.execute(sql.replace("?", "%s"), params)
+
+
+def thread_index() -> ThreadIndex:
+    """PostgreSQL when checkpoints are there (shared state), else SQLite under
+    the state directory."""
+    secret = get_settings().checkpoint_url
+    url = secret.get_secret_value() if secret else None
+    if url and url.startswith(("postgres://", "postgresql://")):
+        return PostgresThreadIndex(url)
+    return ThreadIndex()
