@@ -77,3 +77,30 @@ def test_nothing_usable_is_one_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         prepare(VolumeInput(path=asset_path("RG1_UNCR.dcm")))
     assert err.value.what == "no usable CT or MR series" and "modality CR" in (err.value.why or "")
+
+
+def test_prepared_inputs_are_reused_until_the_files_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from carepath.artifacts import ArtifactStore
+    from carepath.tools import ct_volume
+
+    series = tmp_path / "ct5n"
+    shutil.copytree(ct5n_dir(), series)
+    store = ArtifactStore(tmp_path / "store")
+    first = prepare(VolumeInput(path=series, clinical_question="Lesion?"), store)
+
+    def no_decoding(*a, **k):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("prepared again although nothing changed")
+
+    monkeypatch.setattr(ct_volume, "_prepare", no_decoding)
+    again = prepare(VolumeInput(path=series, clinical_question="Lesion?"), store)
+    assert again == first
+    monkeypatch.undo()
+    other_question = prepare(VolumeInput(path=series, clinical_question="Bleed?"), store)
+    assert other_question.prompt != first.prompt and other_question.images == first.images
+    victim = sorted(series.iterdir())[0]
+    victim.write_bytes(victim.read_bytes())          # same bytes, new mtime: the cache must not trust it
+    monkeypatch.setattr(ct_volume, "_prepare", no_decoding)
+    with pytest.raises(AssertionError, match="prepared again"):
+        prepare(VolumeInput(path=series, clinical_question="Lesion?"), store)

@@ -138,8 +138,20 @@ def _prepare_from(ss: StudySet, inp: VolumeInput, store: ArtifactStore, *, png: 
 
 
 def prepare(inp: VolumeInput, store: ArtifactStore | None = None) -> PreparedVolume:
-    """Preprocessing only: PNGs in the artifact store, the prompt, the record."""
-    return _prepare(inp, store, png=True)[0]
+    """Preprocessing only: PNGs in the artifact store, the prompt, the record
+    (reused from the prepared-input cache when the same files were prepared
+    with the same parameters before)."""
+    from carepath.tools import prepared_cache
+
+    store = store or default_store()
+    paths = inp.path if isinstance(inp.path, list) else [inp.path]
+    key = prepared_cache.cache_key("ct_volume", paths, inp.model_dump(mode="json", exclude={"path", "workers"}))
+    hit = prepared_cache.get(store, key, PreparedVolume)
+    if hit is not None:
+        return hit
+    prep = _prepare(inp, store, png=True)[0]
+    prepared_cache.put(store, key, prep)
+    return prep
 
 
 def prepare_in_memory(inp: VolumeInput) -> tuple[PreparedVolume, list[np.ndarray]]:
@@ -166,15 +178,19 @@ def run(inp: VolumeInput, store: ArtifactStore | None = None) -> SkillResult:
     from carepath.tools.findings_text import slice_refs, split_report
 
     store = store or default_store()
-    prep, vol = _prepare(inp, store, png=True)
+    prep = prepare(inp, store)
     hashes = {"model_image_" + str(k): r.sha256 for k, r in enumerate(prep.images)}
     base = dict(skill=SKILL, artifacts=prep.images, preprocessing=prep.record,
                 warnings=prep.warnings, input_hashes=hashes, template_id=prep.prompt.template_id)
     gen = get_generator("imaging")
     if gen is None:
         return SkillResult(generated=False, not_generated_reason=NO_MODEL, **base)
-    images = [Image.fromarray(a) for a in vol.images]
-    vol.images.clear()
+    # The PNGs are lossless copies of the model-ready slices: reading them back
+    # gives the model exactly what preparation made, cached or not.
+    images = []
+    for ref in prep.images:
+        with Image.open(ref.path) as im:
+            images.append(im.convert("RGB"))
     out = gen.generate(prep.prompt.request(images))
     raw_ev, raw_ref = raw_output_evidence(SKILL, out.text, store)
     sentences, impression = split_report(out.text)
