@@ -36,7 +36,10 @@ def test_reviewer_page_keyboard_only(browser, carepath_server: str, tmp_path: Pa
     page = browser.new_page()
     page.goto(f"{carepath_server}/")
     assert page.url.endswith("/login")
-    page.keyboard.type(TOKENS["reviewer"])          # the token field has focus
+    # The token field takes focus by itself (autofocus); wait for it so no keystroke is lost
+    # to a page that has not focused it yet under a loaded CPU.
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'token'")
+    page.keyboard.type(TOKENS["reviewer"])
     page.keyboard.press("Enter")
     page.wait_for_url(f"{carepath_server}/")
 
