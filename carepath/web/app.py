@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
@@ -74,6 +75,14 @@ def create_app() -> FastAPI:
     @app.exception_handler(CarepathError)
     async def carepath_error(request: Request, exc: CarepathError) -> JSONResponse:
         return JSONResponse(exc.to_dict(), status_code=_status_for(exc))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        # One error shape for clients: {what, subject, why, fix} at the top level, whether the
+        # refusal came from the service (CarepathError) or from the HTTP layer (auth, uploads).
+        if isinstance(exc.detail, dict):
+            return JSONResponse(exc.detail, status_code=exc.status_code, headers=exc.headers)
+        return await http_exception_handler(request, exc)
 
     def identity(request: Request) -> Identity:
         header = request.headers.get("authorization", "")
