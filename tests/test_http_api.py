@@ -110,3 +110,16 @@ def test_concurrent_clients_all_succeed(carepath_server: str) -> None:
 
     assert sum(asyncio.run(burst())) == 20 and errors == []
     assert httpx.get(f"{carepath_server}/openapi.json").status_code == 200
+
+
+def test_undecodable_audio_is_a_clear_error_and_the_server_stays_up(carepath_server: str) -> None:
+    c = httpx.Client(base_url=carepath_server, timeout=120)
+    riff_cut_short = b"RIFF\x24\x08\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00"
+    r = c.post("/v1/drafts", files={"audio": ("dictation.wav", riff_cut_short, "audio/wav")},
+               headers=h("requester"))
+    assert 400 <= r.status_code < 500, r.text
+    body = r.json()
+    assert body["what"] and body["fix"], body
+    assert "dictation.wav" in str(body.get("subject", "")) + body["what"] + str(body.get("why", ""))
+    assert not [p for p in (carepath_server.state / "uploads").iterdir() if p.suffix == ".wav"]
+    assert c.get("/v1/drafts", headers=h("requester")).status_code == 200   # still up

@@ -23,7 +23,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 
 from carepath.draft import Draft, ReviewDecision, SectionName, SignOff
-from carepath.errors import CarepathError
+from carepath.errors import CarepathError, InputError
 from carepath.web.auth import Identity, TokenStore
 from carepath.web.uploads import save_upload
 
@@ -43,6 +43,20 @@ class SignOffBody(BaseModel):
 
 class TextRequest(BaseModel):
     text: str = Field(min_length=1, max_length=20_000)
+
+
+def _check_audio(path: Path, client_name: str) -> None:
+    """Refuse a recording no decoder can read before a thread exists: the graph would turn it
+    into an empty draft a reviewer must reject, and the client would get 201 for nothing.
+    The stored upload is removed and the error names the client's file, not our path."""
+    from carepath.audio import stream
+
+    try:
+        next(iter(stream(path)), None)
+    except CarepathError as exc:
+        path.unlink(missing_ok=True)
+        raise InputError(exc.what, subject=client_name, why=exc.why,
+                         fix=exc.fix or "send a WAV, FLAC, OGG or MP3 recording") from None
 
 
 def _status_for(exc: CarepathError) -> int:
@@ -125,6 +139,8 @@ def create_app() -> FastAPI:
         studies = [await save_upload("study", f, dest, max_bytes()) for f in study]
         docs = [await save_upload("document", f, dest, max_bytes()) for f in document]
         audio_path = await save_upload("audio", audio, dest, max_bytes()) if audio else None
+        if audio_path is not None:
+            await run_in_threadpool(_check_audio, audio_path, audio.filename or "audio")
         fhir_path = await save_upload("fhir", fhir, dest, max_bytes()) if fhir else None
         try:
             req = DraftRequest(text=text or None, audio=audio_path, studies=studies, documents=docs,
