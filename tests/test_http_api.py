@@ -77,7 +77,7 @@ def test_study_upload_and_bad_requests(carepath_server: str, tmp_path: Path) -> 
     r = c.post("/v1/drafts/no-such-thread/signoff", json={"action": "approve"}, headers=h("reviewer"))
     assert r.status_code == 404 and r.json()["what"] == "unknown draft"
     r = c.post("/v1/questions", content=b"{not json", headers=h("requester") | {"Content-Type": "application/json"})
-    assert r.status_code == 422
+    assert r.status_code == 422 and r.json()["what"] == "malformed request" and "JSON" in r.json()["why"]
     r = c.post("/v1/drafts", data={"text": "x"}, files={"study": ("a.exe", b"MZ\x90", "application/x-msdownload")},
                headers=h("requester"))
     assert r.status_code == 415 and "unsupported study upload" in r.json()["what"]

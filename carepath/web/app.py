@@ -18,6 +18,8 @@ from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
@@ -97,6 +99,16 @@ def create_app() -> FastAPI:
         if isinstance(exc.detail, dict):
             return JSONResponse(exc.detail, status_code=exc.status_code, headers=exc.headers)
         return await http_exception_handler(request, exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def malformed(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        first = errors[0] if errors else {}
+        where = ".".join(str(x) for x in first.get("loc", ()))
+        return JSONResponse({"what": "malformed request", "subject": f"{request.method} {request.url.path}",
+                             "why": f"{where}: {first.get('msg', 'invalid')}".strip(": "),
+                             "fix": "see /openapi.json for the expected body", "errors": jsonable_encoder(errors)},
+                            status_code=422)
 
     def identity(request: Request) -> Identity:
         header = request.headers.get("authorization", "")
