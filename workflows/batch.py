@@ -37,6 +37,14 @@ class BatchItem(BaseModel):
     text: str = DEFAULT_TEXT
 
 
+class SectionText(BaseModel):
+    """A draft section as plain text: enough to triage a batch's output
+    without opening the review UI (the signed report is exported later)."""
+
+    name: str
+    text: str
+
+
 class BatchResult(BaseModel):
     key: str
     study: str
@@ -46,6 +54,9 @@ class BatchResult(BaseModel):
     reason: str | None = None
     warnings: list[str] = Field(default_factory=list)
     seconds: float = 0.0
+    sections: list[SectionText] = Field(default_factory=list,
+                                        description="the draft awaiting sign-off (per-study file only)")
+    evidence: list[str] = Field(default_factory=list, description="cited guideline passages, '[n] title §section'")
 
 
 def item_key(study_uid: str, text: str) -> str:
@@ -112,12 +123,26 @@ def run_item(service: Any, item: BatchItem) -> BatchResult:
         status, reason = "failed", f"draft stopped in status {out.status}"
     else:
         reason = "already drafted" if out.reused else None
+    sections, evidence = _draft_digest(out.draft)
     return BatchResult(key=item.key, study=name, status=status, thread_id=out.thread_id,
                        intent=out.intent, reason=reason, warnings=out.warnings[:5],
-                       seconds=round(time.perf_counter() - t0, 3))
+                       seconds=round(time.perf_counter() - t0, 3), sections=sections, evidence=evidence)
+
+
+def _draft_digest(draft: Any) -> tuple[list[SectionText], list[str]]:
+    if draft is None:
+        return [], []
+    sections = [SectionText(name=str(s.name), text=s.text) for s in draft.sections]
+    evidence = [f"[{c.n}] {c.title} §{c.section}" for c in draft.citations]
+    return sections, evidence
+
+
+SUMMARY_FIELDS = {"sections", "evidence"}  # per-study files carry the draft; the batch summary stays small
 
 
 def write_result(out_dir: Path, result: BatchResult) -> Path:
+    """One file per study, named by its stable key, replaced whole (a re-run
+    rewrites it with the same thread)."""
     from carepath.workflows.atomic import write_json
 
     return write_json(out_dir / f"{result.key[:20]}.json", result.model_dump(mode="json"))

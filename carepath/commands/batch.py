@@ -30,7 +30,8 @@ def register(app: typer.Typer) -> None:
 
         from carepath.errors import ConfigError, InputError
         from carepath.workflows.atomic import write_json
-        from carepath.workflows.batch import DEFAULT_TEXT, SUMMARY, BatchResult, discover_items, run_local, write_result
+        from carepath.workflows.batch import (DEFAULT_TEXT, SUMMARY, SUMMARY_FIELDS, BatchResult, discover_items,
+                                              run_local, write_result)
 
         request = text or DEFAULT_TEXT
         if engine not in ("local", "ray"):
@@ -82,7 +83,7 @@ def register(app: typer.Typer) -> None:
                 run_local(items, workers=workers, on_result=on_result)
         counts = {s: sum(r.status == s for r in results) for s in ("drafted", "skipped", "failed")}
         summary = {"source": str(source), "out": str(out), "studies": len(items) + len(failed),
-                   **counts, "results": [r.model_dump(mode="json") for r in results]}
+                   **counts, "results": [r.model_dump(mode="json", exclude=SUMMARY_FIELDS) for r in results]}
         write_json(out / SUMMARY, summary)
         if as_json:
             typer.echo(json.dumps(summary, indent=2))

@@ -64,6 +64,33 @@ def kill_batch_after(env: dict[str, str], src: Path, out: Path, delay: float, *e
     return p.returncode
 
 
+def kill_batch_when_writing(env: dict[str, str], src: Path, out: Path, *extra: str,
+                            timeout: float = 120) -> bool:
+    """Start a batch and SIGKILL it the moment an output write is seen in
+    ``out`` (a temp file being filled, or a result just renamed into place);
+    returns whether the kill landed while a temp file existed."""
+    before = {p.name for p in out.glob("*.json")} if out.exists() else set()
+    p = subprocess.Popen(batch_cmd(src, out, *extra), env=env, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + timeout
+    mid_write = False
+    try:
+        while p.poll() is None and time.monotonic() < deadline:
+            if out.exists():
+                names = {e.name for e in os.scandir(out)}
+                if any(n.endswith(".tmp") for n in names):
+                    mid_write = True
+                    break
+                if any(n.endswith(".json") and n not in before for n in names):
+                    break
+            time.sleep(0.0005)
+    finally:
+        if p.poll() is None:
+            os.killpg(p.pid, signal.SIGKILL)
+        p.wait()
+    return mid_write
+
+
 def check_outcome(state: Path, out: Path, n_studies: int) -> dict[str, int]:
     """Every study has exactly one thread; every output file parses."""
     import sqlite3

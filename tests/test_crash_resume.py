@@ -1,0 +1,82 @@
+"""Crash and resume (issue 7.3, quick variant of
+bench/reliability_crash_resume.py): `carepath batch` subprocesses killed with
+SIGKILL — process group, workers included — at random points and while an
+output file is being written, then re-run. Every study must end with exactly
+one draft paused for sign-off, none lost, none duplicated, and every output
+file must parse."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+from support.batch_harness import (check_outcome, kill_batch_after, kill_batch_when_writing, make_cxr_studies,
+                                   run_batch)
+
+N_STUDIES = 4
+
+
+@pytest.fixture
+def batch_env(guideline_data_dir: Path, tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREPATH_")}
+    env.update({"CAREPATH_DATA_DIR": str(guideline_data_dir), "CAREPATH_STATE_DIR": str(tmp_path / "state"),
+                "CAREPATH_IMAGING__BACKEND": "none", "HF_HUB_OFFLINE": "1"})
+    return env
+
+
+def _assert_consistent(state: Path, out: Path) -> None:
+    """What a kill may leave: fewer drafts, never a second one for a study,
+    never a half-written result (only a stray temp file, which is not a result)."""
+    if not (state / "threads.sqlite").exists():
+        return
+    seen = check_outcome(state, out, N_STUDIES)
+    assert (seen["duplicated"], seen["corrupt"]) == (0, 0), seen
+
+
+def test_kill_9_at_random_points_and_mid_write_then_rerun_loses_and_duplicates_nothing(
+        batch_env: dict[str, str], tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    make_cxr_studies(src, N_STUDIES)
+    state = Path(batch_env["CAREPATH_STATE_DIR"])
+    rng = random.Random(20261123)
+    # start-up (imports, service open), first studies, then later studies
+    for delay in (rng.uniform(0.3, 2.5), rng.uniform(3.0, 7.0)):
+        kill_batch_after(batch_env, src, out, delay, "--workers", "2")
+        _assert_consistent(state, out)
+    # the moment a result is being written or renamed into place
+    kill_batch_when_writing(batch_env, src, out, "--workers", "2")
+    _assert_consistent(state, out)
+    # a kill between write() and rename leaves this behind; it must never be read as a result
+    (out / ".deadbeef.json.tmp").write_text('{"key": "dead", "stat')
+
+    r = run_batch(batch_env, src, out)
+    assert r.returncode == 0, r.stderr[-2000:]
+    summary = json.loads(r.stdout)
+    assert summary["failed"] == 0 and summary["drafted"] + summary["skipped"] == N_STUDIES, summary
+    assert check_outcome(state, out, N_STUDIES) == {"threads": N_STUDIES, "duplicated": 0, "lost": 0,
+                                                    "corrupt": 0}
+    assert not list(out.glob(".*.tmp")), "stale temp files are cleared on restart"
+    threads = {x["thread_id"] for x in summary["results"]}
+    assert len(threads) == N_STUDIES and None not in threads
+    files = [json.loads(f.read_text()) for f in out.glob("*.json") if f.name != "batch-summary.json"]
+    assert sorted(f["study"] for f in files) == sorted(f"study{i:03d}.dcm" for i in range(N_STUDIES))
+    assert {f["thread_id"] for f in files} == threads
+
+
+def test_kill_during_first_output_write_of_a_fresh_batch(batch_env: dict[str, str], tmp_path: Path) -> None:
+    """Killed right as the first result lands (often with its temp file still
+    open): the re-run finishes every study once."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    make_cxr_studies(src, 3)
+    (src / "notes.txt").write_text("not a study")  # its failure is the very first write
+    kill_batch_when_writing(batch_env, src, out)
+    state = Path(batch_env["CAREPATH_STATE_DIR"])
+    r = run_batch(batch_env, src, out)
+    assert r.returncode == 0, r.stderr[-2000:]
+    summary = json.loads(r.stdout)
+    assert (summary["drafted"] + summary["skipped"], summary["failed"]) == (3, 1)
+    assert check_outcome(state, out, 3) == {"threads": 3, "duplicated": 0, "lost": 0, "corrupt": 0}
