@@ -46,6 +46,7 @@ COMMAND_MODULES = [
     "carepath.commands.documents",    # labs / ehr
     "carepath.commands.workflow",     # draft / review / sign / export / demo
     "carepath.commands.batch",        # batch
+    "carepath.commands.pacs",         # push (signed SR to a PACS)
     "carepath.commands.serve",        # HTTP service + reviewer page
     "carepath.commands.audit",        # audit verify
     "carepath.commands.demo",         # demo

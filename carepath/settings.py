@@ -94,6 +94,16 @@ class ServerSettings(BaseModel):
     max_upload_mb: int = Field(512, ge=1, le=65536, description="largest accepted upload per file")
 
 
+class PacsSettings(BaseModel):
+    """How carepath talks to a PACS (``--dicomweb`` / ``--dimse``, ``carepath push``)."""
+
+    token: SecretStr | None = Field(None, description="DICOMweb bearer token (Authorization header)")
+    timeout_s: float = Field(30.0, gt=0, le=3600)
+    retries: int = Field(2, ge=0, le=10, description="retries on connection errors and HTTP 5xx")
+    calling_ae: str = Field("CAREPATH", max_length=16, description="our AE title for DIMSE")
+    called_ae: str = Field("ANY-SCP", max_length=16, description="the PACS AE title for DIMSE")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="CAREPATH_",
@@ -108,6 +118,7 @@ class Settings(BaseSettings):
     asr: ASRSettings = Field(default_factory=ASRSettings)
     embeddings: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
+    pacs: PacsSettings = Field(default_factory=PacsSettings)
     data_dir: Path = Field(default_factory=lambda: Path.home() / ".local/share/carepath")
     state_dir: Path = Field(default_factory=lambda: Path.home() / ".local/state/carepath")
     checkpoint_url: SecretStr | None = Field(

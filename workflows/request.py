@@ -31,6 +31,9 @@ class DraftRequest(BaseModel):
     documents: list[Path] = Field(default_factory=list)
     fhir: str | None = Field(None, description="FHIR bundle path or FHIR server base URL")
     slides: list[Path] = Field(default_factory=list)
+    pacs_origin: str | None = Field(
+        None, description="dicomweb:URL or dimse:AE@HOST:PORT the studies were pulled from; "
+                          "sign-off pushes the signed SR back there")
 
     @model_validator(mode="after")
     def _something_to_do(self) -> DraftRequest:
@@ -47,6 +50,7 @@ class InputRef(BaseModel):
     sha256: str
     size: int
     files: int = 1
+    origin: str | None = None  # PACS the study came from (not part of the request key)
 
 
 def _hash_path(path: Path) -> tuple[str, int, int]:
@@ -84,7 +88,7 @@ def references(req: DraftRequest) -> list[InputRef]:
     refs: list[InputRef] = []
     if req.audio is not None:
         refs.append(reference("audio", req.audio))
-    refs += [reference("study", s) for s in req.studies]
+    refs += [reference("study", s).model_copy(update={"origin": req.pacs_origin}) for s in req.studies]
     if req.prior is not None:
         refs.append(reference("prior", req.prior))
     refs += [reference("document", d) for d in req.documents]

@@ -78,6 +78,9 @@ def register(app: typer.Typer) -> None:
         doc: list[Path] = typer.Option([], "--doc", help="Lab report PDF."),
         fhir: str = typer.Option(None, "--fhir", help="FHIR R4 bundle path or server URL."),
         slide: list[Path] = typer.Option([], "--slide", help="Whole-slide image."),
+        dicomweb: str = typer.Option(None, "--dicomweb", help="DICOMweb base URL to pull --study-uid from."),
+        dimse: str = typer.Option(None, "--dimse", help="AE@HOST:PORT to C-GET --study-uid from."),
+        study_uid: str = typer.Option(None, "--study-uid", help="Study Instance UID on the PACS."),
         as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     ) -> int:
         """Run a request to the sign-off gate and print the cited draft."""
@@ -86,9 +89,12 @@ def register(app: typer.Typer) -> None:
         from carepath.workflows.request import DraftRequest
         from carepath.workflows.service import open_service
 
+        origin = None
+        if dicomweb or dimse or study_uid:
+            study, origin = _pull_study(dicomweb, dimse, study_uid, study)
         try:
             req = DraftRequest(text=text, audio=audio, studies=study, prior=prior,
-                               documents=doc, fhir=fhir, slides=slide)
+                               documents=doc, fhir=fhir, slides=slide, pacs_origin=origin)
         except ValidationError as exc:
             msg = "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
             raise InputError("invalid request", why=msg,
@@ -148,14 +154,32 @@ def register(app: typer.Typer) -> None:
         edits = read_edit_file(edit) if edit is not None else {}
         action = "approve" if approve else "edit" if edit is not None else "reject"
         decision = ReviewDecision(reviewer=reviewer, action=action, edits=edits, reason=reject)
+        from carepath.commands.pacs import push_signed, recorded_origin, retry_hint
+        from carepath.errors import CarepathError
+
+        pushed, push_error = None, None
         with open_service() as svc:
             out = svc.sign(thread, decision)
+            if out.status == "final":  # outputs are written; a failed push loses nothing
+                try:
+                    pushed = push_signed(svc, thread)
+                except CarepathError as exc:
+                    push_error = exc
+                    origin = recorded_origin(svc, thread)
         if as_json:
-            _print_json({"thread_id": out.thread_id, "status": out.status, "outputs": out.outputs})
+            _print_json({"thread_id": out.thread_id, "status": out.status, "outputs": out.outputs,
+                         "pushed_to": pushed})
         else:
             console.print(f"[bold]{out.status}[/] · {out.thread_id}")
             for fmt, path in out.outputs.items():
                 console.print(f"  {fmt}: {path}")
+            if pushed:
+                console.print(f"  signed SR sent to {pushed}")
+        if push_error is not None:
+            raise type(push_error)(
+                f"signed, but the SR was not sent to the PACS: {push_error.what}",
+                subject=push_error.subject, why=push_error.why,
+                fix=f"the signed outputs are saved; retry with `{retry_hint(thread, origin)}`")
         return 0
 
     _register_export(app)
@@ -177,6 +201,21 @@ def _register_export(app: typer.Typer) -> None:
             path = svc.export(thread, fmt, out)
         console.print(f"{fmt}: {path}")
         return 0
+
+
+def _pull_study(dicomweb: str | None, dimse: str | None, study_uid: str | None,
+                study: list[Path]) -> tuple[list[Path], str]:
+    """Materialize a PACS study under the state dir; it is then a plain --study."""
+    from carepath.settings import get_settings
+
+    if not study_uid or bool(dicomweb) == bool(dimse):
+        raise InputError("a PACS study needs --study-uid and one of --dicomweb URL or --dimse AE@HOST:PORT",
+                         fix="carepath draft --dicomweb http://pacs:8042/dicom-web --study-uid UID --text …")
+    from carepath.tools.pacs import DicomWebSource, DimseSource
+
+    src = DicomWebSource(dicomweb) if dicomweb else DimseSource.from_address(dimse or "")
+    folder = src.materialize_study(study_uid.strip(), get_settings().state_dir / "pacs")
+    return [*study, folder], src.origin.as_string()
 
 
 def read_edit_file(path: Path) -> dict[str, str]:
