@@ -102,6 +102,10 @@ class PacsSettings(BaseModel):
     retries: int = Field(2, ge=0, le=10, description="retries on connection errors and HTTP 5xx")
     calling_ae: str = Field("CAREPATH", max_length=16, description="our AE title for DIMSE")
     called_ae: str = Field("ANY-SCP", max_length=16, description="the PACS AE title for DIMSE")
+    allowed: list[str] = Field(
+        default_factory=list,
+        description="PACS an HTTP client may name in a request ('dicomweb:URL' or 'dimse:AE@HOST:PORT'); "
+                    "empty: the HTTP service accepts uploads only (the server must never fetch arbitrary URLs)")
 
 
 class Settings(BaseSettings):

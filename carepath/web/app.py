@@ -140,9 +140,13 @@ def create_app() -> FastAPI:
     async def submit(text: str | None = Form(None, max_length=20_000),
                      study: list[UploadFile] = File(default=[]), audio: UploadFile | None = File(None),
                      document: list[UploadFile] = File(default=[]), fhir: UploadFile | None = File(None),
+                     pacs: str | None = Form(None, max_length=2000,
+                                             description="'dicomweb:URL' or 'dimse:AE@HOST:PORT' from the "
+                                                         "server's allow-list (CAREPATH_PACS__ALLOWED)"),
+                     study_uid: str | None = Form(None, max_length=64, pattern=r"^[0-9.]+$"),
                      who: Identity = Depends(identity)) -> dict[str, Any]:
-        """Submit a request (multipart: text and/or audio, studies, lab PDFs, a FHIR bundle).
-        Runs to the sign-off gate and returns the draft."""
+        """Submit a request (multipart: text and/or audio, studies or a PACS reference, lab PDFs,
+        a FHIR bundle). Runs to the sign-off gate and returns the draft."""
         from starlette.concurrency import run_in_threadpool
 
         from carepath.workflows.request import DraftRequest
@@ -154,9 +158,13 @@ def create_app() -> FastAPI:
         if audio_path is not None:
             await run_in_threadpool(_check_audio, audio_path, audio.filename or "audio")
         fhir_path = await save_upload("fhir", fhir, dest, max_bytes()) if fhir else None
+        origin = None
+        if pacs or study_uid:
+            folder, origin = await run_in_threadpool(_pull_allowed, pacs, study_uid, state["settings"])
+            studies.append(folder)
         try:
             req = DraftRequest(text=text or None, audio=audio_path, studies=studies, documents=docs,
-                               fhir=str(fhir_path) if fhir_path else None)
+                               fhir=str(fhir_path) if fhir_path else None, pacs_origin=origin)
         except ValueError as exc:
             raise HTTPException(422, detail={"what": "nothing to draft", "why": str(exc).splitlines()[-1],
                                              "fix": "send text or audio"}) from exc
@@ -295,6 +303,24 @@ def TemplateResponse(request: Request, name: str, ctx: dict[str, Any], status_co
     resp.headers["Content-Security-Policy"] = ("default-src 'self'; script-src 'none'; object-src 'none'; "
                                                "style-src 'self' 'unsafe-inline'")
     return resp
+
+
+def _pull_allowed(pacs: str | None, study_uid: str | None, settings: Any) -> tuple[Path, str]:
+    """Pull a study named by reference, only from a PACS on the allow-list: a
+    web client must not be able to make the server fetch arbitrary URLs."""
+    if not (pacs and study_uid):
+        raise HTTPException(422, detail={"what": "a PACS study needs both pacs and study_uid",
+                                         "fix": "send pacs=dicomweb:URL (from the allow-list) and study_uid"})
+    allowed = [a.rstrip("/") for a in settings.pacs.allowed]
+    if pacs.rstrip("/") not in allowed:
+        raise HTTPException(403, detail={"what": "PACS not allowed", "subject": pacs,
+                                         "why": "it is not in the server's allow-list",
+                                         "fix": "ask the administrator to add it to CAREPATH_PACS__ALLOWED"})
+    from carepath.tools.pacs import source_for
+
+    src = source_for(pacs)
+    folder = src.materialize_study(study_uid, settings.state_dir / "pacs")
+    return folder, src.origin.as_string()
 
 
 def _version() -> str:
