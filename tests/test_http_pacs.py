@@ -30,6 +30,12 @@ def test_http_draft_from_an_allowed_pacs_only(orthanc: OrthancServer, guideline_
         r = c.post("/v1/drafts", data={"text": "Chest X-ray, please report.", "pacs": allowed, "study_uid": uid})
         assert r.status_code == 201, r.text
         assert r.json()["intent"] == "cxr_report" and r.json()["status"] == "awaiting_signoff"
+        tid = r.json()["thread_id"]
+        signed = c.post(f"/v1/drafts/{tid}/signoff", json={"action": "approve"},
+                        headers={"Authorization": f"Bearer {TOKENS['reviewer']}"})
+        assert signed.status_code == 200 and signed.json()["pushed_to"] == allowed
+        srs = httpx.get(f"{orthanc.dicomweb}/studies/{uid}/series", params={"Modality": "SR"}).json()
+        assert srs, "the signed SR must arrive back in the PACS"
 
         other = "dicomweb:http://169.254.169.254/latest"
         r = c.post("/v1/drafts", data={"text": "x", "pacs": other, "study_uid": uid})

@@ -197,7 +197,9 @@ def create_app() -> FastAPI:
                                              "why": str(exc).splitlines()[-1],
                                              "fix": "edit needs section text; reject needs a reason"}) from exc
         out = svc().sign(thread_id, decision)
-        return _outcome_json(out)
+        data = _outcome_json(out)
+        data.update(_push_after_signing(svc(), out))
+        return data
 
     @app.get("/v1/drafts/{thread_id}/outputs/{fmt}", tags=["outputs"])
     def output(thread_id: str, fmt: Literal["fhir", "md", "html", "sr"],
@@ -291,7 +293,8 @@ def create_app() -> FastAPI:
             return TemplateResponse(request, "review.html", {
                 "who": who, "view": view, "images": images, "status": status, "thread_id": thread_id,
                 "error": str(exc).splitlines()[-1]}, status_code=422)
-        await run_in_threadpool(svc().sign, thread_id, decision)
+        signed = await run_in_threadpool(svc().sign, thread_id, decision)
+        await run_in_threadpool(_push_after_signing, svc(), signed)
         return RedirectResponse(f"/review/{thread_id}", status_code=303)
 
     return app
@@ -303,6 +306,21 @@ def TemplateResponse(request: Request, name: str, ctx: dict[str, Any], status_co
     resp.headers["Content-Security-Policy"] = ("default-src 'self'; script-src 'none'; object-src 'none'; "
                                                "style-src 'self' 'unsafe-inline'")
     return resp
+
+
+def _push_after_signing(svc: Any, out: Any) -> dict[str, Any]:
+    """A report drafted from a PACS study goes back to that PACS once signed.
+    The signed outputs are already written, so a failed push loses nothing: it
+    is reported with the command that retries it."""
+    if out.status != "final":
+        return {"pushed_to": None}
+    from carepath.commands.pacs import push_signed, recorded_origin, retry_hint
+
+    try:
+        return {"pushed_to": push_signed(svc, out.thread_id)}
+    except CarepathError as exc:
+        return {"pushed_to": None, "push_error": exc.to_dict() | {
+            "retry": retry_hint(out.thread_id, recorded_origin(svc, out.thread_id))}}
 
 
 def _pull_allowed(pacs: str | None, study_uid: str | None, settings: Any) -> tuple[Path, str]:
