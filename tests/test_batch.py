@@ -70,3 +70,14 @@ def test_batch_of_nothing_usable_exits_nonzero(batch_env: dict[str, str], tmp_pa
     assert r.returncode == 4 and json.loads(r.stdout)["failed"] == 1
     r = run_batch(batch_env, tmp_path / "missing", tmp_path / "out")
     assert r.returncode == 4 and "batch folder not found" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_folder_holding_two_studies_is_refused_not_merged(batch_env: dict[str, str], tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    make_cxr_studies(src / "mixed", 2)          # two Study UIDs in one entry
+    make_cxr_studies(src / "single", 1)
+    r = run_batch(batch_env, src, tmp_path / "out")
+    summary = json.loads(r.stdout)
+    by = {x["study"]: x for x in summary["results"]}
+    assert by["mixed"]["status"] == "failed" and "holds 2 studies" in by["mixed"]["reason"]
+    assert by["single"]["status"] == "drafted"

@@ -37,6 +37,7 @@ def _assert_consistent(state: Path, out: Path) -> None:
     assert (seen["duplicated"], seen["corrupt"]) == (0, 0), seen
 
 
+@pytest.mark.slow
 def test_kill_9_at_random_points_and_mid_write_then_rerun_loses_and_duplicates_nothing(
         batch_env: dict[str, str], tmp_path: Path) -> None:
     src, out = tmp_path / "in", tmp_path / "out"

@@ -98,8 +98,16 @@ def discover_items(source: Path, text: str = DEFAULT_TEXT) -> tuple[list[BatchIt
             failed.append(BatchResult(key=hashlib.sha256(entry.name.encode()).hexdigest(), study=entry.name,
                                       status="failed", reason=f"not a usable study: {why}"))
             continue
-        key = item_key(sorted(uids)[0], text)
-        items.setdefault(key, BatchItem(key=key, study=str(entry), study_uid=sorted(uids)[0], text=text))
+        if len(set(uids)) > 1:
+            # One entry is one study: drafting several studies as one request would
+            # mix their images in one report.
+            failed.append(BatchResult(key=hashlib.sha256(entry.name.encode()).hexdigest(), study=entry.name,
+                                      status="failed",
+                                      reason=f"holds {len(set(uids))} studies; put each study in its own "
+                                             "folder or zip inside the batch folder"))
+            continue
+        key = item_key(uids[0], text)
+        items.setdefault(key, BatchItem(key=key, study=str(entry), study_uid=uids[0], text=text))
     return list(items.values()), failed
 
 

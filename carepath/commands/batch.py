@@ -40,8 +40,16 @@ def register(app: typer.Typer) -> None:
             raise InputError("batch needs one source", why="give a folder or --dicomweb URL, not both or neither",
                              fix="carepath batch DIR --out OUT, or carepath batch --dicomweb URL --since DATE --out OUT")
         out.mkdir(parents=True, exist_ok=True)
-        for stale in out.glob(".*.tmp"):  # temp files of a run killed mid-write (outputs are renamed whole)
-            stale.unlink(missing_ok=True)
+        # Temp files of a run killed mid-write (outputs are renamed whole); only old
+        # ones, so a second batch writing to the same folder is never disturbed.
+        import time
+
+        for stale in out.glob(".*.tmp"):
+            try:
+                if time.time() - stale.stat().st_mtime > 3600:
+                    stale.unlink(missing_ok=True)
+            except OSError:
+                pass
         if dicomweb:
             try:
                 from carepath.tools.pacs import DicomWebSource
