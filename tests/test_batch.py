@@ -6,23 +6,14 @@ test_crash_resume.py)."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
-import pytest
 from pydicom.data import get_testdata_file
 
 from support.batch_harness import check_outcome, make_cxr_studies, run_batch
 from support.dicom_fixtures import ct5n_dir
 
-
-@pytest.fixture
-def batch_env(guideline_data_dir: Path, tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREPATH_")}
-    env.update({"CAREPATH_DATA_DIR": str(guideline_data_dir), "CAREPATH_STATE_DIR": str(tmp_path / "state"),
-                "CAREPATH_IMAGING__BACKEND": "none", "HF_HUB_OFFLINE": "1"})
-    return env
 
 
 def test_batch_drafts_each_study_once_and_reports_failures(batch_env: dict[str, str], tmp_path: Path) -> None:

@@ -8,7 +8,6 @@ file must parse."""
 from __future__ import annotations
 
 import json
-import os
 import random
 from pathlib import Path
 
@@ -19,13 +18,6 @@ from support.batch_harness import (check_outcome, kill_batch_after, kill_batch_w
 
 N_STUDIES = 4
 
-
-@pytest.fixture
-def batch_env(guideline_data_dir: Path, tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREPATH_")}
-    env.update({"CAREPATH_DATA_DIR": str(guideline_data_dir), "CAREPATH_STATE_DIR": str(tmp_path / "state"),
-                "CAREPATH_IMAGING__BACKEND": "none", "HF_HUB_OFFLINE": "1"})
-    return env
 
 
 def _assert_consistent(state: Path, out: Path) -> None:

@@ -30,3 +30,13 @@ def guideline_data_dir(knowledge_index_dir: Path, tmp_path_factory: pytest.TempP
     report = json.loads(r.stdout)
     assert report["embedded_chunks"] == 0 and report["reused_chunks"] == report["chunks"] > 0, report
     return data
+
+
+@pytest.fixture
+def batch_env(guideline_data_dir: Path, tmp_path: Path) -> dict[str, str]:
+    """Environment for `carepath batch` subprocesses: offline, no imaging model,
+    the session's guideline index, a state dir of the test's own."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREPATH_")}
+    env.update({"CAREPATH_DATA_DIR": str(guideline_data_dir), "CAREPATH_STATE_DIR": str(tmp_path / "state"),
+                "CAREPATH_IMAGING__BACKEND": "none", "HF_HUB_OFFLINE": "1"})
+    return env
