@@ -54,7 +54,11 @@ class Carepath:
         info = self.index.claim(uuid.uuid4().hex, key)
         snapshot = self.graph.get_state(self._config(info.thread_id))
         reused = bool(snapshot.values)
-        if reused and not snapshot.next:
+        # Finished means no task left at all. `snapshot.next` alone is not enough: a
+        # process killed after a node's writes were saved but before the next
+        # checkpoint leaves a task whose result is stored, so `next` is empty
+        # while the run is not over (invoke(None) applies those writes and goes on).
+        if reused and not snapshot.tasks:
             return self.outcome(info.thread_id, reused=True)        # already finished
         if reused and snapshot.interrupts:
             return self.outcome(info.thread_id, reused=True)        # waiting for a reviewer
