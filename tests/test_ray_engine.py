@@ -71,7 +71,8 @@ def _draft_actor_pids() -> list[int]:
     return pids
 
 
-def test_killed_ray_worker_still_drafts_every_study_once(ray_env: Path, tmp_path: Path) -> None:
+def test_killed_ray_worker_still_drafts_every_study_once(ray_env: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from carepath.workflows.batch import discover_items
     from carepath.workflows.ray_engine import run_ray
 
@@ -107,6 +108,16 @@ def test_killed_ray_worker_still_drafts_every_study_once(ray_env: Path, tmp_path
     statuses = dict(conn.execute("SELECT thread_id, status FROM threads").fetchall())
     conn.close()
     assert {statuses[r.thread_id] for r in results} == {"awaiting_signoff"}   # paused for review
+    from carepath.settings import get_settings
+    from carepath.workflows.service import open_service
+
+    # the autouse fixture gave this test its own state dir; read the one the Ray workers were given
+    monkeypatch.setenv("CAREPATH_STATE_DIR", str(ray_env))
+    get_settings.cache_clear()
+    with open_service() as svc:   # the drafts the workers checkpointed, read back by another process
+        for r in results:
+            out = svc.outcome(r.thread_id)
+            assert out.status == "awaiting_signoff" and out.intent == "cxr_report" and out.draft is not None
 
     again = run_ray(items, workers=1)           # a re-run drafts nothing new
     assert {r.status for r in again} == {"skipped"}
