@@ -121,3 +121,38 @@ def test_killed_after_a_node_wrote_but_before_its_checkpoint_resumes(
         assert out.thread_id == thread_id and out.status == "awaiting_signoff", out.status
         assert out.draft is not None and out.intent == "cxr_report"
         assert [t.thread_id for t in svc.index.list()] == [thread_id]
+
+
+def test_workers_exit_when_the_batch_process_alone_is_killed(batch_env: dict[str, str], tmp_path: Path) -> None:
+    """SIGKILL of the parent only (not its group): the worker processes notice
+    and exit instead of idling on with their models loaded."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    import psutil
+
+    from support.batch_harness import batch_cmd
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    make_cxr_studies(src, 6)
+    p = subprocess.Popen(batch_cmd(src, out, "--workers", "2"), env=batch_env, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        workers: list[psutil.Process] = []
+        while time.monotonic() < deadline and len(workers) < 2 and p.poll() is None:
+            workers = [c for c in psutil.Process(p.pid).children(recursive=True)
+                       if "spawn_main" in " ".join(c.cmdline()) and "resource_tracker" not in " ".join(c.cmdline())]
+            time.sleep(0.2)
+        assert len(workers) == 2, "the batch did not start two workers"
+        os.kill(p.pid, signal.SIGKILL)
+        p.wait()
+        gone, alive = psutil.wait_procs(workers, timeout=15)
+        assert not alive, [w.pid for w in alive]
+    finally:
+        try:
+            os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass

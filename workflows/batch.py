@@ -15,6 +15,7 @@ One item's failure is recorded with its reason and never stops the others.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -162,8 +163,25 @@ _worker_stack: ExitStack | None = None
 _worker_service: Any = None
 
 
-def _init_worker() -> None:
+def _exit_when_orphaned(parent: int, every_s: float = 1.0) -> None:
+    """A worker whose batch process was killed (SIGKILL of the parent alone,
+    an OOM kill) would otherwise live on idle, holding its model and index
+    (~700 MB each, seen after `pkill -f 'carepath batch'`). Nothing is lost by
+    leaving: results are written by the parent, and the re-run resumes."""
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(every_s)
+            if os.getppid() != parent:
+                os._exit(3)
+
+    threading.Thread(target=watch, name="carepath-orphan-watch", daemon=True).start()
+
+
+def _init_worker(parent: int) -> None:
     global _worker_stack, _worker_service
+    _exit_when_orphaned(parent)
     from carepath.logs import configure_logging
     from carepath.workflows.service import open_service
 
@@ -202,7 +220,7 @@ def run_local(items: list[BatchItem], workers: int = 1,
     import multiprocessing as mp
 
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
-                             initializer=_init_worker) as pool:
+                             initializer=_init_worker, initargs=(os.getpid(),)) as pool:
         futures = {pool.submit(_run_in_worker, item): item for item in items}
         for fut in as_completed(futures):
             item = futures[fut]
