@@ -47,6 +47,11 @@ def hostile(figures: Path) -> list[str]:
                 print(f"crashed: {o.kind}:{o.name}: {o.detail}", file=sys.stderr)
         data = {"tried": len(out), "crashed": sum(o.result == "crashed" for o in out),
                 "typed": sum(o.result == "typed" for o in out), "by_kind": by_kind}
+    http = _load(figures, "hostile_http")   # HTTP bodies against `carepath serve` (test_http_hostile.py)
+    if http is not None:
+        data = dict(data, by_kind=dict(data["by_kind"], http=http["tried"]))
+        for k in ("tried", "crashed", "typed"):
+            data[k] += http[k]
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(data["by_kind"].items()))
     return [f"FIGURE hostile_inputs_tried: {data['tried']} ({kinds})",
             f"FIGURE hostile_inputs_crashed: {data['crashed']}",

@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, File, Form, HTTPException, Request, UploadFile
-from fastapi.exception_handlers import http_exception_handler
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from carepath.draft import Draft, ReviewDecision, SectionName, SignOff
 from carepath.errors import CarepathError, InputError
@@ -41,6 +41,13 @@ class SignOffBody(BaseModel):
     action: Literal["approve", "edit", "reject"]
     edits: dict[SectionName, str] = Field(default_factory=dict)
     reason: str | None = Field(None, max_length=4000)
+
+
+_GENERIC_REFUSALS: dict[int, tuple[str, str]] = {
+    400: ("unreadable request body", "send JSON or multipart/form-data as described in /openapi.json"),
+    404: ("no such endpoint", "see /openapi.json for the endpoints"),
+    405: ("method not allowed on this endpoint", "see /openapi.json for the methods of each endpoint"),
+}
 
 
 class TextRequest(BaseModel):
@@ -92,13 +99,17 @@ def create_app() -> FastAPI:
     async def carepath_error(request: Request, exc: CarepathError) -> JSONResponse:
         return JSONResponse(exc.to_dict(), status_code=_status_for(exc))
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException) -> Response:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         # One error shape for clients: {what, subject, why, fix} at the top level, whether the
-        # refusal came from the service (CarepathError) or from the HTTP layer (auth, uploads).
+        # refusal came from the service (CarepathError), our HTTP layer (auth, uploads) or
+        # Starlette itself (unknown route, wrong method, a body its parsers cannot read).
         if isinstance(exc.detail, dict):
             return JSONResponse(exc.detail, status_code=exc.status_code, headers=exc.headers)
-        return await http_exception_handler(request, exc)
+        what, fix = _GENERIC_REFUSALS.get(exc.status_code, (str(exc.detail).lower(), "see /openapi.json"))
+        return JSONResponse({"what": what, "subject": f"{request.method} {request.url.path}"[:300],
+                             "why": str(exc.detail)[:500], "fix": fix},
+                            status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def malformed(request: Request, exc: RequestValidationError) -> JSONResponse:
