@@ -72,3 +72,27 @@ def test_a_folder_holding_two_studies_is_refused_not_merged(batch_env: dict[str,
     by = {x["study"]: x for x in summary["results"]}
     assert by["mixed"]["status"] == "failed" and "holds 2 studies" in by["mixed"]["reason"]
     assert by["single"]["status"] == "drafted"
+
+
+def test_two_entries_of_one_study_become_one_item_the_newest(tmp_path: Path) -> None:
+    """A zip and its folder, or two PACS pulls of a study whose images changed:
+    one item, drafted from the newest entry."""
+    import os
+    import shutil
+
+    from carepath.workflows.batch import discover_items
+
+    src = tmp_path / "in"
+    (made,) = make_cxr_studies(src / "tmp", 1)
+    old, new = src / "a-old", src / "b-new"
+    for d in (old, new):
+        d.mkdir()
+        shutil.copy(made, d / made.name)
+    shutil.rmtree(src / "tmp")
+    os.utime(old, (1_000_000_000, 1_000_000_000))
+    os.utime(new, (2_000_000_000, 2_000_000_000))
+    items, failed = discover_items(src, "Draft the report.")
+    assert failed == [] and [Path(i.study).name for i in items] == ["b-new"]
+    os.utime(old, (3_000_000_000, 3_000_000_000))
+    items, _ = discover_items(src, "Draft the report.")
+    assert [Path(i.study).name for i in items] == ["a-old"]

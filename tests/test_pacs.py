@@ -86,12 +86,37 @@ def test_dicomweb_pull_is_atomic_and_repeatable(pacs: OrthancServer, tmp_path: P
     src = DicomWebSource(pacs.dicomweb)
     one = src.materialize_study(RG1_STUDY, tmp_path / "a")
     two = src.materialize_study(RG1_STUDY, tmp_path / "b")
-    assert one.name == two.name == study_folder_id(RG1_STUDY)
+    assert one.name == two.name and one.name.startswith(study_folder_id(RG1_STUDY) + "-")
+    mtime = one.stat().st_mtime_ns
+    assert src.materialize_study(RG1_STUDY, tmp_path / "a") == one   # same images: same folder, untouched
+    assert one.stat().st_mtime_ns == mtime
     assert [p.name for p in one.iterdir()] == [p.name for p in two.iterdir()]
     assert [p.read_bytes() for p in one.iterdir()] == [p.read_bytes() for p in two.iterdir()]
     ds = pydicom.dcmread(next(one.iterdir()))
     assert ds.SOPInstanceUID == pydicom.dcmread(RG1).SOPInstanceUID and ds.pixel_array.size
     assert [p.name for p in (tmp_path / "a").iterdir()] == [one.name]  # no temp folders left
+
+
+def test_a_changed_study_is_pulled_beside_the_first_pull(tmp_path: Path) -> None:
+    """A draft paused on the first pull keeps exactly its images: a second
+    pull of the study after an image was added lands in a new folder."""
+    from carepath.tools.pacs import _StudyWriter
+
+    first_ds = pydicom.dcmread(RG1)
+    w = _StudyWriter(tmp_path, RG1_STUDY)
+    w.add(first_ds)
+    first = w.commit()
+    before = {p.name: p.read_bytes() for p in first.iterdir()}
+    added = pydicom.dcmread(RG1)
+    added.SOPInstanceUID = "1.2.826.0.1.3680043.8.498.1"
+    w = _StudyWriter(tmp_path, RG1_STUDY)
+    w.add(pydicom.dcmread(RG1))
+    w.add(added)
+    second = w.commit()
+    assert second != first and second.parent == first.parent
+    assert {p.name: p.read_bytes() for p in first.iterdir()} == before
+    assert len(list(second.iterdir())) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([first.name, second.name])  # no temp folders
 
 
 def test_dicomweb_search_since_date(pacs: OrthancServer, tmp_path: Path) -> None:
@@ -103,7 +128,7 @@ def test_dicomweb_search_since_date(pacs: OrthancServer, tmp_path: Path) -> None
     assert src.materialize_since(dt.date(2999, 1, 1), tmp_path) == []
     # the synthetic CT study has no StudyDate: a date range cannot match it
     dated = src.materialize_since(dt.date(1900, 1, 1), tmp_path / "dated")
-    assert [f.name for f in dated] == [study_folder_id(RG1_STUDY)]
+    assert [f.name.rsplit("-", 1)[0] for f in dated] == [study_folder_id(RG1_STUDY)]
     folders = src.materialize_since(None, tmp_path / "all")
     assert len(folders) == len(everything) and not src.problems
     ct = [f for f in folders if len(list(f.iterdir())) == 8]

@@ -82,12 +82,17 @@ def _settings() -> Any:
 
 class _StudyWriter:
     """Collects a study's instances in a hidden temp folder, then renames it
-    into place; on any failure the temp folder is removed."""
+    into place under a name of the study and its content. A second pull of
+    an unchanged study lands on the same folder (kept as it is); a changed
+    study gets a new folder, so a draft paused on the first pull still finds
+    exactly the images it was drafted from. On any failure the temp folder is
+    removed."""
 
     def __init__(self, dest: Path, study_uid: str) -> None:
         dest.mkdir(parents=True, exist_ok=True)
-        self.final = dest / study_folder_id(study_uid)
-        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.final.name}.", suffix=".partial", dir=dest))
+        self.dest = dest
+        self.prefix = study_folder_id(study_uid)
+        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.prefix}.", suffix=".partial", dir=dest))
         self.count = 0
         self.skipped = 0
 
@@ -104,22 +109,36 @@ class _StudyWriter:
         pydicom.dcmwrite(path, ds, enforce_file_format=True)
         self.count += 1
 
+    def _content_id(self) -> str:
+        h = hashlib.sha256()
+        for f in sorted(self.tmp.iterdir()):
+            h.update(f.name.encode() + b"\0" + hashlib.sha256(f.read_bytes()).digest())
+        return h.hexdigest()[:12]
+
     def commit(self) -> Path:
         from carepath.workflows.atomic import fsync_dir
 
         if self.count == 0:
             self.abort()
-            raise InputError("the PACS returned no images for the study", subject=self.final.name,
+            raise InputError("the PACS returned no images for the study", subject=self.prefix,
                              why="the study exists but has no retrievable instances",
                              fix="check the study on the PACS")
+        final = self.dest / f"{self.prefix}-{self._content_id()}"
+        if final.is_dir():   # the same images pulled before: that folder is already complete
+            self.abort()
+            return final
         for f in self.tmp.iterdir():
             with open(f, "rb") as fh:
                 os.fsync(fh.fileno())
-        if self.final.exists():  # an earlier pull: replace it whole
-            shutil.rmtree(self.final)
-        os.rename(self.tmp, self.final)
-        fsync_dir(self.final.parent)
-        return self.final
+        try:
+            os.rename(self.tmp, final)
+        except OSError:
+            if not final.is_dir():
+                raise
+            self.abort()   # a concurrent pull of the same images got there first
+            return final
+        fsync_dir(final.parent)
+        return final
 
     def abort(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)

@@ -73,6 +73,13 @@ def _entries(source: Path) -> Iterator[Path]:
         yield p
 
 
+def _mtime(p: Path) -> float:
+    try:
+        return p.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def discover_items(source: Path, text: str = DEFAULT_TEXT) -> tuple[list[BatchItem], list[BatchResult]]:
     """Studies in ``source`` (headers only), and the entries that are not
     usable studies, each with its reason. Two entries holding the same study
@@ -108,7 +115,10 @@ def discover_items(source: Path, text: str = DEFAULT_TEXT) -> tuple[list[BatchIt
                                              "folder or zip inside the batch folder"))
             continue
         key = item_key(uids[0], text)
-        items.setdefault(key, BatchItem(key=key, study=str(entry), study_uid=uids[0], text=text))
+        # Two entries of one study (a zip and its folder; two PACS pulls of a study whose
+        # images changed, each kept under its content): the newest is the one to draft.
+        if key not in items or _mtime(entry) > _mtime(Path(items[key].study)):
+            items[key] = BatchItem(key=key, study=str(entry), study_uid=uids[0], text=text)
     return list(items.values()), failed
 
 
