@@ -151,7 +151,34 @@ def _clean_partials(dest: Path) -> None:
             shutil.rmtree(p, ignore_errors=True)
 
 
-class DicomWebSource:
+class _Source:
+    """What both transports share: pulling every study of a date range, one
+    failing study recorded in ``problems`` while the others go on."""
+
+    problems: list[PacsProblem]
+    label: str
+
+    def find_studies(self, since: dt.date | None = None) -> list[str]:
+        raise NotImplementedError
+
+    def materialize_study(self, study_uid: str, dest: Path) -> Path:
+        raise NotImplementedError
+
+    def materialize_since(self, since: dt.date | None, dest: Path) -> list[Path]:
+        """Every study on or after ``since``, each in its own folder. A failing
+        search raises (there is nothing to go on with)."""
+        _clean_partials(dest)
+        folders: list[Path] = []
+        for uid in self.find_studies(since):
+            try:
+                folders.append(self.materialize_study(uid, dest))
+            except (BackendError, InputError) as exc:
+                self.problems.append(PacsProblem(study=study_folder_id(uid), reason=exc.one_line()))
+                log.warning("could not pull %s from %s: %s", study_folder_id(uid), self.label, exc.one_line())
+        return folders
+
+
+class DicomWebSource(_Source):
     """A DICOMweb PACS (Orthanc, dcm4chee, Google/Azure health APIs)."""
 
     def __init__(self, url: str, *, token: str | None = None, timeout_s: float | None = None,
@@ -170,6 +197,10 @@ class DicomWebSource:
         self.client = DICOMwebClient(self.url, headers=headers,
                                      timeout=cfg.timeout_s if timeout_s is None else timeout_s)
         self.problems: list[PacsProblem] = []
+
+    @property
+    def label(self) -> str:
+        return self.url
 
     @property
     def origin(self) -> PacsOrigin:
@@ -253,20 +284,6 @@ class DicomWebSource:
         log.info("pulled %s (%d instances) from %s", path.name, writer.count, self.url)
         return path
 
-    def materialize_since(self, since: dt.date | None, dest: Path) -> list[Path]:
-        """Every study on or after ``since``, each in its own folder. A study
-        that fails is recorded in ``self.problems`` and the others go on; a
-        failing search raises (there is nothing to go on with)."""
-        _clean_partials(dest)
-        folders: list[Path] = []
-        for uid in self.find_studies(since):
-            try:
-                folders.append(self.materialize_study(uid, dest))
-            except (BackendError, InputError) as exc:
-                self.problems.append(PacsProblem(study=study_folder_id(uid), reason=exc.one_line()))
-                log.warning("could not pull %s: %s", study_folder_id(uid), exc.one_line())
-        return folders
-
     def store(self, paths: Iterable[Path]) -> None:
         """Send instances (the signed SR) with STOW-RS."""
         import pydicom
@@ -275,7 +292,7 @@ class DicomWebSource:
         self._call("storing the report (STOW-RS)", lambda: self.client.store_instances(datasets))
 
 
-class DimseSource:
+class DimseSource(_Source):
     """A classic DICOM node: C-FIND, C-GET (we act as storage SCP on the same
     association, so no inbound port is needed), C-STORE."""
 
@@ -407,16 +424,6 @@ class DimseSource:
             raise
         log.info("pulled %s (%d instances) from %s", path.name, writer.count, self.label)
         return path
-
-    def materialize_since(self, since: dt.date | None, dest: Path) -> list[Path]:
-        _clean_partials(dest)
-        folders: list[Path] = []
-        for uid in self.find_studies(since):
-            try:
-                folders.append(self.materialize_study(uid, dest))
-            except (BackendError, InputError) as exc:
-                self.problems.append(PacsProblem(study=study_folder_id(uid), reason=exc.one_line()))
-        return folders
 
     def store(self, paths: Iterable[Path]) -> None:
         """C-STORE each file (the signed SR) to the PACS."""
