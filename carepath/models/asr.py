@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -122,3 +123,32 @@ def keep_tokens(tokens: list[tuple[int, int]], frame_s: float, start: float,
     """Token ids whose onset lies in the window's kept span."""
     lo, hi = span
     return [tid for tid, frame in tokens if lo <= start + frame * frame_s < hi]
+
+
+def transcribe_windows(path: str | Path, chunk_s: float, overlap_s: float,
+                       decode: Callable[[Any, float, tuple[float, float]], str]
+                       ) -> tuple[list[Segment], float, float]:
+    """The window loop every chunked backend shares: ``decode(samples, start,
+    kept span)`` gives one window's text; silent or too-short windows are not
+    decoded. Returns the segments, the audio's duration and the seconds spent."""
+    import time
+
+    from carepath.audio import RATE, is_silent, windows
+
+    t0 = time.perf_counter()
+    segments: list[Segment] = []
+    duration = 0.0
+    for w in windows(path, chunk_s, overlap_s):
+        duration = w.end
+        span = kept_span(w.start, w.end, overlap_s, w.first, w.last)
+        silent = is_silent(w.samples) or w.samples.size < RATE // 10
+        text = "" if silent else decode(w.samples, w.start, span)
+        segments.append(Segment(start=round(span[0], 3), end=round(span[1], 3), text=text))
+    return segments, duration, time.perf_counter() - t0
+
+
+def windowed_transcript(text: str, backend: str, model: str, segments: list[Segment], duration: float,
+                        elapsed: float) -> Transcript:
+    return Transcript(text=text, asr_backend=backend, model=model, duration_s=round(duration, 3),
+                      rtf=round(elapsed / max(duration, 1e-6), 4), segments=segments,
+                      warnings=silence_warning(text, duration))

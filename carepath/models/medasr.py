@@ -13,14 +13,13 @@ runs in the memory of one window.
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from carepath.audio import RATE, is_silent, windows
-from carepath.models.asr import Segment, Transcript, ctc_tokens, keep_tokens, kept_span, silence_warning
+from carepath.audio import RATE
+from carepath.models.asr import Transcript, ctc_tokens, keep_tokens, transcribe_windows, windowed_transcript
 from carepath.models.weights import resolve_pretrained
 from carepath.settings import ASRSettings
 
@@ -78,24 +77,15 @@ class MedASRTranscriber:
         with self._lock:
             self.load()
             blank = self._processor.tokenizer.pad_token_id  # <pad> is MedASR's CTC blank
-            t0 = time.perf_counter()
-            segments: list[Segment] = []
             kept_all: list[int] = []
-            duration = 0.0
-            for w in windows(path, chunk, overlap):
-                duration = w.end
-                span = kept_span(w.start, w.end, overlap, w.first, w.last)
-                if is_silent(w.samples) or w.samples.size < RATE // 10:
-                    kept: list[int] = []
-                else:
-                    ids, frame_s = self._frame_ids(w.samples)
-                    kept = keep_tokens(ctc_tokens(ids, blank), frame_s, w.start, span)
-                kept_all += kept
-                segments.append(Segment(start=round(span[0], 3), end=round(span[1], 3),
-                                        text=self._decode(kept)))
-            elapsed = time.perf_counter() - t0
+
+            def decode(samples: np.ndarray, start: float, span: tuple[float, float]) -> str:
+                ids, frame_s = self._frame_ids(samples)
+                kept = keep_tokens(ctc_tokens(ids, blank), frame_s, start, span)
+                kept_all.extend(kept)
+                return self._decode(kept)
+
+            segments, duration, elapsed = transcribe_windows(path, chunk, overlap, decode)
             # decode once over all windows so word pieces split by a cut rejoin
             text = self._decode(kept_all)
-        return Transcript(text=text, asr_backend=self.backend, model=self.cfg.model,
-                          duration_s=round(duration, 3), rtf=round(elapsed / max(duration, 1e-6), 4),
-                          segments=segments, warnings=silence_warning(text, duration))
+        return windowed_transcript(text, self.backend, self.cfg.model, segments, duration, elapsed)

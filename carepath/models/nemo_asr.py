@@ -12,15 +12,14 @@ frame alignment to merge on.
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from carepath.audio import RATE, is_silent, windows
 from carepath.errors import ConfigError, ModelUnavailableError
-from carepath.models.asr import Segment, Transcript, ctc_tokens, keep_tokens, kept_span, silence_warning
+from carepath.audio import RATE
+from carepath.models.asr import Transcript, ctc_tokens, keep_tokens, transcribe_windows, windowed_transcript
 from carepath.settings import ASRSettings
 
 
@@ -97,26 +96,17 @@ class NemoTranscriber:
             self.load()
             chunk = self.cfg.chunk_s
             overlap = min(self.cfg.overlap_s, chunk / 2) if self._is_ctc else 0.0
-            t0 = time.perf_counter()
-            segments: list[Segment] = []
             kept_all: list[int] = []
-            duration = 0.0
-            for w in windows(path, chunk, overlap):
-                duration = w.end
-                span = kept_span(w.start, w.end, overlap, w.first, w.last)
-                if is_silent(w.samples) or w.samples.size < RATE // 10:
-                    text = ""
-                elif self._is_ctc:
-                    ids, frame_s = self._frame_ids(w.samples)
-                    kept = keep_tokens(ctc_tokens(ids, self._blank()), frame_s, w.start, span)
-                    kept_all += kept
-                    text = self._text(kept)
-                else:
-                    text = self._transcribe_window(w.samples)
-                segments.append(Segment(start=round(span[0], 3), end=round(span[1], 3), text=text))
-            elapsed = time.perf_counter() - t0
+
+            def decode(samples: np.ndarray, start: float, span: tuple[float, float]) -> str:
+                if not self._is_ctc:
+                    return self._transcribe_window(samples)
+                ids, frame_s = self._frame_ids(samples)
+                kept = keep_tokens(ctc_tokens(ids, self._blank()), frame_s, start, span)
+                kept_all.extend(kept)
+                return self._text(kept)
+
+            segments, duration, elapsed = transcribe_windows(path, chunk, overlap, decode)
             text = (self._text(kept_all) if self._is_ctc
                     else " ".join(s.text for s in segments if s.text).strip())
-        return Transcript(text=text, asr_backend=self.backend, model=str(self.path),
-                          duration_s=round(duration, 3), rtf=round(elapsed / max(duration, 1e-6), 4),
-                          segments=segments, warnings=silence_warning(text, duration))
+        return windowed_transcript(text, self.backend, str(self.path), segments, duration, elapsed)
