@@ -321,7 +321,7 @@ def test_batch_from_dicomweb_since(pacs: OrthancServer, cli_env: dict[str, str],
 
     dated = DicomWebSource(pacs.dicomweb).find_studies(dt.date(1900, 1, 1))  # the CT has no StudyDate
     assert RG1_STUDY in dated
-    studies = {f.name for f in (out / "studies").iterdir()}
+    studies = {f.name.rsplit("-", 1)[0] for f in (out / "studies").iterdir()}   # <study id>-<content id>
     assert studies == {study_folder_id(u) for u in dated}, summary
     assert summary["drafted"] + summary["skipped"] == len(dated), summary
     r = cp(cli_env, "batch", "--dicomweb", f"http://127.0.0.1:{free_port()}/dicom-web",
