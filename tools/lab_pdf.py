@@ -135,6 +135,55 @@ def _reason(exc: BaseException) -> tuple[str, str]:
     return ("unreadable PDF", f"{name} while parsing the file")
 
 
+# A lab report's page streams are kilobytes; pdfminer inflates a stream whole
+# in memory, so a few KB of Flate can ask for gigabytes. Streams are measured
+# with bounded inflation (1 MiB at a time) before anything is parsed.
+MAX_STREAM_BYTES = 64 << 20
+MAX_TOTAL_BYTES = 256 << 20
+
+
+def _inflated_size(raw: bytes, cap: int) -> int:
+    """Bytes a Flate stream inflates to, counting stops just past ``cap``."""
+    import zlib
+
+    d = zlib.decompressobj()
+    total, data = 0, raw
+    try:
+        while data:
+            total += len(d.decompress(data, 1 << 20))
+            if total > cap:
+                break
+            data = d.unconsumed_tail
+    except zlib.error:
+        return total   # a broken stream is pdfminer's to report, not a size problem
+    return total
+
+
+def _check_stream_sizes(doc: Any, path: Path) -> None:
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    total = 0
+    for xref in doc.xrefs:
+        for objid in xref.get_objids():
+            try:
+                obj = doc.getobj(objid)
+            except Exception:  # noqa: BLE001 - a missing or broken object is not a bomb
+                continue
+            if not isinstance(obj, PDFStream) or obj.rawdata is None:
+                continue
+            filters = [resolve1(f) for f, _ in obj.get_filters()]
+            if not filters or getattr(filters[0], "name", filters[0]) not in ("FlateDecode", "Fl"):
+                continue
+            size = _inflated_size(obj.rawdata, MAX_STREAM_BYTES)
+            total += size
+            if size > MAX_STREAM_BYTES or total > MAX_TOTAL_BYTES:
+                raise InputError("PDF content too large", subject=str(path),
+                                 why=f"a compressed stream inflates to more than "
+                                     f"{(MAX_STREAM_BYTES if size > MAX_STREAM_BYTES else MAX_TOTAL_BYTES) >> 20} MiB "
+                                     "(a decompression bomb, or not a lab report)",
+                                 fix="pass the lab report as exported by the laboratory system")
+
+
 @contextmanager
 def open_pdf(path: Path) -> Iterator[Any]:
     """An open pdfplumber document, or an ``InputError`` naming the file and
@@ -163,6 +212,11 @@ def open_pdf(path: Path) -> Iterator[Any]:
     if n == 0:
         pdf.close()
         raise InputError("empty PDF", subject=str(path), why="the document has no pages", fix=fix)
+    try:
+        _check_stream_sizes(pdf.doc, path)
+    except BaseException:
+        pdf.close()
+        raise
     try:
         yield pdf
     finally:

@@ -511,9 +511,14 @@ def _self_parent_pdf() -> bytes:
                  b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"])
 
 
-def _flate_bomb_pdf() -> bytes:
-    raw = b"BT /F1 11 Tf 50 700 Td (Glucose 90 mg/dL) Tj ET\n" + b" " * (100 << 20)
-    comp = zlib.compress(raw, 9)
+def _flate_bomb_pdf(mib: int = 100) -> bytes:
+    """A page whose content stream inflates to ``mib`` MiB (built 1 MiB at a
+    time, so making a 1 GiB bomb never holds 1 GiB)."""
+    c = zlib.compressobj(9)
+    parts = [c.compress(b"BT /F1 11 Tf 50 700 Td (Glucose 90 mg/dL) Tj ET\n")]
+    spaces = b" " * (1 << 20)
+    parts += [c.compress(spaces) for _ in range(mib)]
+    comp = b"".join(parts) + c.flush()
     return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
                  b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                  b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
@@ -553,6 +558,7 @@ def pdf_cases() -> list[Case]:
         Case("pdf", "pages-tree-cycle", _bytes("cycle.pdf", _self_parent_pdf)),
         Case("pdf", "3000-pages", _bytes("many.pdf", _many_pages_pdf)),
         Case("pdf", "flate-bomb-100MiB", _bytes("bomb.pdf", _flate_bomb_pdf)),
+        Case("pdf", "flate-bomb-1GiB", _bytes("bomb1g.pdf", lambda: _flate_bomb_pdf(1024))),
         Case("pdf", "bad-xref-offsets", _bytes("xref.pdf", good.replace(b"startxref\n", b"startxref\n9999999"))),
         Case("pdf", "huge-stream-length", _bytes("len.pdf", re.sub(rb"/Length \d+", b"/Length 99999999999", good))),
         Case("pdf", "no-root", _bytes("noroot.pdf", _pdf([b"<< /Type /Pages /Kids [] /Count 0 >>"], root=7))),

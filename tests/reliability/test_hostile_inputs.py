@@ -68,6 +68,7 @@ def _one(outcomes: list[corpus.Outcome], kind: str, name: str) -> corpus.Outcome
     ("dicom", "pydicom:no_meta.dcm", "not a DICOM file"),
     ("pdf", "encrypted-aes256", "encrypted PDF"),
     ("pdf", "truncated-half", "damaged PDF"),
+    ("pdf", "flate-bomb-1GiB", "PDF content too large"),
     ("fhir", "patient-not-bundle", "wrong FHIR resourceType"),
     ("fhir", "deep-nesting-200k", "not a FHIR bundle"),
     ("fhir", "entry-is-number", "invalid FHIR R4 Bundle"),
