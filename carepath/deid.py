@@ -23,7 +23,10 @@ What is scrubbed, and why this way:
   which an offline hospital cannot do).
 
 Pixels are sent as they are: burned-in annotations are *not* cleaned, so the
-record never claims the Clean Pixel Data Option (113101).
+record never claims the Clean Pixel Data Option (113101). An image whose
+DICOM header declares burned-in text (BurnedInAnnotation = YES) is therefore
+not sent to a de-identified remote endpoint at all (``OpenAICompatGenerator``
+refuses the request; the skill reports it in the draft).
 """
 
 from __future__ import annotations

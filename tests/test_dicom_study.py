@@ -103,3 +103,23 @@ def test_bad_rules_are_input_errors() -> None:
         parse_selection("description~([")
     with pytest.raises(InputError, match="invalid series rule"):
         parse_selection("orientation=diagonal")
+
+
+def test_burned_in_annotation_is_read_from_the_headers(tmp_path: Path) -> None:
+    """One slice that declares burned-in text marks its series (the remote
+    model gate refuses such series; see test_openai_backend)."""
+    import pydicom
+
+    from carepath.tools.ct_volume import VolumeInput, prepare
+
+    files = sorted(p for p in ct5n_dir().rglob("*") if p.is_file())
+    for i, f in enumerate(files):
+        ds = pydicom.dcmread(f)
+        if i == 2:
+            ds.BurnedInAnnotation = "YES"
+        ds.save_as(tmp_path / f"{i}.dcm")
+    (series,) = discover(tmp_path).series
+    assert series.burned_in_annotation and sum(i.burned_in_annotation for i in series.instances) == 1
+    assert prepare(VolumeInput(path=tmp_path)).burned_in_annotation
+    (clean,) = discover(ct5n_dir()).series
+    assert not clean.burned_in_annotation

@@ -163,3 +163,43 @@ def test_thinking_from_server_is_stripped(server: OpenAIServer,
         client.close()
     assert out.text == "Left basilar opacity."
     assert out.thinking == "left base?"
+
+
+def test_burned_in_annotation_never_leaves_for_a_deidentified_remote(
+        server: OpenAIServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Text is scrubbed for remote models, pixels are not: a radiograph whose
+    header says text is burned in is refused before any byte is sent, with
+    the way out named; with de-identification turned off on purpose it goes."""
+    import pydicom
+    from pydicom.data import get_testdata_file
+
+    from carepath.errors import InputError
+    from carepath.tools import cxr
+
+    ds = pydicom.dcmread(get_testdata_file("RG1_UNCR.dcm"))
+    ds.BurnedInAnnotation = "YES"
+    marked = tmp_path / "burned.dcm"
+    ds.save_as(marked, enforce_file_format=True)
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "openai")
+    monkeypatch.setenv("CAREPATH_IMAGING__BASE_URL", server.base_url)
+    monkeypatch.setenv("CAREPATH_IMAGING__MODEL", "medgemma-tiny")
+    monkeypatch.setenv("CAREPATH_IMAGING__MAX_NEW_TOKENS", "8")
+    get_settings.cache_clear()
+    registry.reset()
+    try:
+        before = len(server.requests)
+        with pytest.raises(InputError, match="not sent to the remote model") as err:
+            cxr.run(cxr.CXRInput(path=marked))
+        assert "BurnedInAnnotation" in err.value.one_line() and "DEIDENTIFY=false" in err.value.one_line()
+        assert len(server.requests) == before
+        plain = cxr.run(cxr.CXRInput(path=Path(get_testdata_file("RG1_UNCR.dcm"))))   # no flag: sent
+        assert plain.generated and len(server.requests) == before + 1
+
+        monkeypatch.setenv("CAREPATH_IMAGING__DEIDENTIFY", "false")
+        get_settings.cache_clear()
+        registry.reset()
+        sent = cxr.run(cxr.CXRInput(path=marked))
+        assert sent.generated and sent.backend == "openai" and len(server.requests) == before + 2
+    finally:
+        get_settings.cache_clear()
+        registry.reset()

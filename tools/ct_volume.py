@@ -58,6 +58,7 @@ class PreparedVolume(BaseModel):
     prompt: PromptPlan
     record: dict[str, Any]
     warnings: list[str] = Field(default_factory=list)
+    burned_in_annotation: bool = False
 
 
 def choose_series(ss: StudySet, inp: VolumeInput) -> tuple[list[Series], list[str]]:
@@ -133,7 +134,8 @@ def _prepare_from(ss: StudySet, inp: VolumeInput, store: ArtifactStore, *, png: 
     warnings = vol.plan.warnings + vol.problems + errors + notes + problems
     prep = PreparedVolume(source=ss.source, study_instance_uid=study.study_instance_uid,
                           series_instance_uid=series.series_instance_uid, modality=series.modality,
-                          images=refs, prompt=plan, record=record, warnings=warnings)
+                          images=refs, prompt=plan, record=record, warnings=warnings,
+                          burned_in_annotation=series.burned_in_annotation)
     return prep, vol
 
 
@@ -191,7 +193,7 @@ def run(inp: VolumeInput, store: ArtifactStore | None = None) -> SkillResult:
     for ref in prep.images:
         with Image.open(ref.path) as im:
             images.append(im.convert("RGB"))
-    out = gen.generate(prep.prompt.request(images))
+    out = gen.generate(prep.prompt.request(images, burned_in_annotation=prep.burned_in_annotation))
     raw_ev, raw_ref = raw_output_evidence(SKILL, out.text, store)
     sentences, impression = split_report(out.text)
     n = len(prep.images)

@@ -43,6 +43,8 @@ class PreparedCXR(BaseModel):
     placement: Placement
     window: dict[str, Any]
     warnings: list[str] = Field(default_factory=list)
+    burned_in_annotation: bool = Field(False, description="the DICOM header says text is burned into "
+                                       "the pixels (BurnedInAnnotation = YES)")
 
     def record(self) -> dict[str, Any]:
         return {"source": Path(self.source).name, "sop_instance_uid": self.sop_instance_uid,
@@ -60,6 +62,7 @@ def _single_file(path: Path) -> bool:
 
 def _prepare_file(src: Path, store: ArtifactStore, warnings: list[str]) -> PreparedCXR:
     meta: dict[str, str | None] = {}
+    burned_in = False
     if src.suffix.lower() in RASTER_SUFFIXES:
         try:
             with Image.open(src) as raw:
@@ -91,6 +94,7 @@ def _prepare_file(src: Path, store: ArtifactStore, warnings: list[str]) -> Prepa
             if not meta["study_date"]:
                 meta["study_date"] = str(ds.get("AcquisitionDate", "") or ds.get("ContentDate", "")
                                          or "") or None
+            burned_in = str(ds.get("BurnedInAnnotation", "") or "").strip().upper() == "YES"
         if modality not in PROJECTION_MODALITIES:
             raise InputError("not a projection radiograph", subject=str(src),
                              why=f"modality {modality or 'missing'}",
@@ -108,7 +112,7 @@ def _prepare_file(src: Path, store: ArtifactStore, warnings: list[str]) -> Prepa
     square, placement = pad_to_square(img)
     ref = store.put_bytes(png_bytes(square), "image/png")
     return PreparedCXR(source=str(src), image=ref, placement=placement, window=window,
-                       warnings=warnings, **meta)
+                       warnings=warnings, burned_in_annotation=burned_in, **meta)
 
 
 def prepare(inp: CXRInput, store: ArtifactStore | None = None) -> PreparedCXR:
@@ -160,7 +164,7 @@ def run(inp: CXRInput, store: ArtifactStore | None = None) -> SkillResult:
                            **base)
     with Image.open(prep.image.path) as im:
         image = im.convert("RGB")
-    out = gen.generate(plan.request([image]))
+    out = gen.generate(plan.request([image], burned_in_annotation=prep.burned_in_annotation))
     raw_ev, raw_ref = raw_output_evidence(SKILL, out.text, store)
     sentences, impression = split_report(out.text)
     ev = image_evidence(prep)

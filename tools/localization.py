@@ -196,7 +196,7 @@ def run(inp: LocalizationInput, store: ArtifactStore | None = None) -> SkillResu
                            warnings=prep.warnings, **base)
     with Image.open(prep.image.path) as im:
         image = im.convert("RGB")
-    out = gen.generate(plan.request([image]))
+    out = gen.generate(plan.request([image], burned_in_annotation=prep.burned_in_annotation))
     raw_ev, raw_ref = raw_output_evidence(SKILL, out.text, store)
     boxes, rejected = parse_boxes(out.text, prep.placement)
     overlay = store.put_bytes(overlay_png(prep, boxes), "image/png") if boxes else None

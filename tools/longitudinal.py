@@ -145,7 +145,8 @@ def run(inp: LongitudinalInput, store: ArtifactStore | None = None) -> SkillResu
     for prep in (pri, cur):
         with Image.open(prep.image.path) as im:
             images.append(im.convert("RGB"))
-    out = gen.generate(plan.request(images))
+    out = gen.generate(plan.request(
+        images, burned_in_annotation=pri.burned_in_annotation or cur.burned_in_annotation))
     raw_ev, raw_ref = raw_output_evidence(SKILL, out.text, store)
     parsed, impression, parse_warnings = parse_changes(out.text)
     findings = [Finding(id=f"chg-{i}", text=text, change=change,

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 from carepath.artifacts import ArtifactStore
 
 M = TypeVar("M", bound=BaseModel)
-VERSION = 1
+VERSION = 2  # 2: PreparedVolume carries burned_in_annotation
 
 
 def _files(paths: list[Path]) -> list[Path]:

@@ -65,6 +65,8 @@ class Instance(BaseModel):
     acquisition_date: str = ""
     content_date: str = ""
     frame_geometry: list[FrameGeometry] = Field(default_factory=list)
+    burned_in_annotation: bool = Field(False, description="BurnedInAnnotation = YES: text such as "
+                                       "names may be in the pixels")
 
     @property
     def name(self) -> str:
@@ -79,6 +81,10 @@ class Series(BaseModel):
     body_part: str = ""
     series_number: int | None = None
     instances: list[Instance] = Field(default_factory=list)
+
+    @property
+    def burned_in_annotation(self) -> bool:
+        return any(i.burned_in_annotation for i in self.instances)
 
     @property
     def slice_count(self) -> int:
@@ -319,7 +325,8 @@ def _instance(f: Path, ds: Dataset) -> Instance:
         acquisition_date=str(ds.get("AcquisitionDate", "")
                              or str(ds.get("AcquisitionDateTime", "") or "")[:8]),
         content_date=str(ds.get("ContentDate", "") or ""),
-        frame_geometry=geom)
+        frame_geometry=geom,
+        burned_in_annotation=str(ds.get("BurnedInAnnotation", "") or "").strip().upper() == "YES")
 
 
 def discover(source: str | Path | Sequence[str | Path], scratch: Path | None = None) -> StudySet:

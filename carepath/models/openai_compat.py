@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from carepath.errors import BackendError
+from carepath.errors import BackendError, InputError
 from carepath.models.thinking import split_thinking
 from carepath.models.vlm import Generation, GenerationRequest, ImagePart
 from carepath.settings import GeneratorSettings
@@ -124,6 +124,15 @@ class OpenAICompatGenerator:
         from carepath import deid
 
         scrubbed = deid.enabled(self.cfg)
+        if scrubbed and request.burned_in_annotation:
+            # Text is scrubbed, pixels are not (no Clean Pixel Data Option): an image whose
+            # header says names may be burned into it does not leave the host.
+            raise InputError("image not sent to the remote model", subject=self.url,
+                             why="its DICOM header declares burned-in annotation (BurnedInAnnotation = "
+                                 "YES), which may show patient identifiers, and carepath does not clean "
+                                 "pixels",
+                             fix=f"read it with a local MedGemma backend, or set "
+                                 f"CAREPATH_{self.role.upper()}__DEIDENTIFY=false to send it as it is")
         if scrubbed:  # the text leaves this host: identifiers out first (PS3.15 basic profile)
             request, _record = deid.scrub_request(request)
         start = time.perf_counter()

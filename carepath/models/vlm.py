@@ -38,6 +38,9 @@ class GenerationRequest(BaseModel):
     system: str | None = None
     max_new_tokens: int | None = Field(None, ge=1)
     template_id: str | None = Field(None, description="prompt template provenance, e.g. cxr_report@v1")
+    burned_in_annotation: bool = Field(
+        False, description="a source image declares burned-in text (DICOM BurnedInAnnotation = YES); "
+                           "such pixels are never sent to a de-identified remote endpoint")
 
     @classmethod
     def images_then_text(cls, images: list[Image.Image], text: str, **kw: object) -> GenerationRequest:
