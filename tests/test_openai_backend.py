@@ -48,6 +48,16 @@ def _req(i: int, n_images: int = 1) -> GenerationRequest:
                                               system="You are an expert radiologist.")
 
 
+def _use_remote_imaging(server: OpenAIServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings that point the imaging role at the loopback server."""
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "openai")
+    monkeypatch.setenv("CAREPATH_IMAGING__BASE_URL", server.base_url)
+    monkeypatch.setenv("CAREPATH_IMAGING__MODEL", "medgemma-tiny")
+    monkeypatch.setenv("CAREPATH_IMAGING__MAX_NEW_TOKENS", "8")
+    get_settings.cache_clear()
+    registry.reset()
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -57,12 +67,7 @@ def _free_port() -> int:
 def test_settings_select_openai_and_text_comes_back(
         server: OpenAIServer, local_generator: TransformersGenerator,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "openai")
-    monkeypatch.setenv("CAREPATH_IMAGING__BASE_URL", server.base_url)
-    monkeypatch.setenv("CAREPATH_IMAGING__MODEL", "medgemma-tiny")
-    monkeypatch.setenv("CAREPATH_IMAGING__MAX_NEW_TOKENS", "8")
-    get_settings.cache_clear()
-    registry.reset()
+    _use_remote_imaging(server, monkeypatch)
     try:
         gen = get_generator("imaging")
         assert isinstance(gen, OpenAICompatGenerator)
@@ -180,12 +185,7 @@ def test_burned_in_annotation_never_leaves_for_a_deidentified_remote(
     ds.BurnedInAnnotation = "YES"
     marked = tmp_path / "burned.dcm"
     ds.save_as(marked, enforce_file_format=True)
-    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "openai")
-    monkeypatch.setenv("CAREPATH_IMAGING__BASE_URL", server.base_url)
-    monkeypatch.setenv("CAREPATH_IMAGING__MODEL", "medgemma-tiny")
-    monkeypatch.setenv("CAREPATH_IMAGING__MAX_NEW_TOKENS", "8")
-    get_settings.cache_clear()
-    registry.reset()
+    _use_remote_imaging(server, monkeypatch)
     try:
         before = len(server.requests)
         with pytest.raises(InputError, match="not sent to the remote model") as err:
