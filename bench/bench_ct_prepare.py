@@ -50,8 +50,8 @@ def run_baseline(folder: Path) -> list:
     import numpy as np
     import pydicom
 
-    from carepath.tools.volume import sample_indices
-    from carepath.tools.windowing import ct_rgb, model_image
+    from carepath.tools.dicom.volume import sample_indices
+    from carepath.tools.dicom.windowing import ct_rgb, model_image
 
     datasets = [pydicom.dcmread(f) for f in sorted(folder.iterdir())]
     datasets.sort(key=lambda d: float(d.ImagePositionPatient[2]))

@@ -89,7 +89,7 @@ def test_sign_in_another_process_writes_valid_outputs(cli_env: dict[str, str], d
     out = signed["outputs"]
     assert {"fhir", "md", "html", "sr", "sr_draft"} <= set(out)
 
-    from carepath.workflows.fhir_report import read_bundle
+    from carepath.workflows.outputs.fhir import read_bundle
 
     bundle = read_bundle(out["fhir"])  # parses with fhir.resources.R4B + status checks
     report = next(e.resource for e in bundle.entry if e.resource.__resource_type__ == "DiagnosticReport")

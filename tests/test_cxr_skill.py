@@ -13,7 +13,7 @@ from pydicom.data import get_testdata_file
 
 from carepath.errors import InputError
 from carepath.tools.cxr import CXRInput, prepare, run
-from carepath.tools.study import discover, probe_modalities
+from carepath.tools.dicom.study import discover, probe_modalities
 
 RG1 = Path(get_testdata_file("RG1_UNCR.dcm"))
 

@@ -13,7 +13,7 @@ import pytest
 from pydicom.uid import generate_uid
 
 from carepath.errors import InputError
-from carepath.tools.dicom_gate import dicomdir_files, read_frame, read_full, read_header, read_pixels
+from carepath.tools.dicom.gate import dicomdir_files, read_frame, read_full, read_header, read_pixels
 from support.dicom_fixtures import MALFORMED_ASSETS, asset_path
 
 # What each malformed asset does at the gate: fails on the header, or only

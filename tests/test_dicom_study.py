@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from carepath.errors import InputError
-from carepath.tools.series_select import Rule, Selection, parse_selection
-from carepath.tools.study import discover, open_studies
+from carepath.tools.dicom.series import Rule, Selection, parse_selection
+from carepath.tools.dicom.study import discover, open_studies
 from support.dicom_fixtures import asset_path, ct5n_dir
 
 

@@ -13,9 +13,9 @@ import pytest
 from pydicom.uid import generate_uid
 
 from carepath.errors import InputError
-from carepath.tools.study import discover
-from carepath.tools.volume import plan_volume, render_volume, sample_indices
-from carepath.tools.windowing import CT_WINDOWS, ct_rgb
+from carepath.tools.dicom.study import discover
+from carepath.tools.dicom.volume import plan_volume, render_volume, sample_indices
+from carepath.tools.dicom.windowing import CT_WINDOWS, ct_rgb
 from support.dicom_fixtures import asset_path, ct5n_dir, write_ct_series
 
 
@@ -188,7 +188,7 @@ def test_enhanced_ct_frames_ordered_by_functional_group_positions(tmp_path: Path
     # Stored frame k holds source slice order[k]; sorted by z ascending = source reversed.
     assert [s.frame for s in plan.slices] == [order.index(i) + 1 for i in (4, 3, 2, 1, 0)]
     assert all(s.intercept == -1024 for s in plan.slices)
-    from carepath.tools.volume import decode_values
+    from carepath.tools.dicom.volume import decode_values
 
     first = plan.slices[0]
     expected = src[4].pixel_array.astype(np.float32) - 1024

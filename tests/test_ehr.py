@@ -11,7 +11,7 @@ import pytest
 from carepath.cli import main
 from carepath.errors import InputError
 from carepath.tools.ehr import EHRInput, answer, run
-from carepath.tools.fhir_bundle import load_bundle
+from carepath.tools.sources.fhir_bundle import load_bundle
 from support.docs_fixtures import *  # noqa: F401,F403
 
 

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from carepath.tools.cxr import CXRInput, prepare, run
-from carepath.tools.windowing import display_unit
+from carepath.tools.dicom.windowing import display_unit
 from support.dicom_fixtures import asset_path
 
 RG1 = asset_path("RG1_UNCR.dcm")

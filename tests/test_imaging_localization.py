@@ -64,8 +64,8 @@ def test_model_box_maps_onto_the_right_anatomy(rg1) -> None:
     u = int(np.argmax(cols[300:600])) + 300
     yxyx = (200 / 896 * 1000, (u - 5) / 896 * 1000, 600 / 896 * 1000, (u + 5) / 896 * 1000)
     x0, y0, x1, y1 = to_original(yxyx, rg1.placement)
-    from carepath.tools.dicom_gate import read_pixels
-    from carepath.tools.windowing import display_uint8
+    from carepath.tools.dicom.gate import read_pixels
+    from carepath.tools.dicom.windowing import display_uint8
 
     ds, arr = read_pixels(RG1)
     disp, _ = display_uint8(ds, arr)
@@ -108,7 +108,7 @@ def test_overlay_and_sr_boxes(rg1, tmp_path: Path) -> None:
     assert sr[0]["graphic_data"][0] == [boxes[0].xyxy[0], boxes[0].xyxy[1]]
     assert len(sr[0]["graphic_data"]) == 5 and sr[0]["graphic_data"][0] == sr[0]["graphic_data"][-1]
     # The SR writer reads detail['xyxy'] as (column x, row y) pixels.
-    from carepath.workflows.dicom_sr import box_xyxy
+    from carepath.workflows.outputs.sr import box_xyxy
 
     assert box_xyxy(findings[0].evidence[0]) == tuple(boxes[0].xyxy)
     assert Box.model_validate(boxes[0].model_dump()).scoord_polyline()[2] == (boxes[0].xyxy[2], boxes[0].xyxy[3])

@@ -10,7 +10,7 @@ import pytest
 
 from carepath.errors import InputError
 from carepath.tools.longitudinal import LongitudinalInput, pair_by_date, parse_changes, run
-from carepath.tools.study import open_studies
+from carepath.tools.dicom.study import open_studies
 
 
 def test_pairs_by_study_date_not_file_order(cr_pair_dir: Path) -> None:

@@ -18,7 +18,7 @@ from langgraph.graph import END, START, MessagesState, StateGraph
 from langgraph.prebuilt import ToolNode, tools_condition
 from langgraph.types import Command
 
-from carepath.tools import as_langchain_tools
+from carepath.integrations import as_langchain_tools
 
 
 @pytest.fixture

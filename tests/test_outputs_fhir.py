@@ -20,8 +20,8 @@ from support.outputs_fixtures import (
     reject,
 )
 
-from carepath.workflows.atomic import write_bytes, write_json, write_text
-from carepath.workflows.fhir_report import (
+from carepath.atomic import write_bytes, write_json, write_text
+from carepath.workflows.outputs.fhir import (
     SYS_EVIDENCE,
     ReportStatusError,
     build_bundle,

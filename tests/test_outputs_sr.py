@@ -23,7 +23,7 @@ from support.outputs_fixtures import (
 )
 
 from carepath.errors import InputError
-from carepath.workflows.dicom_sr import (
+from carepath.workflows.outputs.sr import (
     ImagingContext,
     SliceRef,
     SRError,

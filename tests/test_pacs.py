@@ -81,7 +81,7 @@ def assert_valid_sr_in_pacs(server: OrthancServer, study_uid: str, tmp_path: Pat
 
 
 def test_dicomweb_pull_is_atomic_and_repeatable(pacs: OrthancServer, tmp_path: Path) -> None:
-    from carepath.tools.pacs import DicomWebSource, study_folder_id
+    from carepath.tools.dicom.pacs import DicomWebSource, study_folder_id
 
     src = DicomWebSource(pacs.dicomweb)
     one = src.materialize_study(RG1_STUDY, tmp_path / "a")
@@ -100,7 +100,7 @@ def test_dicomweb_pull_is_atomic_and_repeatable(pacs: OrthancServer, tmp_path: P
 def test_a_changed_study_is_pulled_beside_the_first_pull(tmp_path: Path) -> None:
     """A draft paused on the first pull keeps exactly its images: a second
     pull of the study after an image was added lands in a new folder."""
-    from carepath.tools.pacs import _StudyWriter
+    from carepath.tools.dicom.pacs import _StudyWriter
 
     first_ds = pydicom.dcmread(RG1)
     w = _StudyWriter(tmp_path, RG1_STUDY)
@@ -120,7 +120,7 @@ def test_a_changed_study_is_pulled_beside_the_first_pull(tmp_path: Path) -> None
 
 
 def test_dicomweb_search_since_date(pacs: OrthancServer, tmp_path: Path) -> None:
-    from carepath.tools.pacs import DicomWebSource, study_folder_id
+    from carepath.tools.dicom.pacs import DicomWebSource, study_folder_id
 
     src = DicomWebSource(pacs.dicomweb)
     everything = src.find_studies(None)
@@ -137,7 +137,7 @@ def test_dicomweb_search_since_date(pacs: OrthancServer, tmp_path: Path) -> None
 
 def test_unknown_study_is_an_input_error_with_nothing_left(pacs: OrthancServer, tmp_path: Path) -> None:
     from carepath.errors import CarepathError
-    from carepath.tools.pacs import DicomWebSource
+    from carepath.tools.dicom.pacs import DicomWebSource
 
     with pytest.raises(CarepathError) as err:
         DicomWebSource(pacs.dicomweb).materialize_study("1.2.3.4.5.6.7.8.9", tmp_path)
@@ -187,7 +187,7 @@ def test_cli_draft_over_dimse_sign_stores_sr(pacs: OrthancServer, cli_env: dict[
 
 
 def test_dimse_find_and_get(pacs: OrthancServer, tmp_path: Path) -> None:
-    from carepath.tools.pacs import DicomWebSource, DimseSource
+    from carepath.tools.dicom.pacs import DicomWebSource, DimseSource
 
     src = DimseSource.from_address(pacs.dimse)
     uids = src.find_studies(None)
@@ -281,7 +281,7 @@ def test_misbehaving_pacs_is_a_clear_error(flaky: tuple[str, _Mode], cli_env: di
     assert r.returncode == 3 and "not DICOM" in r.stderr and url in r.stderr, r.stderr
     assert "Traceback" not in r.stderr
     from carepath.errors import BackendError
-    from carepath.tools.pacs import DicomWebSource
+    from carepath.tools.dicom.pacs import DicomWebSource
 
     with pytest.raises(BackendError, match="not DICOMweb"):
         DicomWebSource(url, retries=0).find_studies(None)
@@ -317,7 +317,7 @@ def test_batch_from_dicomweb_since(pacs: OrthancServer, cli_env: dict[str, str],
            "--json")
     assert r.returncode == 0, r.stderr[-3000:]
     summary = json.loads(r.stdout)
-    from carepath.tools.pacs import DicomWebSource, study_folder_id
+    from carepath.tools.dicom.pacs import DicomWebSource, study_folder_id
 
     dated = DicomWebSource(pacs.dicomweb).find_studies(dt.date(1900, 1, 1))  # the CT has no StudyDate
     assert RG1_STUDY in dated

@@ -9,7 +9,7 @@ from PIL import Image
 
 from carepath.cli import main  # noqa: F401 - CLI import stays cheap
 from carepath.errors import InputError
-from carepath.tools import slide as wsi
+from carepath.tools.sources import slide as wsi
 from carepath.tools.pathology import PathologyInput, cited_patches, prepare, run
 from support.docs_fixtures import *  # noqa: F401,F403
 

@@ -20,7 +20,7 @@ from support.outputs_fixtures import (
 )
 
 from carepath.draft import ReviewDecision, SignOff
-from carepath.workflows.render import md_escape, render_html, render_markdown, write_rendering
+from carepath.workflows.outputs.render import md_escape, render_html, render_markdown, write_rendering
 
 
 class Tags(HTMLParser):

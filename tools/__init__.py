@@ -1,15 +1,5 @@
-"""carepath.tools: MedGemma skills, DICOM reading and document extraction.
+"""carepath.tools: the MedGemma skills (one module each, each ending with its
+``SkillSpec``), with DICOM reading in ``tools.dicom`` and the other input
+readers (lab PDFs, FHIR bundles, slides, LOINC codes) in ``tools.sources``.
 
-``as_langchain_tools()`` exposes the skills to LangChain/LangGraph agents
-(the same specs are served over MCP by ``carepath mcp``)."""
-
-from typing import Any
-
-
-def as_langchain_tools(names: list[str] | None = None) -> list[Any]:
-    from carepath.tools.agent_tools import as_langchain_tools as _make
-
-    return _make(names)
-
-
-__all__ = ["as_langchain_tools"]
+Agent front ends (LangChain tools, MCP) live in ``carepath.integrations``."""

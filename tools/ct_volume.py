@@ -23,10 +23,10 @@ from pydantic import BaseModel, Field
 from carepath.artifacts import ArtifactRef, ArtifactStore, default_store
 from carepath.errors import InputError
 from carepath.evidence import Evidence, Finding, SkillResult
-from carepath.tools.series_select import Rule, Selection, parse_selection
+from carepath.tools.dicom.series import Rule, Selection, parse_selection
 from carepath.tools.skill_io import NO_MODEL, PromptPlan, raw_output_evidence
-from carepath.tools.study import Series, StudySet, open_studies
-from carepath.tools.volume import (
+from carepath.tools.dicom.study import Series, StudySet, open_studies
+from carepath.tools.dicom.volume import (
     MAX_MODEL_SLICES,
     VolumeImages,
     plan_volume,
@@ -143,7 +143,7 @@ def prepare(inp: VolumeInput, store: ArtifactStore | None = None) -> PreparedVol
     """Preprocessing only: PNGs in the artifact store, the prompt, the record
     (reused from the prepared-input cache when the same files were prepared
     with the same parameters before)."""
-    from carepath.tools import prepared_cache
+    from carepath.tools.dicom import prepared_cache
 
     store = store or default_store()
     paths = inp.path if isinstance(inp.path, list) else [inp.path]

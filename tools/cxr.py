@@ -20,7 +20,7 @@ from carepath.artifacts import ArtifactRef, ArtifactStore, default_store, sha256
 from carepath.errors import InputError
 from carepath.evidence import Evidence, Finding, SkillResult
 from carepath.tools.skill_io import NO_MODEL, PromptPlan, raw_output_evidence
-from carepath.tools.windowing import Placement, display_uint8, pad_to_square, png_bytes
+from carepath.tools.dicom.windowing import Placement, display_uint8, pad_to_square, png_bytes
 
 SKILL = "cxr"
 PROJECTION_MODALITIES = {"CR", "DX", "RG", "PX", "DR"}
@@ -82,7 +82,7 @@ def _prepare_file(src: Path, store: ArtifactStore, warnings: list[str]) -> Prepa
                              fix="pass a PNG/JPEG radiograph or its DICOM file") from None
         window: dict[str, Any] = {"window": "as stored (8-bit image file)", "inverted": False}
     else:
-        from carepath.tools.dicom_gate import pixels, quiet_values, read_full
+        from carepath.tools.dicom.gate import pixels, quiet_values, read_full
 
         ds = read_full(src)
         with quiet_values():
@@ -120,7 +120,7 @@ def prepare(inp: CXRInput, store: ArtifactStore | None = None) -> PreparedCXR:
     store = store or default_store()
     if _single_file(inp.path):
         return _prepare_file(inp.path, store, [])
-    from carepath.tools.study import open_studies
+    from carepath.tools.dicom.study import open_studies
 
     with open_studies(inp.path) as ss:
         for s in ss.series:

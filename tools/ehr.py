@@ -19,8 +19,8 @@ from pydantic import BaseModel, Field
 
 from carepath.artifacts import ArtifactStore, default_store
 from carepath.evidence import Evidence, Finding, SkillResult
-from carepath.tools import loinc
-from carepath.tools.fhir_bundle import FhirRecord, load
+from carepath.tools.sources import loinc
+from carepath.tools.sources.fhir_bundle import FhirRecord, load
 
 SKILL = "ehr"
 Intent = Literal["lab_latest", "lab_trend", "medications", "conditions", "encounters"]

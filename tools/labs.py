@@ -22,8 +22,9 @@ from pydantic import BaseModel, Field, ValidationError
 from carepath.artifacts import ArtifactRef, ArtifactStore, default_store, sha256_file
 from carepath.errors import InputError
 from carepath.evidence import Evidence, Finding, SkillResult
-from carepath.tools import lab_pdf, loinc
-from carepath.tools.lab_pdf import Flag, PageInfo, ParsedLab, ScannedPage, TextSpan
+from carepath.tools.sources import loinc
+from carepath.tools.sources import lab_pdf
+from carepath.tools.sources.lab_pdf import Flag, PageInfo, ParsedLab, ScannedPage, TextSpan
 
 SKILL = "labs"
 TEXT_ONLY = ("every page has a text layer: results were read from it deterministically; "
@@ -149,7 +150,7 @@ def extract(inp: LabInput, store: ArtifactStore | None = None) -> LabExtraction:
 def _read_scanned(inp: LabInput, out: LabExtraction, scanned: list[int], store: ArtifactStore) -> None:
     from carepath.models.vlm import GenerationRequest, get_generator
     from carepath.prompting import get_template
-    from carepath.tools.windowing import png_bytes
+    from carepath.tools.dicom.windowing import png_bytes
 
     label = ", ".join(str(p) for p in scanned)
     gen = get_generator("imaging") if inp.use_model else None

@@ -24,7 +24,7 @@ from carepath.artifacts import ArtifactRef, ArtifactStore, default_store
 from carepath.evidence import Evidence, Finding, SkillResult
 from carepath.tools.cxr import CXRInput, PreparedCXR, prepare
 from carepath.tools.skill_io import NO_MODEL, PromptPlan, raw_output_evidence
-from carepath.tools.windowing import Placement, png_bytes
+from carepath.tools.dicom.windowing import Placement, png_bytes
 
 SKILL = "localization"
 SCALE = 1000.0

@@ -22,7 +22,7 @@ from carepath.errors import InputError
 from carepath.evidence import Evidence, Finding, SkillResult
 from carepath.tools.cxr import PROJECTION_MODALITIES, CXRInput, PreparedCXR, image_evidence, prepare
 from carepath.tools.skill_io import NO_MODEL, PromptPlan, raw_output_evidence
-from carepath.tools.study import StudySet
+from carepath.tools.dicom.study import StudySet
 
 SKILL = "longitudinal"
 Change = Literal["new", "improved", "stable", "worsened", "resolved"]
@@ -119,7 +119,7 @@ def run(inp: LongitudinalInput, store: ArtifactStore | None = None) -> SkillResu
             warnings.append(f"the prior ({pri.study_date}) is dated after the current "
                             f"({cur.study_date}); kept as given")
     else:
-        from carepath.tools.study import open_studies
+        from carepath.tools.dicom.study import open_studies
 
         with open_studies(inp.studies) as ss:  # zips: the scratch copy must outlive the reads
             pair, problems = pair_by_date(ss)

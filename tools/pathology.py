@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from carepath.artifacts import ArtifactRef, ArtifactStore, default_store, sha256_file
 from carepath.evidence import Evidence, Finding, SkillResult
-from carepath.tools import slide as wsi
+from carepath.tools.sources import slide as wsi
 from carepath.tools.skill_io import PromptPlan, raw_output_evidence
 
 SKILL = "pathology"
@@ -60,7 +60,7 @@ class PreparedSlide(BaseModel):
 def prepare(inp: PathologyInput, store: ArtifactStore | None = None) -> PreparedSlide:
     from PIL import Image
 
-    from carepath.tools.windowing import png_bytes
+    from carepath.tools.dicom.windowing import png_bytes
 
     store = store or default_store()
     warnings: list[str] = []

@@ -52,8 +52,8 @@ def prepare_study(path: str | Path, out_dir: str | Path, *, series: str | None =
                   min_slices: int = 2, max_slices: int = 85, clinical_question: str | None = None,
                   workers: int | None = None) -> PrepareReport:
     from carepath.tools import ct_volume, cxr
-    from carepath.tools.series_select import Rule
-    from carepath.tools.study import open_studies
+    from carepath.tools.dicom.series import Rule
+    from carepath.tools.dicom.study import open_studies
 
     src = Path(path)
     if not src.exists():
@@ -68,7 +68,7 @@ def prepare_study(path: str | Path, out_dir: str | Path, *, series: str | None =
         refs, plan, record, warnings = [prep_c.image], cxr.prompt_plan(
             cxr.CXRInput(path=src, clinical_question=clinical_question)), prep_c.record(), prep_c.warnings
     else:
-        from carepath.tools.volume import warm_pool_if_compressed
+        from carepath.tools.dicom.volume import warm_pool_if_compressed
 
         warm_pool_if_compressed(src)  # workers start while the headers are read
         with open_studies(src) as ss:

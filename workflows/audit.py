@@ -209,7 +209,7 @@ class AuditLog:
         finally:
             os.close(fd)
         if created:
-            from carepath.workflows.atomic import fsync_dir
+            from carepath.atomic import fsync_dir
 
             fsync_dir(self.path.parent)
         return out

@@ -85,7 +85,7 @@ def discover_items(source: Path, text: str = DEFAULT_TEXT) -> tuple[list[BatchIt
     usable studies, each with its reason. Two entries holding the same study
     become one item."""
     from carepath.errors import InputError
-    from carepath.tools.study import open_studies
+    from carepath.tools.dicom.study import open_studies
 
     if not source.is_dir():
         raise InputError("batch folder not found", subject=str(source),
@@ -162,7 +162,7 @@ SUMMARY_FIELDS = {"sections", "evidence"}  # per-study files carry the draft; th
 def write_result(out_dir: Path, result: BatchResult) -> Path:
     """One file per study, named by its stable key, replaced whole (a re-run
     rewrites it with the same thread)."""
-    from carepath.workflows.atomic import write_json
+    from carepath.atomic import write_json
 
     return write_json(out_dir / f"{result.key[:20]}.json", result.model_dump(mode="json"))
 

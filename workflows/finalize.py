@@ -50,8 +50,8 @@ def imaging_paths(state: WorkflowState) -> list[str]:
 def write_all(draft: Draft, signoff: SignOff | None, results: dict[str, SkillResult],
               state: WorkflowState, out: Path | None = None) -> dict[str, str]:
     """Write every output for the draft (``signoff`` None = the unsigned draft)."""
-    from carepath.workflows.fhir_report import build_bundle, write_bundle
-    from carepath.workflows.render import render_markdown, write_rendering
+    from carepath.workflows.outputs.fhir import build_bundle, write_bundle
+    from carepath.workflows.outputs.render import render_markdown, write_rendering
 
     out = out or outputs_dir(draft.thread_id)
     out.mkdir(parents=True, exist_ok=True)
@@ -78,7 +78,7 @@ def _write_sr(draft: Draft, signoff: SignOff | None, results: dict[str, SkillRes
     paths = imaging_paths(state)
     if not paths:
         return {}
-    from carepath.workflows.dicom_sr import (
+    from carepath.workflows.outputs.sr import (
         ImagingContext,
         build_draft_sr,
         build_signed_sr,
@@ -97,7 +97,7 @@ def _write_sr(draft: Draft, signoff: SignOff | None, results: dict[str, SkillRes
 
 def _slice_map(results: dict[str, SkillResult]) -> dict[int, Any]:
     """The volume skill records which instance each sampled slice came from."""
-    from carepath.workflows.dicom_sr import SliceRef
+    from carepath.workflows.outputs.sr import SliceRef
 
     r = results.get("ct_mri")
     raw = (r.preprocessing.get("slice_map") if r else None) or {}

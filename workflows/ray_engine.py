@@ -62,7 +62,7 @@ def blocks_for(n_items: int, workers: int) -> int:
 def prepare_row(row: dict[str, Any], workers: int | None = None) -> dict[str, Any]:
     """Stage 2: decode and window the study once (CPU task). Failures are
     carried to the draft stage, which reports them with the study."""
-    from carepath.tools.study import probe_modalities
+    from carepath.tools.dicom.study import probe_modalities
 
     path = Path(row["study"])
     try:

@@ -114,7 +114,7 @@ class Carepath:
             if key not in paths:
                 raise InputError("no DICOM SR for this draft", subject=thread_id,
                                  why="it has no imaging study", fix="export fhir, md or html")
-            from carepath.workflows.atomic import write_bytes
+            from carepath.atomic import write_bytes
 
             out.parent.mkdir(parents=True, exist_ok=True)
             write_bytes(out, Path(paths[key]).read_bytes())

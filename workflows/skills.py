@@ -29,7 +29,7 @@ class SkillContext(BaseModel):
 
 def study_modalities(ref: InputRef) -> tuple[list[str], list[str]]:
     """Modalities in a study input, read from headers only (no pixels)."""
-    from carepath.tools.study import probe_modalities
+    from carepath.tools.dicom.study import probe_modalities
 
     return probe_modalities(Path(ref.path))
 

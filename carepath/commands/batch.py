@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
         from rich.table import Table
 
         from carepath.errors import ConfigError, InputError
-        from carepath.workflows.atomic import write_json
+        from carepath.atomic import write_json
         from carepath.workflows.batch import (DEFAULT_TEXT, SUMMARY, SUMMARY_FIELDS, BatchResult, discover_items,
                                               run_local, write_result)
 
@@ -52,7 +52,7 @@ def register(app: typer.Typer) -> None:
                 pass
         if dicomweb:
             try:
-                from carepath.tools.pacs import DicomWebSource
+                from carepath.tools.dicom.pacs import DicomWebSource
             except ImportError as exc:
                 raise ConfigError("PACS support is not available", why=str(exc),
                                   fix="pip install 'carepath[pacs]'") from exc

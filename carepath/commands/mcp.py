@@ -10,7 +10,7 @@ def register(app: typer.Typer) -> None:
     def mcp() -> None:
         """Serve the tools over MCP on stdin/stdout (for Claude Desktop, IDEs, agent frameworks)."""
         try:
-            from carepath.mcp_server import main
+            from carepath.integrations.mcp_server import main
         except ImportError as exc:
             from carepath.errors import ConfigError
 

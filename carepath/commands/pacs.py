@@ -28,7 +28,7 @@ def recorded_origin(svc: Any, thread_id: str) -> str | None:
 def push_signed(svc: Any, thread_id: str, origin: str | None = None) -> str | None:
     """STOW-RS / C-STORE the signed SR of ``thread_id``; returns where it went,
     or None when the draft has no PACS origin and none was given."""
-    from carepath.tools.pacs import PacsOrigin, source_for
+    from carepath.tools.dicom.pacs import PacsOrigin, source_for
 
     target = origin or recorded_origin(svc, thread_id)
     if target is None:

@@ -211,7 +211,7 @@ def _pull_study(dicomweb: str | None, dimse: str | None, study_uid: str | None,
     if not study_uid or bool(dicomweb) == bool(dimse):
         raise InputError("a PACS study needs --study-uid and one of --dicomweb URL or --dimse AE@HOST:PORT",
                          fix="carepath draft --dicomweb http://pacs:8042/dicom-web --study-uid UID --text …")
-    from carepath.tools.pacs import DicomWebSource, DimseSource
+    from carepath.tools.dicom.pacs import DicomWebSource, DimseSource
 
     src = DicomWebSource(dicomweb) if dicomweb else DimseSource.from_address(dimse or "")
     folder = src.materialize_study(study_uid.strip(), get_settings().state_dir / "pacs")

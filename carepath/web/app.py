@@ -345,7 +345,7 @@ def _pull_allowed(pacs: str | None, study_uid: str | None, settings: Any) -> tup
         raise HTTPException(403, detail={"what": "PACS not allowed", "subject": pacs,
                                          "why": "it is not in the server's allow-list",
                                          "fix": "ask the administrator to add it to CAREPATH_PACS__ALLOWED"})
-    from carepath.tools.pacs import source_for
+    from carepath.tools.dicom.pacs import source_for
 
     src = source_for(pacs)
     folder = src.materialize_study(study_uid, settings.state_dir / "pacs")
@@ -390,7 +390,7 @@ def _thread_images(svc: Any, thread_id: str) -> dict[str, dict[str, Any]]:
 
 def _review_view(svc: Any, thread_id: str) -> tuple[Any, list[dict[str, Any]], str]:
     from carepath.evidence import SkillResult
-    from carepath.workflows.render import report_view
+    from carepath.workflows.outputs.render import report_view
 
     values = _state_values(svc, thread_id)
     out = svc.outcome(thread_id)

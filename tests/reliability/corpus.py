@@ -61,7 +61,7 @@ class Outcome:
 
 
 def gate_dicom(path: Path) -> str:
-    from carepath.tools.dicom_gate import pixels, read_full, read_header
+    from carepath.tools.dicom.gate import pixels, read_full, read_header
 
     read_header(path)
     ds = read_full(path)
@@ -70,7 +70,7 @@ def gate_dicom(path: Path) -> str:
 
 
 def gate_study(path: Path) -> str:
-    from carepath.tools.study import open_studies
+    from carepath.tools.dicom.study import open_studies
 
     with open_studies(path) as ss:
         return f"{len(ss.series)} series, {len(ss.problems)} problems"
@@ -91,14 +91,14 @@ def gate_pdf(path: Path) -> str:
 
 
 def gate_fhir(path: Path) -> str:
-    from carepath.tools.fhir_bundle import load_bundle
+    from carepath.tools.sources.fhir_bundle import load_bundle
 
     rec = load_bundle(path)
     return f"{len(rec.resources)} resources, {len(rec.warnings)} warnings"
 
 
 def gate_slide(path: Path) -> str:
-    from carepath.tools import slide
+    from carepath.tools.sources import slide
 
     with slide.open_slide(path) as s:
         si = slide.info(s, path)
@@ -120,7 +120,7 @@ def gate_image(path: Path) -> str:
 
 def gate_boxes(text: str) -> str:
     from carepath.tools.localization import parse_boxes
-    from carepath.tools.windowing import Placement
+    from carepath.tools.dicom.windowing import Placement
 
     p = Placement(original_width=1841, original_height=1955, scale=896 / 1955, pad_left=24, pad_top=0,
                   size=896, scale_x=896 / 1955, scale_y=896 / 1955)

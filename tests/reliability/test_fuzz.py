@@ -152,7 +152,7 @@ _TOKEN = st.one_of(
 @FUZZ
 @given(lines=st.lists(st.lists(_TOKEN, min_size=1, max_size=14), max_size=12))
 def test_fuzz_pdf_text_layer(lines: list[list[str]]) -> None:
-    from carepath.tools.lab_pdf import parse_words
+    from carepath.tools.sources.lab_pdf import parse_words
 
     words = [{"text": t, "x0": 10.0 + 40 * i, "x1": 45.0 + 40 * i, "top": 20.0 * n, "bottom": 20.0 * n + 9}
              for n, line in enumerate(lines) for i, t in enumerate(line)]

@@ -105,7 +105,7 @@ def test_symlinks_out_of_the_study_folder_are_not_followed(outcomes: list[corpus
 
 
 def test_zip_bomb_stops_early(tmp_path: Path) -> None:
-    from carepath.tools import study
+    from carepath.tools.dicom import study
 
     bomb = next(c for c in corpus.study_cases() if c.name == "zip-bomb-256MiB").build(tmp_path)
     scratch = tmp_path / "scratch"

@@ -250,7 +250,7 @@ def test_remote_model_receives_no_identifiers(deidentify: str | None, guideline_
     from support.openai_server import OpenAIServer
 
     from carepath.models import registry
-    from carepath.workflows.fhir_report import read_bundle
+    from carepath.workflows.outputs.fhir import read_bundle
 
     monkeypatch.setenv("CAREPATH_DATA_DIR", str(guideline_data_dir))
     planted = next(s for s in studies if s.name == "planted.dcm")

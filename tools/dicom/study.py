@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 from pydicom.dataset import Dataset
 
 from carepath.errors import InputError
-from carepath.tools.dicom_gate import dicomdir_files, quiet_values, read_header
+from carepath.tools.dicom.gate import dicomdir_files, quiet_values, read_header
 
 MAX_ZIP_FILES = 20_000
 MAX_ZIP_BYTES = 8 * 1024**3

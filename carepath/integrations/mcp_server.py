@@ -1,4 +1,4 @@
-"""carepath over MCP (stdio): the tool registry of ``carepath.tools.agent_tools``
+"""carepath over MCP (stdio): the tool registry of ``carepath.integrations.agent_tools``
 served with the ``mcp`` 2.x SDK's ``MCPServer``.
 
 The SDK derives each tool's input schema from a function signature, so each
@@ -18,7 +18,7 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from carepath.errors import CarepathError
-from carepath.tools.agent_tools import ToolSpec, error_text, tool_specs
+from carepath.integrations.agent_tools import ToolSpec, error_text, tool_specs
 
 
 def _function_for(spec: ToolSpec) -> Any:

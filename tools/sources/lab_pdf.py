@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from carepath.errors import InputError
-from carepath.tools import loinc
+from carepath.tools.sources import loinc
 
 Flag = Literal["H", "L", "normal"]
 

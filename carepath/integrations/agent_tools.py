@@ -2,7 +2,7 @@
 
 Each tool is a pydantic argument model plus a function returning JSON-able
 data. ``as_langchain_tools()`` wraps them as LangChain ``StructuredTool``s;
-``carepath.mcp_server`` serves the very same specs over MCP. Keeping one
+``carepath.integrations.mcp_server`` serves the very same specs over MCP. Keeping one
 registry means an argument, a description or an error message cannot drift
 between ecosystems.
 

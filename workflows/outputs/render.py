@@ -254,7 +254,7 @@ def render_html(draft: Draft, signoff: SignOff | None = None,
 def write_rendering(path: str | Path, draft: Draft, signoff: SignOff | None = None,
                     results: dict[str, SkillResult] | None = None,
                     fmt: Format | None = None) -> Path:
-    from carepath.workflows.atomic import write_text
+    from carepath.atomic import write_text
 
     p = Path(path)
     fmt = fmt or ("html" if p.suffix.lower() in (".html", ".htm") else "md")

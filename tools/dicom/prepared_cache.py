@@ -77,6 +77,6 @@ def get(store: ArtifactStore, key: str | None, model: type[M]) -> M | None:
 def put(store: ArtifactStore, key: str | None, value: BaseModel) -> None:
     if key is None:
         return
-    from carepath.workflows.atomic import write_text
+    from carepath.atomic import write_text
 
     write_text(_entry(store, key), value.model_dump_json())

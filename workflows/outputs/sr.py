@@ -415,7 +415,7 @@ def sr_bytes(sr: Dataset) -> bytes:
 
 
 def write_sr(sr: Dataset, path: str | Path) -> Path:
-    from carepath.workflows.atomic import write_bytes
+    from carepath.atomic import write_bytes
 
     return write_bytes(path, sr_bytes(sr))
 

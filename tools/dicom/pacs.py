@@ -116,7 +116,7 @@ class _StudyWriter:
         return h.hexdigest()[:12]
 
     def commit(self) -> Path:
-        from carepath.workflows.atomic import fsync_dir
+        from carepath.atomic import fsync_dir
 
         if self.count == 0:
             self.abort()

@@ -19,7 +19,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from carepath.errors import InputError
-from carepath.tools.study import Series
+from carepath.tools.dicom.study import Series
 
 Orientation = Literal["axial", "coronal", "sagittal", "oblique", "unknown"]
 

@@ -267,7 +267,7 @@ def build_bundle(draft: Draft, results: dict[str, SkillResult] | None = None,
     results = results or {}
     sections = _final_sections(draft, signoff)
     if markdown is None:
-        from carepath.workflows.render import render_markdown
+        from carepath.workflows.outputs.render import render_markdown
 
         markdown = render_markdown(draft, signoff, results)
     subj = {"reference": subject} if subject else None
@@ -539,7 +539,7 @@ def bundle_json(bundle: Bundle) -> str:
 
 
 def write_bundle(bundle: Bundle, path: str | Path) -> Path:
-    from carepath.workflows.atomic import write_text
+    from carepath.atomic import write_text
 
     check_bundle(bundle)
     return write_text(path, bundle_json(bundle) + "\n")

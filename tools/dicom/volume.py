@@ -27,8 +27,8 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from carepath.errors import InputError
-from carepath.tools.study import Instance, Series
-from carepath.tools.windowing import (
+from carepath.tools.dicom.study import Instance, Series
+from carepath.tools.dicom.windowing import (
     CT_WINDOWS,
     MODEL_SIZE,
     Window,
@@ -183,7 +183,7 @@ def plan_volume(series: Series, max_slices: int = MAX_MODEL_SLICES, min_slices: 
 
 def decode_values(ref: SliceRef) -> np.ndarray:
     """Stored pixels of one slice, rescaled (HU for CT), float32 (H, W)."""
-    from carepath.tools.dicom_gate import read_frame, read_pixels
+    from carepath.tools.dicom.gate import read_frame, read_pixels
 
     if ref.frame is not None:
         arr = read_frame(ref.path, ref.frame - 1, ref.transfer_syntax)
@@ -215,7 +215,7 @@ class Rendered(BaseModel):
 def _error(exc: BaseException, ref: SliceRef) -> dict[str, Any]:
     if isinstance(exc, InputError):
         return exc.to_dict()
-    from carepath.tools.dicom_gate import clean
+    from carepath.tools.dicom.gate import clean
 
     return InputError("slice cannot be decoded", subject=ref.path,
                       why=f"{type(exc).__name__}: {clean(exc)}").to_dict()
@@ -297,7 +297,7 @@ def warm_pool_if_compressed(source: object) -> None:
     pixels are compressed, start the workers before the headers are read."""
     from pathlib import Path
 
-    from carepath.tools.dicom_gate import read_header
+    from carepath.tools.dicom.gate import read_header
 
     first: Path | None = None
     if isinstance(source, (list, tuple)) and source:

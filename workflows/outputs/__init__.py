@@ -1,0 +1,1 @@
+"""Rendered outputs of a thread: FHIR R4B, DICOM SR, Markdown/HTML."""
