@@ -13,14 +13,12 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import Callable
 
 from pydantic import BaseModel, Field, ValidationError
 
 from carepath.draft import Citation, Draft, Intent, ModelUse, Section, SectionName, Sentence
 from carepath.evidence import SkillResult
-
-REPORT_INTENTS = {"cxr_report", "ct_mri_report", "localization", "longitudinal", "pathology"}
-
 
 class GuidelineEvidence(BaseModel):
     """The guideline skill's contribution: answer sentences already tied to
@@ -30,6 +28,9 @@ class GuidelineEvidence(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     abstained: bool = False
     near_misses: list[str] = Field(default_factory=list)
+    # The guideline question asked alongside a study ("CXR for cough; which
+    # antibiotic for CAP?"); None when the request asked none.
+    question: str | None = None
 
 
 def run_id(skill: str) -> str:
@@ -81,6 +82,8 @@ def compose_template(*, thread_id: str, intent: Intent, request_text: str,
                     "the closest passages are listed as not a match.", [run_id("guidelines")])
             for s in guideline.sentences:
                 sections.setdefault("Answer", []).append(s)
+        elif guideline.question:
+            _add_asked_answer(add, guideline)
         elif not guideline.abstained and any(r.findings for n, r in results.items()
                                              if n != "guidelines"):
             # Guidance is only attached to a report that has findings to attach it to;
@@ -100,6 +103,18 @@ def compose_template(*, thread_id: str, intent: Intent, request_text: str,
         evidence_ids=evidence_ids(results, guideline), warnings=list(warnings),
         models=models, prompt_templates=templates,
     )
+
+
+def _add_asked_answer(add: Callable[[SectionName, str, list[str]], None],
+                      guideline: GuidelineEvidence) -> None:
+    """A question asked with a study is answered in Recommendations whether or
+    not imaging findings were generated: the answer stands on its citations."""
+    if guideline.abstained or not guideline.sentences:
+        add("Recommendations", f"No supporting guideline passage was found for the question "
+            f"asked ({guideline.question.rstrip('?. ')}).", [run_id("guidelines")])
+        return
+    for s in guideline.sentences:
+        add("Recommendations", s.text, list(s.evidence))
 
 
 def _not_generated(skill: str, r: SkillResult) -> str:
@@ -125,7 +140,8 @@ def compose_with_model(template_draft: Draft, results: dict[str, SkillResult],
                        guideline: GuidelineEvidence | None) -> tuple[Draft, list[str]]:
     """Let the configured text model rewrite the prose over the same evidence.
     Returns the template draft unchanged (plus a warning) on any failure."""
-    from carepath.models.vlm import GenerationRequest, TextPart, get_generator
+    from carepath.models.registry import get_generator
+    from carepath.models.vlm import GenerationRequest, TextPart
     from carepath.prompting import get_template
 
     gen = get_generator("text")
