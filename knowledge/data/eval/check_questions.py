@@ -1,0 +1,218 @@
+"""Validate the independently written guideline evaluation questions (knowledge/data/eval/*.jsonl).
+
+Why this exists: the eval set is the honest yardstick for guideline Q&A (issue 15), so every row must be
+checkable without trusting its author: each "fact" a correct answer must contain is verified to occur
+verbatim in the named guideline section, the tune/test split is recomputed from the question text (so it
+cannot be quietly re-assigned after tuning), and ids are unique across all files in this folder.
+
+Stdlib only; the corpus is located through the installed ``open_medicine`` package.
+Run: ``.venv/bin/python knowledge/data/eval/check_questions.py [FILE.jsonl ...]`` (default: all *.jsonl here).
+Exit status 0 when every row passes, 1 otherwise (each problem printed as file:line: what, why).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+EVAL_DIR = Path(__file__).resolve().parent
+STYLES = {"shorthand", "vignette", "lay", "paraphrase", "near_miss"}
+ANSWERABLE_STYLES = STYLES - {"near_miss"}
+SPLITS = {"tune", "test"}
+REQUIRED = ("id", "question", "style", "answerable", "guideline_id", "section", "facts", "split")
+MAX_FACTS = 3
+MAX_FACT_WORDS = 6
+
+# Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
+# with "-" matches a section written with an en dash, and "≥ 30" matches ">= 30".
+_FOLD = {
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    "\u2265": ">=", "\u2264": "<=", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+}
+
+
+def expected_split(question: str) -> str:
+    """The frozen split rule: a pure function of the question text, fixed before any tuning."""
+    return "test" if int(hashlib.sha256(question.encode("utf-8")).hexdigest(), 16) % 100 < 45 else "tune"
+
+
+def normalise(text: str) -> str:
+    """Lower-case, NFKC, fold dashes/comparison signs/quotes, collapse whitespace."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(_FOLD.get(ch, ch) for ch in text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def corpus_root() -> Path:
+    """Find the open_medicine guideline folder (registry.json + content/)."""
+    try:
+        import open_medicine  # the packaged corpus the assistant answers from
+    except ImportError as exc:
+        sys.exit(f"check_questions: cannot import open_medicine ({exc}); run with the project venv: "
+                 ".venv/bin/python knowledge/data/eval/check_questions.py")
+    root = Path(open_medicine.__file__).resolve().parent / "guidelines"
+    if not (root / "registry.json").is_file():
+        sys.exit(f"check_questions: {root / 'registry.json'} not found; is open_medicine installed completely?")
+    return root
+
+
+def load_registry(root: Path) -> dict[str, list[str]]:
+    """Guideline id -> its section stems, from registry.json."""
+    entries = json.loads((root / "registry.json").read_text(encoding="utf-8"))
+    return {e["id"]: list(e["sections"]) for e in entries}
+
+
+class Checker:
+    """Accumulates problems and counts over one or more question files."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.registry = load_registry(root)
+        self.section_cache: dict[tuple[str, str], str] = {}
+        self.seen_ids: dict[str, str] = {}
+        self.seen_questions: dict[str, str] = {}
+        self.errors: list[str] = []
+
+    def section_text(self, gid: str, section: str) -> str | None:
+        key = (gid, section)
+        if key not in self.section_cache:
+            path = self.root / "content" / gid / f"{section}.md"
+            self.section_cache[key] = normalise(path.read_text(encoding="utf-8")) if path.is_file() else None
+        return self.section_cache[key]
+
+    def err(self, where: str, msg: str) -> None:
+        self.errors.append(f"{where}: {msg}")
+
+    def check_row(self, row: dict, where: str) -> None:
+        missing = [k for k in REQUIRED if k not in row]
+        if missing:
+            self.err(where, f"missing field(s) {missing}")
+            return
+        rid, question, style = row["id"], row["question"], row["style"]
+        if not isinstance(rid, str) or not rid:
+            self.err(where, "id must be a non-empty string")
+        elif rid in self.seen_ids:
+            self.err(where, f"duplicate id {rid!r} (first seen at {self.seen_ids[rid]})")
+        else:
+            self.seen_ids[rid] = where
+        if not isinstance(question, str) or len(question.strip()) < 8:
+            self.err(where, "question must be a string of at least 8 characters")
+            return
+        qkey = normalise(question)
+        if qkey in self.seen_questions:
+            self.err(where, f"duplicate question text (first seen at {self.seen_questions[qkey]})")
+        self.seen_questions.setdefault(qkey, where)
+        if style not in STYLES:
+            self.err(where, f"style {style!r} not one of {sorted(STYLES)}")
+        if row["split"] not in SPLITS:
+            self.err(where, f"split {row['split']!r} not one of {sorted(SPLITS)}")
+        elif row["split"] != expected_split(question):
+            self.err(where, f"split is {row['split']!r} but the hash rule gives {expected_split(question)!r}; "
+                            "splits are frozen and must not be hand-assigned")
+        if row["answerable"] is True:
+            self.check_answerable(row, where)
+        elif row["answerable"] is False:
+            self.check_unanswerable(row, where)
+        else:
+            self.err(where, "answerable must be true or false")
+
+    def check_answerable(self, row: dict, where: str) -> None:
+        gid, section, facts = row["guideline_id"], row["section"], row["facts"]
+        if row["style"] not in ANSWERABLE_STYLES:
+            self.err(where, f"answerable row has style {row['style']!r}; near_miss rows must be unanswerable")
+        if gid not in self.registry:
+            self.err(where, f"guideline_id {gid!r} is not in registry.json")
+            return
+        if section not in self.registry[gid]:
+            self.err(where, f"section {section!r} is not a section of {gid} ({self.registry[gid]})")
+            return
+        text = self.section_text(gid, section)
+        if text is None:
+            self.err(where, f"content file content/{gid}/{section}.md is missing")
+            return
+        if not isinstance(facts, list) or not 1 <= len(facts) <= MAX_FACTS:
+            self.err(where, f"answerable rows need 1-{MAX_FACTS} facts, got {facts!r}")
+            return
+        for fact in facts:
+            if not isinstance(fact, str) or len(normalise(fact)) < 2:
+                self.err(where, f"fact {fact!r} must be a non-trivial string")
+            elif len(fact.split()) > MAX_FACT_WORDS:
+                self.err(where, f"fact {fact!r} has more than {MAX_FACT_WORDS} words; keep facts short")
+            elif normalise(fact) not in text:
+                self.err(where, f"fact {fact!r} does not occur verbatim in content/{gid}/{section}.md")
+
+    def check_unanswerable(self, row: dict, where: str) -> None:
+        if row["guideline_id"] is not None or row["section"] is not None or row["facts"] != []:
+            self.err(where, "unanswerable rows need guideline_id null, section null and facts []")
+        near = row.get("near_guideline_id")
+        if near is not None and near not in self.registry:
+            self.err(where, f"near_guideline_id {near!r} is not in registry.json")
+        if row["style"] == "near_miss" and near is None:
+            self.err(where, "near_miss rows should name the guideline they are near in near_guideline_id")
+
+    def check_file(self, path: Path) -> list[dict]:
+        rows = []
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            where = f"{path.name}:{lineno}"
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                self.err(where, f"not valid JSON ({exc})")
+                continue
+            if not isinstance(row, dict):
+                self.err(where, "each line must be a JSON object")
+                continue
+            self.check_row(row, where)
+            rows.append(row)
+        return rows
+
+
+def summarise(name: str, rows: list[dict]) -> None:
+    """Print counts by style x split and answerable, so style shares and the test fraction are visible."""
+    by = Counter((r.get("style"), r.get("split")) for r in rows)
+    styles = sorted({s for s, _ in by}, key=lambda s: (s not in ANSWERABLE_STYLES, str(s)))
+    ans = Counter(r.get("answerable") for r in rows)
+    test = sum(1 for r in rows if r.get("split") == "test")
+    print(f"== {name}: {len(rows)} rows, answerable {ans.get(True, 0)}, unanswerable {ans.get(False, 0)}, "
+          f"test {test} ({100 * test / max(len(rows), 1):.0f}%)")
+    print(f"   {'style':<11} {'tune':>5} {'test':>5} {'total':>6}  (answerable/unanswerable)")
+    for s in styles:
+        sub = [r for r in rows if r.get("style") == s]
+        a = sum(1 for r in sub if r.get("answerable") is True)
+        print(f"   {str(s):<11} {by[(s, 'tune')]:>5} {by[(s, 'test')]:>5} {len(sub):>6}  ({a}/{len(sub) - a})")
+    gids = Counter(r.get("guideline_id") for r in rows if r.get("answerable") is True)
+    print(f"   guidelines covered by answerable rows: {len(gids)}")
+
+
+def main(argv: list[str]) -> int:
+    files = [Path(a) for a in argv] if argv else sorted(EVAL_DIR.glob("*.jsonl"))
+    if not files:
+        print(f"check_questions: no *.jsonl files in {EVAL_DIR}", file=sys.stderr)
+        return 1
+    checker = Checker(corpus_root())
+    all_rows: list[dict] = []
+    for path in files:
+        if not path.is_file():
+            checker.err(str(path), "file not found")
+            continue
+        rows = checker.check_file(path)
+        summarise(path.name, rows)
+        all_rows.extend(rows)
+    if len(files) > 1:
+        summarise("ALL", all_rows)
+    for e in checker.errors:
+        print("ERROR", e)
+    print(f"{len(checker.errors)} problem(s)" if checker.errors else "OK: all rows pass")
+    return 1 if checker.errors else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
