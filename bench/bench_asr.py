@@ -21,7 +21,7 @@ import json, os, resource, sys, time
 os.environ["CAREPATH_ASR__BACKEND"] = "medasr"
 os.environ["CAREPATH_ASR__MODEL"] = sys.argv[1]
 os.environ["CAREPATH_ASR__THREADS"] = "2"
-from carepath.models.asr import get_transcriber
+from carepath.models.registry import get_transcriber
 t = get_transcriber()
 t.load()
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

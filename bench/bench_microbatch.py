@@ -26,7 +26,7 @@ configure_logging()  # before transformers is imported: no progress bars in the 
 
 from PIL import Image  # noqa: E402
 
-from carepath.models.medgemma import TransformersGenerator  # noqa: E402
+from carepath.models.transformers_vlm import TransformersGenerator  # noqa: E402
 from carepath.models.vlm import Generation, GenerationRequest  # noqa: E402
 from carepath.settings import GeneratorSettings  # noqa: E402
 from support.tiny_gemma import build_tiny_medgemma  # noqa: E402

@@ -83,7 +83,7 @@ def _img(i: int):
 def run(path: Path, new_tokens: int, wait_ms: float) -> dict:
     import torch
 
-    from carepath.models.medgemma import TransformersGenerator
+    from carepath.models.transformers_vlm import TransformersGenerator
     from carepath.models.vlm import GenerationRequest
     from carepath.settings import GeneratorSettings
 

@@ -38,7 +38,7 @@ def _img(i: int, size: int = 64):
 def check_medgemma(tmp: Path) -> dict:
     import torch
 
-    from carepath.models.medgemma import TransformersGenerator
+    from carepath.models.transformers_vlm import TransformersGenerator
     from carepath.models.vlm import GenerationRequest
     from carepath.settings import GeneratorSettings
     from support.tiny_gemma import build_tiny_medgemma

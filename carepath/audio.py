@@ -50,7 +50,7 @@ def _check(path: Path) -> None:
 
 
 def _soundfile_blocks(path: Path) -> Iterator[np.ndarray] | None:
-    import soundfile as sf
+    import soundfile as sf  # heavy: libsndfile + soxr native libs (~1 s) load only when audio is read
     import soxr
 
     try:

@@ -39,6 +39,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from carepath.models.vlm import GenerationRequest, TextPart
+from carepath.settings import get_settings
+
 # DICOM PS3.15 Annex E / CID 7050 de-identification method codes (scheme DCM).
 BASIC_PROFILE = ("113100", "Basic Application Confidentiality Profile")
 CLEAN_DESCRIPTORS = ("113105", "Clean Descriptors Option")
@@ -121,8 +124,6 @@ def active() -> bool:
     """Is any role configured to send de-identified text to a remote server?
     (When none is, nothing is collected at all.)"""
     try:
-        from carepath.settings import get_settings
-
         s = get_settings()
     except Exception:  # noqa: BLE001 - invalid settings surface elsewhere, with their own error
         return False
@@ -168,6 +169,7 @@ def remember_dataset(ds: Any) -> None:
 def identifiers_of_dataset(ds: Any) -> set[str]:
     """Person names and ids that dicognito (PS3.15 Annex E) replaces, plus the
     patient's birth date in its common spellings."""
+    # heavy: dicognito + pydicom (~1.3 s) load only when DICOM input is read
     from dicognito.anonymizer import Anonymizer
     from pydicom.dataset import Dataset
 
@@ -193,12 +195,12 @@ def identifiers_of_dataset(ds: Any) -> set[str]:
 
 def _text_values(ds: Any) -> dict[tuple[int, str, str], set[str]]:
     """Every person-name / string value in the dataset, sequences included."""
+    from pydicom.multival import MultiValue  # heavy: pydicom loads only for DICOM input
+
     out: dict[tuple[int, str, str], set[str]] = {}
     for el in ds.iterall():
         if el.VR not in ("PN", "LO", "SH", "ST", "LT") or el.value in (None, ""):
             continue
-        from pydicom.multival import MultiValue
-
         vals = list(el.value) if isinstance(el.value, (MultiValue, list, tuple)) else [el.value]
         out.setdefault((int(el.tag), el.VR, el.keyword), set()).update(str(v).strip() for v in vals)
     return out
@@ -261,11 +263,9 @@ def scrub_text(text: str) -> tuple[str, int]:
     return text, n
 
 
-def scrub_request(request: Any) -> tuple[Any, DeidRecord]:
+def scrub_request(request: GenerationRequest) -> tuple[GenerationRequest, DeidRecord]:
     """A copy of a ``GenerationRequest`` with every text part and the system
     text scrubbed (images untouched), and the record of what was done."""
-    from carepath.models.vlm import TextPart
-
     total = 0
     parts = []
     for p in request.content:

@@ -24,7 +24,3 @@ def configure_logging(level: str | None = None) -> None:
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     _CONFIGURED = True
-
-
-def get_logger(name: str) -> logging.Logger:
-    return logging.getLogger(name)

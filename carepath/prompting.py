@@ -71,7 +71,3 @@ def get_template(name: str, version: int | None = None) -> PromptTemplate:
         raise KeyError(f"prompt template {name!r} has no version {version}; "
                        f"available: {sorted(versions)}")
     return versions[version]
-
-
-def all_templates() -> list[PromptTemplate]:
-    return [t for v in _catalogue().values() for t in v.values()]

@@ -23,6 +23,8 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from carepath.errors import ConfigError
+
 MEDGEMMA_ID = "google/medgemma-1.5-4b-it"
 MEDASR_ID = "google/medasr"
 DEFAULT_EMBEDDING = "builtin:all-MiniLM-L6-v2"
@@ -174,8 +176,6 @@ def config_file() -> Path | None:
 def get_settings() -> Settings:
     """Process-wide settings; tests call ``get_settings.cache_clear()`` after
     changing the environment."""
-    from carepath.errors import ConfigError
-
     path = config_file()
     if path is not None and not path.is_file():
         raise ConfigError("config file not found", subject=str(path),

@@ -330,7 +330,8 @@ def check_sentences(text: str, passages: dict[int, str], min_overlap: float = 0.
 
 def _model_written(extractive: CitedAnswer) -> CitedAnswer | None:
     from carepath.errors import BackendError
-    from carepath.models.vlm import GenerationRequest, TextPart, get_generator
+    from carepath.models.registry import get_generator
+    from carepath.models.vlm import GenerationRequest, TextPart
     from carepath.prompting import get_template
 
     gen = get_generator("text")

@@ -12,7 +12,7 @@ import pytest
 import soundfile as sf
 
 from carepath.errors import ModelUnavailableError
-from carepath.models import asr
+from carepath.models import asr, registry
 from carepath.settings import get_settings
 from support.asr_fixtures import tone
 
@@ -21,8 +21,8 @@ def _transcriber(monkeypatch: pytest.MonkeyPatch, **env: str):
     for k, v in env.items():
         monkeypatch.setenv(f"CAREPATH_ASR__{k.upper()}", v)
     get_settings.cache_clear()
-    asr.reset()
-    return asr.get_transcriber()
+    registry.reset()
+    return registry.get_transcriber()
 
 
 def _noise(path: Path, seconds: float) -> Path:
@@ -87,7 +87,7 @@ def test_auto_prefers_medasr_when_weights_are_found(tiny_medasr_dir: Path,
 
     t = _transcriber(monkeypatch, backend="auto", model=str(tiny_medasr_dir))
     assert isinstance(t, MedASRTranscriber)
-    assert asr.get_transcriber() is t                        # one instance per configuration
+    assert registry.get_transcriber() is t                        # one instance per configuration
 
 
 def test_wrong_local_path_is_actionable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

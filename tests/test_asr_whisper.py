@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from carepath.models import asr, lexicon
+from carepath.models import lexicon, registry
 from carepath.settings import get_settings
 from support.asr_fixtures import speak
 
@@ -25,9 +25,9 @@ def _words(s: str) -> str:
 def fallback(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("CAREPATH_ASR__BACKEND", "auto")      # no MedASR weights on this machine
     get_settings.cache_clear()
-    asr.reset()
-    yield asr.get_transcriber()
-    asr.reset()
+    registry.reset()
+    yield registry.get_transcriber()
+    registry.reset()
 
 
 def test_fallback_recognises_real_dictation(fallback, dictation_wav: tuple[Path, str]) -> None:

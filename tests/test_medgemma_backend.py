@@ -18,9 +18,10 @@ from PIL import Image
 
 from carepath.errors import BackendError, InputError, ModelUnavailableError
 from carepath.models import registry
-from carepath.models.medgemma import TransformersGenerator, WeightsLoadError, to_messages
+from carepath.models.transformers_vlm import TransformersGenerator, WeightsLoadError, to_messages
 from carepath.models.thinking import split_thinking
-from carepath.models.vlm import Generation, GenerationRequest, ImagePart, TextPart, get_generator
+from carepath.models.registry import get_generator
+from carepath.models.vlm import Generation, GenerationRequest, ImagePart, TextPart
 from carepath.settings import GeneratorSettings, get_settings
 from support.tiny_gemma import TOKENS_PER_IMAGE
 
@@ -296,7 +297,7 @@ def test_transformers_without_control_token_sanitizing_is_refused() -> None:
     5.17 on a GPU machine); carepath refuses it rather than let document text
     open chat turns."""
     from carepath.errors import ConfigError
-    from carepath.models.medgemma import _require_control_token_sanitizing
+    from carepath.models.transformers_vlm import _require_control_token_sanitizing
 
     class OldProcessor:
         def apply_chat_template(self, conversation, chat_template=None, **kwargs):  # noqa: ANN001

@@ -12,9 +12,10 @@ from PIL import Image
 
 from carepath.errors import BackendError
 from carepath.models import registry
-from carepath.models.medgemma import TransformersGenerator
+from carepath.models.transformers_vlm import TransformersGenerator
 from carepath.models.openai_compat import OpenAICompatGenerator
-from carepath.models.vlm import GenerationRequest, get_generator
+from carepath.models.registry import get_generator
+from carepath.models.vlm import GenerationRequest
 from carepath.settings import GeneratorSettings, get_settings
 from support.openai_server import OpenAIServer
 

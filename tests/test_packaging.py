@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import sysconfig
+import tomllib
 import venv
 import zipfile
 from pathlib import Path
@@ -18,12 +19,48 @@ SUBPACKAGES = ("agents", "tools", "knowledge", "workflows")
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The wheel, and everything pip printed while building it."""
     out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                    "-q", "-w", str(out), str(REPO)], check=True)
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                           "-v", "-w", str(out), str(REPO)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-3000:]
     (whl,) = out.glob("carepath-*.whl")
-    return whl
+    return whl, done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def wheel(build: tuple[Path, str]) -> Path:
+    return build[0]
+
+
+def package_data_files() -> list[str]:
+    """Every non-Python file in the package source folders, as its path in the wheel."""
+    cfg = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
+    out = []
+    for pkg, folder in cfg["package-dir"].items():
+        root = REPO / folder
+        for f in root.rglob("*"):
+            rel = f.relative_to(root)
+            if f.is_file() and f.suffix not in {".py", ".pyc"} and "__pycache__" not in rel.parts:
+                out.append("/".join([*pkg.split("."), *rel.parts]))
+    return sorted(out)
+
+
+def test_build_prints_no_warning_about_the_project(build: tuple[Path, str]) -> None:
+    """Data folders are package data, not undeclared packages (setuptools
+    prints a page per folder otherwise)."""
+    _whl, log = build
+    assert "absent from the `packages` configuration" not in log
+    assert "BuildBackendWarning" not in log and "SetuptoolsDeprecationWarning" not in log
+
+
+def test_wheel_carries_every_data_file(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    expected = package_data_files()
+    assert any(n.startswith("carepath/agents/data/") for n in expected)  # the check sees the folders
+    missing = [n for n in expected if n not in names]
+    assert not missing, f"data files left out of the wheel: {missing}"
 
 
 def test_wheel_has_only_carepath_at_top_level(wheel: Path) -> None:

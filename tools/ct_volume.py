@@ -176,7 +176,7 @@ def slice_evidence(prep: PreparedVolume, k: int) -> Evidence:
 def run(inp: VolumeInput, store: ArtifactStore | None = None) -> SkillResult:
     from PIL import Image
 
-    from carepath.models.vlm import get_generator
+    from carepath.models.registry import get_generator
     from carepath.tools.findings_text import slice_refs, split_report
 
     store = store or default_store()

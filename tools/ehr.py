@@ -306,7 +306,8 @@ _CITED = re.compile(r"\[([A-Za-z]+/[A-Za-z0-9\-.]{1,64})\]")
 
 
 def _summarise(ans: EHRAnswer, store: ArtifactStore) -> None:
-    from carepath.models.vlm import GenerationRequest, TextPart, get_generator
+    from carepath.models.registry import get_generator
+    from carepath.models.vlm import GenerationRequest, TextPart
     from carepath.prompting import get_template
 
     if not ans.facts:

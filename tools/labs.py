@@ -148,7 +148,8 @@ def extract(inp: LabInput, store: ArtifactStore | None = None) -> LabExtraction:
 
 
 def _read_scanned(inp: LabInput, out: LabExtraction, scanned: list[int], store: ArtifactStore) -> None:
-    from carepath.models.vlm import GenerationRequest, get_generator
+    from carepath.models.registry import get_generator
+    from carepath.models.vlm import GenerationRequest
     from carepath.prompting import get_template
     from carepath.tools.dicom.windowing import png_bytes
 

@@ -183,7 +183,7 @@ def findings_from_boxes(boxes: list[Box], prep: PreparedCXR, overlay: ArtifactRe
 
 
 def run(inp: LocalizationInput, store: ArtifactStore | None = None) -> SkillResult:
-    from carepath.models.vlm import get_generator
+    from carepath.models.registry import get_generator
 
     store = store or default_store()
     prep = prepare(CXRInput(path=inp.path, clinical_question=inp.clinical_question), store)

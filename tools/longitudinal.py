@@ -106,7 +106,7 @@ def parse_changes(text: str) -> tuple[list[tuple[str, Change | None]], str | Non
 
 
 def run(inp: LongitudinalInput, store: ArtifactStore | None = None) -> SkillResult:
-    from carepath.models.vlm import get_generator
+    from carepath.models.registry import get_generator
     from carepath.prompting import get_template
 
     store = store or default_store()

@@ -103,7 +103,7 @@ def cited_patches(sentence: str, n: int) -> list[int]:
 def run(inp: PathologyInput, store: ArtifactStore | None = None) -> SkillResult:
     from PIL import Image
 
-    from carepath.models.vlm import get_generator
+    from carepath.models.registry import get_generator
     from carepath.tools.findings_text import split_report
 
     store = store or default_store()

@@ -40,7 +40,7 @@ def intake(state: WorkflowState) -> dict[str, Any]:
     audio = next((i for i in _inputs(state) if i.kind == "audio"), None)
     if audio is not None and not state.get("transcript"):
         try:
-            from carepath.models.asr import get_transcriber
+            from carepath.models.registry import get_transcriber
 
             transcript = get_transcriber().transcribe(audio.path)
         except CarepathError as exc:

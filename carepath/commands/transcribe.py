@@ -15,7 +15,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     ) -> int:
         """Transcribe a dictation (MedASR if configured, else the labelled Whisper fallback)."""
-        from carepath.models.asr import get_transcriber
+        from carepath.models.registry import get_transcriber
 
         t = get_transcriber().transcribe(audio)
         if as_json:

@@ -1,4 +1,6 @@
-"""Speech to text: one interface, chosen once from settings.
+"""Speech to text: the one interface (types and the shared window merge).
+Which backend serves it is chosen once, from settings, by
+``carepath.models.registry.get_transcriber``; this module imports no backend.
 
 ``auto`` uses MedASR when its weights are found locally (or NeMo when the
 model setting names a ``.nemo`` file) and otherwise the Whisper tiny.en
@@ -15,14 +17,14 @@ window and nothing is emitted twice.
 
 from __future__ import annotations
 
-import threading
-from pathlib import Path
+import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
 
-from carepath.settings import ASRSettings, get_settings
+from carepath.audio import RATE, is_silent, windows
 
 WHISPER_LABEL = "whisper-tiny.en (non-medical fallback)"
 
@@ -45,55 +47,6 @@ class Transcript(BaseModel):
 
 class Transcriber(Protocol):
     def transcribe(self, path: str | Path) -> Transcript: ...
-
-
-_LOCK = threading.Lock()
-_CACHE: dict[str, Transcriber] = {}
-
-
-def choose_backend(cfg: ASRSettings) -> str:
-    from carepath.models.weights import weights_available
-
-    if cfg.backend != "auto":
-        return cfg.backend
-    if cfg.model.endswith(".nemo"):
-        return "nemo"
-    return "medasr" if weights_available(cfg.model, cfg.revision) else "whisper"
-
-
-def get_transcriber() -> Transcriber:
-    """Process-wide transcriber for the current settings (built once per
-    distinct ASR configuration; models load lazily on first use)."""
-    cfg = get_settings().asr
-    key = cfg.model_dump_json()
-    with _LOCK:
-        if key in _CACHE:
-            return _CACHE[key]
-        backend = choose_backend(cfg)
-        if backend == "none":
-            from carepath.errors import ConfigError
-
-            raise ConfigError("speech recognition is disabled", subject="CAREPATH_ASR__BACKEND",
-                              fix="set CAREPATH_ASR__BACKEND=auto (or medasr/nemo/whisper)")
-        if backend == "medasr":
-            from carepath.models.medasr import MedASRTranscriber
-
-            t: Transcriber = MedASRTranscriber(cfg)
-        elif backend == "nemo":
-            from carepath.models.nemo_asr import NemoTranscriber
-
-            t = NemoTranscriber(cfg)
-        else:
-            from carepath.models.whisper_fallback import WhisperTranscriber
-
-            t = WhisperTranscriber(cfg)
-        _CACHE[key] = t
-        return t
-
-
-def reset() -> None:
-    with _LOCK:
-        _CACHE.clear()
 
 
 def silence_warning(text: str, duration: float) -> list[str]:
@@ -131,10 +84,6 @@ def transcribe_windows(path: str | Path, chunk_s: float, overlap_s: float,
     """The window loop every chunked backend shares: ``decode(samples, start,
     kept span)`` gives one window's text; silent or too-short windows are not
     decoded. Returns the segments, the audio's duration and the seconds spent."""
-    import time
-
-    from carepath.audio import RATE, is_silent, windows
-
     t0 = time.perf_counter()
     segments: list[Segment] = []
     duration = 0.0

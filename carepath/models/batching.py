@@ -57,7 +57,7 @@ class MicroBatcher(Generic[T, R]):
             if self._closed:
                 raise BackendError("generator is closed", subject="micro-batcher",
                                    why="close() was called (settings reload or shutdown)",
-                                   fix="get a fresh generator with carepath.models.vlm.get_generator()")
+                                   fix="get a fresh generator with carepath.models.registry.get_generator()")
             job: _Job = _Job(item)
             self._queue.put(job)
         return job.future

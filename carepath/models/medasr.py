@@ -20,18 +20,9 @@ import numpy as np
 
 from carepath.audio import RATE
 from carepath.models.asr import Transcript, ctc_tokens, keep_tokens, transcribe_windows, windowed_transcript
+from carepath.models.device import pick_device
 from carepath.models.weights import resolve_pretrained
 from carepath.settings import ASRSettings
-
-
-def pick_device(setting: str) -> str:
-    import torch
-
-    if setting != "auto":
-        return setting
-    if torch.cuda.is_available():
-        return "cuda"
-    return "cpu"
 
 
 class MedASRTranscriber:
@@ -49,7 +40,7 @@ class MedASRTranscriber:
         """Load weights once (thread-safe callers hold ``_lock``)."""
         if self._model is not None:
             return
-        import torch
+        import torch  # heavy: torch/transformers load only when MedASR runs
         from transformers import AutoModelForCTC, AutoProcessor
 
         if self.cfg.threads:
@@ -60,7 +51,7 @@ class MedASRTranscriber:
 
     def _frame_ids(self, samples: np.ndarray) -> tuple[list[int], float]:
         """Greedy CTC ids per output frame, and seconds per frame."""
-        import torch
+        import torch  # heavy: as in load()
 
         inputs = self._processor(samples, sampling_rate=RATE, return_tensors="pt").to(self.device)
         with torch.inference_mode():

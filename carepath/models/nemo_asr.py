@@ -17,9 +17,10 @@ from typing import Any
 
 import numpy as np
 
-from carepath.errors import ConfigError, ModelUnavailableError
 from carepath.audio import RATE
+from carepath.errors import ConfigError, ModelUnavailableError
 from carepath.models.asr import Transcript, ctc_tokens, keep_tokens, transcribe_windows, windowed_transcript
+from carepath.models.device import pick_device
 from carepath.settings import ASRSettings
 
 
@@ -40,14 +41,12 @@ class NemoTranscriber:
     def load(self) -> None:
         if self._model is not None:
             return
-        try:
+        try:  # heavy and optional: the [nemo] extra, in its own venv
             import torch
             from nemo.collections.asr.models import ASRModel, EncDecCTCModel
         except ImportError as exc:
             raise ConfigError("NeMo is not installed", subject="CAREPATH_ASR__BACKEND=nemo",
                               fix="pip install 'carepath[nemo]' (make nemo-venv builds one)") from exc
-        from carepath.models.medasr import pick_device
-
         if self.cfg.threads:
             torch.set_num_threads(self.cfg.threads)
         device = pick_device(self.cfg.device)
@@ -62,7 +61,7 @@ class NemoTranscriber:
 
     # -- CTC: our own windows and merge
     def _frame_ids(self, samples: np.ndarray) -> tuple[list[int], float]:
-        import torch
+        import torch  # heavy: as in load()
 
         m = self._model
         x = torch.from_numpy(samples).unsqueeze(0).to(m.device)

@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 
+from carepath import deid
 from carepath.errors import BackendError, InputError
 from carepath.models.thinking import split_thinking
 from carepath.models.vlm import Generation, GenerationRequest, ImagePart
@@ -121,8 +122,6 @@ class OpenAICompatGenerator:
                                f"CAREPATH_{self.role.upper()}__RETRIES sets how often to retry")
 
     def generate(self, request: GenerationRequest) -> Generation:
-        from carepath import deid
-
         scrubbed = deid.enabled(self.cfg)
         if scrubbed and request.burned_in_annotation:
             # Text is scrubbed, pixels are not (no Clean Pixel Data Option): an image whose

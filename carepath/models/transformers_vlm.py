@@ -1,4 +1,5 @@
-"""MedGemma on local weights through transformers, with micro-batching.
+"""The transformers backend for MedGemma (Gemma 3 image-text-to-text) on
+local weights, with micro-batching.
 
 Loading follows the model card exactly (``AutoProcessor`` +
 ``AutoModelForImageTextToText``), so a hospital engineer can point
@@ -13,6 +14,7 @@ and decoded greedily in one ``generate`` call.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import threading
 import time
@@ -22,32 +24,13 @@ from typing import Any
 
 from carepath.errors import BackendError, CarepathError, ConfigError, InputError, ModelUnavailableError
 from carepath.models.batching import MicroBatcher
+from carepath.models.device import pick_device, pick_dtype
 from carepath.models.thinking import THINK_END, THINK_START, split_thinking
 from carepath.models.vlm import Generation, GenerationRequest, ImagePart
 from carepath.models.weights import HOW_TO, resolve_pretrained
 from carepath.settings import GeneratorSettings
 
 log = logging.getLogger("carepath.models")
-
-
-def pick_device(device: str) -> str:
-    import torch
-
-    if device != "auto":
-        return device
-    if torch.cuda.is_available():
-        return "cuda"
-    return "cpu"
-
-
-def pick_dtype(dtype: str, device: str) -> Any:
-    """bf16 where MedGemma was trained to run (CUDA); fp32 on CPU, where bf16
-    matmuls are slow or unsupported."""
-    import torch
-
-    if dtype == "auto":
-        return torch.bfloat16 if device.startswith("cuda") else torch.float32
-    return getattr(torch, dtype)
 
 
 def to_messages(request: GenerationRequest) -> list[dict[str, Any]]:
@@ -112,6 +95,7 @@ class TransformersGenerator:
             path = self.path
             setting = HOW_TO.get(self.role, HOW_TO["imaging"])[0]
             try:
+                # heavy: transformers loads only when local weights are used
                 from transformers import AutoModelForImageTextToText, AutoProcessor
 
                 device = pick_device(self.cfg.device)
@@ -219,7 +203,7 @@ class TransformersGenerator:
 
     # -- worker side ---------------------------------------------------------------------
     def _collate(self, prepared: list[dict[str, Any]]) -> dict[str, Any]:
-        import torch
+        import torch  # heavy: only the local backend needs torch
 
         tok = self._processor.tokenizer
         keys = [k for k in ("input_ids", "attention_mask", "token_type_ids") if k in prepared[0]]
@@ -269,7 +253,7 @@ class TransformersGenerator:
 
     def _generate(self, requests: list[GenerationRequest], prepared: list[dict[str, Any]],
                   waits: list[float]) -> list[Generation]:
-        import torch
+        import torch  # heavy: only the local backend needs torch
 
         batch = self._collate(prepared)
         batch = {k: v.to(self._device) for k, v in batch.items()}
@@ -307,9 +291,7 @@ def _require_control_token_sanitizing(processor: Any, path: str) -> None:
     """Refuse a transformers release whose chat templating cannot keep report
     text as data: older 5.x releases silently ignore ``sanitize_control_tokens``,
     so a "<start_of_turn>" inside a lab report would open a model turn."""
-    import inspect
-
-    import transformers
+    import transformers  # heavy: only the local backend needs transformers
 
     params = inspect.signature(processor.apply_chat_template).parameters
     if "sanitize_control_tokens" not in params:
@@ -334,7 +316,7 @@ class WeightsLoadError(ModelUnavailableError):
 def _closed_error() -> BackendError:
     return BackendError("generator is closed", subject="transformers backend",
                         why="close() was called (settings reload or shutdown)",
-                        fix="get a fresh generator with carepath.models.vlm.get_generator()")
+                        fix="get a fresh generator with carepath.models.registry.get_generator()")
 
 
 def _backend_error(model: str, exc: BaseException) -> BackendError:

@@ -1,0 +1,296 @@
+"""Architecture lint, run with the tests: carepath's module graph has no
+import cycles (function-local imports count: a cycle that only bites at call
+time is still a cycle a reader must untangle), no function outside tests/ and
+bench/ runs over 80 lines, and released prompt templates are never edited in
+place (their recorded hash pins the wording each draft's provenance names).
+
+Each checker is a plain function over plain data, and each has a test that
+feeds it a known-bad input, so a checker that can no longer say no is itself
+caught.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+MAX_FUNCTION_LINES = 80
+RELEASED = REPO / "carepath" / "prompts" / "released.json"
+_TEMPLATE = re.compile(r"^(?P<name>[a-z0-9_]+)\.v(?P<version>\d+)\.j2$")
+
+
+# ------------------------------------------------------------------ sources
+
+def package_dirs() -> dict[str, Path]:
+    """Import package → source folder, from pyproject's package-dir (the four
+    code folders sit at the repo root but import as ``carepath.<folder>``)."""
+    cfg = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
+    return {pkg: REPO / folder for pkg, folder in cfg["package-dir"].items()}
+
+
+def module_files() -> dict[str, Path]:
+    """Every carepath module name → its source file."""
+    roots = package_dirs()
+    out: dict[str, Path] = {}
+    for pkg, root in roots.items():
+        for path in sorted(root.rglob("*.py")):
+            rel = path.relative_to(root).with_suffix("")
+            parts = [p for p in rel.parts if p != "__init__"]
+            if "__pycache__" in rel.parts:
+                continue
+            name = ".".join([pkg, *parts])
+            # a folder mapped to its own package is owned by that mapping
+            if any(name == other or name.startswith(other + ".")
+                   for other in roots if other != pkg and other.startswith(pkg + ".")):
+                continue
+            out[name] = path
+    return out
+
+
+# ------------------------------------------------------------------ import graph
+
+def _package_of(module: str, path: Path) -> str:
+    return module if path.name == "__init__.py" else module.rpartition(".")[0]
+
+
+def _resolve(name: str, modules: set[str]) -> str | None:
+    """The longest known module that ``name`` is or lies inside."""
+    while name:
+        if name in modules:
+            return name
+        name = name.rpartition(".")[0]
+    return None
+
+
+def imported_modules(tree: ast.AST, module: str, path: Path, modules: set[str]) -> set[str]:
+    """carepath modules ``tree`` imports anywhere (top level, in functions,
+    in ``if`` blocks). ``from pkg import sub`` counts as importing ``pkg.sub``
+    when ``sub`` is a submodule, else as importing ``pkg``."""
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                hit = _resolve(alias.name, modules)
+                if hit:
+                    found.add(hit)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                pkg = _package_of(module, path).split(".")
+                anchor = ".".join(pkg[:len(pkg) - (node.level - 1)])
+                base = f"{anchor}.{base}" if base else anchor
+            for alias in node.names:
+                hit = _resolve(f"{base}.{alias.name}", modules) if alias.name != "*" else None
+                if hit != f"{base}.{alias.name}":
+                    hit = _resolve(base, modules)
+                if hit:
+                    found.add(hit)
+    found.discard(module)
+    return found
+
+
+def import_graph() -> dict[str, set[str]]:
+    files = module_files()
+    names = set(files)
+    return {mod: imported_modules(ast.parse(path.read_text(), str(path)), mod, path, names)
+            for mod, path in files.items()}
+
+
+def strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Tarjan's algorithm, iterative (no recursion limit on deep graphs)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    out: list[list[str]] = []
+    counter = 0
+    for root in sorted(graph):
+        if root in index:
+            continue
+        work: list[tuple[str, Iterator[str]]] = [(root, iter(sorted(graph.get(root, ()))))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            for child in children:
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            else:
+                work.pop()
+                if work:
+                    parent = work[-1][0]
+                    low[parent] = min(low[parent], low[node])
+                if low[node] == index[node]:
+                    component: list[str] = []
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        component.append(member)
+                        if member == node:
+                            break
+                    out.append(sorted(component))
+    return out
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[str]:
+    """One line per cycle: its modules and the edges inside it."""
+    lines = []
+    for comp in strongly_connected(graph):
+        if len(comp) == 1 and comp[0] not in graph.get(comp[0], ()):
+            continue
+        members = set(comp)
+        edges = [f"{a} -> {b}" for a in comp for b in sorted(graph.get(a, ())) if b in members]
+        lines.append(f"cycle of {len(comp)}: " + "; ".join(edges))
+    return lines
+
+
+# ------------------------------------------------------------------ function length
+
+def long_functions(source: str, filename: str, limit: int = MAX_FUNCTION_LINES) -> list[str]:
+    """``file:line name (N lines)`` for each function or method over ``limit``
+    lines, counted from ``def`` to its last line (decorators excluded)."""
+    out = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            length = (node.end_lineno or node.lineno) - node.lineno + 1
+            if length > limit:
+                out.append(f"{filename}:{node.lineno} {node.name} ({length} lines)")
+    return sorted(out)
+
+
+def _linted_files() -> Iterable[Path]:
+    """Every project .py file except tests/ and bench/ (and installed or generated trees)."""
+    skip = {"tests", "bench", ".venv", ".git", "build", "dist", "node_modules"}
+    for path in sorted(REPO.rglob("*.py")):
+        rel = path.relative_to(REPO)
+        if rel.parts[0] in skip or rel.parts[0].startswith(".") or "__pycache__" in rel.parts:
+            continue
+        if rel.parts[0].endswith(".egg-info") or rel.parts[0].startswith(".venv"):
+            continue
+        yield path
+
+
+# ------------------------------------------------------------------ prompt templates
+
+def template_hashes() -> dict[str, str]:
+    """``name@vN`` → sha256 of every template file, read through the same
+    loader the skills use."""
+    from carepath.prompting import get_template
+
+    out = {}
+    for path in sorted((REPO / "carepath" / "prompts").glob("*.j2")):
+        m = _TEMPLATE.match(path.name)
+        assert m, f"{path.name}: prompt templates are named <name>.v<N>.j2, or they never load"
+        t = get_template(m["name"], int(m["version"]))
+        out[t.template_id] = t.sha256
+    return out
+
+
+def template_problems(current: dict[str, str], released: dict[str, str]) -> list[str]:
+    """A released template edited in place, deleted, or a template never recorded."""
+    problems = []
+    for tid, sha in sorted(current.items()):
+        if tid not in released:
+            problems.append(f"{tid}: not recorded in carepath/prompts/released.json "
+                            f"(add \"{tid}\": \"{sha}\" when the wording is final)")
+        elif released[tid] != sha:
+            problems.append(f"{tid}: edited after release (recorded {released[tid][:12]}, now "
+                            f"{sha[:12]}); put the new wording in v{int(tid.rsplit('@v', 1)[1]) + 1} "
+                            "and leave this version as it was")
+    for tid in sorted(set(released) - set(current)):
+        problems.append(f"{tid}: released but its file is gone; drafts still name it in their provenance")
+    return problems
+
+
+# ------------------------------------------------------------------ the checks
+
+def test_no_import_cycles_among_carepath_modules() -> None:
+    graph = import_graph()
+    assert len(graph) > 50, f"only {len(graph)} modules found: the package-dir mapping is wrong"
+    cycles = import_cycles(graph)
+    assert not cycles, "import cycles (function-local imports count):\n" + "\n".join(cycles)
+
+
+def test_no_function_over_80_lines() -> None:
+    found = []
+    for path in _linted_files():
+        found += long_functions(path.read_text(), str(path.relative_to(REPO)))
+    assert not found, f"functions over {MAX_FUNCTION_LINES} lines:\n" + "\n".join(found)
+
+
+def test_released_prompt_templates_are_unchanged() -> None:
+    current = template_hashes()
+    assert current, "no prompt templates found"
+    problems = template_problems(current, json.loads(RELEASED.read_text()))
+    assert not problems, "\n".join(problems)
+
+
+# ------------------------------------------------------------------ the checkers can say no
+
+def test_cycle_checker_reports_a_cycle_through_a_function_local_import(tmp_path: Path) -> None:
+    a = "from carepath.models import b\n\ndef f():\n    return b\n"
+    b = "def g():\n    from carepath.models.a import f  # local, still a cycle\n    return f\n"
+    names = {"carepath.models.a", "carepath.models.b", "carepath.models", "carepath.other"}
+    graph = {
+        "carepath.models.a": imported_modules(ast.parse(a), "carepath.models.a", tmp_path / "a.py", names),
+        "carepath.models.b": imported_modules(ast.parse(b), "carepath.models.b", tmp_path / "b.py", names),
+        "carepath.other": {"carepath.models.a"},
+    }
+    assert graph["carepath.models.a"] == {"carepath.models.b"}  # submodule, not the package
+    (cycle,) = import_cycles(graph)
+    assert "carepath.models.a -> carepath.models.b" in cycle
+    assert "carepath.models.b -> carepath.models.a" in cycle
+    assert "carepath.other" not in cycle
+
+
+def test_cycle_checker_finds_long_and_self_cycles_and_passes_a_tree() -> None:
+    ring = {f"m{i}": {f"m{(i + 1) % 500}"} for i in range(500)}  # deep: no recursion limit
+    assert len(import_cycles(ring)) == 1
+    assert import_cycles({"x": {"x"}}) == ["cycle of 1: x -> x"]
+    assert import_cycles({"a": {"b", "c"}, "b": {"c"}, "c": set()}) == []
+
+
+def test_relative_imports_resolve_inside_the_package(tmp_path: Path) -> None:
+    names = {"carepath.tools", "carepath.tools.cxr", "carepath.tools.dicom", "carepath.tools.dicom.gate"}
+    src = "from . import cxr\nfrom .dicom import gate\nfrom .. import tools\n"
+    got = imported_modules(ast.parse(src), "carepath.tools.labs", tmp_path / "labs.py", names)
+    assert got == {"carepath.tools.cxr", "carepath.tools.dicom.gate"} | {"carepath.tools"}
+
+
+def test_length_checker_reports_an_81_line_function() -> None:
+    body = "".join(f"    x{i} = {i}\n" for i in range(79))
+    src = f"class C:\n    def ok(self):\n        pass\n\ndef long_one():\n{body}    return 0\n"
+    assert long_functions(src, "m.py") == ["m.py:5 long_one (81 lines)"]
+    shorter = src.replace("    x0 = 0\n", "", 1)
+    assert long_functions(shorter, "m.py") == []
+
+
+def test_template_checker_reports_edits_unrecorded_and_deleted_versions() -> None:
+    released = {"cxr_report@v1": "a" * 64, "gone@v1": "c" * 64}
+    current = {"cxr_report@v1": "b" * 64, "ct_report@v2": "d" * 64}
+    problems = "\n".join(template_problems(current, released))
+    assert "cxr_report@v1: edited after release" in problems and "v2" in problems
+    assert "ct_report@v2: not recorded" in problems
+    assert "gone@v1: released but its file is gone" in problems
+    assert template_problems(released, released) == []
+
+
+@pytest.mark.parametrize("name", ["cxr_report.v1.j2.bak", "CXR.v1.j2"])
+def test_template_file_names_follow_the_pattern(name: str) -> None:
+    assert not _TEMPLATE.match(name)
