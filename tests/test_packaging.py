@@ -4,6 +4,7 @@ another agent SDK's ``agents`` or ``tools``."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -20,10 +21,17 @@ SUBPACKAGES = ("agents", "tools", "knowledge", "workflows")
 
 @pytest.fixture(scope="module")
 def build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """The wheel, and everything pip printed while building it."""
+    """The wheel, and everything pip printed while building it. Built from a
+    clean copy of the sources: an in-tree build reuses ``build/lib``, where a
+    module deleted since the last build would still be packed."""
+    src = tmp_path_factory.mktemp("src")
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(REPO / name, src / name)
+    for folder in set(package_dirs().values()):
+        shutil.copytree(REPO / folder, src / folder, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     out = tmp_path_factory.mktemp("dist")
     done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                           "-v", "-w", str(out), str(REPO)], capture_output=True, text=True)
+                           "-v", "-w", str(out), str(src)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-3000:]
     (whl,) = out.glob("carepath-*.whl")
     return whl, done.stdout + done.stderr
@@ -34,17 +42,36 @@ def wheel(build: tuple[Path, str]) -> Path:
     return build[0]
 
 
+def package_dirs() -> dict[str, str]:
+    return tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["package-dir"]
+
+
 def package_data_files() -> list[str]:
     """Every non-Python file in the package source folders, as its path in the wheel."""
-    cfg = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
     out = []
-    for pkg, folder in cfg["package-dir"].items():
+    for pkg, folder in package_dirs().items():
         root = REPO / folder
         for f in root.rglob("*"):
             rel = f.relative_to(root)
             if f.is_file() and f.suffix not in {".py", ".pyc"} and "__pycache__" not in rel.parts:
                 out.append("/".join([*pkg.split("."), *rel.parts]))
     return sorted(out)
+
+
+def test_every_code_folder_is_a_declared_package() -> None:
+    """A folder with an ``__init__.py`` missing from pyproject's ``packages``
+    is silently left out of the wheel (the install then fails on import)."""
+    cfg = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
+    found = set()
+    for pkg, folder in package_dirs().items():
+        for init in (REPO / folder).rglob("__init__.py"):
+            rel = init.parent.relative_to(REPO / folder)
+            name = ".".join([pkg, *rel.parts])
+            if not any(name == o or name.startswith(o + ".") for o in package_dirs() if o != pkg
+                       and o.startswith(pkg + ".")):
+                found.add(name)
+    missing = sorted(found - set(cfg["packages"]))
+    assert not missing, f"add to [tool.setuptools] packages in pyproject.toml: {missing}"
 
 
 def test_build_prints_no_warning_about_the_project(build: tuple[Path, str]) -> None:
