@@ -67,7 +67,7 @@ def texts(ds: pydicom.Dataset) -> list[str]:
 def cxr_srs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("sr")
     draft, results = cxr_draft(), cxr_results()
-    ctx = ImagingContext.from_paths([cxr_path()])
+    ctx = ImagingContext.from_study([cxr_path()])
     draft_sr = build_draft_sr(draft, ctx, results)
     paths = {"draft": write_sr(draft_sr, out / "draft.dcm")}
     paths["signed"] = write_sr(build_signed_sr(draft, approve(draft), ctx, read_sr(paths["draft"]),
@@ -177,7 +177,7 @@ def test_edited_signoff_text_is_what_gets_signed(cxr_srs: dict[str, Path]) -> No
 @needs_dciodvfy
 def test_ct_small_draft_and_signed(tmp_path: Path) -> None:
     draft, results = ct_draft(), ct_results()
-    ctx = ImagingContext.from_paths([ct_path()])
+    ctx = ImagingContext.from_study([ct_path()])
     d = write_sr(build_draft_sr(draft, ctx, results), tmp_path / "d.dcm")
     s = write_sr(build_signed_sr(draft, approve(draft), ctx, pydicom.dcmread(d), results), tmp_path / "s.dcm")
     assert_valid(d)
@@ -188,7 +188,7 @@ def test_ct_small_draft_and_signed(tmp_path: Path) -> None:
 
 @needs_dciodvfy
 def test_slices_of_a_series_map_to_their_instances(tmp_path: Path) -> None:
-    ctx = ImagingContext.from_paths([ct_series_dir()])
+    ctx = ImagingContext.from_study([ct_series_dir()])
     assert len(ctx.images) == 5
     ctx.slice_map = {i: SliceRef(sop_instance_uid=img.sop_instance_uid)
                      for i, img in enumerate(ctx.images)}
@@ -204,22 +204,22 @@ def test_slices_of_a_series_map_to_their_instances(tmp_path: Path) -> None:
 
 
 def test_rebuilding_gives_the_same_instance() -> None:
-    ctx = ImagingContext.from_paths([cxr_path()])
+    ctx = ImagingContext.from_study([cxr_path()])
     a = build_draft_sr(cxr_draft(), ctx, cxr_results())
     b = build_draft_sr(cxr_draft(), ctx, cxr_results())
     assert a.SOPInstanceUID == b.SOPInstanceUID and a.SeriesInstanceUID == b.SeriesInstanceUID
 
 
 def test_rejected_draft_gets_no_signed_sr(cxr_srs: dict[str, Path]) -> None:
-    ctx = ImagingContext.from_paths([cxr_path()])
+    ctx = ImagingContext.from_study([cxr_path()])
     with pytest.raises(SRError, match="rejected"):
         build_signed_sr(cxr_draft(), reject(), ctx, pydicom.dcmread(cxr_srs["draft"]))
 
 
 def test_predecessor_from_another_study_is_refused(tmp_path: Path) -> None:
     draft = ct_draft()
-    ct_ctx = ImagingContext.from_paths([ct_path()])
-    other = build_draft_sr(draft, ImagingContext.from_paths([cxr_path()]))
+    ct_ctx = ImagingContext.from_study([ct_path()])
+    other = build_draft_sr(draft, ImagingContext.from_study([cxr_path()]))
     with pytest.raises(SRError, match="another study"):
         build_signed_sr(draft, approve(draft), ct_ctx, other)
     with pytest.raises(SRError, match="not a Comprehensive SR"):
@@ -230,14 +230,14 @@ def test_unreadable_source_is_a_clear_error_without_identifiers(tmp_path: Path) 
     bogus = tmp_path / "scan.dcm"
     bogus.write_bytes(b"not dicom at all")
     with pytest.raises(InputError) as err:
-        ImagingContext.from_paths([bogus])
+        ImagingContext.from_study([bogus])
     assert "unreadable DICOM source" in str(err.value) and str(bogus) in str(err.value)
     with pytest.raises(InputError, match="no DICOM image"):
-        ImagingContext.from_paths([tmp_path])
+        ImagingContext.from_study([tmp_path])
     # The patient name of a real image never leaks into an SR error.
     src = pydicom.dcmread(cxr_path(), stop_before_pixels=True)
     with pytest.raises(SRError) as err2:
-        build_signed_sr(cxr_draft(), reject(), ImagingContext.from_paths([cxr_path()]), src)
+        build_signed_sr(cxr_draft(), reject(), ImagingContext.from_study([cxr_path()]), src)
     assert str(src.PatientName) not in str(err2.value)
 
 
@@ -245,3 +245,73 @@ def test_unreadable_source_is_a_clear_error_without_identifiers(tmp_path: Path) 
                                          ("jsmith", "jsmith^"), ("A^B=C", "C^A B")])
 def test_reviewer_identity_becomes_a_person_name(identity: str, pn: str) -> None:
     assert person_name(identity) == pn
+
+
+# --- zips and folders sign like files (issue 13 item 7) --------------------------
+
+
+def _zipped(src: Path, dest: Path) -> Path:
+    """A study as most PACS exports hand it over: the file inside a folder in a zip."""
+    import zipfile
+
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as z:
+        z.write(src, f"EXPORT/STUDY1/{src.name}")
+    return dest
+
+
+@pytest.mark.parametrize("packaging", ["zip", "folder"])
+def test_zipped_or_folder_study_drafts_and_signs_with_an_sr(
+        packaging: str, guideline_data_dir: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression: a zipped study drafted but signing failed with
+    ``unreadable DICOM source for the SR (study.zip)`` because the SR writer
+    reopened the input path itself. Every writer now reads through the study
+    reader, so the zip and the folder sign like the plain file."""
+    from carepath.draft import ReviewDecision
+    from carepath.settings import get_settings
+    from carepath.workflows.request import DraftRequest
+    from carepath.workflows.service import open_service
+
+    monkeypatch.setenv("CAREPATH_DATA_DIR", str(guideline_data_dir))
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    get_settings.cache_clear()
+    src = Path(cxr_path())
+    if packaging == "zip":
+        study = _zipped(src, tmp_path / "study.zip")
+    else:
+        study = tmp_path / "study"
+        (study / "series1").mkdir(parents=True)
+        shutil.copy(src, study / "series1" / "IM0001")
+    with open_service() as svc:
+        out = svc.draft(DraftRequest(text="Chest X-ray for cough, please draft the report.",
+                                     studies=[study]))
+        assert out.status == "awaiting_signoff" and out.intent == "cxr_report", out.warnings
+        signed = svc.sign(out.thread_id, ReviewDecision(
+            reviewer="Jane Smith", action="edit",
+            edits={"Impression": "No acute cardiopulmonary abnormality."}))
+    assert signed.status == "final"
+    assert {"sr", "sr_draft", "fhir", "md", "html"} <= set(signed.outputs)
+    source = pydicom.dcmread(src, stop_before_pixels=True)
+    for key in ("sr_draft", "sr"):
+        assert_valid(Path(signed.outputs[key]))
+        ds = pydicom.dcmread(signed.outputs[key])
+        assert ds.StudyInstanceUID == source.StudyInstanceUID
+        for kw in ("PatientID", "AccessionNumber"):
+            assert ds.get(kw) == source.get(kw), kw
+        ref = ds.CurrentRequestedProcedureEvidenceSequence[0].ReferencedSeriesSequence[0]
+        assert ref.ReferencedSOPSequence[0].ReferencedSOPInstanceUID == source.SOPInstanceUID
+    signed_ds = pydicom.dcmread(signed.outputs["sr"])
+    assert signed_ds.VerificationFlag == "VERIFIED"
+    assert any(t.startswith("No acute cardiopulmonary abnormality.") for t in texts(signed_ds))
+
+
+def test_sr_context_reads_through_the_study_reader(tmp_path: Path) -> None:
+    """Files, zips and DICOMDIRs give the same instances, and the headers the
+    SR copies come from the reader (the zip's scratch files are gone by then)."""
+    plain = ImagingContext.from_study([cxr_path()])
+    zipped = ImagingContext.from_study([_zipped(Path(cxr_path()), tmp_path / "s.zip")])
+    assert zipped.images == plain.images
+    assert [str(h.PatientID) for h in zipped.headers] == [str(h.PatientID) for h in plain.headers]
+    assert "PixelData" not in zipped.headers[0]
+    dicomdir = ct_series_dir().parent.parent / "DICOMDIR"
+    assert len(ImagingContext.from_study([dicomdir]).images) > 1

@@ -19,7 +19,10 @@ from pathlib import Path
 import numpy as np
 import pydicom
 from pydicom.dataset import Dataset
+from pydicom.fileset import FileSet
+from pydicom.pixels import pixel_array
 
+from carepath.deid import remember_dataset
 from carepath.errors import InputError
 
 # pydicom reports invalid element *values* through its logger and warnings;
@@ -69,8 +72,6 @@ def _read(p: Path, *, stop_before_pixels: bool) -> Dataset:
     if "SOPClassUID" not in ds:
         raise InputError("incomplete DICOM file", subject=str(p), why="no SOP Class UID",
                          fix=REEXPORT)
-    from carepath.deid import remember_dataset
-
     remember_dataset(ds)  # no-op unless text goes to a remote model (then: scrub these names)
     return ds
 
@@ -103,8 +104,6 @@ def read_frame(path: str | Path, index: int, transfer_syntax: str = "",
                header: Dataset | None = None) -> np.ndarray:
     """One frame of a multi-frame object, decoding only that frame
     (pydicom reads just its fragment for encapsulated syntaxes)."""
-    from pydicom.pixels import pixel_array
-
     p = Path(path)
     if header is not None:
         _check_budget(header, p, frames=1)
@@ -120,8 +119,6 @@ def read_frame(path: str | Path, index: int, transfer_syntax: str = "",
 
 def dicomdir_files(path: str | Path) -> list[Path]:
     """Files a DICOMDIR references (not whatever else lies in its folder)."""
-    from pydicom.fileset import FileSet
-
     p = Path(path)
     try:
         with warnings.catch_warnings():

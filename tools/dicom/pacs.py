@@ -29,9 +29,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
+import pydicom
 from pydantic import BaseModel
+from pydicom.dataset import Dataset
 
+from carepath.atomic import fsync_dir
 from carepath.errors import BackendError, InputError
+from carepath.settings import get_settings
+from carepath.tools.dicom.gate import clean, read_full
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -75,8 +80,6 @@ def _instance_name(sop_uid: str) -> str:
 
 
 def _settings() -> Any:
-    from carepath.settings import get_settings
-
     return get_settings().pacs
 
 
@@ -100,8 +103,6 @@ class _StudyWriter:
         """Keep images only: reports already in the study (our own signed SRs
         from an earlier sign-off, KOs, presentation states) are not inputs,
         and the report's header details must come from an image."""
-        import pydicom
-
         if not any(t in ds for t in ("PixelData", "FloatPixelData", "DoubleFloatPixelData")):
             self.skipped += 1
             return
@@ -116,8 +117,6 @@ class _StudyWriter:
         return h.hexdigest()[:12]
 
     def commit(self) -> Path:
-        from carepath.atomic import fsync_dir
-
         if self.count == 0:
             self.abort()
             raise InputError("the PACS returned no images for the study", subject=self.prefix,
@@ -183,7 +182,7 @@ class DicomWebSource(_Source):
 
     def __init__(self, url: str, *, token: str | None = None, timeout_s: float | None = None,
                  retries: int | None = None) -> None:
-        from dicomweb_client.api import DICOMwebClient
+        from dicomweb_client.api import DICOMwebClient  # heavy, optional: the `pacs` extra
 
         cfg = _settings()
         if not url.startswith(("http://", "https://")):
@@ -208,7 +207,7 @@ class DicomWebSource(_Source):
 
     def _call(self, what: str, fn: Callable[[], T]) -> T:
         """Run one request; connection failures are retried, then explained."""
-        import requests
+        import requests  # optional: installed with dicomweb-client (the `pacs` extra)
 
         for attempt in range(self.retries + 1):
             try:
@@ -237,13 +236,13 @@ class DicomWebSource(_Source):
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 # JSON that is not DICOM JSON, multipart that is not DICOM
                 raise BackendError(f"{what}: the PACS sent a reply that is not DICOMweb",
-                                   subject=self.url, why=f"{type(exc).__name__}: {str(exc)[:200]}",
+                                   subject=self.url, why=f"{type(exc).__name__}: {clean(exc)}",
                                    fix="check that the URL is the DICOMweb base (e.g. …/dicom-web)"
                                    ) from None
             except Exception as exc:  # pydicom InvalidDicomError and friends
                 if type(exc).__module__.startswith(("pydicom", "requests", "urllib3")):
                     raise BackendError(f"{what}: the PACS sent data that is not DICOM", subject=self.url,
-                                       why=f"{type(exc).__name__}: {str(exc)[:200]}",
+                                       why=f"{type(exc).__name__}: {clean(exc)}",
                                        fix="check the PACS logs and the DICOMweb base URL") from None
                 raise
             time.sleep(min(0.2 * 2 ** attempt, 2.0))
@@ -286,9 +285,7 @@ class DicomWebSource(_Source):
 
     def store(self, paths: Iterable[Path]) -> None:
         """Send instances (the signed SR) with STOW-RS."""
-        import pydicom
-
-        datasets = [pydicom.dcmread(p) for p in paths]
+        datasets = [read_full(p) for p in paths]
         self._call("storing the report (STOW-RS)", lambda: self.client.store_instances(datasets))
 
 
@@ -323,7 +320,7 @@ class DimseSource(_Source):
         return PacsOrigin(protocol="dimse", address=self.label)
 
     def _ae(self) -> Any:
-        from pynetdicom import AE
+        from pynetdicom import AE  # heavy, optional: the `pacs` extra
 
         ae = AE(ae_title=self.calling_ae)
         ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = self.timeout_s
@@ -335,7 +332,7 @@ class DimseSource(_Source):
             assoc = ae.associate(self.host, self.port, ae_title=self.called_ae, **kw)
         except OSError as exc:
             raise BackendError(f"{what}: the PACS is unreachable", subject=self.label,
-                               why=str(exc), fix="check host, port and AE title") from None
+                               why=clean(exc), fix="check host, port and AE title") from None
         if not assoc.is_established:
             why = "association rejected" if assoc.is_rejected else "no association (connection refused, " \
                   "timed out or aborted)"
@@ -354,7 +351,7 @@ class DimseSource(_Source):
                                why=f"DIMSE status 0x{code:04X}", fix="check the PACS logs")
 
     def find_studies(self, since: dt.date | None = None) -> list[str]:
-        from pydicom import Dataset
+        # heavy, optional: the `pacs` extra
         from pynetdicom.sop_class import StudyRootQueryRetrieveInformationModelFind as Find
 
         query = Dataset()
@@ -375,7 +372,7 @@ class DimseSource(_Source):
         return list(dict.fromkeys(uids))
 
     def materialize_study(self, study_uid: str, dest: Path) -> Path:
-        from pydicom import Dataset
+        # heavy, optional: the `pacs` extra
         from pynetdicom import StoragePresentationContexts, build_role, evt
         from pynetdicom.sop_class import StudyRootQueryRetrieveInformationModelGet as Get
 
@@ -427,9 +424,7 @@ class DimseSource(_Source):
 
     def store(self, paths: Iterable[Path]) -> None:
         """C-STORE each file (the signed SR) to the PACS."""
-        import pydicom
-
-        datasets = [pydicom.dcmread(p) for p in paths]
+        datasets = [read_full(p) for p in paths]
         ae = self._ae()
         for cls_uid in {str(ds.SOPClassUID) for ds in datasets}:
             ae.add_requested_context(cls_uid)

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from carepath.artifacts import ArtifactStore
+from carepath.atomic import write_text
 
 M = TypeVar("M", bound=BaseModel)
 VERSION = 2  # 2: PreparedVolume carries burned_in_annotation
@@ -77,6 +78,4 @@ def get(store: ArtifactStore, key: str | None, model: type[M]) -> M | None:
 def put(store: ArtifactStore, key: str | None, value: BaseModel) -> None:
     if key is None:
         return
-    from carepath.atomic import write_text
-
     write_text(_entry(store, key), value.model_dump_json())

@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 from pydicom.dataset import Dataset
 
 from carepath.errors import InputError
-from carepath.tools.dicom.gate import dicomdir_files, quiet_values, read_header
+from carepath.tools.dicom.gate import clean, dicomdir_files, quiet_values, read_header
 
 MAX_ZIP_FILES = 20_000
 MAX_ZIP_BYTES = 8 * 1024**3
@@ -211,7 +211,7 @@ def _unzip(path: Path, dest: Path) -> list[Path]:
         z = zipfile.ZipFile(path)
     except Exception as exc:  # noqa: BLE001 - BadZipFile, OSError, NotImplementedError (version), …
         raise InputError("unreadable zip", subject=str(path),
-                         why=f"{type(exc).__name__}: {str(exc)[:200]}",
+                         why=f"{type(exc).__name__}: {clean(exc)}",
                          fix="re-create the zip (deflate or stored), or pass the study folder") from None
     with z:
         infos = [i for i in z.infolist() if not i.is_dir()]
@@ -253,7 +253,7 @@ def _unzip(path: Path, dest: Path) -> list[Path]:
                 raise
             except Exception as exc:  # noqa: BLE001 - corrupt member, bad CRC, encryption
                 raise InputError("unreadable zip entry", subject=f"{path.name}:{i.filename}",
-                                 why=f"{type(exc).__name__}: {str(exc)[:160]}") from None
+                                 why=f"{type(exc).__name__}: {clean(exc)}") from None
             out.append(target)
     return out
 
@@ -407,3 +407,34 @@ def probe_modalities(path: Path) -> tuple[list[str], list[str]]:
             return ss.modalities, ss.problems
     except InputError as exc:
         return [], [exc.one_line()]
+
+
+class StudyHeaders(BaseModel):
+    """Headers (no pixels) of every usable instance one input holds, read
+    through the gate while its files exist: a zip's extracted files live only
+    inside :func:`open_studies`, so output writers (the DICOM SR) take their
+    patient, study, series and SOP attributes from here and never reopen the
+    input path themselves. The first dataset belongs to the first study found
+    (the reported one)."""
+
+    model_config = {"arbitrary_types_allowed": True}
+
+    source: str
+    datasets: list[Dataset] = Field(default_factory=list)
+    problems: list[str] = Field(default_factory=list)
+
+
+def read_study_headers(source: str | Path | Sequence[str | Path]) -> StudyHeaders:
+    """What :func:`discover` finds, with each instance's header kept, for
+    writers that must copy attributes from the source images. Unreadable files
+    become ``problems`` (gate-cleaned, no element values), never exceptions;
+    an empty ``datasets`` is the caller's to refuse."""
+    with open_studies(source) as ss:
+        datasets: list[Dataset] = []
+        problems = list(ss.problems)
+        for inst in (i for s in ss.series for i in s.instances):
+            try:
+                datasets.append(read_header(inst.path))
+            except InputError as exc:  # changed under us since discovery
+                problems.append(exc.one_line())
+        return StudyHeaders(source=ss.source, datasets=datasets, problems=problems)

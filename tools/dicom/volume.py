@@ -21,12 +21,14 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 from pydantic import BaseModel, Field
 
 from carepath.errors import InputError
+from carepath.tools.dicom.gate import clean, read_frame, read_header, read_pixels
 from carepath.tools.dicom.study import Instance, Series
 from carepath.tools.dicom.windowing import (
     CT_WINDOWS,
@@ -183,8 +185,6 @@ def plan_volume(series: Series, max_slices: int = MAX_MODEL_SLICES, min_slices: 
 
 def decode_values(ref: SliceRef) -> np.ndarray:
     """Stored pixels of one slice, rescaled (HU for CT), float32 (H, W)."""
-    from carepath.tools.dicom.gate import read_frame, read_pixels
-
     if ref.frame is not None:
         arr = read_frame(ref.path, ref.frame - 1, ref.transfer_syntax)
     else:
@@ -215,8 +215,6 @@ class Rendered(BaseModel):
 def _error(exc: BaseException, ref: SliceRef) -> dict[str, Any]:
     if isinstance(exc, InputError):
         return exc.to_dict()
-    from carepath.tools.dicom.gate import clean
-
     return InputError("slice cannot be decoded", subject=ref.path,
                       why=f"{type(exc).__name__}: {clean(exc)}").to_dict()
 
@@ -295,10 +293,6 @@ def warm_pool() -> None:
 def warm_pool_if_compressed(source: object) -> None:
     """Peek at one file of ``source`` (a folder or a list of files): if its
     pixels are compressed, start the workers before the headers are read."""
-    from pathlib import Path
-
-    from carepath.tools.dicom.gate import read_header
-
     first: Path | None = None
     if isinstance(source, (list, tuple)) and source:
         first = Path(source[0])

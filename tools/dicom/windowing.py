@@ -32,6 +32,7 @@ import numpy as np
 from PIL import Image
 from pydantic import BaseModel
 from pydicom.dataset import Dataset
+from pydicom.pixels import apply_modality_lut, apply_voi
 
 MODEL_SIZE = 896
 
@@ -149,8 +150,6 @@ def _first(v: object) -> float:
 def display_unit(ds: Dataset, arr: np.ndarray) -> tuple[np.ndarray, dict[str, Any]]:
     """Modality LUT, then the file's VOI LUT or window (a percentile window
     when it has none), MONOCHROME1 inverted; float32 in [0, 1]."""
-    from pydicom.pixels import apply_modality_lut, apply_voi
-
     record: dict[str, Any] = {"photometric": str(ds.get("PhotometricInterpretation", ""))}
     data = apply_modality_lut(arr, ds).astype(np.float32)
     out: np.ndarray | None = None

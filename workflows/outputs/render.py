@@ -26,8 +26,10 @@ from typing import Any, Literal
 import jinja2
 from pydantic import BaseModel, Field
 
+from carepath.atomic import write_text
 from carepath.draft import Citation, Draft, Section, SignOff
 from carepath.evidence import Finding, SkillResult
+from carepath.workflows.outputs.report_state import ReportState, banner, fmt_time, state_of
 
 Format = Literal["md", "html"]
 TEMPLATE_DIR = Path(__file__).parent
@@ -56,7 +58,7 @@ class ReportView(BaseModel):
     """What a rendering shows; built once, rendered into any format."""
 
     title: str
-    state: Literal["draft", "final", "rejected"]
+    state: ReportState
     banner: str
     thread_id: str
     draft_id: str
@@ -72,21 +74,6 @@ class ReportView(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     models: list[str] = Field(default_factory=list)
     prompt_templates: list[str] = Field(default_factory=list)
-
-
-def _fmt_time(t: datetime) -> str:
-    return t.strftime("%Y-%m-%d %H:%M:%S %Z").strip()
-
-
-def banner(draft: Draft, signoff: SignOff | None) -> tuple[str, str]:
-    if signoff is None:
-        return "draft", ("DRAFT — not signed. Machine-generated; a clinician must review and "
-                         "sign it before any clinical use.")
-    who, when = signoff.decision.reviewer, _fmt_time(signoff.signed_at)
-    if signoff.status == "rejected":
-        return "rejected", f"REJECTED by {who} at {when}. Not for clinical use."
-    edited = " (edited by the reviewer)" if signoff.decision.action == "edit" else ""
-    return "final", f"Signed by {who} at {when}{edited}."
 
 
 def _describe_finding(f: Finding) -> tuple[str, list[str]]:
@@ -143,13 +130,12 @@ def evidence_views(draft: Draft, sections: list[Section],
 
 def report_view(draft: Draft, signoff: SignOff | None = None,
                 results: dict[str, SkillResult] | None = None) -> ReportView:
-    state, text = banner(draft, signoff)
     sections = draft.sections if signoff is None or signoff.status == "rejected" \
         else (signoff.final_sections or draft.sections)
     cited = {e for sec in sections for s in sec.sentences for e in s.evidence}
     return ReportView(
         title=f"carepath report — {draft.intent.replace('_', ' ')}",
-        state=state, banner=text, thread_id=draft.thread_id, draft_id=draft.draft_id,
+        state=state_of(signoff), banner=banner(signoff), thread_id=draft.thread_id, draft_id=draft.draft_id,
         intent=draft.intent, created_at=draft.created_at,
         reviewer=signoff.decision.reviewer if signoff else None,
         signed_at=signoff.signed_at if signoff else None,
@@ -208,7 +194,7 @@ def _md_env() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined, finalize=_md_finalize,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["block"] = _Raw.wrap(md_block)
-    env.filters["when"] = _fmt_time
+    env.filters["when"] = fmt_time
     return env
 
 
@@ -229,7 +215,7 @@ def _html_env() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATE_DIR), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters["when"] = _fmt_time
+    env.filters["when"] = fmt_time
     return env
 
 
@@ -254,8 +240,6 @@ def render_html(draft: Draft, signoff: SignOff | None = None,
 def write_rendering(path: str | Path, draft: Draft, signoff: SignOff | None = None,
                     results: dict[str, SkillResult] | None = None,
                     fmt: Format | None = None) -> Path:
-    from carepath.atomic import write_text
-
     p = Path(path)
     fmt = fmt or ("html" if p.suffix.lower() in (".html", ".htm") else "md")
     return write_text(p, render(report_view(draft, signoff, results), fmt))

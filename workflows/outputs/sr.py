@@ -32,23 +32,25 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import highdicom as hd
-from highdicom.coding_schemes import CodingSchemeIdentificationItem
 import numpy as np
-import pydicom
-from pydantic import BaseModel, Field
+from highdicom.coding_schemes import CodingSchemeIdentificationItem
+from pydantic import BaseModel, Field, PrivateAttr
 from pydicom.dataset import Dataset
 from pydicom.sr.codedict import codes
 from pydicom.uid import ComprehensiveSRStorage, generate_uid
 from pydicom.valuerep import DT
 
+from carepath.atomic import write_bytes
 from carepath.draft import Citation, Draft, Section, SignOff
 from carepath.errors import CarepathError, InputError
 from carepath.evidence import Evidence, Finding, SkillResult
+from carepath.tools.dicom.gate import quiet_values, read_full
+from carepath.tools.dicom.study import StudyHeaders, read_study_headers
 
 MANUFACTURER = "carepath"
 SR_SERIES_NUMBER = 9101
@@ -91,7 +93,6 @@ class SliceRef(BaseModel):
 
 
 class SourceImage(BaseModel):
-    path: str
     study_instance_uid: str
     series_instance_uid: str
     sop_instance_uid: str
@@ -102,7 +103,12 @@ class SourceImage(BaseModel):
 
 
 class ImagingContext(BaseModel):
-    """The source DICOM instances a draft is about, by reference only.
+    """The source DICOM instances a draft is about, by reference, with the
+    headers the SR copies patient/study attributes from.
+
+    Built from the study reader's headers (``tools.dicom.study``), never by
+    opening input paths here: a zip's files exist only while the reader holds
+    them, and every DICOM read goes through the gate's error cleaning.
 
     ``slice_map`` maps the volume skill's sampled slice index (``slice:12`` /
     ``detail['slice']``) to the instance and frame it came from. Evidence may
@@ -112,34 +118,44 @@ class ImagingContext(BaseModel):
 
     images: list[SourceImage] = Field(min_length=1)
     slice_map: dict[int, SliceRef] = Field(default_factory=dict)
+    _headers: list[Dataset] = PrivateAttr(default_factory=list)
 
     @property
     def study_instance_uid(self) -> str:
         return self.images[0].study_instance_uid
 
+    @property
+    def headers(self) -> list[Dataset]:
+        """Source headers, in ``images`` order (no pixel data)."""
+        return list(self._headers)
+
     @classmethod
-    def from_paths(cls, paths: Iterable[str | Path],
+    def from_headers(cls, headers: StudyHeaders,
+                     slice_map: dict[int, SliceRef] | None = None) -> ImagingContext:
+        """The instances the study reader found (SOP Class UID is already
+        checked by the gate, the other UIDs by the reader)."""
+        if not headers.datasets:
+            why = "; ".join(headers.problems[:3]) or \
+                "none of the files is a DICOM instance with study/series/SOP UIDs"
+            raise InputError("no DICOM image found for the SR", subject=headers.source,
+                             why=f"unreadable DICOM source: {why}" if headers.problems else why,
+                             fix="pass the study's DICOM files, folder or zip")
+        with quiet_values():
+            images = [SourceImage(
+                study_instance_uid=str(ds.StudyInstanceUID),
+                series_instance_uid=str(ds.SeriesInstanceUID),
+                sop_instance_uid=str(ds.SOPInstanceUID), sop_class_uid=str(ds.SOPClassUID),
+                rows=ds.get("Rows"), columns=ds.get("Columns"),
+                number_of_frames=int(ds.get("NumberOfFrames") or 1)) for ds in headers.datasets]
+        ctx = cls(images=images, slice_map=slice_map or {})
+        ctx._headers = list(headers.datasets)
+        return ctx
+
+    @classmethod
+    def from_study(cls, source: str | Path | Sequence[str | Path],
                    slice_map: dict[int, SliceRef] | None = None) -> ImagingContext:
-        """Read headers only (no pixels) of DICOM files or folders of them."""
-        images: list[SourceImage] = []
-        for p in paths:
-            p = Path(p)
-            files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
-            for f in files:
-                ds = _read_header(f, strict=not p.is_dir())
-                if ds is None:
-                    continue
-                images.append(SourceImage(
-                    path=str(f.resolve()), study_instance_uid=str(ds.StudyInstanceUID),
-                    series_instance_uid=str(ds.SeriesInstanceUID),
-                    sop_instance_uid=str(ds.SOPInstanceUID), sop_class_uid=str(ds.SOPClassUID),
-                    rows=ds.get("Rows"), columns=ds.get("Columns"),
-                    number_of_frames=int(ds.get("NumberOfFrames") or 1)))
-        if not images:
-            raise InputError("no DICOM image found for the SR", subject=", ".join(map(str, paths)),
-                             why="none of the files is a DICOM instance with study/series/SOP UIDs",
-                             fix="pass the study's DICOM files or folder")
-        return cls(images=images, slice_map=slice_map or {})
+        """Files, folders, zips or DICOMDIRs of a study, read by the study reader."""
+        return cls.from_headers(read_study_headers(source), slice_map)
 
     def image(self, sop_instance_uid: str) -> SourceImage | None:
         return next((i for i in self.images if i.sop_instance_uid == sop_instance_uid), None)
@@ -161,21 +177,6 @@ class ImagingContext(BaseModel):
             return (img, ref.frame) if img else None
         if len(self.images) == 1 and idx is None:
             return self.images[0], int(frame) if frame else None
-        return None
-
-
-def _read_header(path: Path, *, strict: bool) -> Dataset | None:
-    try:
-        ds = pydicom.dcmread(path, stop_before_pixels=True)
-        for kw in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "SOPClassUID"):
-            if not ds.get(kw):
-                raise ValueError(f"missing {kw}")
-        return ds
-    except Exception as exc:  # pydicom raises many types on malformed files
-        if strict:
-            raise InputError("unreadable DICOM source for the SR", subject=str(path),
-                             why=f"{type(exc).__name__}: {exc}"[:300],
-                             fix="pass a valid DICOM image of the study") from None
         return None
 
 
@@ -305,16 +306,12 @@ def build_content(draft: Draft, ctx: ImagingContext, sections: Sequence[Section]
 def _evidence_datasets(ctx: ImagingContext) -> list[Dataset]:
     """Headers of the source images; the first one of the reported study
     supplies patient/study attributes (highdicom copies them)."""
-    out: list[Dataset] = []
-    for img in ctx.images:
-        ds = _read_header(Path(img.path), strict=True)
-        assert ds is not None
-        out.append(ds)
     study = ctx.study_instance_uid
-    out = sorted(out, key=lambda d: d.StudyInstanceUID != study)
+    out = sorted(ctx.headers, key=lambda d: d.StudyInstanceUID != study)
+    first = out[0] = Dataset(out[0])  # a copy: the context's headers stay as read
     for kw in _TYPE2_COPIED:  # secondary captures often lack these; highdicom reads them all
-        if kw not in out[0]:
-            setattr(out[0], kw, "")
+        if kw not in first:
+            setattr(first, kw, "")
     return out
 
 
@@ -398,8 +395,7 @@ def build_signed_sr(draft: Draft, signoff: SignOff, ctx: ImagingContext, draft_s
         raise SRError("the draft SR belongs to another study", subject=draft.thread_id,
                       fix="pass the draft SR written for this thread")
     if organization is None:
-        first = _read_header(Path(ctx.images[0].path), strict=True)
-        organization = str(first.get("InstitutionName") or "") if first is not None else ""
+        organization = str(ctx.headers[0].get("InstitutionName") or "")
     sections = signoff.final_sections or draft.sections
     sr = _sr(draft, ctx, sections, results,
              instance=f"signed:{signoff.signed_at.isoformat()}", instance_number=2, signed=True,
@@ -415,14 +411,10 @@ def sr_bytes(sr: Dataset) -> bytes:
 
 
 def write_sr(sr: Dataset, path: str | Path) -> Path:
-    from carepath.atomic import write_bytes
-
     return write_bytes(path, sr_bytes(sr))
 
 
 def read_sr(path: str | Path) -> Dataset:
-    try:
-        return pydicom.dcmread(path)
-    except Exception as exc:
-        raise InputError("unreadable SR file", subject=str(path),
-                         why=f"{type(exc).__name__}", fix="pass the SR written by carepath") from None
+    """An SR carepath wrote (the draft, as the signed SR's predecessor), read
+    through the gate like every other DICOM file."""
+    return read_full(path)
