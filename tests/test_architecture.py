@@ -71,8 +71,12 @@ def _resolve(name: str, modules: set[str]) -> str | None:
 
 def imported_modules(tree: ast.AST, module: str, path: Path, modules: set[str]) -> set[str]:
     """carepath modules ``tree`` imports anywhere (top level, in functions,
-    in ``if`` blocks). ``from pkg import sub`` counts as importing ``pkg.sub``
-    when ``sub`` is a submodule, else as importing ``pkg``."""
+    in ``if`` blocks, under ``TYPE_CHECKING``). ``from pkg import sub`` counts
+    as importing ``pkg.sub`` when ``sub`` is a submodule, else as importing
+    ``pkg``. The parent packages Python runs on the way (``carepath.models``'s
+    ``__init__`` for ``carepath.models.vlm``) are not edges: each ``__init__``
+    is a node with its own imports, so a re-exporting ``__init__`` still shows
+    up in any cycle it closes. Dynamic ``importlib`` imports are not seen."""
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
