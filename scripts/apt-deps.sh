@@ -2,7 +2,7 @@
 # Installs the Debian packages the tests and demo use, only when missing.
 # Root is expected in CI; elsewhere we use sudo when available.
 set -euo pipefail
-pkgs=(espeak-ng ffmpeg sox dicom3tools postgresql chromium orthanc orthanc-dicomweb "$@")
+pkgs=(espeak-ng ffmpeg sox dicom3tools postgresql chromium orthanc orthanc-dicomweb tesseract-ocr tesseract-ocr-eng "$@")
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
