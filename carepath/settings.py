@@ -110,6 +110,29 @@ class PacsSettings(BaseModel):
                     "empty: the HTTP service accepts uploads only (the server must never fetch arbitrary URLs)")
 
 
+class SecuritySettings(BaseModel):
+    """Keys and retention for the audit trail and PHI at rest (README "Security").
+
+    Key files are read at use, never logged; ``carepath audit keygen`` writes
+    the anchor key 0600. Put keys and anchors on storage the log's writers
+    cannot rewrite, so a rewritten log cannot be re-anchored."""
+
+    audit_key_file: Path | None = Field(
+        None, description="Ed25519 private key (PEM) signing audit anchors; unset = "
+                          "<state_dir>/keys/audit-ed25519.pem when that file exists")
+    audit_trusted_keys: list[Path] = Field(
+        default_factory=list, description="public keys (PEM) of retired anchor keys `audit verify` still accepts")
+    audit_anchor_file: Path | None = Field(
+        None, description="signed anchors of the default audit log (default: <log>.anchors beside it)")
+    audit_anchor_every: int = Field(100, ge=1, le=1_000_000, description="also anchor every N records")
+    checkpoint_key: SecretStr | None = Field(
+        None, description="AES key, base64 of 16/24/32 bytes: graph checkpoints are encrypted at rest")
+    checkpoint_key_file: Path | None = Field(None, description="file holding checkpoint_key (0600)")
+    retention: str | None = Field(
+        None, description="e.g. '30d': inputs, prepared images and outputs of threads finalised longer "
+                          "ago are purged (`carepath purge`; the server runs it on this TTL)")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="CAREPATH_",
@@ -125,6 +148,7 @@ class Settings(BaseSettings):
     embeddings: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
     pacs: PacsSettings = Field(default_factory=PacsSettings)
+    security: SecuritySettings = Field(default_factory=SecuritySettings)
     data_dir: Path = Field(default_factory=lambda: Path.home() / ".local/share/carepath")
     state_dir: Path = Field(default_factory=lambda: Path.home() / ".local/state/carepath")
     checkpoint_url: SecretStr | None = Field(

@@ -5,8 +5,13 @@ whitespace, UTF-8). ``hash`` is the SHA-256 of the canonical JSON of the
 record *without* ``hash`` — which includes ``prev_hash``, the previous line's
 hash (64 zeros for the first) — so editing, deleting, inserting or reordering
 any line breaks the chain at that line, and ``verify`` names it.
-(Truncating the *tail* leaves a valid shorter chain; pass the head hash you
-exported earlier as ``expected_head`` to detect that too.)
+Truncating the *tail* leaves a valid shorter chain, and a chain recomputed
+after removing records is valid too; signed anchors (``carepath.security.
+anchors``) catch both: when an Ed25519 key is set up, the head is signed into
+an anchor file when the log is created, at every sign-off, every
+``security.audit_anchor_every`` records and on clean shutdown
+(:func:`anchor_head`), and ``verify`` checks the chain against every anchor.
+Without a key, pass the head hash you exported earlier as ``expected_head``.
 
 Appends are safe across processes: an exclusive ``flock`` on the log is held
 while the last record is read and the new line is written with one
@@ -24,6 +29,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,7 +37,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator
 
+from carepath.atomic import fsync_dir
 from carepath.errors import CarepathError, InputError
+from carepath.security import anchors as anchoring
+from carepath.settings import get_settings
 
 GENESIS = "0" * 64
 
@@ -73,8 +82,6 @@ class AuditEntry(BaseModel):
     @field_validator("actor")
     @classmethod
     def _actor(cls, v: str) -> str:
-        import re
-
         if re.match(_SYSTEM_ACTOR, v) or (re.match(_REVIEWER, v) and v[9:].strip()):
             return v
         raise ValueError("actor must be 'system', 'node:<name>', 'skill:<name>', 'cli:<name>', "
@@ -99,6 +106,10 @@ class VerifyResult(BaseModel):
     first_bad_line: int | None = None
     reason: str | None = None
     head_hash: str | None = Field(None, description="hash of the last good record")
+    anchors: int = Field(0, description="signed anchors checked against the chain")
+    anchored_seq: int | None = Field(None, description="the last record an anchor vouches for")
+    unanchored: int = Field(0, description="records after the last anchor (chain-protected only)")
+    warning: str | None = None
 
 
 def canonical(obj: Any) -> bytes:
@@ -119,9 +130,30 @@ def now_ts() -> str:
 
 
 def default_log_path() -> Path:
-    from carepath.settings import get_settings
-
     return get_settings().state_dir / "audit" / "audit.jsonl"
+
+
+def anchors_path_for(log: Path) -> Path:
+    """Where a log's anchors live: ``security.audit_anchor_file`` for the
+    default log (so it can sit on other storage), else beside the log."""
+    configured = get_settings().security.audit_anchor_file
+    if configured is not None and log == default_log_path():
+        return configured.expanduser()
+    return log.with_name(log.name + ".anchors")
+
+
+def _anchor_reason(entries: list[AuditEntry], first_seq: int, created: bool) -> anchoring.Reason | None:
+    """Why this batch's head is anchored, if it is: the log was created, a
+    reviewer signed (the moment that matters most), or the periodic mark was
+    crossed."""
+    every = get_settings().security.audit_anchor_every
+    if created:
+        return "created"
+    if any(e.action == "sign" or e.action.startswith(("sign.", "signoff.")) for e in entries):
+        return "signoff"
+    if (first_seq - 1) // every != (first_seq - 1 + len(entries)) // every:
+        return "periodic"
+    return None
 
 
 def _last_line(fd: int) -> bytes | None:
@@ -150,8 +182,10 @@ def _last_line(fd: int) -> bytes | None:
 class AuditLog:
     """One JSON-lines audit log file."""
 
-    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, path: str | os.PathLike[str] | None = None, *,
+                 anchors: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path is not None else default_log_path()
+        self.anchors = Path(anchors) if anchors is not None else anchors_path_for(self.path)
 
     def append(self, entry: AuditEntry | None = None, **fields: Any) -> AuditRecord:
         """Append one record; ``fields`` are ``AuditEntry`` fields when no
@@ -173,7 +207,7 @@ class AuditLog:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         created = not self.path.exists()
         out: list[AuditRecord] = []
-        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o640)
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             try:
@@ -204,15 +238,39 @@ class AuditLog:
                     raise AuditError("audit record only partly written", subject=str(self.path),
                                      why="short write (disk full?)", fix="free disk space and verify")
                 os.fsync(fd)
+                reason = _anchor_reason(entries, out[0].seq, created or out[0].seq == 1)
+                if reason is not None:
+                    self._anchor(out[-1].seq, out[-1].hash, reason)
             finally:
                 fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             os.close(fd)
         if created:
-            from carepath.atomic import fsync_dir
-
             fsync_dir(self.path.parent)
         return out
+
+    def _anchor(self, seq: int, head: str, reason: anchoring.Reason) -> anchoring.Anchor | None:
+        key = anchoring.load_signing_key()
+        if key is None:
+            return None
+        return anchoring.append_anchor(self.anchors, seq=seq, head_hash=head, reason=reason,
+                                       key=key, ts=now_ts())
+
+    def anchor(self, reason: anchoring.Reason = "manual") -> anchoring.Anchor | None:
+        """Sign the current head now (clean shutdown, key rotation, by hand);
+        None when no signing key is set up or the log does not exist yet."""
+        if not self.path.exists():
+            return None
+        fd = os.open(self.path, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            last = _last_line(fd)
+            if last is None:
+                return None
+            tail = AuditRecord.model_validate_json(last)
+            return self._anchor(tail.seq, tail.hash, reason)
+        finally:
+            os.close(fd)   # closing releases the lock
 
     def records(self) -> Iterator[AuditRecord]:
         """All records; raises ``AuditError`` at the first line that is not a
@@ -231,12 +289,22 @@ class AuditLog:
         return [r for r in self.records() if r.thread_id == thread_id]
 
     def verify(self, expected_head: str | None = None) -> VerifyResult:
-        return verify(self.path, expected_head=expected_head)
+        return verify(self.path, expected_head=expected_head, anchors=self.anchors)
 
 
-def verify(path: str | os.PathLike[str], *, expected_head: str | None = None) -> VerifyResult:
-    """Check every line: canonical encoding, schema, sequence, chain and hash.
-    Stops at the first bad line and names it."""
+def anchor_head(reason: anchoring.Reason = "shutdown") -> anchoring.Anchor | None:
+    """Anchor the default log's head: call on clean shutdown of ``serve`` and
+    at the end of a batch, so the last records are vouched for too."""
+    return AuditLog().anchor(reason)
+
+
+def verify(path: str | os.PathLike[str], *, expected_head: str | None = None,
+           anchors: str | os.PathLike[str] | None = None,
+           public_keys: list[Path] | None = None) -> VerifyResult:
+    """Check every line (canonical encoding, schema, sequence, chain, hash),
+    then every signed anchor against the chain. Stops at the first problem
+    and names it. ``public_keys`` replaces the keys found on this host (an
+    external verifier's own copy)."""
     p = Path(path)
     try:
         data = p.read_bytes()
@@ -244,6 +312,26 @@ def verify(path: str | os.PathLike[str], *, expected_head: str | None = None) ->
         raise InputError("cannot read audit log", subject=str(p), why=exc.strerror or str(exc),
                          fix="pass the path of an audit log (default: <state_dir>/audit/audit.jsonl)"
                          ) from None
+    anchor_file = Path(anchors) if anchors is not None else anchors_path_for(p)
+    keys = anchoring.trusted_keys(public_keys)
+    found, anchor_problem = (anchoring.read_anchors(anchor_file, keys) if anchor_file.exists()
+                             else ([], None))
+    hashes_at: dict[int, str] = {a.seq: "" for a in found}
+    result = _verify_chain(p, data, hashes_at)
+    if not result.ok:
+        return result
+    prev = result.head_hash or GENESIS
+    if expected_head is not None and prev != expected_head:
+        return result.model_copy(update={
+            "ok": False, "first_bad_seq": result.records + 1, "first_bad_line": result.records + 1,
+            "reason": "chain does not end at the expected head hash (records removed from the end?)"})
+    if anchor_problem is not None:
+        return result.model_copy(update={"ok": False, "reason": f"{anchor_problem} ({anchor_file})"})
+    return _check_anchors(result, found, hashes_at, anchor_file, signing=bool(keys))
+
+
+def _verify_chain(p: Path, data: bytes, hashes_at: dict[int, str]) -> VerifyResult:
+    """The chain walk; fills ``hashes_at`` with the hash of each anchored seq."""
     prev, count = GENESIS, 0
 
     def bad(line_no: int, reason: str) -> VerifyResult:
@@ -276,10 +364,34 @@ def verify(path: str | os.PathLike[str], *, expected_head: str | None = None) ->
         if record_hash(rec.body()) != rec.hash:
             return bad(i, "hash does not match the record's content (edited)")
         prev, count = rec.hash, count + 1
-    if expected_head is not None and prev != expected_head:
-        return VerifyResult(ok=False, path=str(p), records=count, first_bad_seq=count + 1,
-                            first_bad_line=count + 1,
-                            reason="chain does not end at the expected head hash "
-                                   "(records removed from the end?)",
-                            head_hash=prev if count else None)
+        if count in hashes_at:
+            hashes_at[count] = prev
     return VerifyResult(ok=True, path=str(p), records=count, head_hash=prev if count else None)
+
+
+def _check_anchors(result: VerifyResult, found: list[anchoring.Anchor], hashes_at: dict[int, str],
+                   anchor_file: Path, *, signing: bool) -> VerifyResult:
+    """Every anchor must vouch for a record the chain still has, with the
+    same hash: a shorter log was truncated, a different hash was rewritten."""
+    for a in found:
+        if a.seq > result.records:
+            return result.model_copy(update={
+                "ok": False, "first_bad_seq": result.records + 1, "first_bad_line": result.records + 1,
+                "reason": f"log ends at record {result.records} but signed anchor {a.n} vouches for "
+                          f"record {a.seq}: records were removed (truncated or rewritten)"})
+        if a.seq and hashes_at.get(a.seq) != a.head_hash:
+            return result.model_copy(update={
+                "ok": False, "first_bad_seq": a.seq, "first_bad_line": a.seq,
+                "reason": f"record {a.seq} is not the one signed anchor {a.n} vouches for: "
+                          "the log was rewritten"})
+    last = found[-1].seq if found else None
+    warning = None
+    if not found and result.records:
+        if signing:
+            return result.model_copy(update={
+                "ok": False, "reason": f"no signed anchors for {result.records} records although an "
+                                       f"anchor key is set up ({anchor_file} missing or emptied)"})
+        warning = ("no signed anchors (no key set up: `carepath audit keygen`): a truncated or "
+                   "recomputed log cannot be detected without --expected-head")
+    return result.model_copy(update={"anchors": len(found), "anchored_seq": last,
+                                     "unanchored": result.records - (last or 0), "warning": warning})
