@@ -32,6 +32,7 @@ refuses the request; the skill reports it in the draft).
 from __future__ import annotations
 
 import copy
+import hashlib
 import re
 import threading
 from collections import OrderedDict
@@ -47,7 +48,7 @@ BASIC_PROFILE = ("113100", "Basic Application Confidentiality Profile")
 CLEAN_DESCRIPTORS = ("113105", "Clean Descriptors Option")
 METHOD_CODES: tuple[tuple[str, str], ...] = (BASIC_PROFILE, CLEAN_DESCRIPTORS)
 METHOD = "carepath text scrub (dicognito-selected DICOM identifiers + pattern recognizers)"
-MAX_REMEMBERED = 20_000
+MAX_REMEMBERED = 20_000   # identifier values, about 2,000 patients; evicted a patient at a time
 MIN_TOKEN = 3  # shorter name parts ("Li", "Jo") are only removed as part of the full name
 
 
@@ -67,46 +68,74 @@ class DeidRecord(BaseModel):
     pixels_cleaned: bool = False
 
 
-class _Known:
-    """Identifier strings seen in this process (bounded, insertion-ordered)."""
+class _Group:
+    """One patient's identifier values and the headers (studies) they came from."""
+
+    __slots__ = ("values", "sources")
 
     def __init__(self) -> None:
-        self._values: OrderedDict[str, None] = OrderedDict()
-        self._seen_keys: OrderedDict[str, None] = OrderedDict()
+        self.values: set[str] = set()
+        self.sources: set[str] = set()
+
+
+class _Known:
+    """Identifier strings seen in this process, kept per patient.
+
+    Bounded by ``MAX_REMEMBERED`` values in all; when over, the least
+    recently read *patient* is evicted whole — values and the note that their
+    headers were read go together. (Evicting them independently let a
+    re-read patient count as "seen" after their values were gone, so their
+    name went to a remote model unscrubbed.) Reading a patient again makes
+    them most recent."""
+
+    def __init__(self) -> None:
+        self._groups: OrderedDict[str, _Group] = OrderedDict()
+        self._count = 0
         self._lock = threading.Lock()
         self._pattern: re.Pattern[str] | None = None
 
-    def seen(self, key: str) -> bool:
+    def has(self, patient: str, source: str) -> bool:
+        """Was this header (``source``) of this patient read, and are the
+        patient's values still held? Refreshes the patient when so."""
         with self._lock:
-            if key in self._seen_keys:
-                return True
-            self._seen_keys[key] = None
-            if len(self._seen_keys) > MAX_REMEMBERED:
-                self._seen_keys.popitem(last=False)
-            return False
+            group = self._groups.get(patient)
+            if group is None or source not in group.sources:
+                return False
+            self._groups.move_to_end(patient)
+            return True
 
-    def add(self, values: set[str]) -> None:
+    def add(self, values: set[str], *, patient: str, source: str = "") -> None:
         with self._lock:
-            for v in values:
-                self._values[v] = None
-                self._values.move_to_end(v)
-            while len(self._values) > MAX_REMEMBERED:
-                self._values.popitem(last=False)
+            group = self._groups.setdefault(patient, _Group())
+            new = values - group.values
+            group.values |= new
+            group.sources.add(source)
+            self._count += len(new)
+            self._groups.move_to_end(patient)
+            while self._count > MAX_REMEMBERED and len(self._groups) > 1:
+                _, old = self._groups.popitem(last=False)
+                self._count -= len(old.values)
             self._pattern = None
+
+    def size(self) -> int:
+        """Identifier values held (counted per patient)."""
+        with self._lock:
+            return self._count
 
     def pattern(self) -> re.Pattern[str] | None:
         with self._lock:
-            if self._pattern is None and self._values:
-                alts = sorted(self._values, key=len, reverse=True)   # longest first: full names win
+            if self._pattern is None and self._groups:
+                values = set().union(*(g.values for g in self._groups.values()))
+                alts = sorted(values, key=len, reverse=True)   # longest first: full names win
                 self._pattern = re.compile(
                     r"(?<!\w)(?:" + "|".join(re.escape(a).replace(r"\ ", r"[\s^,]+") for a in alts)
-                    + r")(?!\w)", re.IGNORECASE)
+                    + r")(?!\w)", re.IGNORECASE) if alts else None
             return self._pattern
 
     def clear(self) -> None:
         with self._lock:
-            self._values.clear()
-            self._seen_keys.clear()
+            self._groups.clear()
+            self._count = 0
             self._pattern = None
 
 
@@ -158,10 +187,11 @@ def remember_dataset(ds: Any) -> None:
     if not active():
         return
     try:
-        key = f"{ds.get('PatientID', '')}|{ds.get('StudyInstanceUID', '')}|{ds.get('PatientName', '')}"
-        if KNOWN.seen(key):
+        patient = f"dicom:{ds.get('PatientID', '')}|{ds.get('PatientName', '')}"
+        study = str(ds.get("StudyInstanceUID", ""))
+        if KNOWN.has(patient, study):
             return
-        KNOWN.add(identifiers_of_dataset(ds))
+        KNOWN.add(identifiers_of_dataset(ds), patient=patient, source=study)
     except Exception:  # noqa: BLE001 - a malformed header is the gate's business, not ours
         return
 
@@ -227,7 +257,9 @@ def remember_fhir_patient(resource: dict[str, Any]) -> None:
             out |= {str(line) for line in a.get("line") or []}
         if resource.get("birthDate"):
             out |= _date_forms(str(resource["birthDate"]))
-        KNOWN.add({o for o in out if len(o.strip()) >= MIN_TOKEN})
+        values = {o for o in out if len(o.strip()) >= MIN_TOKEN}
+        key = resource.get("id") or hashlib.sha256("\x1f".join(sorted(values)).encode()).hexdigest()
+        KNOWN.add(values, patient=f"fhir:{key}")
     except Exception:  # noqa: BLE001 - malformed resources are the loader's business
         return
 
