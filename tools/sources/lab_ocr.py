@@ -1,0 +1,100 @@
+"""OCR of scanned lab-report pages: Debian's tesseract through pytesseract.
+
+Used by the lab skill only when a page has no text layer and no imaging
+model is configured (with MedGemma configured, scans go to the model). The
+page is rasterised (pypdfium2), table rules are whitened (tesseract reads a
+ruling line as "|" or glues it to a digit), and tesseract returns words with
+boxes and confidences. The words go through the same table reader as a text
+layer (``lab_table``), so OCR adds no layout rules of its own. Each result
+carries the lowest word confidence of its row (0-1); results below
+:data:`REVIEW_BELOW` are marked ``needs_review`` for the clinician.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytesseract
+from PIL import Image
+
+from carepath.errors import InputError
+from carepath.tools.sources import lab_pdf, lab_table
+from carepath.tools.sources.lab_pdf import LabValue
+
+OCR_DPI = 300
+REVIEW_BELOW = 0.80  # tesseract word confidence; below it a digit is often misread
+_CONFIG = "--psm 6 -c preserve_interword_spaces=1"
+
+
+def available() -> bool:
+    """Whether the tesseract binary can be run (``scripts/apt-deps.sh`` installs it)."""
+    try:
+        pytesseract.get_tesseract_version()
+    except (pytesseract.TesseractNotFoundError, OSError):
+        return False
+    return True
+
+
+def _runs(dark: np.ndarray, length: int) -> np.ndarray:
+    """Pixels inside horizontal runs of at least ``length`` dark pixels."""
+    h, w = dark.shape
+    if w <= length:
+        return np.zeros_like(dark)
+    s = np.concatenate([np.zeros((h, 1), np.int32), np.cumsum(dark, axis=1, dtype=np.int32)], axis=1)
+    full = (s[:, length:] - s[:, :-length]) == length          # a run starts here (w-length+1 cols)
+    start = np.zeros((h, w + 1), np.int32)
+    start[:, :full.shape[1]] += full
+    start[:, length:length + full.shape[1]] -= full
+    return np.cumsum(start, axis=1)[:, :w] > 0
+
+
+def without_rules(img: Image.Image, dpi: int) -> Image.Image:
+    """The page with long horizontal and vertical lines whitened."""
+    g = np.asarray(img.convert("L"))
+    dark = g < 140
+    length = max(int(dpi * 0.6), 20)  # 0.6 inch: longer than any character or number
+    lines = _runs(dark, length) | _runs(dark.T, length).T
+    out = g.copy()
+    out[lines] = 255
+    return Image.fromarray(out)
+
+
+def page_words(img: Image.Image, dpi: int) -> list[dict[str, Any]]:
+    """Tesseract's words as pdfplumber-style dicts in PDF points, with ``conf`` (0-1)."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract's OpenMP only contends on small hosts
+    data = pytesseract.image_to_data(without_rules(img, dpi), config=_CONFIG, output_type=pytesseract.Output.DICT)
+    k = 72.0 / dpi
+    words = []
+    for i, text in enumerate(data["text"]):
+        conf = float(data["conf"][i])
+        if not text.strip() or conf < 0:
+            continue
+        x, y, w, h = (data[f][i] for f in ("left", "top", "width", "height"))
+        words.append({"text": text.strip(), "x0": x * k, "x1": (x + w) * k, "top": y * k,
+                      "bottom": (y + h) * k, "conf": conf / 100.0})
+    return words
+
+
+def read_page(path: Path, number: int, dpi: int = OCR_DPI) -> tuple[list[LabValue], list[str]]:
+    """The results OCR reads on one scanned page, each labelled ``source: "ocr"``
+    with its confidence; warnings name low-confidence rows and unread units."""
+    if not available():
+        raise InputError("OCR is not available", subject=f"{path} page {number}",
+                         why="the tesseract program is not installed",
+                         fix="install tesseract-ocr and tesseract-ocr-eng (scripts/apt-deps.sh) "
+                             "or configure the imaging model")
+    img = lab_pdf.rasterise(path, number, dpi)
+    words = page_words(img, dpi)
+    values, used, notes = lab_table.read_words(words, number, width=img.width * 72.0 / dpi)
+    for v, ws in zip(values, used):
+        v.source = "ocr"
+        v.confidence = round(min((w.get("conf", 0.0) for w in ws), default=0.0), 3)
+        v.needs_review = v.confidence < REVIEW_BELOW
+    low = [v.test for v in values if v.needs_review]
+    if low:
+        notes.append(f"Page {number}: {len(low)} OCR value(s) read with low confidence need review: "
+                     + ", ".join(low) + ".")
+    return values, notes

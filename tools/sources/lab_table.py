@@ -1,0 +1,438 @@
+"""Lab result tables of any layout, read from word positions.
+
+A lab report is a table whatever its generator: a header row names the
+columns, each following row is one result. This module finds that header
+row and maps each header cell to what it *means* (test, result, unit,
+reference range, flag, LOINC code) from its words — "Investigation",
+"Observed Value", "Biological Reference Interval", "Unit of Measure", "Abn"
+— so columns may come in any order, and two tables may sit side by side.
+Column boundaries are then placed where the data rows leave a gap between
+adjacent header cells (left-aligned names, right-aligned numbers), rows are
+the visual lines (pdfplumber words, or OCR words with their confidence),
+and a test name wrapped over several lines is joined to its row: by the
+ruling lines of the table when it has them, else by line spacing.
+
+Cells are read by meaning, not by layout: the result cell may carry the
+unit ("5.2 mmol/L") and the flag ("27.8 L", "▲ 241", "112H"); ranges read
+as "4.5 - 11.0", "4.5–11.0", "3.5 to 5.0", "< 5", "> 60", "≤ 200",
+"[<150]"; flags as H/L/HH/LL/A/▲/▼/*/(H)/High/Low. A directionless
+abnormal flag (A, *) takes its direction from the printed range, or stays
+"A". Units are normalised to UCUM (``ucum``); a unit that cannot be read is
+reported as ``unit: null`` with a warning, never guessed.
+
+Pages without a recognisable header row are left to the line reader in
+``lab_pdf`` (narrative lines, dot-leader printouts).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from typing import Any
+
+from carepath.tools.sources import loinc, ucum
+from carepath.tools.sources.lab_pdf import LabValue, TextSpan, lines_of, parse_words
+
+Word = dict[str, Any]
+
+# --- header meaning -----------------------------------------------------------------
+
+# Checked in this order: "Reference Range" is a range even though it is not a
+# test, "Test Result" a result, "Test Name" a test.
+_ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("loinc", ("loinc", "code")),
+    ("range", ("range", "interval", "reference", "ref", "ref.", "normal", "expected", "limits", "standard")),
+    ("unit", ("unit", "units", "uom", "measure")),
+    ("flag", ("flag", "flags", "abn", "abnormal", "status", "indicator", "h/l", "alert")),
+    ("result", ("result", "results", "value", "observed", "your", "finding", "reading")),
+    ("test", ("test", "tests", "analyte", "component", "investigation", "parameter", "description",
+              "name", "exam", "examination", "assay", "determination", "panel")),
+]
+
+
+def _role(text: str) -> str | None:
+    words = [w.strip(":.()").lower() for w in text.split()]
+    for role, keys in _ROLE_WORDS:
+        if any(w in keys for w in words):
+            return role
+    return None
+
+
+@dataclass
+class Column:
+    role: str
+    x0: float
+    x1: float
+
+
+@dataclass
+class Header:
+    top: float
+    bottom: float
+    columns: list[Column]
+
+
+def _phrases(line: list[Word]) -> list[list[Word]]:
+    """Words joined into phrases where the gap is under ~one space."""
+    out: list[list[Word]] = []
+    for w in line:
+        h = float(w["bottom"] - w["top"]) or 8.0
+        if out and float(w["x0"]) - float(out[-1][-1]["x1"]) < 0.45 * h:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
+def header_of(line: list[Word]) -> Header | None:
+    """The line as a table header, or None: it needs a test and a result
+    column and at least one of unit/range/flag, and nothing else."""
+    cols: list[Column] = []
+    for ph in _phrases(line):
+        text = " ".join(w["text"] for w in ph)
+        role = _role(text)
+        if role is None or re.search(r"\d", text):
+            return None
+        if cols and cols[-1].role == role and role != "test":
+            cols[-1].x1 = float(ph[-1]["x1"])
+            continue
+        cols.append(Column(role, float(ph[0]["x0"]), float(ph[-1]["x1"])))
+    roles = [c.role for c in cols]
+    if "test" not in roles or "result" not in roles or not ({"unit", "range", "flag"} & set(roles)):
+        return None
+    return Header(min(float(w["top"]) for w in line), max(float(w["bottom"]) for w in line), cols)
+
+
+# --- rows and columns -----------------------------------------------------------------
+
+def _segments(h: Header) -> list[list[Column]]:
+    """Side-by-side tables: a second "test" column starts a new table."""
+    segs: list[list[Column]] = []
+    for c in h.columns:
+        if c.role == "test" and segs and any(x.role == "result" for x in segs[-1]):
+            segs.append([])
+        if not segs:
+            segs.append([])
+        segs[-1].append(c)
+    return segs
+
+
+def _coverage(lines: list[list[Word]], lo: float, hi: float) -> list[int]:
+    n = max(1, int(hi - lo) + 1)
+    cov = [0] * n
+    for line in lines:
+        for ph in _phrases(line):
+            a, b = int(float(ph[0]["x0"]) - lo), int(float(ph[-1]["x1"]) - lo)
+            for i in range(max(a, 0), min(b + 1, n)):
+                cov[i] += 1
+    return cov
+
+
+def _boundary(lines: list[list[Word]], left: Column, right: Column) -> float:
+    """Where data rows leave the widest least-covered gap between two header cells."""
+    # Content may start left of its header (right-aligned numbers) but not far
+    # right of the header's start; past that the gap is inside the next column.
+    lo, hi = left.x0 + 1, max(right.x0 + 0.25 * (right.x1 - right.x0), left.x0 + 2)
+    cov = _coverage(lines, lo, hi)
+    best = min(cov)
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, c in enumerate([*cov, best + 1]):
+        if c == best and start is None:
+            start = i
+        elif c != best and start is not None:
+            runs.append((start, i - 1))
+            start = None
+    a, b = max(runs, key=lambda r: r[1] - r[0])
+    return lo + (a + b) / 2
+
+
+def split_columns(lines: list[list[Word]], cols: list[Column], right_edge: float) -> list[tuple[Column, float, float]]:
+    """(column, x from, x to) for each header cell."""
+    bounds = [cols[0].x0 - 40]
+    for left, right in zip(cols, cols[1:]):
+        bounds.append(_boundary(lines, left, right))
+    bounds.append(right_edge)
+    return [(c, bounds[i], bounds[i + 1]) for i, c in enumerate(cols)]
+
+
+@dataclass
+class Cells:
+    """One table row: the words of each column, by role."""
+
+    top: float
+    bottom: float
+    by_role: dict[str, list[Word]] = field(default_factory=dict)
+
+    def text(self, role: str) -> str:
+        return " ".join(w["text"] for w in self.by_role.get(role, []))
+
+    def words(self) -> list[Word]:
+        return [w for ws in self.by_role.values() for w in ws]
+
+
+def is_prose(line: list[Word], spans: list[tuple[Column, float, float]]) -> bool:
+    """A sentence running across the table (a footer, a comment), not a row:
+    one phrase spans two or more column boundaries."""
+    inner = [a for _, a, _ in spans[1:]]
+    return any(sum(float(ph[0]["x0"]) < x < float(ph[-1]["x1"]) for x in inner) >= 2 for ph in _phrases(line))
+
+
+def _cells(line: list[Word], spans: list[tuple[Column, float, float]]) -> Cells:
+    row = Cells(min(float(w["top"]) for w in line), max(float(w["bottom"]) for w in line))
+    for w in line:
+        mid = (float(w["x0"]) + float(w["x1"])) / 2
+        for col, a, b in spans:
+            if a <= mid < b:
+                row.by_role.setdefault(col.role, []).append(w)
+                break
+    return row
+
+
+def _has_rule_between(rules: list[float], y0: float, y1: float) -> bool:
+    lo, hi = sorted((y0, y1))
+    return any(lo < y < hi for y in rules)
+
+
+def join_wrapped(rows: list[Cells], rules: list[float]) -> list[Cells]:
+    """Name-only lines (a wrapped test name) joined to the row they belong to;
+    section headings (same spacing as rows, or behind a rule) are dropped."""
+    valued = [r for r in rows if read_value(r.text("result")) is not None]
+    pitches = [b.top - a.top for a, b in zip(valued, valued[1:]) if b.top > a.top]
+    pitch = statistics.median(pitches) if pitches else 0.0
+    inside = [y for y in rules if rows and rows[0].top - 2 < y < rows[-1].bottom + 2]
+    ruled = len(inside) >= max(2, len(valued) // 2)  # a rule between rows, not just under the header
+    rules = rules if ruled else []
+    for r in rows:
+        if r in valued or not r.text("test") or any(r.by_role.get(k) for k in r.by_role if k != "test"):
+            continue
+        near = [v for v in valued if not _has_rule_between(rules, (v.top + v.bottom) / 2, (r.top + r.bottom) / 2)
+                and abs(v.top - r.top) < (pitch * 1.6 if ruled else pitch * 0.82)]
+        if not near:
+            continue
+        target = min(near, key=lambda v: abs(v.top - r.top))
+        target.by_role.setdefault("_wrap", []).append(r.by_role["test"])  # type: ignore[arg-type]
+    for v in valued:
+        wraps = v.by_role.pop("_wrap", [])
+        if wraps:
+            parts = [(v.by_role.get("test", []), v.top), *((ws, ws[0]["top"]) for ws in wraps)]  # type: ignore[index]
+            v.by_role["test"] = [w for ws, _ in sorted(parts, key=lambda p: p[1]) for w in ws]
+    return valued
+
+
+# --- cell reading -----------------------------------------------------------------------
+
+_NUM = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
+_VALUE = re.compile(rf"^(?P<cmp>[<>]=?|≤|≥)?\s*(?P<num>{_NUM})(?P<glued>\*|[HL]{{1,2}}\*?|\*?[HL]{{1,2}})?$")
+_RANGE = re.compile(rf"^(?P<lo>{_NUM})\s*(?:-|–|—|to)\s*(?P<hi>{_NUM})")
+_BOUND = re.compile(rf"^(?P<op><=?|>=?|≤|≥)\s*(?P<v>{_NUM})")
+FLAG_WORDS = {"h": "H", "l": "L", "hh": "H", "ll": "L", "high": "H", "low": "L", "▲": "H", "▼": "L",
+              "↑": "H", "↓": "L", "a": "A", "*": "A", "abn": "A", "abnormal": "A", "critical": "A",
+              "n": "normal", "normal": "normal", "crit": "A", "**": "A", "!": "A", "c": "A"}
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def read_flag(text: str) -> str | None:
+    t = text.strip().strip("()[]").lower().rstrip("*") if text.strip() not in ("*", "**") else text.strip()
+    return FLAG_WORDS.get(t) or FLAG_WORDS.get(text.strip().lower())
+
+
+@dataclass
+class Value:
+    value: float
+    comparator: str | None = None
+    flag: str | None = None
+    unit_text: str = ""
+    words_used: int = 0
+
+
+def read_value(text: str) -> Value | None:
+    """The result cell: value, comparator, and any flag or unit beside it."""
+    toks = text.replace("(", " (").split()
+    for i, t in enumerate(toks):
+        cand = t
+        if t in ("<", ">", "<=", ">=", "≤", "≥") and i + 1 < len(toks):
+            cand = t + toks[i + 1]
+        m = _VALUE.match(cand)
+        if not m:
+            continue
+        if any(read_flag(p) is None for p in toks[:i]):
+            return None  # a result cell starts with its value (or a flag): "tested. Page 1 of 1" is prose
+        out = Value(_num(m["num"]), m["cmp"])
+        if m["glued"]:
+            out.flag = read_flag(m["glued"].strip("*") or "*")
+        rest = toks[:i] + toks[i + (2 if cand != t else 1):]
+        unit: list[str] = []
+        for r in rest:
+            f = read_flag(r)
+            if f and out.flag is None and (r.upper() == r or not ucum.is_unit(r)):
+                out.flag = f
+            else:
+                unit.append(r)
+        out.unit_text = " ".join(unit)
+        return out
+    return None
+
+
+def read_range(text: str) -> tuple[float | None, float | None, str]:
+    """(low, high, text left over — often the unit) from a range cell."""
+    t = text.strip().strip("[]()").replace("–", "-").replace("—", "-")
+    if m := _RANGE.match(t):
+        return _num(m["lo"]), _num(m["hi"]), t[m.end():].strip(" )]")
+    if m := _BOUND.match(t):
+        v = _num(m["v"])
+        lowish = m["op"] in ("<", "<=", "≤")
+        return (None, v, t[m.end():].strip(" )]")) if lowish else (v, None, t[m.end():].strip(" )]"))
+    return None, None, t
+
+
+def direction(flag: str | None, value: float, low: float | None, high: float | None) -> str | None:
+    """A printed flag; a directionless one (A, *) takes its side from the range."""
+    if flag == "A":
+        if low is not None and value < low:
+            return "L"
+        if high is not None and value > high:
+            return "H"
+    return flag
+
+
+def test_name(words: list[Word]) -> str:
+    text = " ".join(w["text"] for w in words if not re.fullmatch(r"[.…_]{2,}", w["text"]))
+    text = re.sub(r"[.…_]{2,}$", "", text).strip()
+    return re.sub(r"\s*[:=]+$", "", re.sub(r"^[-•*·]+\s*", "", text)).strip()
+
+
+# --- a page --------------------------------------------------------------------------------
+
+@dataclass
+class Reading:
+    """One result read from a table row (before it becomes a ``LabValue``)."""
+
+    test: str
+    value: float
+    comparator: str | None
+    unit: str | None
+    ucum: str | None
+    low: float | None
+    high: float | None
+    flag: str | None
+    flag_source: str
+    words: list[Word]
+    note: str | None = None
+    code: str | None = None
+
+
+def read_row(row: Cells) -> Reading | None:
+    name = test_name(row.by_role.get("test", []))
+    val = read_value(row.text("result"))
+    key = loinc.normalise_name(name)
+    if val is None or not re.search(r"[a-z]", key):
+        return None
+    low, high, rng_rest = read_range(row.text("range"))
+    flag = val.flag
+    for w in row.by_role.get("flag", []):
+        flag = flag or read_flag(w["text"])
+    unit_text = row.text("unit").strip() or val.unit_text or (rng_rest if ucum.is_unit(rng_rest) else "")
+    code = ucum.to_ucum(unit_text) if unit_text else None
+    note = None
+    if code is None:
+        note = (f"the unit of {name} could not be read" + (f" (printed {unit_text!r})" if unit_text else "")
+                + "; it is reported without a unit")
+    flag = direction(flag, val.value, low, high)
+    src = "document" if flag else "none"
+    if flag is None and (low is not None or high is not None):
+        flag = "L" if low is not None and val.value < low else "H" if high is not None and val.value > high \
+            else "normal"
+        src = "computed"
+    printed_code = row.text("loinc").strip()
+    return Reading(name, val.value, val.comparator, unit_text if code else None, code, low, high, flag, src,
+                   row.words(), note, printed_code if loinc.is_loinc_code(printed_code) else None)
+
+
+def _rules(page: Any) -> list[float]:
+    """y of horizontal ruling lines (lines and rectangle edges) on a pdfplumber page."""
+    if page is None:
+        return []
+    out = []
+    for e in getattr(page, "horizontal_edges", []) or []:
+        if float(e["x1"]) - float(e["x0"]) > 30:
+            out.append(float(e["top"]))
+    return out
+
+
+def _tables(lines: list[list[Word]]) -> list[tuple[int, Header]]:
+    return [(i, h) for i, line in enumerate(lines) if (h := header_of(line)) is not None]
+
+
+def read_lines(lines: list[list[Word]], rules: list[float], page_width: float) -> list[Reading]:
+    """Every result under every header row of the page (empty: no table found)."""
+    out: list[Reading] = []
+    heads = _tables(lines)
+    for k, (i, head) in enumerate(heads):
+        end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        body = lines[i + 1:end]
+        segs = _segments(head)
+        for s, cols in enumerate(segs):
+            x_from = cols[0].x0 - 40 if s == 0 else cols[0].x0 - 4
+            x_to = segs[s + 1][0].x0 - 4 if s + 1 < len(segs) else page_width + 1
+            part = [[w for w in line if x_from <= (float(w["x0"]) + float(w["x1"])) / 2 < x_to] for line in body]
+            part = [line for line in part if line]
+            if not part:
+                continue
+            spans = split_columns(part, cols, x_to)
+            spans[0] = (spans[0][0], x_from, spans[0][2])
+            rows = join_wrapped([_cells(line, spans) for line in part if not is_prose(line, spans)], rules)
+            out += [r for row in rows if (r := read_row(row)) is not None]
+    return out
+
+
+def _span(page: int, words: list[Word]) -> TextSpan:
+    ordered = sorted(words, key=lambda w: (round(float(w["top"])), float(w["x0"])))
+    return TextSpan(page=page, x0=min(float(w["x0"]) for w in words), top=min(float(w["top"]) for w in words),
+                    x1=max(float(w["x1"]) for w in words), bottom=max(float(w["bottom"]) for w in words),
+                    text=" ".join(w["text"] for w in ordered))
+
+
+def to_value(r: Reading, page: int) -> LabValue:
+    known = (loinc.by_code(r.code) if r.code else None) or loinc.lookup(r.test)
+    return LabValue(test=r.test, loinc=r.code or (known.loinc if known else None), value=r.value,
+                    comparator=r.comparator, unit=r.unit, ucum=r.ucum, ref_low=r.low, ref_high=r.high,
+                    flag=r.flag, flag_source=r.flag_source, page=page,  # type: ignore[arg-type]
+                    span=_span(page, r.words))
+
+
+def read_words(words: list[Word], page: int, *, rules: list[float] | None = None,
+               width: float = 612.0) -> tuple[list[LabValue], list[list[Word]], list[str]]:
+    """(results, the words each came from, warnings) of one page: tables by
+    their header row, else the line reader; every unit normalised to UCUM."""
+    readings = read_lines(lines_of(words), rules or [], width)
+    if readings:
+        values = [to_value(r, page) for r in readings]
+        used = [r.words for r in readings]
+        notes = [f"Page {page}: {r.note}." for r in readings if r.note]
+        return values, used, notes
+    values = parse_words(words, page)
+    notes = []
+    for v in values:
+        v.ucum = ucum.to_ucum(v.unit)
+        if v.ucum is None:
+            notes.append(f"Page {page}: the unit of {v.test} could not be read"
+                         + (f" (printed {v.unit!r})" if v.unit else "") + "; it is reported without a unit.")
+            v.unit = None
+    by_text = {id(v): [w for w in words if _inside(w, v.span)] for v in values}
+    return values, [by_text[id(v)] for v in values], notes
+
+
+def _inside(w: Word, span: TextSpan | None) -> bool:
+    return span is not None and span.x0 - 0.5 <= float(w["x0"]) and float(w["x1"]) <= span.x1 + 0.5 \
+        and span.top - 0.5 <= float(w["top"]) and float(w["bottom"]) <= span.bottom + 0.5
+
+
+def read_page(page: Any, words: list[Word], number: int) -> tuple[list[LabValue], list[str]]:
+    """A pdfplumber page with a text layer."""
+    values, _, notes = read_words(words, number, rules=_rules(page), width=float(page.width))
+    return values, notes

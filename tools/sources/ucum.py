@@ -1,0 +1,128 @@
+"""Printed lab units → UCUM codes.
+
+Laboratories print units in house spellings ("K/uL", "x10^9/L", "mEq/L",
+"mcg/dL", "MG/DL", "mL/min/1.73m²"); downstream code (FHIR Quantity.code,
+comparisons across reports) needs one spelling: the UCUM code. Two steps:
+
+1. *Spelling*: the printed text is split into atoms at ``/`` and each atom is
+   looked up in :data:`ATOMS`, a small table of the printed forms of UCUM
+   units that lab reports use. Its right-hand sides are UCUM codes as defined
+   in The Unified Code for Units of Measure, Regenstrief Institute,
+   https://ucum.org/ucum (§ 2 syntax: ``10*3`` powers, ``[IU]``, ``mm[Hg]``,
+   ``{annotation}``; table 1-6 atoms ``g``, ``L``, ``mol``, ``eq``, ``U``,
+   ``%``, ``s``/``min``/``h``, prefixes ``k m u n p f d``), following the
+   spellings of LOINC's "Common UCUM units" list (``10*3/uL``,
+   ``mL/min/{1.73_m2}``, ``meq/L``, ``m[IU]/L``). The table maps spellings,
+   it never invents a unit: an atom it does not know makes the whole unit
+   unknown.
+2. *Validation*: the assembled code is parsed with ``ucumvert`` (the UCUM
+   grammar in lark, a maintained library); a code it rejects is not returned.
+
+A unit that cannot be read this way gives ``None``: the caller reports the
+value with ``unit: null`` and a warning — never a guessed unit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# printed atom (lower case, µ/μ already written u, spaces removed) → UCUM atom
+ATOMS: dict[str, str] = {
+    # mass
+    "g": "g", "gm": "g", "kg": "kg", "mg": "mg", "ug": "ug", "mcg": "ug", "ng": "ng", "pg": "pg",
+    "fg": "fg",
+    # volume (UCUM allows l and L; LOINC's list writes L)
+    "l": "L", "dl": "dL", "ml": "mL", "ul": "uL", "nl": "nL", "fl": "fL", "cumm": "mm3", "mm3": "mm3",
+    # substance, equivalents
+    "mol": "mol", "mmol": "mmol", "umol": "umol", "nmol": "nmol", "pmol": "pmol",
+    "eq": "eq", "meq": "meq", "ueq": "ueq", "osm": "osm", "mosm": "mosm",
+    # enzyme and international units
+    "u": "U", "units": "U", "unit": "U", "iu": "[IU]", "ku": "kU", "mu": "mU", "miu": "m[IU]",
+    "uiu": "u[IU]", "kiu": "k[IU]",
+    # time
+    "s": "s", "sec": "s", "secs": "s", "seconds": "s", "min": "min", "h": "h", "hr": "h", "hrs": "h",
+    "ms": "ms", "d": "d", "day": "d", "24h": "(24.h)",
+    # dimensionless
+    "%": "%", "ratio": "{ratio}", "index": "{index}", "titer": "{titer}",
+    # counts
+    "10*3": "10*3", "10*6": "10*6", "10*9": "10*9", "10*12": "10*12", "k": "10*3", "thou": "10*3",
+    "thous": "10*3", "m": "10*6", "mil": "10*6", "mill": "10*6", "cells": "{cells}",
+    "cell": "{cells}", "copies": "{copies}", "hpf": "[HPF]", "lpf": "[LPF]",
+    # other
+    "mm": "mm", "mmhg": "mm[Hg]", "mm[hg]": "mm[Hg]", "cm": "cm", "m2": "m2",
+    "1.73m2": "{1.73_m2}", "1.73sqm": "{1.73_m2}", "bpm": "{beats}/min", "kpa": "kPa",
+}
+# Atoms that are a count only in a numerator ("K/uL", "M/uL"); "m" alone is not a unit.
+_COUNT_ONLY = {"k", "thou", "thous", "m", "mil", "mill"}
+_POWER = re.compile(r"^(?:x|\*)?10(?:\*|\^|e)(?P<exp>\d{1,2})$")
+
+
+def _clean(text: str) -> str:
+    t = text.strip().strip("()[],;:").strip()
+    t = t.replace("µ", "u").replace("μ", "u").replace("²", "2").replace("³", "3").replace("×", "x")
+    t = re.sub(r"\s+", "", t).lower()
+    t = re.sub(r"^(?:x)?10\^?(\d)\b(?=/)", r"10*\1", t)  # "10^9/L"
+    t = t.replace("10^", "10*").replace("x10e", "10*").replace("x10*", "10*")
+    return t
+
+
+def _atom(part: str, numerator: bool) -> str | None:
+    if m := _POWER.match(part):
+        return f"10*{int(m['exp'])}"
+    if part in _COUNT_ONLY and not numerator:
+        return None
+    if part.startswith("10*") and len(part) > 3:  # "10*3u" or similar glue: not a printed unit
+        return ATOMS.get(part)
+    return ATOMS.get(part)
+
+
+def _assemble(text: str) -> str | None:
+    parts = text.split("/")
+    if any(p == "" for p in parts[1:]):
+        return None
+    head, rest = parts[0], parts[1:]
+    atoms: list[str] = []
+    if head:
+        a = _atom(head, numerator=True)
+        if a is None:
+            return None
+        if head in _COUNT_ONLY and not rest:
+            return None  # a bare "K" or "M" is not a unit
+        atoms.append(a)
+    for p in rest:
+        a = _atom(p, numerator=False)
+        if a is None:
+            return None
+        atoms.append(a)
+    return ("/" if not head else "") + "/".join(atoms)
+
+
+@lru_cache(maxsize=1)
+def _parser():  # type: ignore[no-untyped-def]
+    from ucumvert import get_ucum_parser
+
+    return get_ucum_parser()
+
+
+@lru_cache(maxsize=2048)
+def to_ucum(printed: str | None) -> str | None:
+    """The UCUM code of a printed unit, or ``None`` when it cannot be read."""
+    if not printed or not printed.strip():
+        return None
+    code = _assemble(_clean(printed))
+    if code is None:
+        return None
+    try:
+        _parser().parse(code)
+    except Exception:  # noqa: BLE001 - lark raises several error types; any means "not UCUM"
+        return None
+    return code
+
+
+def is_unit(token: str) -> bool:
+    """Whether a printed token reads as a lab unit (no number-only tokens)."""
+    t = token.strip()
+    if not t or re.fullmatch(r"[<>≤≥]?=?-?[\d.,]+", t):
+        return False
+    return to_ucum(t) is not None
