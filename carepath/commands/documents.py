@@ -43,14 +43,17 @@ def register(app: typer.Typer) -> None:
     def ehr(
         source: str = typer.Argument(..., metavar="BUNDLE_OR_URL",
                                      help="FHIR R4 Bundle JSON file, or a FHIR server URL ([base] or [base]/Patient/<id>)"),
-        question: str = typer.Argument(..., help="the question (treated as data, never as instructions)"),
+        question: str | None = typer.Argument(None, help="the question (treated as data, never as instructions)"),
+        question_opt: str | None = typer.Option(None, "--question", "-q", help="the question, as an option"),
         as_json: bool = typer.Option(False, "--json", help="print the answer as JSON"),
         no_model: bool = typer.Option(False, "--no-model", help="skip the model summary"),
     ) -> None:
         """Answer a question from a patient's FHIR record, citing resource ids."""
         from carepath.tools.ehr import EHRInput, answer
 
-        ans = answer(EHRInput(source=source, question=question, use_model=not no_model))
+        if (question is None) == (question_opt is None):
+            raise typer.BadParameter("give the question once: positionally or with --question")
+        ans = answer(EHRInput(source=source, question=question or question_opt or "", use_model=not no_model))
         if as_json:
             typer.echo(ans.model_dump_json(indent=2))
         else:

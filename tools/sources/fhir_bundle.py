@@ -20,7 +20,10 @@ from pydantic import BaseModel, Field
 
 from carepath.errors import BackendError, InputError
 
-TYPES = ("Patient", "Observation", "MedicationRequest", "Condition", "Encounter", "DiagnosticReport")
+# every resource type a Synthea / US Core patient record carries that an answer may cite
+TYPES = ("Patient", "Observation", "MedicationRequest", "MedicationStatement", "Condition", "Encounter",
+         "DiagnosticReport", "Immunization", "Procedure", "AllergyIntolerance", "CarePlan", "Device",
+         "ImagingStudy")
 MAX_PAGES = 50
 MAX_BUNDLE_BYTES = 1024**3
 

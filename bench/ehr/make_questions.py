@@ -1,0 +1,496 @@
+"""Writes tools/records/data/ehr_questions.jsonl: the EHR question set and its gold.
+
+The questions below were written by hand, in clinician and lay wording,
+before carepath's EHR engine or its lexicons existed. The gold values and
+gold resource ids are computed here by plain JSON filtering of the two
+Synthea R4 bundles in fhiry's sdist (afhir, cfhir; bfhir is a byte copy of
+afhir), from a hand-written spec per question (LOINC code, SNOMED/RxNorm/CVX
+code, resource type, shape) -- never from the engine's output. The split is
+frozen by a hash of the question text (45% test), so nothing can move a
+question between splits.
+
+    python bench/ehr/make_questions.py [FHIRY_RESOURCES_DIR]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "bench" / "labs"))
+OUT = REPO / "tools" / "records" / "data" / "ehr_questions.jsonl"
+ABSENT = "not in this record"
+
+
+def split_of(question: str) -> str:
+    return "test" if int(hashlib.sha256(question.encode()).hexdigest(), 16) % 100 < 45 else "tune"
+
+
+def num(v: float) -> str:
+    return f"{v:.2f}"
+
+
+class Bundle:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+        data = json.loads(path.read_text())
+        self.res = [e["resource"] for e in data["entry"]]
+
+    def of(self, rtype: str) -> list[dict]:
+        return [r for r in self.res if r["resourceType"] == rtype]
+
+    def patient(self) -> dict:
+        return self.of("Patient")[0]
+
+
+def ref(r: dict) -> str:
+    return f"{r['resourceType']}/{r['id']}"
+
+
+def code_of(cc: dict | list) -> str:
+    cc = cc[0] if isinstance(cc, list) else cc  # Encounter.type is a list
+    return cc["coding"][0]["code"]
+
+
+def when(r: dict) -> str:
+    for k in ("effectiveDateTime", "occurrenceDateTime", "authoredOn", "onsetDateTime", "started"):
+        if k in r:
+            return r[k]
+    for k in ("performedPeriod", "period"):
+        if k in r:
+            return r[k]["start"]
+    raise KeyError(r["resourceType"])
+
+
+def obs_series(b: Bundle, code: str, comp: str | None = None) -> list[tuple[str, float | str, dict]]:
+    out = []
+    for r in b.of("Observation"):
+        if code_of(r["code"]) != code:
+            continue
+        if comp:
+            v = next(c["valueQuantity"]["value"] for c in r["component"] if code_of(c["code"]) == comp)
+        elif "valueQuantity" in r:
+            v = r["valueQuantity"]["value"]
+        elif "valueCodeableConcept" in r:
+            v = r["valueCodeableConcept"]["coding"][0]["display"]
+        else:  # a panel (blood pressure) counted as one reading
+            v = float("nan")
+        out.append((when(r), v, r))
+    return sorted(out, key=lambda t: t[0])
+
+
+def coded(b: Bundle, rtype: str, codes: set[str], field: str) -> list[dict]:
+    rows = [r for r in b.of(rtype) if code_of(r[field]) in codes]
+    return sorted(rows, key=when)
+
+
+FIELD = {"Condition": "code", "Procedure": "code", "Immunization": "vaccineCode",
+         "MedicationRequest": "medicationCodeableConcept", "DiagnosticReport": "code", "Encounter": "type"}
+
+
+def gold(b: Bundle, spec: dict) -> tuple[list[str], list[str]]:
+    """(gold values, gold resource ids) for one hand-written spec."""
+    shape = spec["shape"]
+    if spec.get("absent"):
+        return [ABSENT], []
+    if "obs" in spec:
+        s = obs_series(b, spec["obs"], spec.get("comp"))
+        if "window" in spec:
+            lo, hi = spec["window"]
+            s = [t for t in s if lo <= t[0][:10] <= hi]
+        fmt = (lambda v: num(v) if isinstance(v, float) else str(v))
+        if shape == "latest":
+            return [fmt(s[-1][1])], [ref(s[-1][2])]
+        if shape == "first":
+            return [fmt(s[0][1]), s[0][0][:10]], [ref(s[0][2])]
+        if shape in ("highest", "lowest"):
+            t = (max if shape == "highest" else min)(s, key=lambda t: t[1])
+            return [fmt(t[1]), t[0][:10]], [ref(t[2])]
+        if shape == "count":
+            return [str(len(s))], [ref(t[2]) for t in s]
+        if shape == "trend":
+            return [fmt(s[0][1]), fmt(s[-1][1])], [ref(t[2]) for t in s]
+        if shape == "ever":
+            return ["yes", s[-1][0][:10]], [ref(s[-1][2])]
+        raise ValueError(shape)
+    rtype = spec["type"]
+    if "codes" in spec:
+        rows = coded(b, rtype, set(spec["codes"]), FIELD[rtype])
+    elif "cls" in spec:
+        rows = sorted((r for r in b.of(rtype) if r["class"]["code"] == spec["cls"]), key=when)
+    else:
+        rows = sorted(b.of(rtype), key=when)
+    if "status" in spec:
+        rows = [r for r in rows if _status(r) == spec["status"]]
+    assert rows, spec
+    name = spec.get("name")
+    if shape == "latest":
+        return [name or "", when(rows[-1])[:10]] if name else [when(rows[-1])[:10]], [ref(rows[-1])]
+    if shape == "first":
+        return [when(rows[0])[:10]], [ref(rows[0])]
+    if shape == "date_of":
+        r = rows[spec.get("index", -1)]
+        d = r["abatementDateTime"] if spec.get("end") else when(r)
+        return [d[:10]], [ref(r)]
+    if shape == "count":
+        return [str(len(rows))], [ref(r) for r in rows]
+    if shape == "ever":
+        return ["yes", when(rows[-1])[:10]], [ref(rows[-1])]
+    if shape == "list":
+        return spec["names"], [ref(r) for r in rows]
+    raise ValueError(shape)
+
+
+def _status(r: dict) -> str:
+    cs = r.get("clinicalStatus")
+    return cs["coding"][0]["code"] if isinstance(cs, dict) else r.get("status")
+
+
+def demographic(b: Bundle, field: str) -> tuple[list[str], list[str]]:
+    p = b.patient()
+    ext = {e["url"].rsplit("/", 1)[-1]: e for e in p.get("extension", [])}
+    marital = {"S": "never married", "M": "married", "D": "divorced", "W": "widowed"}
+    value = {
+        "gender": p["gender"], "birthDate": p["birthDate"],
+        "marital": marital[p["maritalStatus"]["coding"][0]["code"]],
+        "city": p["address"][0]["city"],
+        "race": next(x["valueString"] for x in ext["us-core-race"]["extension"] if x["url"] == "text"),
+        "ethnicity": next(x["valueString"] for x in ext["us-core-ethnicity"]["extension"] if x["url"] == "text"),
+        "language": p["communication"][0]["language"]["text"],
+        "birthPlace": ext["patient-birthPlace"]["valueAddress"]["city"],
+    }[field]
+    return [value], [ref(p)]
+
+
+def _carepath_cat(r: dict) -> str:
+    return r["category"][-1]["coding"][0]["code"]
+
+
+# (bundle, style, question, spec). style: clinician | lay. Written before the engine.
+A, C = "afhir", "cfhir"
+CL, LAY = "clinician", "lay"
+Q: list[tuple[str, str, str, dict]] = [
+    # --- labs: latest ---
+    (A, CL, "What is the most recent HbA1c?", {"shape": "latest", "obs": "4548-4"}),
+    (C, CL, "Latest hemoglobin A1c value?", {"shape": "latest", "obs": "4548-4"}),
+    (A, LAY, "What was my last sugar test result?", {"shape": "latest", "obs": "2339-0"}),
+    (C, CL, "Most recent serum glucose", {"shape": "latest", "obs": "2339-0"}),
+    (A, CL, "Last creatinine?", {"shape": "latest", "obs": "38483-4"}),
+    (C, CL, "What was the creatinine at the last draw?", {"shape": "latest", "obs": "38483-4"}),
+    (A, CL, "Current potassium level", {"shape": "latest", "obs": "6298-4"}),
+    (C, LAY, "What is my potassium now?", {"shape": "latest", "obs": "6298-4"}),
+    (A, CL, "Latest Na+", {"shape": "latest", "obs": "2947-0"}),
+    (C, CL, "Most recent sodium result", {"shape": "latest", "obs": "2947-0"}),
+    (A, LAY, "What was my bad cholesterol last time?", {"shape": "latest", "obs": "18262-6"}),
+    (C, CL, "Latest LDL-C", {"shape": "latest", "obs": "18262-6"}),
+    (A, LAY, "How is my good cholesterol?", {"shape": "latest", "obs": "2085-9"}),
+    (C, CL, "Most recent HDL cholesterol", {"shape": "latest", "obs": "2085-9"}),
+    (A, CL, "Last total cholesterol", {"shape": "latest", "obs": "2093-3"}),
+    (C, LAY, "What's my cholesterol number?", {"shape": "latest", "obs": "2093-3"}),
+    (A, CL, "Latest triglycerides", {"shape": "latest", "obs": "2571-8"}),
+    (C, CL, "Most recent TG level", {"shape": "latest", "obs": "2571-8"}),
+    (A, CL, "Last Hgb", {"shape": "latest", "obs": "718-7"}),
+    (C, LAY, "What was my hemoglobin on the last blood count?", {"shape": "latest", "obs": "718-7"}),
+    (A, CL, "Most recent platelet count", {"shape": "latest", "obs": "777-3"}),
+    (C, CL, "Latest WBC", {"shape": "latest", "obs": "6690-2"}),
+    (A, LAY, "What was my white blood cell count?", {"shape": "latest", "obs": "6690-2"}),
+    (C, CL, "Latest eGFR", {"shape": "latest", "obs": "33914-3"}),
+    (C, CL, "Most recent ALT", {"shape": "latest", "obs": "1742-6"}),
+    (C, LAY, "What was my liver enzyme AST last time?", {"shape": "latest", "obs": "1920-8"}),
+    (C, CL, "Latest serum albumin", {"shape": "latest", "obs": "1751-7"}),
+    (C, CL, "Most recent total bilirubin", {"shape": "latest", "obs": "1975-2"}),
+    (C, CL, "Latest alkaline phosphatase", {"shape": "latest", "obs": "6768-6"}),
+    (A, CL, "Last BUN", {"shape": "latest", "obs": "6299-2"}),
+    (C, CL, "Most recent blood urea nitrogen", {"shape": "latest", "obs": "6299-2"}),
+    (A, CL, "Latest serum calcium", {"shape": "latest", "obs": "49765-1"}),
+    (C, CL, "Latest chloride", {"shape": "latest", "obs": "2069-3"}),
+    (A, CL, "Most recent bicarbonate (CO2)", {"shape": "latest", "obs": "20565-8"}),
+    (A, CL, "Latest MCV", {"shape": "latest", "obs": "787-2"}),
+    (C, CL, "Most recent hematocrit", {"shape": "latest", "obs": "4544-3"}),
+    (C, CL, "Latest total protein", {"shape": "latest", "obs": "2885-2"}),
+    # --- vitals: latest ---
+    (A, LAY, "How much did I weigh at my last visit?", {"shape": "latest", "obs": "29463-7"}),
+    (C, CL, "Current body weight", {"shape": "latest", "obs": "29463-7"}),
+    (A, LAY, "How tall am I?", {"shape": "latest", "obs": "8302-2"}),
+    (C, CL, "Recorded height", {"shape": "latest", "obs": "8302-2"}),
+    (A, CL, "Latest BMI", {"shape": "latest", "obs": "39156-5"}),
+    (C, LAY, "What is my body mass index?", {"shape": "latest", "obs": "39156-5"}),
+    (A, CL, "Most recent systolic blood pressure", {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "Last diastolic BP", {"shape": "latest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, LAY, "What was the top number of my blood pressure last time?",
+     {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, CL, "Latest pain score", {"shape": "latest", "obs": "72514-3"}),
+    (C, LAY, "How bad did I rate my pain at the last visit?", {"shape": "latest", "obs": "72514-3"}),
+    # --- social history (coded Observation) ---
+    (A, CL, "Smoking status?", {"shape": "latest", "obs": "72166-2"}),
+    (C, LAY, "Do I smoke?", {"shape": "latest", "obs": "72166-2"}),
+    (C, CL, "Tobacco use history", {"shape": "latest", "obs": "72166-2"}),
+    # --- first ---
+    (A, CL, "First recorded HbA1c", {"shape": "first", "obs": "4548-4"}),
+    (C, CL, "Earliest A1c in the chart", {"shape": "first", "obs": "4548-4"}),
+    (A, CL, "First total cholesterol on record", {"shape": "first", "obs": "2093-3"}),
+    (C, LAY, "What was my first cholesterol test?", {"shape": "first", "obs": "2093-3"}),
+    (C, CL, "Initial body weight", {"shape": "first", "obs": "29463-7"}),
+    (A, CL, "Baseline creatinine", {"shape": "first", "obs": "38483-4"}),
+    (C, CL, "First eGFR", {"shape": "first", "obs": "33914-3"}),
+    (A, CL, "Earliest platelet count", {"shape": "first", "obs": "777-3"}),
+    (C, LAY, "What was my first liver test ALT?", {"shape": "first", "obs": "1742-6"}),
+    (A, CL, "First recorded systolic BP", {"shape": "first", "obs": "55284-4", "comp": "8480-6"}),
+    # --- highest / lowest ---
+    (A, CL, "Highest glucose", {"shape": "highest", "obs": "2339-0"}),
+    (C, LAY, "What was my highest blood sugar?", {"shape": "highest", "obs": "2339-0"}),
+    (A, CL, "Peak HbA1c", {"shape": "highest", "obs": "4548-4"}),
+    (C, CL, "Maximum A1c recorded", {"shape": "highest", "obs": "4548-4"}),
+    (A, CL, "Lowest HDL", {"shape": "lowest", "obs": "2085-9"}),
+    (C, CL, "Nadir HDL cholesterol", {"shape": "lowest", "obs": "2085-9"}),
+    (A, CL, "Highest potassium", {"shape": "highest", "obs": "6298-4"}),
+    (C, CL, "Lowest potassium", {"shape": "lowest", "obs": "6298-4"}),
+    (C, LAY, "What is the most I have ever weighed?", {"shape": "highest", "obs": "29463-7"}),
+    (C, CL, "Minimum body weight", {"shape": "lowest", "obs": "29463-7"}),
+    (A, CL, "Highest systolic blood pressure", {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "Max SBP", {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "Lowest diastolic pressure", {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, CL, "Lowest sodium", {"shape": "lowest", "obs": "2947-0"}),
+    (C, CL, "Highest creatinine", {"shape": "highest", "obs": "38483-4"}),
+    (C, CL, "Worst eGFR", {"shape": "lowest", "obs": "33914-3"}),
+    (C, CL, "Highest LDL", {"shape": "highest", "obs": "18262-6"}),
+    (A, LAY, "When was my bad cholesterol highest?", {"shape": "highest", "obs": "18262-6"}),
+    (C, CL, "Highest triglycerides", {"shape": "highest", "obs": "2571-8"}),
+    (A, CL, "Lowest hemoglobin", {"shape": "lowest", "obs": "718-7"}),
+    (C, LAY, "What was my highest pain score?", {"shape": "highest", "obs": "72514-3"}),
+    (C, CL, "Highest ALT", {"shape": "highest", "obs": "1742-6"}),
+    # --- count ---
+    (A, CL, "How many HbA1c measurements are there?", {"shape": "count", "obs": "4548-4"}),
+    (C, CL, "Number of A1c results", {"shape": "count", "obs": "4548-4"}),
+    (A, LAY, "How many times was my cholesterol checked?", {"shape": "count", "obs": "2093-3"}),
+    (C, CL, "How many total cholesterol results are on file?", {"shape": "count", "obs": "2093-3"}),
+    (C, CL, "How many blood pressure readings?", {"shape": "count", "obs": "55284-4"}),
+    (A, CL, "Count of glucose values", {"shape": "count", "obs": "2339-0"}),
+    (C, CL, "How many eGFR values are recorded?", {"shape": "count", "obs": "33914-3"}),
+    (A, CL, "How many lipid panels were done?", {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (C, LAY, "How many times did I have a lipid panel?", {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, CL, "How many CBCs?", {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, CL, "Number of comprehensive metabolic panels", {"shape": "count", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, CL, "How many basic metabolic panels were drawn?", {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (A, CL, "How many episodes of viral sinusitis?", {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (C, LAY, "How many times have I had sinusitis?", {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (C, CL, "Number of acute bronchitis episodes", {"shape": "count", "type": "Condition", "codes": ["10509002"]}),
+    (A, LAY, "How many flu shots have I had?", {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, CL, "Number of influenza vaccinations", {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (A, CL, "How many colonoscopies?", {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (A, CL, "How many medication reconciliations were performed?", {"shape": "count", "type": "Procedure", "codes": ["430193006"]}),
+    (C, CL, "Number of medication reconciliation procedures", {"shape": "count", "type": "Procedure", "codes": ["430193006"]}),
+    (C, CL, "How many simvastatin prescriptions?", {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, LAY, "How many times was I prescribed acetaminophen?", {"shape": "count", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, CL, "How many encounters are in the record?", {"shape": "count", "type": "Encounter"}),
+    (C, LAY, "How many visits have I had?", {"shape": "count", "type": "Encounter"}),
+    (A, CL, "How many emergency visits?", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (C, CL, "Number of follow-up encounters for hyperlipidemia", {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    # --- trend over a window ---
+    (A, CL, "HbA1c trend since 2015", {"shape": "trend", "obs": "4548-4", "window": ("2015-01-01", "9999")}),
+    (C, CL, "A1c trend from 2012 to 2016", {"shape": "trend", "obs": "4548-4", "window": ("2012-01-01", "2016-12-31")}),
+    (C, LAY, "How has my weight changed since 2014?", {"shape": "trend", "obs": "29463-7", "window": ("2014-01-01", "9999")}),
+    (A, CL, "Creatinine trend between 2012 and 2018", {"shape": "trend", "obs": "38483-4", "window": ("2012-01-01", "2018-12-31")}),
+    (C, CL, "LDL over 2013-2019", {"shape": "trend", "obs": "18262-6", "window": ("2013-01-01", "2019-12-31")}),
+    (C, CL, "Trend of eGFR since 2015", {"shape": "trend", "obs": "33914-3", "window": ("2015-01-01", "9999")}),
+    (A, CL, "Glucose values in 2010 through 2013", {"shape": "trend", "obs": "2339-0", "window": ("2010-01-01", "2013-12-31")}),
+    (C, LAY, "How has my blood sugar changed over the years?", {"shape": "trend", "obs": "2339-0"}),
+    (A, CL, "Systolic BP trend since 2016", {"shape": "trend", "obs": "55284-4", "comp": "8480-6", "window": ("2016-01-01", "9999")}),
+    (C, CL, "HDL trend 2011 to 2015", {"shape": "trend", "obs": "2085-9", "window": ("2011-01-01", "2015-12-31")}),
+    (C, CL, "Potassium trend since 2017", {"shape": "trend", "obs": "6298-4", "window": ("2017-01-01", "9999")}),
+    (A, LAY, "Has my cholesterol gone up or down?", {"shape": "trend", "obs": "2093-3"}),
+    (C, CL, "BMI trend from 2010 to 2014", {"shape": "trend", "obs": "39156-5", "window": ("2010-01-01", "2014-12-31")}),
+    # --- conditions ---
+    (A, CL, "List the active problems", {"shape": "list", "type": "Condition", "status": "active",
+                                        "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity", "Prediabetes", "Anemia"]}),
+    (C, LAY, "What health conditions do I have right now?", {"shape": "list", "type": "Condition", "status": "active",
+                                                             "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (C, CL, "Active diagnoses", {"shape": "list", "type": "Condition", "status": "active",
+                                 "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (C, CL, "When was hyperlipidemia diagnosed?", {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (A, CL, "Onset date of prediabetes", {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (C, LAY, "When did I first get told I had prediabetes?", {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (A, CL, "When was anemia first recorded?", {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (A, CL, "First episode of viral sinusitis: when?", {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "index": 0}),
+    (A, CL, "When did the most recent sinusitis start?", {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "index": -1}),
+    (C, CL, "Onset of the first acute bronchitis", {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "index": 0}),
+    (A, CL, "When did the clavicle fracture resolve?", {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    (A, LAY, "When did I break my collarbone?", {"shape": "date_of", "type": "Condition", "codes": ["58150001"]}),
+    (C, CL, "When did the rotator cuff injury resolve?", {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    (C, LAY, "When did I hurt my shoulder?", {"shape": "date_of", "type": "Condition", "codes": ["307731004"]}),
+    (A, CL, "When was the colon polyp resolved?", {"shape": "date_of", "type": "Condition", "codes": ["68496003"], "end": True}),
+    (A, CL, "History of cardiac arrest?", {"shape": "ever", "type": "Condition", "codes": ["410429000"]}),
+    (A, LAY, "Have I ever had a heart attack or my heart stop?", {"shape": "ever", "type": "Condition", "codes": ["410429000"]}),
+    (C, CL, "Any history of hyperlipidemia?", {"shape": "ever", "type": "Condition", "codes": ["55822004"]}),
+    (A, CL, "Has the patient had a colon polyp?", {"shape": "ever", "type": "Condition", "codes": ["68496003"]}),
+    (C, LAY, "Have I ever had bronchitis?", {"shape": "ever", "type": "Condition", "codes": ["10509002"]}),
+    (A, CL, "Does the patient have type 2 diabetes?", {"shape": "ever", "absent": True}),
+    (C, LAY, "Do I have diabetes?", {"shape": "ever", "absent": True}),
+    (A, CL, "Any history of hypertension?", {"shape": "ever", "absent": True}),
+    (C, CL, "History of asthma?", {"shape": "ever", "absent": True}),
+    (C, CL, "Has the patient ever had a myocardial infarction?", {"shape": "ever", "absent": True}),
+    (A, LAY, "Have I ever had cancer?", {"shape": "ever", "absent": True}),
+    (C, CL, "Any fractures?", {"shape": "ever", "absent": True}),
+    (A, CL, "Is the anemia active?", {"shape": "ever", "type": "Condition", "codes": ["271737000"], "status": "active"}),
+    # --- medications ---
+    (C, CL, "Current medications", {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (C, LAY, "What medicines am I taking now?", {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (A, CL, "Active medication list", {"shape": "absent_list", "type": "MedicationRequest", "status": "active"}),
+    (A, LAY, "Am I on any medicines right now?", {"shape": "absent_list", "type": "MedicationRequest", "status": "active"}),
+    (C, CL, "When was simvastatin first prescribed?", {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, LAY, "When did I start my statin?", {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, CL, "Date of the most recent statin prescription", {"shape": "latest", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, CL, "Has the patient ever been prescribed ibuprofen?", {"shape": "ever", "type": "MedicationRequest", "codes": ["310965"]}),
+    (A, LAY, "Was I ever given a painkiller like ibuprofen?", {"shape": "ever", "type": "MedicationRequest", "codes": ["310965"]}),
+    (C, CL, "Ever on acetaminophen?", {"shape": "ever", "type": "MedicationRequest", "codes": ["313782"]}),
+    (C, CL, "Has the patient been on metformin?", {"shape": "ever", "absent": True}),
+    (A, CL, "Any anticoagulant such as warfarin?", {"shape": "ever", "absent": True}),
+    (A, LAY, "Have I ever taken insulin?", {"shape": "ever", "absent": True}),
+    (C, CL, "Is he on lisinopril?", {"shape": "ever", "absent": True}),
+    (A, CL, "When was ibuprofen prescribed?", {"shape": "date_of", "type": "MedicationRequest", "codes": ["310965"]}),
+    (C, CL, "Last acetaminophen prescription date", {"shape": "latest", "type": "MedicationRequest", "codes": ["313782"]}),
+    # --- immunizations ---
+    (A, CL, "Date of the last influenza vaccine", {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "When was my last flu shot?", {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (A, CL, "First flu vaccine on record", {"shape": "first", "type": "Immunization", "codes": ["140"]}),
+    (A, CL, "When was the Td booster given?", {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "When did I last get a tetanus shot?", {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
+    (A, CL, "Has the patient received PCV13?", {"shape": "ever", "type": "Immunization", "codes": ["133"]}),
+    (C, CL, "Pneumococcal polysaccharide vaccine (PPSV23) date", {"shape": "date_of", "type": "Immunization", "codes": ["33"]}),
+    (C, LAY, "Did I get a pneumonia vaccine?", {"shape": "ever", "type": "Immunization", "codes": ["133", "33"]}),
+    (A, CL, "Shingles vaccine given?", {"shape": "ever", "absent": True}),
+    (C, LAY, "Have I had the COVID vaccine?", {"shape": "ever", "absent": True}),
+    (A, CL, "Hepatitis B vaccination status", {"shape": "ever", "absent": True}),
+    # --- procedures ---
+    (A, CL, "Date of the last colonoscopy", {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (A, LAY, "When was my first colonoscopy?", {"shape": "first", "type": "Procedure", "codes": ["73761001"]}),
+    (C, CL, "Has the patient had a colonoscopy?", {"shape": "ever", "absent": True}),
+    (A, CL, "Has a bone density scan been done?", {"shape": "ever", "type": "Procedure", "codes": ["312681000"]}),
+    (A, CL, "When was the polypectomy?", {"shape": "date_of", "type": "Procedure", "codes": ["274031008"]}),
+    (A, CL, "Fecal occult blood test date", {"shape": "date_of", "type": "Procedure", "codes": ["1015401000000102"]}),
+    (C, CL, "When was the sputum examination?", {"shape": "date_of", "type": "Procedure", "codes": ["269911007"]}),
+    (C, CL, "Last medication reconciliation", {"shape": "latest", "type": "Procedure", "codes": ["430193006"]}),
+    (A, CL, "Most recent medication reconciliation date", {"shape": "latest", "type": "Procedure", "codes": ["430193006"]}),
+    (A, LAY, "Did I ever have surgery on my knee?", {"shape": "ever", "absent": True}),
+    (C, CL, "Any appendectomy?", {"shape": "ever", "absent": True}),
+    # --- encounters ---
+    (A, CL, "Date of the last encounter", {"shape": "latest", "type": "Encounter"}),
+    (C, LAY, "When was my last visit?", {"shape": "latest", "type": "Encounter"}),
+    (A, CL, "When was the most recent emergency department visit?", {"shape": "latest", "type": "Encounter", "cls": "EMER"}),
+    (C, CL, "Last follow-up visit for hyperlipidemia", {"shape": "latest", "type": "Encounter", "codes": ["390906007"]}),
+    (C, CL, "When was the urgent care visit?", {"shape": "date_of", "type": "Encounter", "codes": ["702927004"]}),
+    (C, CL, "Any emergency room visits?", {"shape": "ever", "absent": True}),
+    (A, CL, "First encounter in the record", {"shape": "first", "type": "Encounter"}),
+    # --- allergies (none recorded in either bundle) ---
+    (A, CL, "Allergies?", {"shape": "ever", "absent": True}),
+    (C, LAY, "Am I allergic to anything?", {"shape": "ever", "absent": True}),
+    (C, CL, "Penicillin allergy?", {"shape": "ever", "absent": True}),
+    # --- diagnostic reports ---
+    (A, CL, "Date of the last lipid panel", {"shape": "latest", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (C, CL, "When was the most recent CMP?", {"shape": "latest", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (C, LAY, "When was my last full blood count?", {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (A, CL, "Most recent basic metabolic panel date", {"shape": "latest", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (A, CL, "Has a thyroid panel (TSH) ever been checked?", {"shape": "ever", "absent": True}),
+    (C, CL, "PSA result?", {"shape": "ever", "absent": True}),
+    (A, LAY, "Have I had my vitamin D checked?", {"shape": "ever", "absent": True}),
+    (C, CL, "Latest troponin", {"shape": "ever", "absent": True}),
+    (A, CL, "Was a CBC ever done?", {"shape": "ever", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    # --- care plans ---
+    (A, CL, "Active care plans", {"shape": "list", "type": "CarePlan", "status": "active", "names": ["Diabetes self management plan"]}),
+    (C, CL, "What care plans are active?", {"shape": "list", "type": "CarePlan", "status": "active",
+                                            "names": ["Diabetes self management plan", "Hyperlipidemia clinical management plan"]}),
+    (C, LAY, "Am I on a plan for my cholesterol?", {"shape": "ever", "type": "CarePlan", "codes": ["736285004"]}),
+    (A, CL, "When did the fracture care plan end?", {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"], "end": True}),
+    # --- devices and imaging ---
+    (A, CL, "Implanted devices?", {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, LAY, "Do I have any implant in my body?", {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, CL, "Any implanted devices?", {"shape": "ever", "absent": True}),
+    (A, CL, "Imaging studies on file", {"shape": "list", "type": "ImagingStudy", "names": ["Clavicle", "2016-05-21"]}),
+    (A, LAY, "Have I had an x-ray?", {"shape": "ever", "type": "ImagingStudy"}),
+    (C, CL, "Any imaging studies?", {"shape": "ever", "absent": True}),
+    (A, CL, "When was the clavicle x-ray done?", {"shape": "date_of", "type": "Procedure", "codes": ["168594001"]}),
+    # --- demographics ---
+    (A, CL, "Date of birth", {"shape": "demographic", "field": "birthDate"}),
+    (C, LAY, "When was I born?", {"shape": "demographic", "field": "birthDate"}),
+    (A, CL, "Patient sex", {"shape": "demographic", "field": "gender"}),
+    (C, CL, "Gender?", {"shape": "demographic", "field": "gender"}),
+    (A, CL, "Marital status", {"shape": "demographic", "field": "marital"}),
+    (C, LAY, "Am I listed as married?", {"shape": "demographic", "field": "marital"}),
+    (A, CL, "Race", {"shape": "demographic", "field": "race"}),
+    (C, CL, "Ethnicity", {"shape": "demographic", "field": "ethnicity"}),
+    (A, CL, "Preferred language", {"shape": "demographic", "field": "language"}),
+    (C, LAY, "Which city do I live in?", {"shape": "demographic", "field": "city"}),
+    (A, CL, "Home city", {"shape": "demographic", "field": "city"}),
+    (C, CL, "Place of birth", {"shape": "demographic", "field": "birthPlace"}),
+    (A, LAY, "Where was I born?", {"shape": "demographic", "field": "birthPlace"}),
+    # --- labs the record does not hold ---
+    (A, CL, "Latest INR", {"shape": "latest", "absent": True}),
+    (C, CL, "Most recent ferritin", {"shape": "latest", "absent": True}),
+    (A, CL, "Last magnesium level", {"shape": "latest", "absent": True}),
+    (C, LAY, "What was my last urine test?", {"shape": "latest", "absent": True}),
+    (A, CL, "Highest troponin", {"shape": "highest", "absent": True}),
+    (C, CL, "Latest heart rate", {"shape": "latest", "absent": True}),
+    (A, CL, "eGFR trend", {"shape": "trend", "absent": True}),
+    (C, CL, "Latest polyp size", {"shape": "latest", "absent": True}),
+    (A, CL, "Most recent DXA T-score", {"shape": "latest", "obs": "38265-5"}),
+    (A, CL, "Polyp size on the colonoscopy", {"shape": "latest", "obs": "33756-8"}),
+    (A, CL, "Has occult blood in stool been measured?", {"shape": "ever", "obs": "57905-2"}),
+]
+
+
+def main() -> None:
+    if len(sys.argv) > 1:
+        res = Path(sys.argv[1])
+    else:
+        import assets
+        res = assets.sdist_tree("fhiry") / "tests" / "resources"
+    bundles = {n: Bundle(res / f"{n}.json") for n in (A, C)}
+    seen: set[tuple[str, str]] = set()
+    rows = []
+    for i, (bname, style, question, spec) in enumerate(Q):
+        assert (bname, question) not in seen, question
+        seen.add((bname, question))
+        b = bundles[bname]
+        shape = spec["shape"]
+        if shape == "demographic":
+            values, ids = demographic(b, spec["field"])
+        elif shape == "absent_list":
+            assert not [r for r in b.of(spec["type"]) if _status(r) == spec["status"]]
+            values, ids, shape = [ABSENT], [], "list"
+        elif spec["shape"] == "list" and spec["type"] in ("Device", "ImagingStudy"):
+            values, ids = spec["names"], [ref(r) for r in b.of(spec["type"])]
+        elif spec.get("type") == "CarePlan" and not spec.get("absent"):
+            values, ids = _careplan(b, spec)
+        elif spec.get("type") == "ImagingStudy" and shape == "ever":
+            r = b.of("ImagingStudy")[0]
+            values, ids = ["yes", r["started"][:10]], [ref(r)]
+        else:
+            values, ids = gold(b, spec)
+        rows.append({"id": f"ehr-{i + 1:03d}", "bundle": bname, "bundle_sha256": b.sha256, "style": style,
+                     "shape": "absent" if spec.get("absent") else shape, "question": question,
+                     "gold_values": values, "gold_ids": ids, "split": split_of(question)})
+    OUT.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    n_test = sum(r["split"] == "test" for r in rows)
+    print(f"{len(rows)} questions, {n_test} test ({n_test / len(rows):.0%}) -> {OUT}")
+
+
+def _careplan(b: Bundle, spec: dict) -> tuple[list[str], list[str]]:
+    rows = sorted(b.of("CarePlan"), key=when)
+    if "status" in spec:
+        rows = [r for r in rows if r["status"] == spec["status"]]
+    if "codes" in spec:
+        rows = [r for r in rows if _carepath_cat(r) in spec["codes"]]
+    if spec["shape"] == "list":
+        return spec["names"], [ref(r) for r in rows]
+    if spec["shape"] == "ever":
+        return ["yes", when(rows[-1])[:10]], [ref(rows[-1])]
+    r = rows[-1]
+    return [r["period"]["end"][:10]], [ref(r)]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+"""Questions over the whole FHIR record (carepath.tools.records): every
+resource type a Synthea/US Core record carries, the question shapes
+clinicians ask, "not in this record" as an answer, and the frozen-split EHR
+evaluation run through ``carepath eval ehr``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from carepath.cli import main
+from carepath.tools.records import manifest
+from carepath.tools.records.answer import ABSENT, answer
+from carepath.tools.records.evaluation import questions, split_of
+from carepath.tools.sources.fhir_bundle import load_bundle
+from support.docs_fixtures import *  # noqa: F401,F403
+
+# stated margin between the tune and test splits: a wider gap means the
+# lexicons were fitted to the tune questions rather than to clinical language
+MARGIN = 0.10
+
+
+@pytest.fixture(autouse=True)
+def _no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    from carepath.models import registry
+
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    monkeypatch.setenv("CAREPATH_TEXT__BACKEND", "none")
+    registry.reset()
+
+
+def _entries(path: Path) -> list[dict]:
+    return [e["resource"] for e in json.loads(path.read_text())["entry"]]
+
+
+def _ask(path: Path, q: str):
+    rec = load_bundle(path)
+    return answer(rec, manifest.build(rec), q)
+
+
+def test_eval_ehr_meets_targets_on_the_frozen_test_split(fhir_bundles, capsys) -> None:
+    qs = questions()
+    assert len(qs) >= 150 and {q.style for q in qs} == {"clinician", "lay"}
+    assert all(q.split == split_of(q.question) for q in qs)
+    assert sum(q.split == "test" for q in qs) / len(qs) >= 0.40
+    rc = main(["eval", "ehr", "--json", "--bundles", str(fhir_bundles["afhir"].parent),
+               "--min-value", "0.90", "--min-cited", "0.90"])
+    report = json.loads(capsys.readouterr().out)
+    tune, test = report["splits"]["tune"], report["splits"]["test"]
+    assert rc == 0, report["splits"]
+    assert test["value_correct"] >= 0.90 and test["gold_cited"] >= 0.90
+    assert abs(tune["value_correct"] - test["value_correct"]) <= MARGIN
+    assert abs(tune["gold_cited"] - test["gold_cited"]) <= MARGIN
+    assert {"latest", "first", "highest", "lowest", "count", "trend", "list", "ever", "date_of", "absent",
+            "demographic"} <= set(report["by_shape"]["test"])
+
+
+def test_highest_is_not_the_latest_and_cites_its_own_observation(fhir_bundles) -> None:
+    glucose = sorted((r for r in _entries(fhir_bundles["cfhir"]) if r["resourceType"] == "Observation"
+                      and r["code"]["coding"][0]["code"] == "2339-0"), key=lambda r: r["effectiveDateTime"])
+    top = max(glucose, key=lambda r: r["valueQuantity"]["value"])
+    assert top is not glucose[-1]
+    ans = _ask(fhir_bundles["cfhir"], "What was the highest glucose?")
+    assert ans.resource_ids == [f"Observation/{top['id']}"]
+    assert f"{top['valueQuantity']['value']:.2f}" in ans.text and top["effectiveDateTime"][:10] in ans.text
+    first = _ask(fhir_bundles["cfhir"], "first glucose")
+    assert first.resource_ids == [f"Observation/{glucose[0]['id']}"]
+
+
+def test_a_test_the_record_lacks_is_not_in_this_record(fhir_bundles) -> None:
+    for q in ("Latest INR", "Any history of asthma?", "Allergies?", "Is he on metformin?"):
+        ans = _ask(fhir_bundles["afhir"], q)
+        assert ans.found is False and ans.resource_ids == [] and ABSENT in ans.text, q
+
+
+def test_whole_record_types_and_demographics(fhir_bundles) -> None:
+    res = _entries(fhir_bundles["afhir"])
+    by = lambda t: [r for r in res if r["resourceType"] == t]  # noqa: E731
+    dev = _ask(fhir_bundles["afhir"], "Implanted devices?")
+    assert dev.resource_ids == [f"Device/{by('Device')[0]['id']}"]
+    img = _ask(fhir_bundles["afhir"], "Any imaging studies?")
+    assert img.resource_ids == [f"ImagingStudy/{by('ImagingStudy')[0]['id']}"]
+    flu = [r for r in by("Immunization") if r["vaccineCode"]["coding"][0]["code"] == "140"]
+    ans = _ask(fhir_bundles["afhir"], "how many flu shots?")
+    assert f"{len(flu)} recorded" in ans.text and len(ans.resource_ids) == len(flu)
+    pat = by("Patient")[0]
+    dob = _ask(fhir_bundles["afhir"], "date of birth")
+    assert dob.resource_ids == [f"Patient/{pat['id']}"] and pat["birthDate"] in dob.text
+    assert pat["name"][0]["family"] not in dob.text
+    smoke = _ask(fhir_bundles["afhir"], "Does he smoke?")
+    assert "Never smoker" in smoke.text and smoke.resource_ids[0].startswith("Observation/")
+
+
+def test_trend_window_keeps_only_those_years(fhir_bundles) -> None:
+    a1c = sorted((r for r in _entries(fhir_bundles["cfhir"]) if r["resourceType"] == "Observation"
+                  and r["code"]["coding"][0]["code"] == "4548-4"), key=lambda r: r["effectiveDateTime"])
+    want = [f"Observation/{r['id']}" for r in a1c if "2014" <= r["effectiveDateTime"][:4] <= "2016"]
+    ans = _ask(fhir_bundles["cfhir"], "HbA1c trend between 2014 and 2016")
+    assert ans.resource_ids == want and 0 < len(want) < len(a1c)
+
+
+def test_allergy_and_medication_statement_in_a_us_core_record(fhir_bundles, tmp_path) -> None:
+    data = json.loads(fhir_bundles["afhir"].read_text())
+    pid = next(r["id"] for r in _entries(fhir_bundles["afhir"]) if r["resourceType"] == "Patient")
+    data["entry"] += [
+        {"resource": {"resourceType": "AllergyIntolerance", "id": "alg-1", "patient": {"reference": f"Patient/{pid}"},
+                      "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical",
+                                                     "code": "active"}]},
+                      "code": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "7980",
+                                           "display": "Penicillin G"}]}, "recordedDate": "2015-02-01"}},
+        {"resource": {"resourceType": "MedicationStatement", "id": "ms-1", "status": "active",
+                      "subject": {"reference": f"Patient/{pid}"}, "effectiveDateTime": "2018-01-05",
+                      "medicationCodeableConcept": {"coding": [{"system": "http://www.nlm.nih.gov/research/umls/rxnorm",
+                                                                "code": "243670", "display": "Aspirin 81 MG Oral Tablet"}]}}},
+    ]
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps(data))
+    assert _ask(path, "Allergies?").resource_ids == ["AllergyIntolerance/alg-1"]
+    assert _ask(path, "Is he allergic to penicillin?").resource_ids == ["AllergyIntolerance/alg-1"]
+    meds = _ask(path, "current medications")
+    assert meds.resource_ids == ["MedicationStatement/ms-1"] and "Aspirin" in meds.text
+    assert _ask(path, "Has he ever taken aspirin?").resource_ids == ["MedicationStatement/ms-1"]
+
+
+def test_cli_question_option_and_positional(fhir_bundles, capsys) -> None:
+    src = str(fhir_bundles["afhir"])
+    assert main(["ehr", src, "--question", "latest potassium", "--json", "--no-model"]) == 0
+    by_option = json.loads(capsys.readouterr().out)
+    assert main(["ehr", src, "latest potassium", "--json", "--no-model"]) == 0
+    assert json.loads(capsys.readouterr().out)["resource_ids"] == by_option["resource_ids"]
+    assert by_option["resource_ids"][0].startswith("Observation/")
+    assert main(["ehr", src, "latest potassium", "--question", "latest sodium"]) != 0

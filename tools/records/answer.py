@@ -1,0 +1,222 @@
+"""The answer to one question over one record, built from the record alone.
+
+Every fact names the resource it came from (``Type/id``) and the answer's
+resource ids are exactly those facts' ids. When the question names something
+the record does not hold, the answer says "not in this record" and cites
+nothing: it never falls back to a nearby test or a guess.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from carepath.tools.records import fields
+from carepath.tools.records.manifest import Concept, Manifest
+from carepath.tools.records.question import LOWER_IS_WORSE, Parsed, Target, parse, resolve
+from carepath.tools.sources.fhir_bundle import FhirRecord
+
+ABSENT = "not in this record"
+LABEL = {"Observation": "results", "Condition": "conditions", "MedicationRequest": "medications",
+         "MedicationStatement": "medications", "Immunization": "immunizations", "Procedure": "procedures",
+         "Encounter": "visits", "AllergyIntolerance": "allergies", "DiagnosticReport": "reports",
+         "CarePlan": "care plans", "Device": "devices", "ImagingStudy": "imaging studies"}
+INTENT = {"Condition": "conditions", "MedicationRequest": "medications", "MedicationStatement": "medications",
+          "Encounter": "encounters", "Immunization": "immunizations", "Procedure": "procedures",
+          "AllergyIntolerance": "allergies", "DiagnosticReport": "diagnostic_reports", "CarePlan": "care_plans",
+          "Device": "devices", "ImagingStudy": "imaging_studies"}
+
+
+class Fact(BaseModel):
+    ref: str = Field(description="ResourceType/id")
+    kind: str
+    text: str
+    date: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    code: str | None = None
+
+
+class RecordAnswer(BaseModel):
+    question: str
+    shape: str
+    found: bool
+    text: str
+    facts: list[Fact]
+    intents: list[str]
+
+    @property
+    def resource_ids(self) -> list[str]:
+        return list(dict.fromkeys(f.ref for f in self.facts))
+
+
+def _kind(rtype: str, res: dict[str, Any]) -> str:
+    if rtype == "Observation":
+        cats = {c.get("code") for c in fields.codings(res.get("category"))}
+        return "vital" if "vital-signs" in cats else "social-history" if cats & {"social-history", "survey"} else "lab"
+    return INTENT.get(rtype, rtype.lower()).rstrip("s").replace("_stud", "_study").replace("imaging_studie", "imaging_study")
+
+
+def _obs_fact(record: FhirRecord, c: Concept, ref: str) -> Fact:
+    res = record.resources[ref]
+    v, text = fields.obs_value(res, c.component)
+    date = fields.when(res)
+    unit = (text.split(" ", 1)[1] if v is not None and " " in text else None)
+    return Fact(ref=ref, kind=_kind("Observation", res), text=f"{fields.head(c.name)}: {text} on {fields.day(date)}",
+                date=date, value=v, unit=unit, code=c.code)
+
+
+def _event_fact(record: FhirRecord, c: Concept, ref: str) -> Fact:
+    res = record.resources[ref]
+    date = fields.when(res)
+    text = f"{c.name} on {fields.day(date)}" if date else c.name
+    st = fields.status(res)
+    if st:
+        text += f" ({st})"
+    if end := fields.ended(res):
+        text += f", {'resolved' if c.rtype == 'Condition' else 'ended'} {fields.day(end)}"
+    return Fact(ref=ref, kind=_kind(c.rtype, res), text=text, date=date, code=c.code)
+
+
+def _in_window(f: Fact, p: Parsed) -> bool:
+    return p.window is None or p.window[0] <= (f.date or "")[:10] <= p.window[1]
+
+
+def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
+    """The facts one shape needs, and its sentence (facts oldest first)."""
+    name = fields.head(c.name) if c.rtype == "Observation" else c.name
+    n = len(facts)
+    shape = p.shape
+    if shape in ("highest", "lowest"):
+        nums = [f for f in facts if f.value is not None]
+        if p.worst:
+            shape = "lowest" if c.code in LOWER_IS_WORSE or c.component in LOWER_IS_WORSE else "highest"
+        if nums:
+            f = (max if shape == "highest" else min)(nums, key=lambda f: f.value or 0.0)
+            return [f], f"The {shape} {name} is {f.text.split(': ', 1)[-1]} (of {len(nums)} results)."
+        shape = "latest"
+    if shape == "count":
+        return facts, f"{name}: {n} recorded, from {fields.day(facts[0].date)} to {fields.day(facts[-1].date)}."
+    if shape == "trend" and c.rtype == "Observation":
+        return facts, _trend_sentence(name, facts)
+    if shape == "ever" or (shape in ("list", "value", "date_of") and n > 1 and not p.ordinal):
+        status = f", now {fields.status_text(facts[-1])}" if p.current and c.rtype != "Observation" else ""
+        head = "Yes: " if shape == "ever" else ""
+        return facts, f"{head}{name}: {n} recorded{status}; " + "; ".join(f.text.split(': ', 1)[-1] if c.rtype == "Observation" else f.text for f in facts) + "."
+    f = facts[0] if shape == "first" or p.ordinal == "first" else facts[-1]
+    if c.rtype == "Observation":
+        which = "first" if f is facts[0] and n > 1 else "latest"
+        return [f], f"The {which} {name} is {f.text.split(': ', 1)[-1]}" + (f" (of {n} results)." if n > 1 else ".")
+    return [f], f.text + "."
+
+
+def _trend_sentence(name: str, facts: list[Fact]) -> str:
+    vals = [f for f in facts if f.value is not None]
+    s = f"{name}: {len(facts)} result(s) from {fields.day(facts[0].date)} to {fields.day(facts[-1].date)}"
+    if len(vals) >= 2:
+        a, b = vals[0], vals[-1]
+        d = (b.value or 0.0) - (a.value or 0.0)
+        way = "rose" if d > 0 else "fell" if d < 0 else "was unchanged"
+        s += (f"; it {way} from {fields.num(a.value or 0.0)} on {fields.day(a.date)} to "
+              f"{fields.num(b.value or 0.0)} {b.unit or ''} on {fields.day(b.date)}").rstrip()
+    return s + ". Values: " + "; ".join(f.text.split(": ", 1)[-1] for f in facts) + "."
+
+
+def _concept(record: FhirRecord, p: Parsed, c: Concept, limit: int) -> tuple[list[Fact], str]:
+    make = _obs_fact if c.rtype == "Observation" else _event_fact
+    facts = [make(record, c, r) for r in c.refs]
+    facts.sort(key=lambda f: f.date or "")
+    if p.asks_end and c.rtype != "Observation":
+        ended = [f for f in facts if "resolved" in f.text or "ended" in f.text]
+        facts = ended or facts
+    facts = [f for f in facts if _in_window(f, p)]
+    if not facts:
+        return [], f"{c.name}: no results between {p.window[0][:4]} and {p.window[1][:4]}; {ABSENT} for that window." if p.window else ""
+    chosen, sentence = _pick(p, c, facts)
+    if p.shape in ("trend", "list") and len(chosen) > limit:
+        chosen = chosen[-limit:]
+    return chosen, sentence
+
+
+def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], limit: int) -> tuple[list[Fact], str]:
+    concepts = [c for c in m.concepts if c.rtype in types and c.component is None]
+    facts = [_event_fact(record, c, r) if c.rtype != "Observation" else _obs_fact(record, c, r)
+             for c in concepts for r in c.refs]
+    facts.sort(key=lambda f: f.date or "")
+    label = LABEL.get(types[0], types[0])
+    if p.current or p.shape == "list" and p.current:
+        facts = [f for f in facts if fields.is_current(record.resources[f.ref])]
+        label = f"active {label}"
+    if not facts:
+        total = sum(m.count(t) for t in types)
+        more = f" ({total} recorded, none active)" if total else ""
+        return [], f"{label.capitalize()}: {ABSENT}{more}."
+    if p.shape == "count":
+        return facts, f"{label.capitalize()}: {len(facts)} recorded, from {fields.day(facts[0].date)} to {fields.day(facts[-1].date)}."
+    if p.shape in ("latest", "first") or (p.asks_date and p.ordinal):
+        f = facts[0] if p.shape == "first" or p.ordinal == "first" else facts[-1]
+        return [f], f"The {'first' if f is facts[0] else 'most recent'} of {len(facts)} {label}: {f.text}."
+    shown = facts[-limit:]
+    return shown, f"{label.capitalize()}: {len(facts)} recorded" + (f", the last {len(shown)} shown" if len(shown) < len(facts) else "") + ": " + "; ".join(f.text for f in shown) + "."
+
+
+def _demographic(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact], str]:
+    if not m.patient:
+        return [], f"Patient {field}: {ABSENT}."
+    pat = record.resources[m.patient]
+    ext = {str(e.get("url", "")).rsplit("/", 1)[-1]: e for e in pat.get("extension") or []}
+
+    def ext_text(name: str) -> str | None:
+        e = ext.get(name) or {}
+        return next((x.get("valueString") for x in e.get("extension") or [] if x.get("url") == "text"), None)
+
+    marital = pat.get("maritalStatus") or {}
+    code = next((c.get("code") for c in fields.codings(marital)), None)
+    value = {
+        "birthDate": pat.get("birthDate"), "gender": pat.get("gender"),
+        "marital": fields.MARITAL.get(str(code), fields.display(marital)) if marital else None,
+        "race": ext_text("us-core-race"), "ethnicity": ext_text("us-core-ethnicity"),
+        "language": fields.display((pat.get("communication") or [{}])[0].get("language")) or None,
+        "city": next((a.get("city") for a in pat.get("address") or [] if a.get("city")), None),
+        "birthPlace": ((ext.get("patient-birthPlace") or {}).get("valueAddress") or {}).get("city"),
+    }.get(field)
+    label = {"birthDate": "date of birth", "gender": "sex (administrative gender)", "marital": "marital status",
+             "birthPlace": "place of birth", "city": "city of residence"}.get(field, field)
+    if not value:
+        return [], f"Patient {label}: {ABSENT}."
+    return [Fact(ref=m.patient, kind="demographic", text=f"{label}: {value}")], f"The patient's {label} is {value}."
+
+
+def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> RecordAnswer:
+    """The deterministic answer: shape → targets → facts → sentences."""
+    p = parse(question)
+    if p.demographic:
+        facts, text = _demographic(record, m, p.demographic)
+        return RecordAnswer(question=question, shape=p.shape, found=bool(facts), text=text, facts=facts,
+                            intents=["demographics"] if facts else [])
+    target = resolve(p, m)
+    return answer_target(record, m, p, target, limit)
+
+
+def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, limit: int = 20) -> RecordAnswer:
+    facts: list[Fact] = []
+    sentences: list[str] = []
+    intents: list[str] = []
+    for c in target.concepts:
+        f, s = _concept(record, p, c, limit)
+        facts += f
+        sentences.append(s)
+        shape = "trend" if p.shape == "trend" else "latest" if p.shape in ("value", "date_of") else p.shape
+        intents.append(f"lab_{shape}" if c.rtype == "Observation" else INTENT.get(c.rtype, c.rtype.lower()))
+    if target.types:
+        f, s = _whole_types(record, m, p, target.types, limit)
+        facts += f
+        sentences.append(s)
+        intents += [INTENT.get(t, "labs") for t in target.types[:1]]
+    if not target.concepts and not target.types:
+        named = ", ".join(target.unknown[:6]) or "what the question names"
+        sentences.append(f"{named.capitalize()}: {ABSENT} — no resource of this patient's record matches it "
+                         f"(searched {', '.join(t.rtype for t in m.types) or 'an empty record'}).")
+    return RecordAnswer(question=p.question, shape=p.shape, found=bool(facts), text=" ".join(s for s in sentences if s),
+                        facts=facts, intents=list(dict.fromkeys(intents)) if facts else [])

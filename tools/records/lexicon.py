@@ -1,0 +1,183 @@
+"""Words a question uses for the things a record names differently.
+
+Lay and clinical synonyms map to the names FHIR records use (LOINC, SNOMED,
+CVX, RxNorm displays); type words say which resource type a question is
+about; generic words never identify a test or diagnosis on their own. These
+lists are general clinical vocabulary, not a copy of any record's names;
+abbreviations of LOINC-coded labs also come from the catalogue in
+``carepath.tools.sources.loinc``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# phrase in a question -> phrases a record may use for it (added, never replacing)
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    # labs
+    "a1c": ("hemoglobin a1c",), "hba1c": ("hemoglobin a1c",), "glycated hemoglobin": ("hemoglobin a1c",),
+    "average blood sugar": ("hemoglobin a1c",),
+    "sugar": ("glucose",), "blood sugar": ("glucose",), "fasting glucose": ("glucose",), "bg": ("glucose",),
+    "bad cholesterol": ("low density lipoprotein cholesterol",), "ldl": ("low density lipoprotein cholesterol",),
+    "ldl c": ("low density lipoprotein cholesterol",),
+    "good cholesterol": ("high density lipoprotein cholesterol",), "hdl": ("high density lipoprotein cholesterol",),
+    "hdl c": ("high density lipoprotein cholesterol",),
+    "cholesterol": ("total cholesterol", "hyperlipidemia"), "tg": ("triglycerides",), "trigs": ("triglycerides",),
+    "hgb": ("hemoglobin",), "hb": ("hemoglobin",), "haemoglobin": ("hemoglobin",),
+    "hct": ("hematocrit",), "haematocrit": ("hematocrit",),
+    "wbc": ("leukocytes",), "white blood cell": ("leukocytes",), "white cell": ("leukocytes",),
+    "white count": ("leukocytes",), "rbc": ("erythrocytes",), "red blood cell": ("erythrocytes",),
+    "red cell": ("erythrocytes",), "plt": ("platelets",), "platelet": ("platelets",),
+    "rdw": ("erythrocyte distribution width",), "mpv": ("platelet mean volume",),
+    "egfr": ("glomerular filtration rate",), "gfr": ("glomerular filtration rate",),
+    "kidney filtration": ("glomerular filtration rate",),
+    "bun": ("urea nitrogen",), "urea": ("urea nitrogen",), "na": ("sodium",), "k": ("potassium",),
+    "cl": ("chloride",), "bicarbonate": ("carbon dioxide",), "bicarb": ("carbon dioxide",),
+    "hco3": ("carbon dioxide",), "co2": ("carbon dioxide",), "ca": ("calcium",), "cr": ("creatinine",),
+    "creat": ("creatinine",), "alt": ("alanine aminotransferase",), "sgpt": ("alanine aminotransferase",),
+    "ast": ("aspartate aminotransferase",), "sgot": ("aspartate aminotransferase",),
+    "alk phos": ("alkaline phosphatase",), "alp": ("alkaline phosphatase",),
+    "bili": ("bilirubin",), "tbili": ("bilirubin total",), "alb": ("albumin",),
+    "tsh": ("thyrotropin",), "psa": ("prostate specific antigen",), "inr": ("inr", "coagulation"),
+    "vitamin d": ("25 hydroxyvitamin d",), "occult blood": ("hemoglobin gastrointestinal", "fecal occult blood"),
+    "fobt": ("fecal occult blood",), "fit": ("hemoglobin gastrointestinal",),
+    "t score": ("dxa",), "bone density": ("dxa", "bone density"), "dexa": ("dxa",),
+    # vitals and social history
+    "weight": ("body weight",), "weigh": ("body weight",), "weighed": ("body weight",),
+    "height": ("body height",), "tall": ("body height",), "bmi": ("body mass index",),
+    "blood pressure": ("blood pressure",), "bp": ("blood pressure",),
+    "systolic": ("systolic blood pressure",), "sbp": ("systolic blood pressure",),
+    "top number": ("systolic blood pressure",), "upper number": ("systolic blood pressure",),
+    "diastolic": ("diastolic blood pressure",), "dbp": ("diastolic blood pressure",),
+    "bottom number": ("diastolic blood pressure",), "lower number": ("diastolic blood pressure",),
+    "pulse": ("heart rate",), "hr": ("heart rate",), "temp": ("body temperature",),
+    "pain": ("pain severity",), "pain score": ("pain severity",), "rate my pain": ("pain severity",),
+    "smoke": ("tobacco smoking status",), "smoker": ("tobacco smoking status",),
+    "smoking": ("tobacco smoking status",), "tobacco": ("tobacco smoking status",),
+    "cigarettes": ("tobacco smoking status",),
+    # diagnoses
+    "heart stop": ("cardiac arrest",), "heart stopped": ("cardiac arrest",),
+    "cardiac arrest": ("cardiac arrest",), "collarbone": ("clavicle",), "collar bone": ("clavicle",),
+    "broke": ("fracture",), "break": ("fracture",), "broken": ("fracture",),
+    "shoulder": ("rotator cuff", "shoulder"), "high cholesterol": ("hyperlipidemia",),
+    "hyperlipidaemia": ("hyperlipidemia",), "dyslipidemia": ("hyperlipidemia",),
+    "high blood pressure": ("hypertension",), "htn": ("hypertension",), "sinus infection": ("sinusitis",),
+    "chest cold": ("bronchitis",), "obese": ("obesity",), "anaemia": ("anemia",), "low blood": ("anemia",),
+    "polyp": ("polyp",), "mi": ("myocardial infarction",), "t2dm": ("diabetes mellitus type 2",),
+    "sugar diabetes": ("diabetes",), "heart attack": ("myocardial infarction",), "copd": ("chronic obstructive",),
+    # medications
+    "statin": ("simvastatin", "simvistatin", "atorvastatin", "rosuvastatin", "pravastatin", "lovastatin"),
+    "simvastatin": ("simvastatin", "simvistatin"), "tylenol": ("acetaminophen",), "paracetamol": ("acetaminophen",),
+    "advil": ("ibuprofen",), "motrin": ("ibuprofen",), "painkiller": ("analgesic",),
+    "blood thinner": ("anticoagulant", "warfarin", "apixaban"), "coumadin": ("warfarin",),
+    # immunizations
+    "flu": ("influenza",), "flu shot": ("influenza",), "flu vaccine": ("influenza",),
+    "tetanus": ("td", "tdap"), "td booster": ("td",), "tdap": ("tdap",),
+    "pneumonia vaccine": ("pneumococcal",), "pneumonia shot": ("pneumococcal",),
+    "pcv13": ("pcv 13",), "pcv 13": ("pcv 13",), "ppsv23": ("pneumococcal polysaccharide",),
+    "ppsv 23": ("pneumococcal polysaccharide",), "shingles": ("zoster",), "hep b": ("hepatitis b",),
+    # reports, procedures, visits, imaging
+    "cbc": ("complete blood count",), "full blood count": ("complete blood count",), "fbc": ("complete blood count",),
+    "blood count": ("complete blood count",),
+    "cmp": ("comprehensive metabolic",), "bmp": ("basic metabolic",), "chem 7": ("basic metabolic",),
+    "lipids": ("lipid panel",), "lipid profile": ("lipid panel",),
+    "med rec": ("medication reconciliation",), "medication review": ("medication reconciliation",),
+    "x ray": ("x ray", "radiography"), "xray": ("x ray", "radiography"), "radiograph": ("radiography",),
+    "ed": ("emergency",), "er": ("emergency",), "emergency room": ("emergency",), "a e": ("emergency",),
+    "follow up": ("follow up",), "check up": ("check up", "general examination"),
+    "physical": ("general examination",), "annual exam": ("general examination",),
+    "cholesterol plan": ("hyperlipidemia",),
+}
+
+# word in a question -> resource types it asks about
+TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "vaccine": ("Immunization",), "vaccines": ("Immunization",), "vaccination": ("Immunization",),
+    "vaccinations": ("Immunization",), "vaccinated": ("Immunization",), "immunization": ("Immunization",),
+    "immunizations": ("Immunization",), "shot": ("Immunization",), "shots": ("Immunization",),
+    "jab": ("Immunization",), "booster": ("Immunization",),
+    "medication": ("MedicationRequest", "MedicationStatement"), "medications": ("MedicationRequest", "MedicationStatement"),
+    "medicine": ("MedicationRequest", "MedicationStatement"), "medicines": ("MedicationRequest", "MedicationStatement"),
+    "meds": ("MedicationRequest", "MedicationStatement"), "drug": ("MedicationRequest", "MedicationStatement"),
+    "drugs": ("MedicationRequest", "MedicationStatement"), "prescribed": ("MedicationRequest", "MedicationStatement"),
+    "prescription": ("MedicationRequest", "MedicationStatement"), "prescriptions": ("MedicationRequest", "MedicationStatement"),
+    "taking": ("MedicationRequest", "MedicationStatement"), "rx": ("MedicationRequest", "MedicationStatement"),
+    "diagnosed": ("Condition",), "diagnosis": ("Condition",), "diagnoses": ("Condition",),
+    "condition": ("Condition",), "conditions": ("Condition",), "problem": ("Condition",), "problems": ("Condition",),
+    "disease": ("Condition",), "diseases": ("Condition",), "episode": ("Condition",), "episodes": ("Condition",),
+    "comorbidities": ("Condition",),
+    "procedure": ("Procedure",), "procedures": ("Procedure",), "surgery": ("Procedure",), "operation": ("Procedure",),
+    "visit": ("Encounter",), "visits": ("Encounter",), "encounter": ("Encounter",), "encounters": ("Encounter",),
+    "admission": ("Encounter",), "admissions": ("Encounter",), "appointment": ("Encounter",), "seen": ("Encounter",),
+    "allergy": ("AllergyIntolerance",), "allergies": ("AllergyIntolerance",), "allergic": ("AllergyIntolerance",),
+    "intolerance": ("AllergyIntolerance",),
+    "plan": ("CarePlan",), "plans": ("CarePlan",), "careplan": ("CarePlan",),
+    "device": ("Device",), "devices": ("Device",), "implant": ("Device",), "implants": ("Device",),
+    "implanted": ("Device",), "pacemaker": ("Device",),
+    "imaging": ("ImagingStudy",), "x ray": ("ImagingStudy", "Procedure"), "xray": ("ImagingStudy", "Procedure"),
+    "scan": ("ImagingStudy", "Procedure"), "radiograph": ("ImagingStudy",), "studies": ("ImagingStudy",),
+    "panel": ("DiagnosticReport",), "panels": ("DiagnosticReport",), "report": ("DiagnosticReport",),
+    "reports": ("DiagnosticReport",),
+    "lab": ("Observation",), "labs": ("Observation",), "vital": ("Observation",), "vitals": ("Observation",),
+}
+
+# never identify a concept on their own (they only count next to a specific word)
+GENERIC = frozenset("""
+blood serum plasma test tests level levels count value values result results total number of in the by
+automated mass volume patient procedure general examination for finding disorder situation body
+score reported measured measurement check checked done recorded record chart file on physical object
+entitic fraction presence method predicted sq m serum or and panel report encounter visit care plan
+management self clinical therapy recommendation rate status history type last first
+""".split())
+
+# question words that are neither shape nor subject
+STOP = frozenset("""
+a an the is was were are be been being do does did done have has had having i me my mine we our he she
+his her him they their patient patients s what what's whats which who whom when where why how any anything
+there this that these those to of in on at for with from by as it its ever all please show tell give list
+get got given up down or and not no yes right now today currently current active still ongoing latest
+last most recent recently first earliest initial baseline highest lowest peak max maximum min minimum nadir
+worst best trend trends over time since between through until from to changed change changes gone go
+years year many often times time count number date dates value values result results level levels
+much did ever been listed on file record records chart recorded start started begin began resolve
+resolved end ended stop stopped heal healed get like such as some kind sort around about during
+health medical told am im
+print
+""".split())
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens; a plural 's' is dropped from long words so
+    "platelets" meets "platelet" (and "status" is left alone)."""
+    out = []
+    for w in _WORD.findall(text.lower().replace("-", " ")):
+        if len(w) > 4 and w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            w = w[:-1]
+        out.append(w)
+    return out
+
+
+def normal(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+def expand(question: str) -> list[str]:
+    """The question's tokens plus every synonym's tokens for phrases it contains."""
+    q = f" {normal(question)} "
+    extra: list[str] = []
+    for phrase, targets in SYNONYMS.items():
+        if f" {normal(phrase)} " in q:
+            for t in targets:
+                extra += tokens(t)
+    return tokens(question) + extra
+
+
+def type_hints(question: str) -> set[str]:
+    q = f" {normal(question)} "
+    return {t for w, types in TYPE_WORDS.items() if f" {normal(w)} " in q for t in types}
+
+
+TYPE_TOKENS = frozenset(t for w in TYPE_WORDS for t in tokens(w))

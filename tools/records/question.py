@@ -1,0 +1,203 @@
+"""What a question asks (its shape) and what it is about (its targets).
+
+Shapes: latest, first, highest, lowest, count, trend (over an optional
+window of years), list (of what is active), ever (has it happened), date_of,
+demographic, and value (a plain "what is X"). Targets are resolved against
+the record's manifest: a question names a coded thing (by LOINC code, by the
+record's own name, or by a lay or clinical synonym), or a whole resource type
+("allergies?", "current medications"). A question that names something the
+record does not hold resolves to nothing, and the answer says so.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from carepath.tools.records import lexicon
+from carepath.tools.records.manifest import Concept, Manifest
+
+Shape = Literal["latest", "first", "highest", "lowest", "count", "trend", "list", "ever", "date_of",
+                "demographic", "value"]
+
+# types a question reaches only when it names them: their names repeat a
+# diagnosis ("Cardiac Arrest" visit, "Diabetes self management plan")
+OPT_IN = ("Encounter", "CarePlan", "Device", "ImagingStudy")
+PRIORITY = ("Observation", "Condition", "MedicationRequest", "MedicationStatement", "Immunization", "Procedure",
+            "DiagnosticReport", "Encounter", "AllergyIntolerance", "CarePlan", "ImagingStudy", "Device")
+
+_DEMOGRAPHIC = (
+    ("birthPlace", re.compile(r"\b(where was i born|where .* born|place of birth|birth ?place|born where|home ?town)\b")),
+    ("birthDate", re.compile(r"\b(date of birth|birth ?date|dob|when was (i|he|she|the patient) born|born on|birthday)\b")),
+    ("gender", re.compile(r"\b(sex|gender)\b")),
+    ("marital", re.compile(r"\b(marital|married|single|divorced|widowed)\b")),
+    ("race", re.compile(r"\brace\b")),
+    ("ethnicity", re.compile(r"\b(ethnicity|ethnic|hispanic|latino)\b")),
+    ("language", re.compile(r"\b(language|speak)\b")),
+    ("city", re.compile(r"\b(city|town|where do (i|they|he|she) live|live in|lives in|home address)\b")),
+)
+_COUNT = re.compile(r"\b(how many|(?<!top )(?<!bottom )(?<!upper )(?<!lower )number of|count of|how often|how frequently)\b")
+_TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|gone (up|down)|go(ne|ing)? (up|down)|went (up|down)|"
+                    r"since (19|20)\d\d|between (19|20)\d\d|from (19|20)\d\d|values in|serial|series)\b|"
+                    r"\b(19|20)\d\d\s*(-|–|to|through|until)\s*(19|20)\d\d\b")
+_HIGH = re.compile(r"\b(highest|peak|max|maximum|most i have ever|largest|biggest|worst|top value)\b")
+_LOW = re.compile(r"\b(lowest|minimum|min|nadir|least|smallest)\b")
+_LAST = re.compile(r"\b(latest|most recent|last|recent|current|currently|now)\b")
+_FIRST = re.compile(r"\b(first|earliest|initial|baseline|start|started|begin|began)\b")
+_LIST = re.compile(r"\b(list|active|current|currently|right now|on file|what .* (do|am) i (have|on|taking))\b")
+_EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|was .* (done|given|measured|checked)|"
+                   r"is (the|my|his|her) \w+ active|received|given|had (a|an|my))\b")
+_WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed)\b")
+_END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over)\b")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_LOINC = re.compile(r"\b(\d{1,7}-\d)\b")
+# for these a worse value is a lower one
+LOWER_IS_WORSE = {"33914-3", "2085-9", "718-7", "777-3", "62238-1", "48642-3", "48643-1"}
+
+
+class Parsed(BaseModel):
+    question: str
+    shape: Shape
+    asks_date: bool = False
+    asks_end: bool = False
+    ordinal: Literal["first", "last"] | None = None
+    current: bool = False
+    window: tuple[str, str] | None = None
+    demographic: str | None = None
+    worst: bool = False
+    loinc_codes: list[str] = Field(default_factory=list)
+
+
+def _window(q: str) -> tuple[str, str] | None:
+    years = _YEAR.findall(q)
+    if not years:
+        return None
+    if re.search(r"\b(since|after|from) (19|20)\d\d\b", q) and len(years) == 1:
+        return f"{years[0]}-01-01", "9999"
+    if len(years) >= 2:
+        lo, hi = sorted(years[:2])
+        return f"{lo}-01-01", f"{hi}-12-31"
+    return f"{years[0]}-01-01", f"{years[0]}-12-31"
+
+
+def parse(question: str) -> Parsed:
+    q = " ".join(question.lower().split())
+    demo = next((name for name, rx in _DEMOGRAPHIC if rx.search(q)), None)
+    last, first = bool(_LAST.search(q)), bool(_FIRST.search(q))
+    ordinal: Literal["first", "last"] | None = "last" if last and not re.search(r"\bfirst\b", q) else "first" if first else None
+    common = dict(question=question, asks_date=bool(_WHEN.search(q)), asks_end=bool(_END.search(q)),
+                  ordinal=ordinal, current=bool(re.search(r"\b(active|current|currently|now|still)\b", q)),
+                  window=_window(q), loinc_codes=_LOINC.findall(question))
+    if demo:
+        return Parsed(shape="demographic", demographic=demo, **common)
+    shape: Shape
+    if _COUNT.search(q):
+        shape = "count"
+    elif _TREND.search(q):
+        shape = "trend"
+    elif _HIGH.search(q):
+        shape = "highest"
+    elif _LOW.search(q):
+        shape = "lowest"
+    elif common["asks_date"] and not ordinal:
+        shape = "date_of"
+    elif ordinal == "last" and not _LIST.search(q.replace("last", "")):
+        shape = "latest"
+    elif ordinal == "first":
+        shape = "first"
+    elif _LIST.search(q):
+        shape = "list"
+    elif _EVER.search(q):
+        shape = "ever"
+    else:
+        shape = "value"
+    return Parsed(shape=shape, worst=bool(re.search(r"\bworst\b", q)), **common)
+
+
+class Target(BaseModel):
+    """What the answer reads: coded concepts, or whole resource types, or nothing
+    (then ``unknown`` holds the words the record has no match for)."""
+
+    concepts: list[Concept] = Field(default_factory=list)
+    types: list[str] = Field(default_factory=list)
+    unknown: list[str] = Field(default_factory=list)
+
+
+def _name_tokens(name: str) -> set[str]:
+    toks = set(lexicon.tokens(name)) - lexicon.STOP
+    return (toks - lexicon.GENERIC) or toks
+
+
+def _score(c: Concept, q: set[str]) -> tuple[float, int]:
+    """(share of the name's words the question has, words matched); a match on
+    generic or type words alone ("medication" in "Medication Reconciliation") is none."""
+    best = (0.0, 0)
+    for n in c.names:
+        toks = _name_tokens(n)
+        hit = toks & q
+        if toks and hit - lexicon.GENERIC - lexicon.TYPE_TOKENS:
+            best = max(best, (len(hit) / len(toks), len(hit)))
+    return best
+
+
+def _accept(s: tuple[float, int]) -> bool:
+    return s[0] >= 0.5 or s[1] >= 2
+
+
+def _ranked(cands: list[Concept], q: set[str], hints: set[str], dated: bool) -> list[tuple[tuple, Concept]]:
+    """Best first: name coverage, a type the question names, an event when a
+    date is asked, tokens matched, the usual reading order of types."""
+    scored = []
+    for c in cands:
+        s = _score(c, q)
+        if _accept(s):
+            scored.append(((s[0], c.rtype in hints, dated and c.rtype != "Observation", s[1],
+                            -PRIORITY.index(c.rtype), len(c.refs)), c))
+    return sorted(scored, key=lambda t: t[0], reverse=True)
+
+
+def _covered(c: Concept, q: set[str]) -> set[str]:
+    return set().union(*(_name_tokens(n) & q for n in c.names))
+
+
+def resolve(p: Parsed, m: Manifest) -> Target:
+    """The concepts (or whole types) a parsed question is about."""
+    if p.loinc_codes:
+        hit = [c for c in m.concepts if c.code in p.loinc_codes and c.component is None]
+        if hit:
+            return Target(concepts=hit)
+    hints = lexicon.type_hints(p.question)
+    q = set(lexicon.expand(p.question))
+    value_shape = p.shape in ("latest", "first", "highest", "lowest", "trend", "value") and not p.asks_date
+    # a type the question names is searched first; when nothing of that type
+    # matches, the usual types are ("how much did I weigh at my last visit")
+    ranked = _ranked([c for c in m.concepts if c.rtype in hints], q, hints, p.asks_date)
+    if not ranked:
+        ranked = _ranked([c for c in m.concepts if c.rtype not in OPT_IN], q, hints, p.asks_date)
+    if value_shape and any(c.rtype == "Observation" for _, c in ranked):
+        ranked = [(s, c) for s, c in ranked if c.rtype == "Observation"]
+    if not ranked:
+        return _whole_or_unknown(p, q, hints)
+    top_score, top = ranked[0]
+    picks = [c for s, c in ranked if s[:4] == top_score[:4] and c.rtype == top.rtype]
+    used = set().union(*(_covered(c, q) for c in picks))
+    for s, c in ranked:
+        if c in picks or s[0] < 1.0 or (c.rtype != top.rtype and p.shape != "ever"):
+            continue
+        if not (_covered(c, q) - used - lexicon.GENERIC):
+            continue
+        picks.append(c)
+        used |= _covered(c, q)
+    return Target(concepts=picks)
+
+
+def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
+    type_toks = lexicon.TYPE_TOKENS
+    syn_toks = {t for phrase in lexicon.SYNONYMS for t in lexicon.tokens(phrase)}
+    content = [t for t in lexicon.tokens(p.question)
+               if t not in lexicon.STOP and t not in lexicon.GENERIC and t not in type_toks and not t.isdigit()]
+    if hints and not content:
+        return Target(types=[t for t in PRIORITY if t in hints])
+    return Target(unknown=list(dict.fromkeys(content or [t for t in q if t in syn_toks])))
