@@ -87,7 +87,7 @@ def test_multi_page_report_keeps_pages_and_printed_loinc(labs_devset) -> None:
 
 def test_scanned_page_without_model_is_reported_not_guessed(labs_devset) -> None:
     folder, truth = labs_devset
-    ex = extract(LabInput(path=folder / "cfhir_scanned.pdf"))
+    ex = extract(LabInput(path=folder / "cfhir_scanned.pdf", ocr=False))  # OCR: tests/test_lab_ocr.py
     kinds = {p.page: p.kind for p in ex.pages}
     assert kinds == {1: "text", 2: "scanned"}
     assert {r.page for r in ex.results} == {1}

@@ -424,3 +424,64 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     picked = [t for t in truth if t.doc in keep]
     (out / "truth.json").write_text(json.dumps([asdict(t) for t in picked], indent=1), encoding="utf-8")
     return picked
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    flag_ok: int = 0
+    range_ok: int = 0
+
+    def __add__(self, o: Score) -> Score:
+        return Score(*(getattr(self, k) + getattr(o, k) for k in ("tp", "fp", "fn", "flag_ok", "range_ok")))
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
+
+    @property
+    def flag_accuracy(self) -> float:
+        """Flags right among the results found (a missed result counts in F1, not here)."""
+        return self.flag_ok / self.tp if self.tp else 0.0
+
+    def row(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "f1": round(self.f1, 4),
+                "flag_accuracy": round(self.flag_accuracy, 4),
+                "range_accuracy": round(self.range_ok / self.tp, 4) if self.tp else 0.0}
+
+
+def score(truth: list[Truth], predicted: list[dict]) -> Score:
+    """A true positive needs the same page, test name (case/spacing aside),
+    value and UCUM unit code; flag and range agreement are counted on those."""
+    pool = list(truth)
+    s = Score()
+    for p in predicted:
+        hit = next((t for t in pool if t.page == p["page"] and normal(t.test) == normal(p["test"])
+                    and abs(t.value - float(p["value"])) <= 1e-9 * max(1.0, abs(t.value))
+                    and p.get("ucum") == t.ucum), None)
+        if hit is None:
+            s.fp += 1
+            continue
+        pool.remove(hit)
+        s.tp += 1
+        s.flag_ok += p.get("flag") == hit.flag
+        s.range_ok += (p.get("ref_low"), p.get("ref_high")) == (hit.ref_low, hit.ref_high)
+    s.fn = len(pool)
+    return s
+
+
+def evaluate(folder: Path, truth: list[Truth], read) -> dict[str, dict[str, Score]]:
+    """split → layout → score, with ``read(path) -> list[dict]`` the reader under test."""
+    docs: dict[str, list[Truth]] = {}
+    for t in truth:
+        docs.setdefault(t.doc, []).append(t)
+    out: dict[str, dict[str, Score]] = {}
+    for doc, rows in sorted(docs.items()):
+        s = score(rows, read(folder / doc))
+        by = out.setdefault(rows[0].split, {})
+        by[rows[0].layout] = by.get(rows[0].layout, Score()) + s
+    return out

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import typer
 
-RESULT_FIELDS = ("test", "loinc", "value", "unit", "ref_low", "ref_high", "flag", "page")
+RESULT_FIELDS = ("test", "loinc", "value", "unit", "ucum", "ref_low", "ref_high", "flag", "page")
+NOTHING_READ = 5  # exit status: the PDF opened but no result could be read from it
 
 
 def register(app: typer.Typer) -> None:
@@ -18,13 +19,18 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="print the results as JSON"),
         no_model: bool = typer.Option(False, "--no-model", help="never send scanned pages to a model"),
     ) -> None:
-        """Extract lab results (test, LOINC, value, unit, reference range, flag, page)."""
+        """Extract lab results (test, LOINC, value, unit, reference range, flag, page).
+
+        Scanned pages go to the imaging model when one is configured, else to OCR
+        (values marked source "ocr" with a confidence). Exits 5 when no result
+        could be read at all (the reason is printed); partial results exit 0 with warnings."""
         from carepath.tools.labs import LabInput, extract
 
         ex = extract(LabInput(path=pdf, use_model=not no_model))
         if as_json:
             doc = {"source": ex.source, "sha256": ex.sha256,
-                   "results": [r.model_dump(include=set(RESULT_FIELDS) | {"span", "source"}) for r in ex.results],
+                   "results": [r.model_dump(include=set(RESULT_FIELDS) | {"span", "source", "confidence",
+                                                                             "needs_review"}) for r in ex.results],
                    "pages": [p.model_dump() for p in ex.pages], "generated": ex.generated,
                    "not_generated_reason": ex.not_generated_reason, "warnings": ex.warnings}
             typer.echo(json.dumps(doc, indent=2))
@@ -38,6 +44,10 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"{len(ex.results)} result(s) from {len(ex.pages)} page(s)")
         for w in ex.warnings:
             typer.echo(f"warning: {w}", err=True)
+        if not ex.results:
+            typer.echo(f"error: no lab result could be read from {pdf}"
+                       + (f": {ex.not_generated_reason}" if ex.not_generated_reason else ""), err=True)
+            raise typer.Exit(NOTHING_READ)
 
     @app.command("ehr")
     def ehr(

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ucumvert import get_ucum_parser
+
 # printed atom (lower case, µ/μ already written u, spaces removed) → UCUM atom
 ATOMS: dict[str, str] = {
     # mass
@@ -42,7 +44,7 @@ ATOMS: dict[str, str] = {
     "uiu": "u[IU]", "kiu": "k[IU]",
     # time
     "s": "s", "sec": "s", "secs": "s", "seconds": "s", "min": "min", "h": "h", "hr": "h", "hrs": "h",
-    "ms": "ms", "d": "d", "day": "d", "24h": "(24.h)",
+    "ms": "ms", "msec": "ms", "d": "d", "day": "d", "24h": "(24.h)",
     # dimensionless
     "%": "%", "ratio": "{ratio}", "index": "{index}", "titer": "{titer}",
     # counts
@@ -100,8 +102,7 @@ def _assemble(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _parser():  # type: ignore[no-untyped-def]
-    from ucumvert import get_ucum_parser
-
+    """The UCUM grammar, built once (lark compiles it on first use)."""
     return get_ucum_parser()
 
 

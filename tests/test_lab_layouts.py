@@ -1,0 +1,115 @@
+"""Lab reports of any layout: UCUM units, cell reading, header meaning, and
+the held-out layouts of bench/labs/layouts.py (split frozen by layout)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from carepath.tools.labs import LabInput, extract
+from carepath.tools.sources import lab_table, ucum
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench" / "labs"))
+import layouts  # noqa: E402
+
+
+@pytest.mark.parametrize("printed,code", [
+    ("mg/dL", "mg/dL"), ("MG/DL", "mg/dL"), ("K/uL", "10*3/uL"), ("x10^3/µL", "10*3/uL"), ("10^9/L", "10*9/L"),
+    ("M/uL", "10*6/uL"), ("mEq/L", "meq/L"), ("mcg/dL", "ug/dL"), ("mL/min/1.73m²", "mL/min/{1.73_m2}"),
+    ("mL/min/1.73 m2", "mL/min/{1.73_m2}"), ("mIU/L", "m[IU]/L"), ("IU/L", "[IU]/L"), ("µmol/L", "umol/L"),
+    ("mmHg", "mm[Hg]"), ("%", "%"), ("fl", "fL"), ("(g/dl)", "g/dL"), ("msec", "ms")])
+def test_printed_units_become_ucum_codes(printed: str, code: str) -> None:
+    assert ucum.to_ucum(printed) == code
+
+
+@pytest.mark.parametrize("printed", ["K", "foo/L", "5.2", "", "mg/", "cells per field", "M"])
+def test_unreadable_units_are_none_not_guessed(printed: str) -> None:
+    assert ucum.to_ucum(printed) is None
+
+
+@pytest.mark.parametrize("cell,value,flag,unit", [
+    ("5.2 mmol/L", 5.2, None, "mmol/L"), ("112H", 112, "H", ""), ("27.8 L", 27.8, "L", ""),
+    ("▲ 241 mg/dL", 241, "H", "mg/dL"), ("0.03", 0.03, None, ""), ("<0.01 ng/mL", 0.01, None, "ng/mL"),
+    ("1,250 (H)", 1250, "H", ""), ("7.9*", 7.9, "A", "")])
+def test_result_cell_reads_value_flag_and_unit(cell, value, flag, unit) -> None:
+    v = lab_table.read_value(cell)
+    assert v is not None and v.value == pytest.approx(value) and v.flag == flag and v.unit_text == unit
+
+
+def test_result_cell_that_is_prose_is_not_a_value() -> None:
+    assert lab_table.read_value("tested. Page 1 of 1") is None
+
+
+@pytest.mark.parametrize("cell,low,high", [
+    ("4.5–11.0", 4.5, 11.0), ("4.5 - 11.0", 4.5, 11.0), ("3.5 to 5.0", 3.5, 5.0), ("< 5", None, 5),
+    ("> 60", 60, None), ("≤ 200", None, 200), ("≥ 40.0", 40, None), ("[<150]", None, 150)])
+def test_range_forms(cell, low, high) -> None:
+    assert lab_table.read_range(cell)[:2] == (low, high)
+
+
+def test_directionless_flag_takes_side_from_range() -> None:
+    assert lab_table.direction("A", 30.3, 7, 20) == "H"
+    assert lab_table.direction("A", 30.3, None, None) == "A"
+    assert lab_table.read_flag("HH") == "H" and lab_table.read_flag("▼") == "L" and lab_table.read_flag("(L)") == "L"
+
+
+def _line(*cells: tuple[str, float]) -> list[dict]:
+    out = []
+    for text, x in cells:
+        out.append({"text": text, "x0": x, "x1": x + 6 * len(text), "top": 100.0, "bottom": 110.0})
+    return out
+
+
+def test_header_meaning_in_any_order() -> None:
+    h = lab_table.header_of(_line(("Flag", 40), ("Investigation", 90), ("Observed", 220), ("Value", 271),
+                                  ("Unit", 330), ("Biological", 380), ("Reference", 443), ("Interval", 500)))
+    assert h is not None and [c.role for c in h.columns] == ["flag", "test", "result", "unit", "range"]
+    assert lab_table.header_of(_line(("Patient:", 40), ("Jane", 100), ("DOB:", 150))) is None
+
+
+@pytest.fixture(scope="module")
+def layout_set(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[layouts.Truth]]:
+    if shutil.which("chromium") is None:
+        pytest.skip("chromium (scripts/apt-deps.sh) prints the HTML layouts")
+    out = tmp_path_factory.mktemp("lab-layouts")
+    return out, layouts.build(out)
+
+
+def _read(path: Path) -> list[dict]:
+    return [r.model_dump() for r in extract(LabInput(path=path, use_model=False, ocr=False)).results]
+
+
+def test_split_is_frozen_by_layout_and_generator() -> None:
+    test = [k for k, v in layouts.SPLIT.items() if v == "test"]
+    assert len(layouts.SPLIT) >= 8 and len(test) / len(layouts.SPLIT) >= 0.4
+    assert all(layouts.SPLIT[k] == "test" for k in layouts.SPLIT if k.startswith("html_"))
+
+
+@pytest.mark.slow
+def test_text_layer_figures_on_held_out_layouts(layout_set, monkeypatch) -> None:
+    """Measured 2024 figures as floors: tune F1 1.000, test F1 0.956 (target
+    0.97 not yet met: see bench/bench_labs_f1.py), flags 1.000 on both."""
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    folder, truth = layout_set
+    scores = layouts.evaluate(folder, truth, _read)
+    total = {s: sum(by.values(), layouts.Score()) for s, by in scores.items()}
+    assert total["tune"].f1 >= 0.99 and total["tune"].flag_accuracy >= 0.99
+    assert total["test"].tp >= 150
+    assert total["test"].f1 >= 0.95, total["test"]
+    assert total["test"].flag_accuracy >= 0.97, total["test"]
+    assert total["test"].range_ok == total["test"].tp
+
+
+def test_unit_that_cannot_be_read_is_null_with_warning(tmp_path: Path) -> None:
+    rows = [layouts.Row("Glucose", 101, "101", "mg/dL", "mg/dL", 70, 99, "H", "Chemistry"),
+            layouts.Row("Sodium", 140, "140", "furlongs", "?", 136, 145, "normal", "Chemistry")]
+    layouts.rl_table(tmp_path / "r.pdf", rows, ["Test", "Result", "Units", "Reference Range"],
+                     lambda r: [r.name, r.printed, r.unit, layouts._rng_text(r, "dash")], grid=True)
+    ex = extract(LabInput(path=tmp_path / "r.pdf", use_model=False, ocr=False))
+    got = {r.test: r for r in ex.results}
+    assert got["Glucose"].ucum == "mg/dL" and got["Glucose"].flag == "H"
+    assert got["Sodium"].unit is None and got["Sodium"].ucum is None and got["Sodium"].value == 140
+    assert any("unit of Sodium could not be read" in w for w in ex.warnings)

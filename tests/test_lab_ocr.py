@@ -1,0 +1,93 @@
+"""Scanned lab pages without a model: OCR (Debian tesseract via pytesseract),
+labelled ``source: "ocr"`` with per-value confidences; nothing read → the
+command says so and exits 5. Held-out OCR figures on scanned copies of the
+bench layouts (bench/labs/layouts.py)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from carepath.cli import main
+from carepath.tools.labs import LabInput, extract
+from carepath.tools.sources import lab_ocr
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench" / "labs"))
+import layouts  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not lab_ocr.available(), reason="tesseract-ocr (scripts/apt-deps.sh) is needed")
+
+
+@pytest.fixture(autouse=True)
+def _no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    from carepath.models import registry
+
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    registry.reset()
+
+
+@pytest.fixture(scope="module")
+def scanned_grid(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[layouts.Truth]]:
+    out = tmp_path_factory.mktemp("scan")
+    truth = layouts.build(out / "text", layouts=["rl_grid"])
+    doc = "rl_grid_0.pdf"
+    layouts.scan(out / "text" / doc, out / doc, seed=7)
+    return out / doc, [t for t in truth if t.doc == doc]
+
+
+def test_scanned_page_yields_ocr_values_with_confidences(scanned_grid) -> None:
+    path, truth = scanned_grid
+    ex = extract(LabInput(path=path))
+    assert [p.kind for p in ex.pages] == ["scanned"]
+    assert ex.generated is False and "OCR" in (ex.not_generated_reason or "")
+    assert any("read by OCR" in w for w in ex.warnings)
+    assert len(ex.results) >= len(truth) * 0.7
+    for r in ex.results:
+        assert r.source == "ocr" and r.confidence is not None and 0 <= r.confidence <= 1
+        assert r.needs_review == (r.confidence < lab_ocr.REVIEW_BELOW)
+    want = {(t.test.lower(), t.value, t.ucum) for t in truth}
+    got = {(r.test.lower(), r.value, r.ucum) for r in ex.results}
+    assert len(want & got) >= len(truth) * 0.7
+    low = [r.test for r in ex.results if r.needs_review]
+    if low:
+        assert any("need review" in w for w in ex.warnings)
+
+
+def test_ocr_off_reports_the_page_unread(scanned_grid) -> None:
+    path, _ = scanned_grid
+    ex = extract(LabInput(path=path, ocr=False))
+    assert ex.results == [] and any("were not read" in w for w in ex.warnings)
+
+
+def test_nothing_readable_exits_non_zero(tmp_path: Path, capsys) -> None:
+    from PIL import Image
+
+    blank = Image.new("L", (1700, 2200), 250)
+    path = tmp_path / "blank_scan.pdf"
+    blank.save(path, "PDF", resolution=200)
+    assert main(["labs", str(path), "--json"]) == 5
+    err = capsys.readouterr().err
+    assert "no lab result could be read" in err and "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_ocr_figures_on_scanned_layouts(tmp_path: Path) -> None:
+    """Scanned copies (one per layout, 200/300 dpi, ±1°, blur, noise). Measured
+    floors: tune F1 0.877 / flags 0.98; held-out test F1 0.673 / flags 0.853
+    (target 0.85 not met yet, see bench/bench_labs_f1.py)."""
+    if shutil.which("chromium") is None:
+        pytest.skip("chromium prints the HTML layouts")
+    layouts.build(tmp_path / "text")
+    scans = layouts.build_scans(tmp_path / "text", tmp_path / "scans")
+
+    def read(p: Path) -> list[dict]:
+        return [r.model_dump() for r in extract(LabInput(path=p)).results]
+
+    scores = layouts.evaluate(tmp_path / "scans", scans, read)
+    total = {s: sum(by.values(), layouts.Score()) for s, by in scores.items()}
+    assert total["tune"].f1 >= 0.85 and total["tune"].flag_accuracy >= 0.95, total["tune"]
+    assert total["test"].f1 >= 0.65 and total["test"].flag_accuracy >= 0.8, total["test"]
