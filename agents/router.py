@@ -2,7 +2,9 @@
 
 Deterministic first: the inputs given and their modality (read from DICOM
 headers upstream) fix most of the route — a prior means comparison, a PDF
-means lab extraction, a CT/MR series means the volume skill. Wording only
+means lab extraction, a CT/MR series means the volume skill — all read from
+each skill's declaration in ``carepath.tools.registry``. A study whose
+modality no skill declares is refused here, once, as "not supported". Wording only
 decides what inputs cannot (chest X-ray report vs localization) and is
 otherwise used to warn when a request asks for something it gave no input
 for. Text inside documents never reaches the router.
@@ -11,29 +13,17 @@ for. Text inside documents never reaches the router.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from carepath.agents.intent import IntentClassifier
 from carepath.draft import Intent
+from carepath.tools import registry
+from carepath.tools.spec import SkillSpec
 
-SkillName = Literal["guidelines", "cxr", "ct_mri", "localization", "longitudinal",
-                    "pathology", "labs", "ehr"]
-
-INTENT_SKILL: dict[Intent, SkillName] = {
-    "guideline_qa": "guidelines", "cxr_report": "cxr", "ct_mri_report": "ct_mri",
-    "localization": "localization", "longitudinal": "longitudinal", "pathology": "pathology",
-    "lab_report": "labs", "ehr_qa": "ehr",
-}
-NEEDS_INPUT: dict[Intent, str] = {
-    "cxr_report": "a chest X-ray study (--study)", "ct_mri_report": "a CT or MR series (--study)",
-    "localization": "an image study (--study)", "longitudinal": "a current and a prior study",
-    "pathology": "a slide (--slide)", "lab_report": "a lab report PDF (--doc)",
-    "ehr_qa": "a FHIR bundle or server (--fhir)",
-}
-PROJECTION = {"CR", "DX", "RG", "MG", "XA", "PX"}
-CROSS_SECTIONAL = {"CT", "MR", "PT", "NM"}
+# Names for the modalities a user is most likely to send that no skill reads.
+_MODALITY_NAMES = {"MG": "mammography", "PT": "PET", "NM": "nuclear medicine", "XA": "angiography",
+                   "US": "ultrasound", "OT": "other", "SR": "structured report", "SEG": "segmentation"}
 
 
 class RouteInputs(BaseModel):
@@ -46,59 +36,83 @@ class RouteInputs(BaseModel):
 
 class Route(BaseModel):
     intent: Intent
-    skills: list[SkillName]
+    skills: list[str]
     confidence: float
     reasons: list[str]
     warnings: list[str] = Field(default_factory=list)
 
+    @field_validator("skills")
+    @classmethod
+    def _registered(cls, v: list[str]) -> list[str]:
+        unknown = [s for s in v if s not in registry.skill_names()]
+        if unknown:
+            raise ValueError(f"unknown skill(s) {unknown}; registered: {registry.skill_names()}")
+        return v
+
+
+def applies(spec: SkillSpec, kinds: set[str], modalities: set[str]) -> bool:
+    """A skill applies when one of its input kinds is given (a study only when
+    its modality is declared) and every kind it requires is given too."""
+    if not spec.inputs or not spec.requires <= kinds:
+        return False
+    return any(k != "study" or modalities & spec.modalities for k in spec.inputs & kinds)
+
 
 def allowed_intents(inp: RouteInputs) -> tuple[list[Intent], list[str]]:
     """Intents compatible with the inputs, and why."""
-    kinds = set(inp.kinds)
-    mods = set(inp.study_modalities)
-    if "prior" in kinds and "study" in kinds:
-        return ["longitudinal"], ["a current and a prior study were given"]
-    allowed: list[Intent] = []
+    kinds, mods = set(inp.kinds), set(inp.study_modalities)
+    applying = [s for s in registry.skills() if applies(s, kinds, mods)]
+    exclusive = [s for s in applying if s.exclusive]
+    if exclusive:
+        applying = exclusive[:1]
     why: list[str] = []
-    if mods & PROJECTION:
-        allowed += ["cxr_report", "localization"]
-        why.append(f"projection radiograph ({', '.join(sorted(mods & PROJECTION))})")
-    if mods & CROSS_SECTIONAL:
-        allowed.append("ct_mri_report")
-        why.append(f"cross-sectional series ({', '.join(sorted(mods & CROSS_SECTIONAL))})")
-    if "SM" in mods or "slide" in kinds:
-        allowed.append("pathology")
-        why.append("whole-slide image")
-    if "document" in kinds:
-        allowed.append("lab_report")
-        why.append("a document (lab report) was given")
-    if "fhir" in kinds:
-        allowed.append("ehr_qa")
-        why.append("a FHIR record was given")
-    if "study" in kinds and not allowed:
-        why.append("the study's modality is not one carepath can read "
-                   f"({', '.join(sorted(mods)) or 'no readable DICOM'})")
-    return allowed, why
+    for s in applying:
+        shown = sorted(mods & s.modalities) if "study" in kinds else []
+        line = s.route_reason + (f" ({', '.join(shown)})" if shown else "")
+        if line not in why:
+            why.append(line)
+    return [s.intent for s in applying], why
+
+
+def input_warnings(inp: RouteInputs, allowed: Iterable[Intent]) -> list[str]:
+    """One plain limitation per input no skill will read: a study of a
+    modality no skill declares, a prior nothing compares with."""
+    kinds, mods = set(inp.kinds), set(inp.study_modalities)
+    chosen = [s for s in registry.skills() if s.intent in set(allowed)]
+    out: list[str] = []
+    if "study" in kinds and not any(s.reads_study() and mods & s.modalities for s in chosen):
+        supported = ", ".join(sorted(registry.declared_modalities()))
+        unread = sorted(mods - registry.declared_modalities()) or sorted(mods)
+        named = ", ".join(f"{_MODALITY_NAMES[m]} ({m})" if m in _MODALITY_NAMES else m for m in unread)
+        out.append(f"The study's modality is not supported: {named or 'no readable DICOM'}. No carepath "
+                   f"skill reads it (supported: {supported}); the study was not processed.")
+    if "prior" in kinds and "study" in kinds and not any(s.requires >= {"prior"} for s in chosen):
+        comparing = sorted({m for s in registry.skills() if "prior" in s.requires for m in s.modalities})
+        if mods & registry.declared_modalities():
+            out.append("A prior study was given, but comparison with a prior is supported for "
+                       f"{', '.join(comparing)} only; the prior was not used.")
+    return out
+
+
+def _text_skills() -> list[SkillSpec]:
+    """Skills that read the request text alone (the guideline assistant)."""
+    return [s for s in registry.skills() if not s.inputs]
 
 
 def route(text: str, inp: RouteInputs, classifier: IntentClassifier | None) -> Route:
     allowed, reasons = allowed_intents(inp)
-    warnings: list[str] = []
+    warnings = input_warnings(inp, allowed)
+    text_skills = _text_skills()
     if "study" in inp.kinds and not allowed:
-        warnings.append("No skill can read the given study; it was not processed. " + reasons[-1] + ".")
-        return Route(intent="unknown", skills=["guidelines"] if text.strip() else [],
-                     confidence=0.0, reasons=reasons, warnings=warnings)
+        return Route(intent="unknown", skills=[s.name for s in text_skills] if text.strip() else [],
+                     confidence=0.0,
+                     reasons=reasons + [f"no skill reads the study's modality "
+                                        f"({', '.join(sorted(inp.study_modalities)) or 'no readable DICOM'})"],
+                     warnings=warnings)
     if not allowed:
-        # Text only: the guideline assistant. Warn when the wording asks for a
-        # skill that needs an input nobody gave.
-        ranked = classifier.scores(text) if classifier and text.strip() else []
-        needs_input = sum(s.score for s in ranked if s.intent in NEEDS_INPUT)
-        if ranked and ranked[0].intent in NEEDS_INPUT and needs_input >= 0.6:
-            top = ranked[0].intent
-            warnings.append(f"The request reads like '{top}', which needs {NEEDS_INPUT[top]}; "
-                            "none was given, so only guidelines were searched.")
-        return Route(intent="guideline_qa", skills=["guidelines"], confidence=1.0,
-                     reasons=["text only: guideline question"], warnings=warnings)
+        return Route(intent=text_skills[0].intent, skills=[s.name for s in text_skills], confidence=1.0,
+                     reasons=["text only: guideline question"],
+                     warnings=warnings + _missing_input_warning(text, classifier))
     if len(allowed) == 1 or classifier is None or not text.strip():
         primary = allowed[0]
         conf = 1.0
@@ -108,19 +122,34 @@ def route(text: str, inp: RouteInputs, classifier: IntentClassifier | None) -> R
         score = classifier.classify(text, allowed)
         primary, conf = score.intent, score.score
         reasons.append(f"wording chose {primary} among {', '.join(allowed)} ({conf:.2f})")
-    skills = _skills_for(primary, allowed)
-    return Route(intent=primary, skills=skills, confidence=conf, reasons=reasons, warnings=warnings)
+    return Route(intent=primary, skills=_skills_for(primary, allowed), confidence=conf,
+                 reasons=reasons, warnings=warnings)
 
 
-def _skills_for(primary: Intent, allowed: Iterable[Intent]) -> list[SkillName]:
-    """The primary skill, the other input-driven skills (a PDF given with a
-    study is still read), and guidelines for recommendations."""
-    out: list[SkillName] = [INTENT_SKILL[primary]]
+def _missing_input_warning(text: str, classifier: IntentClassifier | None) -> list[str]:
+    """Text only: warn when the wording asks for a skill that needs an input
+    nobody gave."""
+    needs = {s.intent: s.needs for s in registry.skills() if s.needs}
+    ranked = classifier.scores(text) if classifier and text.strip() else []
+    needs_input = sum(s.score for s in ranked if s.intent in needs)
+    if ranked and ranked[0].intent in needs and needs_input >= 0.6:
+        top = ranked[0].intent
+        return [f"The request reads like '{top}', which needs {needs[top]}; "
+                "none was given, so only guidelines were searched."]
+    return []
+
+
+def _skills_for(primary: Intent, allowed: Iterable[Intent]) -> list[str]:
+    """The primary skill, the other input-driven skills that run alongside
+    (a PDF given with a study is still read), the primary's companions, and
+    the text skills (guidelines, for recommendations)."""
+    main = registry.by_intent(primary)
+    out: list[str] = [main.name] if main else []
     for intent in allowed:
-        skill = INTENT_SKILL[intent]
-        if intent in ("lab_report", "ehr_qa", "pathology", "ct_mri_report") and skill not in out:
-            out.append(skill)
-    if primary == "localization" and "cxr" not in out:
-        out.append("cxr")
-    out.append("guidelines")
-    return out
+        spec = registry.by_intent(intent)
+        if spec is not None and spec.alongside and spec.name not in out:
+            out.append(spec.name)
+    for name in (main.companions if main else ()):
+        if name not in out:
+            out.append(name)
+    return out + [s.name for s in _text_skills() if s.name not in out]

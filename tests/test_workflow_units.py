@@ -17,7 +17,7 @@ from carepath.draft import Citation, Draft, ReviewDecision, Section, Sentence
 from carepath.errors import InputError
 from carepath.evidence import Evidence, Finding, SkillResult
 from carepath.workflows.signoff import build_signoff
-from carepath.workflows.skills import answer_sentences
+from carepath.tools.guidelines import answer_sentences
 
 
 def _cit(n: int) -> Citation:

@@ -18,13 +18,16 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from PIL import Image
 from pydantic import BaseModel, Field
 
 from carepath.artifacts import ArtifactRef, ArtifactStore, default_store
 from carepath.errors import InputError
 from carepath.evidence import Evidence, Finding, SkillResult
+from carepath.models.registry import get_generator
+from carepath.prompting import get_template
+from carepath.tools.dicom import prepared_cache
 from carepath.tools.dicom.series import Rule, Selection, parse_selection
-from carepath.tools.skill_io import NO_MODEL, PromptPlan, raw_output_evidence
 from carepath.tools.dicom.study import Series, StudySet, open_studies
 from carepath.tools.dicom.volume import (
     MAX_MODEL_SLICES,
@@ -33,9 +36,20 @@ from carepath.tools.dicom.volume import (
     render_volume,
     warm_pool_if_compressed,
 )
+from carepath.tools.findings_text import slice_refs, split_report
+from carepath.tools.skill_io import NO_MODEL, PromptPlan, raw_output_evidence
+from carepath.tools.spec import (
+    PrepareRequest,
+    Prepared,
+    PrepareStep,
+    SkillContext,
+    SkillSpec,
+    ToolArgs,
+    ToolSpec,
+)
 
 SKILL = "ct_mri"
-VOLUME_MODALITIES = ("CT", "MR")
+VOLUME_MODALITIES = frozenset({"CT", "MR"})
 
 
 class VolumeInput(BaseModel):
@@ -65,7 +79,7 @@ def choose_series(ss: StudySet, inp: VolumeInput) -> tuple[list[Series], list[st
     """Candidates (best first) and one line per series not used, with why."""
     sel = inp.series if isinstance(inp.series, Selection) else (
         parse_selection(inp.series) if inp.series else Selection(any_of=[Rule()]))
-    gate = Rule(modality=list(VOLUME_MODALITIES), min_slices=inp.min_slices)
+    gate = Rule(modality=sorted(VOLUME_MODALITIES), min_slices=inp.min_slices)
     passed, rejected = sel.evaluate(ss.series)
     ok, notes = [], []
     for s in passed:
@@ -120,8 +134,6 @@ def _prepare_from(ss: StudySet, inp: VolumeInput, store: ArtifactStore, *, png: 
     refs = [store.put_bytes(b, "image/png") for b in vol.pngs] if png else []
     n = len(vol.images)
     name = "ct_report" if series.modality == "CT" else "mri_report"
-    from carepath.prompting import get_template
-
     prompt = get_template(name).render(
         n_slices=n, orientation=series.orientation if series.orientation != "unknown" else "ordered",
         body_part=series.body_part or None, description=series.description or None,
@@ -143,8 +155,6 @@ def prepare(inp: VolumeInput, store: ArtifactStore | None = None) -> PreparedVol
     """Preprocessing only: PNGs in the artifact store, the prompt, the record
     (reused from the prepared-input cache when the same files were prepared
     with the same parameters before)."""
-    from carepath.tools.dicom import prepared_cache
-
     store = store or default_store()
     paths = inp.path if isinstance(inp.path, list) else [inp.path]
     key = prepared_cache.cache_key("ct_volume", paths, inp.model_dump(mode="json", exclude={"path", "workers"}))
@@ -174,11 +184,6 @@ def slice_evidence(prep: PreparedVolume, k: int) -> Evidence:
 
 
 def run(inp: VolumeInput, store: ArtifactStore | None = None) -> SkillResult:
-    from PIL import Image
-
-    from carepath.models.registry import get_generator
-    from carepath.tools.findings_text import slice_refs, split_report
-
     store = store or default_store()
     prep = prepare(inp, store)
     hashes = {"model_image_" + str(k): r.sha256 for k, r in enumerate(prep.images)}
@@ -205,3 +210,54 @@ def run(inp: VolumeInput, store: ArtifactStore | None = None) -> SkillResult:
     return SkillResult(generated=True, model=out.model, backend=out.backend, raw_text=out.text,
                        findings=findings, impression=impression,
                        **(base | {"artifacts": prep.images + [raw_ref]}))
+
+
+# --- the skill in the graph, in prepare and as an agent tool ----------------------------
+
+def run_in_graph(ctx: SkillContext) -> SkillResult:
+    studies = ctx.paths("study")
+    if not studies:
+        return SkillResult(skill=SKILL, generated=False, not_generated_reason="no study was given")
+    return run(VolumeInput(path=studies[0], clinical_question=ctx.text or None))
+
+
+def why_not_prepared(series: Series, req: PrepareRequest) -> str | None:
+    return Rule(modality=sorted(VOLUME_MODALITIES), min_slices=req.min_slices).why_not(series)
+
+
+def prepare_step(req: PrepareRequest, store: ArtifactStore | None,
+                 study_set: StudySet | None) -> Prepared:
+    """One series as up to ``max_slices`` slices: from the prepared-input
+    cache when no study is open yet (the skill's run then finds it), else
+    read from the opened study without a second header pass."""
+    inp = VolumeInput(path=req.path, clinical_question=req.clinical_question, series=req.series,
+                      min_slices=req.min_slices, max_slices=min(req.max_slices, MAX_MODEL_SLICES),
+                      workers=req.workers)
+    prep = (prepare(inp, store) if study_set is None
+            else _prepare(inp, store, png=True, study_set=study_set)[0])
+    return Prepared(skill=SKILL, images=prep.images,
+                    image_names=[f"slice_{k + 1:03d}.png" for k in range(len(prep.images))],
+                    plan=prep.prompt, record=prep.record, warnings=prep.warnings)
+
+
+class VolumeArgs(ToolArgs):
+    path: str = Field(min_length=1, description="path to a file or folder on the carepath host: "
+                                                "a CT/MR series folder, DICOMDIR or zip")
+    question: str | None = Field(None, max_length=2000, description="clinical question or indication")
+    series: str | None = Field(None, description="series rule, e.g. 'modality=CT&orientation=axial'")
+
+
+def tool_call(a: VolumeArgs) -> dict[str, Any]:
+    return run(VolumeInput(path=Path(a.path), clinical_question=a.question, series=a.series)).model_dump(
+        mode="json", exclude_none=True)
+
+
+SPEC = SkillSpec(
+    name=SKILL, intent="ct_mri_report", inputs=frozenset({"study"}), modalities=VOLUME_MODALITIES,
+    imaging=True, alongside=True, route_reason="cross-sectional series",
+    needs="a CT or MR series (--study)", run=run_in_graph,
+    prepare=PrepareStep(run=prepare_step, why_not=why_not_prepared, rank=0, series_rules=True),
+    tool=ToolSpec(name="ct_mri_report", args=VolumeArgs, call=tool_call,
+                  description="MedGemma 3D CT/MRI reading of one series (up to 85 slices; CT as three HU "
+                              "windows); findings cite slice indices."),
+)

@@ -10,6 +10,7 @@ were not generated.
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +20,26 @@ from pydantic import BaseModel, Field
 from carepath.artifacts import ArtifactRef, ArtifactStore, default_store, sha256_file
 from carepath.errors import InputError
 from carepath.evidence import Evidence, Finding, SkillResult
-from carepath.tools.skill_io import NO_MODEL, PromptPlan, raw_output_evidence
+from carepath.models.registry import get_generator
+from carepath.prompting import get_template
+from carepath.tools.dicom.gate import pixels, quiet_values, read_full
+from carepath.tools.dicom.study import Series, StudySet, open_studies
 from carepath.tools.dicom.windowing import Placement, display_uint8, pad_to_square, png_bytes
+from carepath.tools.findings_text import split_report
+from carepath.tools.skill_io import NO_MODEL, PromptPlan, raw_output_evidence
+from carepath.tools.spec import (
+    PrepareRequest,
+    Prepared,
+    PrepareStep,
+    SkillContext,
+    SkillSpec,
+    ToolArgs,
+    ToolSpec,
+)
 
 SKILL = "cxr"
-PROJECTION_MODALITIES = {"CR", "DX", "RG", "PX", "DR"}
-RASTER_SUFFIXES = {".png", ".jpg", ".jpeg"}
+PROJECTION_MODALITIES = frozenset({"CR", "DX", "RG", "PX", "DR"})
+RASTER_SUFFIXES = frozenset({".png", ".jpg", ".jpeg"})
 
 
 class CXRInput(BaseModel):
@@ -55,8 +70,6 @@ class PreparedCXR(BaseModel):
 
 
 def _single_file(path: Path) -> bool:
-    import zipfile
-
     return path.is_file() and path.name.upper() != "DICOMDIR" and not zipfile.is_zipfile(path)
 
 
@@ -82,8 +95,6 @@ def _prepare_file(src: Path, store: ArtifactStore, warnings: list[str]) -> Prepa
                              fix="pass a PNG/JPEG radiograph or its DICOM file") from None
         window: dict[str, Any] = {"window": "as stored (8-bit image file)", "inverted": False}
     else:
-        from carepath.tools.dicom.gate import pixels, quiet_values, read_full
-
         ds = read_full(src)
         with quiet_values():
             modality = str(ds.get("Modality", ""))
@@ -120,8 +131,6 @@ def prepare(inp: CXRInput, store: ArtifactStore | None = None) -> PreparedCXR:
     store = store or default_store()
     if _single_file(inp.path):
         return _prepare_file(inp.path, store, [])
-    from carepath.tools.dicom.study import open_studies
-
     with open_studies(inp.path) as ss:
         for s in ss.series:
             if s.modality in PROJECTION_MODALITIES and s.instances:
@@ -134,8 +143,6 @@ def prepare(inp: CXRInput, store: ArtifactStore | None = None) -> PreparedCXR:
 
 
 def prompt_plan(inp: CXRInput) -> PromptPlan:
-    from carepath.prompting import get_template
-
     return PromptPlan.images_then_text(1, get_template("cxr_report").render(
         clinical_question=inp.clinical_question))
 
@@ -149,9 +156,6 @@ def image_evidence(prep: PreparedCXR) -> Evidence:
 
 
 def run(inp: CXRInput, store: ArtifactStore | None = None) -> SkillResult:
-    from carepath.models.vlm import get_generator
-    from carepath.tools.findings_text import split_report
-
     store = store or default_store()
     prep = prepare(inp, store)
     plan = prompt_plan(inp)
@@ -173,3 +177,61 @@ def run(inp: CXRInput, store: ArtifactStore | None = None) -> SkillResult:
     return SkillResult(generated=True, model=out.model, backend=out.backend, raw_text=out.text,
                        findings=findings, impression=impression, artifacts=[prep.image, raw_ref],
                        **base)
+
+
+# --- the skill in the graph, in prepare and as an agent tool ----------------------------
+
+def run_in_graph(ctx: SkillContext) -> SkillResult:
+    studies = ctx.paths("study")
+    if not studies:
+        return SkillResult(skill=SKILL, generated=False, not_generated_reason="no study was given")
+    return run(CXRInput(path=studies[0], clinical_question=ctx.text or None))
+
+
+def why_not_prepared(series: Series, req: PrepareRequest) -> str | None:
+    if series.modality not in PROJECTION_MODALITIES:
+        return f"modality {series.modality or 'missing'} is not a projection radiograph"
+    return None if series.instances else "no readable instance"
+
+
+def prepare_step(req: PrepareRequest, store: ArtifactStore | None,
+                 study_set: StudySet | None) -> Prepared:
+    """One radiograph: the file given, or the first projection series of an
+    opened study (the others are listed as not used)."""
+    if study_set is None:
+        inp = CXRInput(path=req.path, clinical_question=req.clinical_question)
+        prep = prepare(inp, store)
+        warnings = prep.warnings
+    else:
+        first = next((s for s in study_set.series if why_not_prepared(s, req) is None), None)
+        if first is None:
+            raise InputError("no chest radiograph in the study", subject=study_set.source,
+                             why="no CR/DX instance found", fix="pass the radiograph's DICOM file")
+        inp = CXRInput(path=Path(first.instances[0].path), clinical_question=req.clinical_question)
+        prep = prepare(inp, store)
+        warnings = [f"{o.short()} not used: one radiograph per prepare" for o in study_set.series
+                    if o is not first] + study_set.problems
+    return Prepared(skill=SKILL, images=[prep.image], image_names=["image.png"],
+                    plan=prompt_plan(inp), record=prep.record(), warnings=warnings)
+
+
+class ImageArgs(ToolArgs):
+    path: str = Field(min_length=1, description="path to a file or folder on the carepath host: "
+                                                "a DICOM file/folder/zip or a PNG/JPEG")
+    question: str | None = Field(None, max_length=2000, description="clinical question or indication")
+
+
+def tool_call(a: ImageArgs) -> dict[str, Any]:
+    return run(CXRInput(path=Path(a.path), clinical_question=a.question)).model_dump(
+        mode="json", exclude_none=True)
+
+
+SPEC = SkillSpec(
+    name=SKILL, intent="cxr_report", inputs=frozenset({"study"}), modalities=PROJECTION_MODALITIES,
+    imaging=True, route_reason="projection radiograph", needs="a chest X-ray study (--study)",
+    run=run_in_graph,
+    prepare=PrepareStep(run=prepare_step, why_not=why_not_prepared, rank=1, rasters=RASTER_SUFFIXES),
+    tool=ToolSpec(name="chest_xray_report", args=ImageArgs, call=tool_call,
+                  description="MedGemma chest X-ray reading: findings with evidence ids, or a plain "
+                              "statement that findings were not generated when no model is configured."),
+)

@@ -21,9 +21,14 @@ from pydantic import BaseModel, Field
 
 from carepath.artifacts import ArtifactStore, default_store
 from carepath.evidence import Evidence, Finding, SkillResult
+from carepath.models.registry import get_generator
+from carepath.models.vlm import GenerationRequest, TextPart
+from carepath.prompting import get_template
+from carepath.tools.skill_io import raw_output_evidence
 from carepath.tools.records import answer as records_answer
 from carepath.tools.records import manifest
 from carepath.tools.sources.fhir_bundle import FhirRecord, load
+from carepath.tools.spec import SkillContext, SkillSpec, ToolArgs, ToolSpec
 
 SKILL = "ehr"
 Intent = str  # lab_<shape>, medications, conditions, encounters, immunizations, procedures, ... (records.answer)
@@ -80,10 +85,6 @@ _CITED = re.compile(r"\[([A-Za-z]+/[A-Za-z0-9\-.]{1,64})\]")
 
 
 def _summarise(ans: EHRAnswer, store: ArtifactStore) -> None:
-    from carepath.models.registry import get_generator
-    from carepath.models.vlm import GenerationRequest, TextPart
-    from carepath.prompting import get_template
-
     if not ans.facts:
         ans.not_generated_reason = "no facts were found to summarise"
         return
@@ -122,8 +123,6 @@ def answer(inp: EHRInput, store: ArtifactStore | None = None) -> EHRAnswer:
 def run(inp: EHRInput, store: ArtifactStore | None = None) -> SkillResult:
     """One finding per retrieved fact (each citing its FHIR resource), plus
     the model summary when it cited retrieved resources."""
-    from carepath.tools.skill_io import raw_output_evidence
-
     store = store or default_store()
     ans = answer(inp, store)
     findings = [Finding(id=f"ehr-{i}", text=f.text, label=f.kind,
@@ -145,3 +144,31 @@ def run(inp: EHRInput, store: ArtifactStore | None = None) -> SkillResult:
         findings=findings, impression=ans.answer, artifacts=artifacts,
         preprocessing={"source": source, "intents": ans.intents, "resource_ids": ans.resource_ids},
         warnings=ans.warnings)
+
+
+# --- the skill in the graph and as an agent tool -------------------------------------------
+
+def run_in_graph(ctx: SkillContext) -> SkillResult:
+    src = next((i.path for i in ctx.inputs if i.kind == "fhir"), None)
+    if src is None or not ctx.text.strip():
+        return SkillResult(skill=SKILL, generated=False,
+                           not_generated_reason="a FHIR record and a question are needed")
+    return run(EHRInput(source=src, question=ctx.text[:2000]))
+
+
+class EHRArgs(ToolArgs):
+    source: str = Field(min_length=1, description="FHIR R4 bundle path, or a FHIR server base URL")
+    question: str = Field(min_length=1, max_length=2000, description="question about the record")
+
+
+def tool_call(a: EHRArgs) -> dict[str, Any]:
+    return answer(EHRInput(source=a.source, question=a.question)).model_dump(mode="json", exclude_none=True)
+
+
+SPEC = SkillSpec(
+    name=SKILL, intent="ehr_qa", inputs=frozenset({"fhir"}), alongside=True,
+    route_reason="a FHIR record was given", needs="a FHIR bundle or server (--fhir)", run=run_in_graph,
+    tool=ToolSpec(name="ehr_question", args=EHRArgs, call=tool_call,
+                  description="Answer a question over a FHIR R4 record; the answer cites the FHIR "
+                              "resource ids."),
+)

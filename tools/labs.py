@@ -15,16 +15,20 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
 
 from carepath.artifacts import ArtifactRef, ArtifactStore, default_store, sha256_file
 from carepath.errors import InputError
 from carepath.evidence import Evidence, Finding, SkillResult
-from carepath.tools.sources import loinc
-from carepath.tools.sources import lab_pdf
-from carepath.tools.sources.lab_pdf import Flag, PageInfo, ParsedLab, ScannedPage, TextSpan
+from carepath.models.registry import get_generator
+from carepath.prompting import get_template
+from carepath.tools.dicom.windowing import png_bytes
+from carepath.tools.skill_io import PromptPlan, raw_output_evidence
+from carepath.tools.sources import lab_pdf, loinc
+from carepath.tools.sources.lab_pdf import LabValue, PageInfo, ScannedPage
+from carepath.tools.spec import SkillContext, SkillSpec, ToolArgs, ToolSpec
 
 SKILL = "labs"
 TEXT_ONLY = ("every page has a text layer: results were read from it deterministically; "
@@ -36,36 +40,6 @@ class LabInput(BaseModel):
     use_model: bool = Field(True, description="send scanned pages to MedGemma when one is configured")
     max_scanned_pages: int = Field(20, ge=0, le=500)
     dpi: int = Field(150, ge=50, le=400, description="rasterisation of scanned pages")
-
-
-class LabValue(BaseModel):
-    """One extracted result (the CLI's ``results[]``)."""
-
-    test: str
-    loinc: str | None = None
-    value: float
-    comparator: str | None = None
-    unit: str | None = None
-    ref_low: float | None = None
-    ref_high: float | None = None
-    flag: Flag | None = None
-    flag_source: Literal["document", "computed", "none"] = "none"
-    page: int
-    span: TextSpan | None = None
-    source: Literal["text_layer", "model"] = "text_layer"
-
-    def line(self) -> str:
-        rng = ("" if self.ref_low is None and self.ref_high is None else
-               f" (ref {_bound(self.ref_low)}-{_bound(self.ref_high)})" if None not in (self.ref_low, self.ref_high)
-               else f" (ref <{_bound(self.ref_high)})" if self.ref_high is not None
-               else f" (ref >{_bound(self.ref_low)})")
-        flag = f" [{self.flag}]" if self.flag in ("H", "L") else ""
-        val = f"{self.comparator or ''}{_bound(self.value)}"
-        return f"{self.test}: {val}{' ' + self.unit if self.unit else ''}{rng}{flag}"
-
-
-def _bound(v: float | None) -> str:
-    return "" if v is None else (f"{v:g}" if abs(v) < 1e6 else str(v))
 
 
 class LabExtraction(BaseModel):
@@ -105,10 +79,6 @@ def parse_model_page(text: str) -> ScannedPage:
         raise ValueError(f"does not match the schema ({first.get('type')} at {where or 'top level'})") from None
 
 
-def _from_parsed(p: ParsedLab) -> LabValue:
-    return LabValue.model_validate(p.model_dump())
-
-
 def _from_model(r: Any, page: int) -> LabValue:
     known = loinc.lookup(r.test)
     flag, src = (r.flag, "document") if r.flag else (
@@ -136,7 +106,7 @@ def extract(inp: LabInput, store: ArtifactStore | None = None) -> LabExtraction:
             found = lab_pdf.parse_words(words, number)
             pages.append(PageInfo(page=number, kind="text" if words else "empty", words=len(words),
                                   results=len(found)))
-            results += [_from_parsed(p) for p in found]
+            results += found
     out = LabExtraction(source=path.name, sha256=sha256_file(path), pages=pages, results=results,
                         warnings=warnings)
     if not scanned:
@@ -148,11 +118,6 @@ def extract(inp: LabInput, store: ArtifactStore | None = None) -> LabExtraction:
 
 
 def _read_scanned(inp: LabInput, out: LabExtraction, scanned: list[int], store: ArtifactStore) -> None:
-    from carepath.models.registry import get_generator
-    from carepath.models.vlm import GenerationRequest
-    from carepath.prompting import get_template
-    from carepath.tools.dicom.windowing import png_bytes
-
     label = ", ".join(str(p) for p in scanned)
     gen = get_generator("imaging") if inp.use_model else None
     if gen is None:
@@ -172,8 +137,8 @@ def _read_scanned(inp: LabInput, out: LabExtraction, scanned: list[int], store: 
         img = lab_pdf.rasterise(inp.path, number, inp.dpi)
         out.artifacts.append(store.put_bytes(png_bytes(img), "image/png"))
         images.append(img)
-    requests = [GenerationRequest.images_then_text([img], prompt.text, template_id=prompt.template_id)
-                for img in images]
+    plan = PromptPlan.images_then_text(1, prompt)
+    requests = [plan.request([img]) for img in images]
     answers = gen.generate_many(requests)
     out.generated, out.model, out.backend = True, answers[0].model, answers[0].backend
     for number, ans in zip(todo, answers):
@@ -194,8 +159,6 @@ def _read_scanned(inp: LabInput, out: LabExtraction, scanned: list[int], store: 
 def run(inp: LabInput, store: ArtifactStore | None = None) -> SkillResult:
     """The skill envelope: one finding per result, each citing its lab value
     (page + text span) and, for scanned pages, the page image and raw answer."""
-    from carepath.tools.skill_io import raw_output_evidence
-
     store = store or default_store()
     ex = extract(inp, store)
     page_art = {}
@@ -242,3 +205,31 @@ def extract_many(paths: list[Path], **kw: Any) -> list[LabExtraction | InputErro
         except InputError as exc:
             out.append(exc)
     return out
+
+
+# --- the skill in the graph and as an agent tool -------------------------------------------
+
+def run_in_graph(ctx: SkillContext) -> SkillResult:
+    docs = ctx.paths("document")
+    if not docs:
+        return SkillResult(skill=SKILL, generated=False, not_generated_reason="no lab report was given")
+    return run(LabInput(path=docs[0]))
+
+
+class LabArgs(ToolArgs):
+    path: str = Field(min_length=1, description="path to a file or folder on the carepath host: "
+                                                "a lab report PDF")
+
+
+def tool_call(a: LabArgs) -> dict[str, Any]:
+    return extract(LabInput(path=Path(a.path))).model_dump(mode="json", exclude_none=True)
+
+
+SPEC = SkillSpec(
+    name=SKILL, intent="lab_report", inputs=frozenset({"document"}), alongside=True,
+    route_reason="a document (lab report) was given", needs="a lab report PDF (--doc)",
+    run=run_in_graph,
+    tool=ToolSpec(name="lab_report_extract", args=LabArgs, call=tool_call,
+                  description="Lab report PDF to structured results (test, value, unit, reference range, "
+                              "flag, LOINC, page)."),
+)

@@ -22,9 +22,12 @@ from pydantic import BaseModel, Field
 
 from carepath.artifacts import ArtifactRef, ArtifactStore, default_store
 from carepath.evidence import Evidence, Finding, SkillResult
-from carepath.tools.cxr import CXRInput, PreparedCXR, prepare
-from carepath.tools.skill_io import NO_MODEL, PromptPlan, raw_output_evidence
+from carepath.models.registry import get_generator
+from carepath.prompting import get_template
+from carepath.tools.cxr import PROJECTION_MODALITIES, CXRInput, PreparedCXR, prepare
 from carepath.tools.dicom.windowing import Placement, png_bytes
+from carepath.tools.skill_io import NO_MODEL, PromptPlan, raw_output_evidence
+from carepath.tools.spec import SkillContext, SkillSpec, ToolArgs, ToolSpec
 
 SKILL = "localization"
 SCALE = 1000.0
@@ -150,8 +153,6 @@ def overlay_png(prep: PreparedCXR, boxes: list[Box]) -> bytes:
 
 
 def prompt_plan(inp: LocalizationInput) -> PromptPlan:
-    from carepath.prompting import get_template
-
     return PromptPlan.images_then_text(1, get_template("localization").render(
         targets=inp.targets, clinical_question=inp.clinical_question))
 
@@ -183,8 +184,6 @@ def findings_from_boxes(boxes: list[Box], prep: PreparedCXR, overlay: ArtifactRe
 
 
 def run(inp: LocalizationInput, store: ArtifactStore | None = None) -> SkillResult:
-    from carepath.models.registry import get_generator
-
     store = store or default_store()
     prep = prepare(CXRInput(path=inp.path, clinical_question=inp.clinical_question), store)
     plan = prompt_plan(inp)
@@ -205,3 +204,35 @@ def run(inp: LocalizationInput, store: ArtifactStore | None = None) -> SkillResu
     return SkillResult(generated=True, model=out.model, backend=out.backend, raw_text=out.text,
                        findings=findings, artifacts=arts, warnings=prep.warnings + rejected,
                        **(base | {"preprocessing": prep.record() | {"boxes": [b.model_dump() for b in boxes]}}))
+
+
+# --- the skill in the graph and as an agent tool -------------------------------------------
+
+def run_in_graph(ctx: SkillContext) -> SkillResult:
+    studies = ctx.paths("study")
+    if not studies:
+        return SkillResult(skill=SKILL, generated=False, not_generated_reason="no study was given")
+    return run(LocalizationInput(path=studies[0], clinical_question=ctx.text or None))
+
+
+class LocalizeArgs(ToolArgs):
+    path: str = Field(min_length=1, description="path to a file or folder on the carepath host: "
+                                                "the image to localize findings on")
+    targets: list[str] = Field(default_factory=list, max_length=20,
+                               description="what to box, e.g. ['nodule']; empty: any abnormality")
+
+
+def tool_call(a: LocalizeArgs) -> dict[str, Any]:
+    return run(LocalizationInput(path=Path(a.path), targets=a.targets)).model_dump(
+        mode="json", exclude_none=True)
+
+
+# Localization boxes findings on the chest X-ray skill's image; the report
+# itself comes from that skill, which therefore always runs with it.
+SPEC = SkillSpec(
+    name=SKILL, intent="localization", inputs=frozenset({"study"}), modalities=PROJECTION_MODALITIES,
+    imaging=True, companions=("cxr",), route_reason="projection radiograph",
+    needs="an image study (--study)", run=run_in_graph,
+    tool=ToolSpec(name="localize_findings", args=LocalizeArgs, call=tool_call,
+                  description="MedGemma anatomical localization: labelled boxes in original image pixels."),
+)

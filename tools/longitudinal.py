@@ -20,9 +20,13 @@ from pydantic import BaseModel, Field, model_validator
 from carepath.artifacts import ArtifactStore, default_store
 from carepath.errors import InputError
 from carepath.evidence import Evidence, Finding, SkillResult
+from carepath.models.registry import get_generator
+from carepath.prompting import get_template
 from carepath.tools.cxr import PROJECTION_MODALITIES, CXRInput, PreparedCXR, image_evidence, prepare
+from carepath.tools.dicom.study import StudySet, open_studies
+from carepath.tools.findings_text import split_report
 from carepath.tools.skill_io import NO_MODEL, PromptPlan, raw_output_evidence
-from carepath.tools.dicom.study import StudySet
+from carepath.tools.spec import SkillContext, SkillSpec, ToolArgs, ToolSpec
 
 SKILL = "longitudinal"
 Change = Literal["new", "improved", "stable", "worsened", "resolved"]
@@ -86,8 +90,6 @@ def pair_by_date(ss: StudySet) -> tuple[Pair, list[str]]:
 
 def parse_changes(text: str) -> tuple[list[tuple[str, Change | None]], str | None, list[str]]:
     """(finding, change) per Findings line, the impression, and warnings."""
-    from carepath.tools.findings_text import split_report
-
     lines, impression = split_report(text)
     out: list[tuple[str, Change | None]] = []
     warnings: list[str] = []
@@ -106,9 +108,6 @@ def parse_changes(text: str) -> tuple[list[tuple[str, Change | None]], str | Non
 
 
 def run(inp: LongitudinalInput, store: ArtifactStore | None = None) -> SkillResult:
-    from carepath.models.registry import get_generator
-    from carepath.prompting import get_template
-
     store = store or default_store()
     warnings: list[str] = []
     if inp.current and inp.prior:
@@ -119,8 +118,6 @@ def run(inp: LongitudinalInput, store: ArtifactStore | None = None) -> SkillResu
             warnings.append(f"the prior ({pri.study_date}) is dated after the current "
                             f"({cur.study_date}); kept as given")
     else:
-        from carepath.tools.dicom.study import open_studies
-
         with open_studies(inp.studies) as ss:  # zips: the scratch copy must outlive the reads
             pair, problems = pair_by_date(ss)
             cur = prepare(CXRInput(path=pair.current), store)
@@ -167,3 +164,37 @@ def _role(ev: Evidence, role: str, prep: PreparedCXR) -> Evidence:
 
 def _iso(d: str | None) -> str | None:
     return f"{d[:4]}-{d[4:6]}-{d[6:8]}" if d and len(d) >= 8 and d[:8].isdigit() else d
+
+
+# --- the skill in the graph and as an agent tool -------------------------------------------
+
+def run_in_graph(ctx: SkillContext) -> SkillResult:
+    current, prior = ctx.paths("study"), ctx.paths("prior")
+    if not (current and prior):
+        return SkillResult(skill=SKILL, generated=False,
+                           not_generated_reason="a current and a prior study are needed")
+    return run(LongitudinalInput(current=current[0], prior=prior[0], clinical_question=ctx.text or None))
+
+
+class CompareArgs(ToolArgs):
+    current: str = Field(min_length=1, description="path to a file or folder on the carepath host: "
+                                                   "the current chest X-ray")
+    prior: str = Field(min_length=1, description="path to a file or folder on the carepath host: "
+                                                 "the prior chest X-ray")
+    question: str | None = Field(None, max_length=2000, description="clinical question")
+
+
+def tool_call(a: CompareArgs) -> dict[str, Any]:
+    return run(LongitudinalInput(current=Path(a.current), prior=Path(a.prior),
+                                 clinical_question=a.question)).model_dump(mode="json", exclude_none=True)
+
+
+SPEC = SkillSpec(
+    name=SKILL, intent="longitudinal", inputs=frozenset({"study"}), requires=frozenset({"prior"}),
+    modalities=PROJECTION_MODALITIES, imaging=True, exclusive=True,
+    route_reason="a current and a prior radiograph", needs="a current and a prior study",
+    run=run_in_graph,
+    tool=ToolSpec(name="compare_with_prior", args=CompareArgs, call=tool_call,
+                  description="Current vs prior chest X-ray: per-finding change "
+                              "(new/improved/stable/worsened/resolved)."),
+)

@@ -14,12 +14,18 @@ import re
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
 from pydantic import BaseModel, Field
 
 from carepath.artifacts import ArtifactRef, ArtifactStore, default_store, sha256_file
 from carepath.evidence import Evidence, Finding, SkillResult
-from carepath.tools.sources import slide as wsi
+from carepath.models.registry import get_generator
+from carepath.prompting import get_template
+from carepath.tools.dicom.windowing import png_bytes
+from carepath.tools.findings_text import split_report
 from carepath.tools.skill_io import PromptPlan, raw_output_evidence
+from carepath.tools.sources import slide as wsi
+from carepath.tools.spec import SkillContext, SkillSpec, ToolArgs, ToolSpec
 
 SKILL = "pathology"
 NO_MODEL = ("no MedGemma model is configured or found (set CAREPATH_IMAGING__MODEL to the weights, "
@@ -58,10 +64,6 @@ class PreparedSlide(BaseModel):
 
 
 def prepare(inp: PathologyInput, store: ArtifactStore | None = None) -> PreparedSlide:
-    from PIL import Image
-
-    from carepath.tools.dicom.windowing import png_bytes
-
     store = store or default_store()
     warnings: list[str] = []
     with wsi.open_slide(inp.path) as sl:
@@ -86,8 +88,6 @@ def patch_evidence(p: Patch) -> Evidence:
 
 
 def prompt_plan(inp: PathologyInput, n: int, magnification: float | None) -> PromptPlan:
-    from carepath.prompting import get_template
-
     prompt = get_template("pathology").render(n_patches=n, magnification=(
         f"{magnification:g}" if magnification else None), clinical_question=inp.clinical_question)
     return PromptPlan.images_then_text(n, prompt, labels=[f"PATCH {i}" for i in range(1, n + 1)])
@@ -101,11 +101,6 @@ def cited_patches(sentence: str, n: int) -> list[int]:
 
 
 def run(inp: PathologyInput, store: ArtifactStore | None = None) -> SkillResult:
-    from PIL import Image
-
-    from carepath.models.registry import get_generator
-    from carepath.tools.findings_text import split_report
-
     store = store or default_store()
     prep = prepare(inp, store)
     src = inp.path if inp.path.is_file() else None
@@ -137,3 +132,33 @@ def run(inp: PathologyInput, store: ArtifactStore | None = None) -> SkillResult:
                                 evidence=[*(evs[k - 1] for k in nums or range(1, len(evs) + 1)), raw_ev]))
     return SkillResult(generated=True, model=out.model, backend=out.backend, raw_text=out.text,
                        findings=findings, impression=impression, artifacts=[*artifacts, raw_ref], **base)
+
+
+# --- the skill in the graph and as an agent tool -------------------------------------------
+
+def run_in_graph(ctx: SkillContext) -> SkillResult:
+    slides = ctx.paths("slide")
+    if not slides:
+        return SkillResult(skill=SKILL, generated=False, not_generated_reason="no slide was given")
+    return run(PathologyInput(path=slides[0], clinical_question=ctx.text or None))
+
+
+class SlideArgs(ToolArgs):
+    path: str = Field(min_length=1, description="path to a file or folder on the carepath host: "
+                                                "a whole-slide image (SVS/TIFF/DICOM WSI)")
+    question: str | None = Field(None, max_length=2000, description="clinical question")
+    max_patches: int = Field(8, ge=1, le=64, description="patches sampled from tissue")
+
+
+def tool_call(a: SlideArgs) -> dict[str, Any]:
+    return run(PathologyInput(path=Path(a.path), clinical_question=a.question,
+                              max_patches=a.max_patches)).model_dump(mode="json", exclude_none=True)
+
+
+SPEC = SkillSpec(
+    name=SKILL, intent="pathology", inputs=frozenset({"slide", "study"}), modalities=frozenset({"SM"}),
+    alongside=True, route_reason="whole-slide image", needs="a slide (--slide)", run=run_in_graph,
+    tool=ToolSpec(name="pathology_slide", args=SlideArgs, call=tool_call,
+                  description="Whole-slide pathology: tissue patches sampled and described; patch "
+                              "coordinates as evidence."),
+)

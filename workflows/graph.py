@@ -3,8 +3,10 @@
 intake → route → (skills, in parallel) → compose → check → signoff ⏸ → finalize
 
 The sign-off node pauses with ``interrupt()``; a checkpointer persists the
-thread so a reviewer can resume it from another process, hours later. Skill
-callables are injected so hosts (and the overhead benchmark) can swap them.
+thread so a reviewer can resume it from another process, hours later. The
+skill nodes are the skills of ``carepath.tools.registry`` (one node each);
+their callables are injected so hosts (and the overhead benchmark) can swap
+them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from typing import Any
 from langgraph.graph import END, START, StateGraph
 from langgraph.types import Checkpointer
 
-from carepath.agents.router import SkillName
 from carepath.workflows import nodes
 from carepath.workflows.skills import SKILLS, SkillContext
 from carepath.workflows.state import WorkflowState
@@ -28,7 +29,7 @@ def skill_node_name(skill: str) -> str:
 
 
 def build_graph(checkpointer: Checkpointer | None = None,
-                skills: Mapping[SkillName, SkillFn] | None = None,
+                skills: Mapping[str, SkillFn] | None = None,
                 with_outputs: bool = True) -> Any:
     """Compile the carepath workflow. ``skills`` defaults to the real skills."""
     table = dict(skills or SKILLS)

@@ -27,6 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from carepath.errors import CarepathError, ConfigError
+from carepath.tools.dicom.study import probe_modalities
+from carepath.tools.registry import preparer_for_modalities
+from carepath.tools.spec import PrepareRequest
 from carepath.workflows.batch import BatchItem, BatchResult, run_item
 
 
@@ -60,26 +63,20 @@ def blocks_for(n_items: int, workers: int) -> int:
 
 
 def prepare_row(row: dict[str, Any], workers: int | None = None) -> dict[str, Any]:
-    """Stage 2: decode and window the study once (CPU task). Failures are
-    carried to the draft stage, which reports them with the study."""
-    from carepath.tools.dicom.study import probe_modalities
-
+    """Stage 2: decode and window the study once (CPU task), with the prepare
+    step of the skill that reads its modality (``carepath.tools.registry``;
+    a study no skill reads is left to the router's "not supported"). Failures
+    are carried to the draft stage, which reports them with the study."""
     path = Path(row["study"])
     try:
         modalities, _ = probe_modalities(path)
-        if set(modalities) & {"CT", "MR"}:
-            from carepath.tools.ct_volume import VolumeInput, prepare
-
-            prep = prepare(VolumeInput(path=path, clinical_question=row["text"] or None,
-                                       workers=workers or _task_cpus()))
-            row["prepared"] = f"{len(prep.images)} slices"
-        elif modalities:
-            from carepath.tools.cxr import CXRInput, prepare as prepare_cxr
-
-            prepare_cxr(CXRInput(path=path, clinical_question=row["text"] or None))
-            row["prepared"] = "1 image"
-        else:
+        spec = preparer_for_modalities(modalities)
+        if spec is None or spec.prepare is None:
             row["prepared"] = ""
+            return row
+        prep = spec.prepare.run(PrepareRequest(path=path, clinical_question=row["text"] or None,
+                                               workers=workers or _task_cpus()), None, None)
+        row["prepared"] = f"{len(prep.images)} image(s) for {spec.name}"
     except CarepathError as exc:
         row["prepared"] = f"not prepared: {exc.one_line()}"[:500]
     return row

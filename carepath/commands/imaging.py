@@ -39,7 +39,7 @@ def register(app: typer.Typer) -> None:
             return
         rec = report.record
         typer.echo(f"skill: {report.skill}  template: {report.template_id}")
-        if report.skill == "ct_mri":
+        if rec.get("slices_used") is not None:  # a volume: which series, how many slices
             typer.echo(f"series: {rec.get('series_instance_uid')} ({rec.get('modality')}, "
                        f"{rec.get('orientation')}), {rec.get('slices_used')} of "
                        f"{rec.get('slices_in_series')} slices, ordered by {rec.get('order')}")

@@ -1,10 +1,12 @@
 """carepath's skills as agent tools: one registry, two front ends.
 
 Each tool is a pydantic argument model plus a function returning JSON-able
-data. ``as_langchain_tools()`` wraps them as LangChain ``StructuredTool``s;
-``carepath.integrations.mcp_server`` serves the very same specs over MCP. Keeping one
-registry means an argument, a description or an error message cannot drift
-between ecosystems.
+data. The skill tools are the ``tool`` of each skill's declaration in
+``carepath.tools.registry``; beside them sit guideline search and the draft
+tools, which are not skills. ``as_langchain_tools()`` wraps them as LangChain
+``StructuredTool``s; ``carepath.integrations.mcp_server`` serves the very
+same specs over MCP. This is carepath's only tool registry, so an argument,
+a description or an error message cannot drift between ecosystems.
 
 Deliberately absent: signing. An agent may create and read drafts, but only
 a human reviewer signs one off (``carepath sign`` or the reviewer page).
@@ -14,75 +16,29 @@ fix) so a calling model can act on it; they never carry a traceback.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field, ValidationError
 
-from carepath.errors import CarepathError
+from carepath.errors import CarepathError, ConfigError
+from carepath.knowledge.retriever import Filters, search
+from carepath.tools import registry
+from carepath.tools.spec import ToolArgs, ToolSpec
+from carepath.workflows.request import DraftRequest
+from carepath.workflows.service import open_service
 
-_PATH = "path to a file or folder on the carepath host"
+__all__ = ["TOOLS", "ToolSpec", "as_langchain_tools", "error_text", "invalid_arguments", "tool_specs"]
 
 
-class _Args(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class GuidelineSearchArgs(_Args):
+class GuidelineSearchArgs(ToolArgs):
     query: str = Field(min_length=1, max_length=2000, description="clinical question or keywords")
     k: int = Field(5, ge=1, le=20, description="number of passages to return")
     organization: str | None = Field(None, description="only guidelines of this body, e.g. 'ATS/IDSA'")
     guideline_id: str | None = Field(None, description="only this guideline, e.g. 'ats_idsa_cap_2019'")
 
 
-class CitedAnswerArgs(_Args):
-    question: str = Field(min_length=1, max_length=2000, description="the clinical question")
-    k: int = Field(5, ge=1, le=20, description="passages to consider")
-    organization: str | None = Field(None, description="only guidelines of this body")
-    guideline_id: str | None = Field(None, description="only this guideline id")
-    year_min: int | None = Field(None, ge=1900, le=2100, description="only guidelines from this year on")
-
-
-class ImageArgs(_Args):
-    path: str = Field(min_length=1, description=f"{_PATH}: a DICOM file/folder/zip or a PNG/JPEG")
-    question: str | None = Field(None, max_length=2000, description="clinical question or indication")
-
-
-class VolumeArgs(_Args):
-    path: str = Field(min_length=1, description=f"{_PATH}: a CT/MR series folder, DICOMDIR or zip")
-    question: str | None = Field(None, max_length=2000, description="clinical question or indication")
-    series: str | None = Field(None, description="series rule, e.g. 'modality=CT&orientation=axial'")
-
-
-class LocalizeArgs(_Args):
-    path: str = Field(min_length=1, description=f"{_PATH}: the image to localize findings on")
-    targets: list[str] = Field(default_factory=list, max_length=20,
-                               description="what to box, e.g. ['nodule']; empty: any abnormality")
-
-
-class CompareArgs(_Args):
-    current: str = Field(min_length=1, description=f"{_PATH}: the current chest X-ray")
-    prior: str = Field(min_length=1, description=f"{_PATH}: the prior chest X-ray")
-    question: str | None = Field(None, max_length=2000, description="clinical question")
-
-
-class SlideArgs(_Args):
-    path: str = Field(min_length=1, description=f"{_PATH}: a whole-slide image (SVS/TIFF/DICOM WSI)")
-    question: str | None = Field(None, max_length=2000, description="clinical question")
-    max_patches: int = Field(8, ge=1, le=64, description="patches sampled from tissue")
-
-
-class LabArgs(_Args):
-    path: str = Field(min_length=1, description=f"{_PATH}: a lab report PDF")
-
-
-class EHRArgs(_Args):
-    source: str = Field(min_length=1, description="FHIR R4 bundle path, or a FHIR server base URL")
-    question: str = Field(min_length=1, max_length=2000, description="question about the record")
-
-
-class DraftArgs(_Args):
+class DraftArgs(ToolArgs):
     text: str = Field(min_length=1, max_length=20_000, description="the request, as a clinician would type it")
     studies: list[str] = Field(default_factory=list, max_length=10, description="DICOM studies (paths)")
     prior: str | None = Field(None, description="prior study for comparison (path)")
@@ -91,86 +47,16 @@ class DraftArgs(_Args):
     slides: list[str] = Field(default_factory=list, max_length=10, description="whole-slide images")
 
 
-class DraftStatusArgs(_Args):
+class DraftStatusArgs(ToolArgs):
     thread_id: str = Field(min_length=1, max_length=200, description="the draft's thread id")
 
 
-class ToolSpec(BaseModel):
-    """One tool: its name, what an agent reads about it, its arguments, and the call."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    name: str
-    description: str
-    args: type[_Args]
-    call: Callable[[Any], Any]
-
-    def invoke(self, arguments: dict[str, Any]) -> Any:
-        """Validate, call, and return JSON-able data (raises CarepathError)."""
-        return self.call(self.args.model_validate(arguments))
-
-
-def _skill(result: Any) -> dict[str, Any]:
-    return result.model_dump(mode="json", exclude_none=True)
-
-
 def _search(a: GuidelineSearchArgs) -> list[dict[str, Any]]:
-    from carepath.knowledge.retriever import search_tool_fn
-
-    return search_tool_fn(a.query, a.k, a.organization, a.guideline_id)
-
-
-def _answer(a: CitedAnswerArgs) -> dict[str, Any]:
-    from carepath.knowledge.answer import answer
-    from carepath.knowledge.retriever import Filters
-
-    ans = answer(a.question, a.k, Filters(organization=a.organization, guideline_id=a.guideline_id,
-                                          year_min=a.year_min))
-    return ans.model_dump(mode="json", exclude={"signals"})
-
-
-def _cxr(a: ImageArgs) -> dict[str, Any]:
-    from carepath.tools.cxr import CXRInput, run
-
-    return _skill(run(CXRInput(path=Path(a.path), clinical_question=a.question)))
-
-
-def _volume(a: VolumeArgs) -> dict[str, Any]:
-    from carepath.tools.ct_volume import VolumeInput, run
-
-    return _skill(run(VolumeInput(path=Path(a.path), clinical_question=a.question, series=a.series)))
-
-
-def _localize(a: LocalizeArgs) -> dict[str, Any]:
-    from carepath.tools.localization import LocalizationInput, run
-
-    return _skill(run(LocalizationInput(path=Path(a.path), targets=a.targets)))
-
-
-def _compare(a: CompareArgs) -> dict[str, Any]:
-    from carepath.tools.longitudinal import LongitudinalInput, run
-
-    return _skill(run(LongitudinalInput(current=Path(a.current), prior=Path(a.prior),
-                                        clinical_question=a.question)))
-
-
-def _slide(a: SlideArgs) -> dict[str, Any]:
-    from carepath.tools.pathology import PathologyInput, run
-
-    return _skill(run(PathologyInput(path=Path(a.path), clinical_question=a.question,
-                                     max_patches=a.max_patches)))
-
-
-def _labs(a: LabArgs) -> dict[str, Any]:
-    from carepath.tools.labs import LabInput, extract
-
-    return extract(LabInput(path=Path(a.path))).model_dump(mode="json", exclude_none=True)
-
-
-def _ehr(a: EHRArgs) -> dict[str, Any]:
-    from carepath.tools.ehr import EHRInput, answer
-
-    return answer(EHRInput(source=a.source, question=a.question)).model_dump(mode="json", exclude_none=True)
+    hits = search(a.query, a.k, Filters(organization=a.organization, guideline_id=a.guideline_id))
+    return [{"guideline_id": p.meta.guideline_id, "title": p.meta.title,
+             "organization": p.meta.organization, "year": p.meta.year, "doi": p.meta.doi,
+             "section": p.section, "heading": p.chunk.heading, "text": p.chunk.text,
+             "start": p.chunk.start, "end": p.chunk.end, "score": round(p.dense, 4)} for p in hits]
 
 
 def _outcome(out: Any) -> dict[str, Any]:
@@ -182,9 +68,6 @@ def _outcome(out: Any) -> dict[str, Any]:
 
 
 def _draft(a: DraftArgs) -> dict[str, Any]:
-    from carepath.workflows.request import DraftRequest
-    from carepath.workflows.service import open_service
-
     req = DraftRequest(text=a.text, studies=[Path(p) for p in a.studies],
                        prior=Path(a.prior) if a.prior else None,
                        documents=[Path(p) for p in a.documents], fhir=a.fhir,
@@ -194,42 +77,21 @@ def _draft(a: DraftArgs) -> dict[str, Any]:
 
 
 def _draft_status(a: DraftStatusArgs) -> dict[str, Any]:
-    from carepath.workflows.service import open_service
-
     with open_service() as svc:
         return _outcome(svc.outcome(a.thread_id))
 
 
-TOOLS: list[ToolSpec] = [
-    ToolSpec(name="guideline_search", args=GuidelineSearchArgs, call=_search,
-             description="Search the clinical practice guideline index; returns passages with "
-                         "guideline id, title, organization, year, DOI, heading and exact character span."),
-    ToolSpec(name="guideline_answer", args=CitedAnswerArgs, call=_answer,
-             description="Answer a clinical question from the guidelines with numbered citations whose "
-                         "quotes are verbatim source text; abstains (abstained=true) when nothing supports it."),
-    ToolSpec(name="chest_xray_report", args=ImageArgs, call=_cxr,
-             description="MedGemma chest X-ray reading: findings with evidence ids, or a plain statement "
-                         "that findings were not generated when no model is configured."),
-    ToolSpec(name="ct_mri_report", args=VolumeArgs, call=_volume,
-             description="MedGemma 3D CT/MRI reading of one series (up to 85 slices; CT as three HU windows); "
-                         "findings cite slice indices."),
-    ToolSpec(name="localize_findings", args=LocalizeArgs, call=_localize,
-             description="MedGemma anatomical localization: labelled boxes in original image pixels."),
-    ToolSpec(name="compare_with_prior", args=CompareArgs, call=_compare,
-             description="Current vs prior chest X-ray: per-finding change (new/improved/stable/worsened/resolved)."),
-    ToolSpec(name="pathology_slide", args=SlideArgs, call=_slide,
-             description="Whole-slide pathology: tissue patches sampled and described; patch coordinates as evidence."),
-    ToolSpec(name="lab_report_extract", args=LabArgs, call=_labs,
-             description="Lab report PDF to structured results (test, value, unit, reference range, flag, "
-                         "LOINC, page)."),
-    ToolSpec(name="ehr_question", args=EHRArgs, call=_ehr,
-             description="Answer a question over a FHIR R4 record; the answer cites the FHIR resource ids."),
+_SEARCH = ToolSpec(name="guideline_search", args=GuidelineSearchArgs, call=_search,
+                   description="Search the clinical practice guideline index; returns passages with "
+                               "guideline id, title, organization, year, DOI, heading and exact character span.")
+_DRAFT_TOOLS = [
     ToolSpec(name="create_draft", args=DraftArgs, call=_draft,
              description="Run carepath's workflow to a cited draft report that waits for a clinician's "
                          "sign-off (never final). Returns the thread id, sections with evidence and warnings."),
     ToolSpec(name="draft_status", args=DraftStatusArgs, call=_draft_status,
              description="Status and content of a draft by thread id."),
 ]
+TOOLS: list[ToolSpec] = [_SEARCH, *(s.tool for s in registry.skills()), *_DRAFT_TOOLS]
 
 
 def tool_specs() -> list[ToolSpec]:
@@ -252,7 +114,7 @@ def as_langchain_tools(names: list[str] | None = None) -> list[Any]:
     """LangChain ``StructuredTool``s over the registry (optionally a subset by
     name). carepath errors become the tool's answer text instead of an
     exception, so an agent loop keeps going and can correct itself."""
-    from langchain_core.tools import StructuredTool, ToolException
+    from langchain_core.tools import StructuredTool, ToolException  # heavy: ~0.5 s, only for LangChain hosts
 
     def make(spec: ToolSpec) -> Any:
         def run(**kwargs: Any) -> Any:
@@ -270,8 +132,6 @@ def as_langchain_tools(names: list[str] | None = None) -> list[Any]:
     specs = [s for s in TOOLS if names is None or s.name in names]
     unknown = set(names or []) - {s.name for s in specs}
     if unknown:
-        from carepath.errors import ConfigError
-
         raise ConfigError("unknown carepath tool", subject=", ".join(sorted(unknown)),
                           fix="choose from: " + ", ".join(s.name for s in TOOLS))
     return [make(s) for s in specs]

@@ -100,7 +100,10 @@ class TextSpan(BaseModel):
     text: str
 
 
-class ParsedLab(BaseModel):
+class LabValue(BaseModel):
+    """One lab result, read from a text layer here or from a scanned page by
+    the lab skill: the one result model of carepath (the CLI's ``results[]``)."""
+
     test: str
     loinc: str | None = None
     value: float
@@ -113,6 +116,19 @@ class ParsedLab(BaseModel):
     page: int
     span: TextSpan | None = None
     source: Literal["text_layer", "model"] = "text_layer"
+
+    def line(self) -> str:
+        rng = ("" if self.ref_low is None and self.ref_high is None else
+               f" (ref {_bound(self.ref_low)}-{_bound(self.ref_high)})" if None not in (self.ref_low, self.ref_high)
+               else f" (ref <{_bound(self.ref_high)})" if self.ref_high is not None
+               else f" (ref >{_bound(self.ref_low)})")
+        flag = f" [{self.flag}]" if self.flag in ("H", "L") else ""
+        val = f"{self.comparator or ''}{_bound(self.value)}"
+        return f"{self.test}: {val}{' ' + self.unit if self.unit else ''}{rng}{flag}"
+
+
+def _bound(v: float | None) -> str:
+    return "" if v is None else (f"{v:g}" if abs(v) < 1e6 else str(v))
 
 
 class PageInfo(BaseModel):
@@ -373,8 +389,8 @@ def parse_line(line: list[dict[str, Any]]) -> list[_Record]:
     return [r for r in out if _accept(r)]
 
 
-def parse_words(words: list[dict[str, Any]], page: int) -> list[ParsedLab]:
-    results: list[ParsedLab] = []
+def parse_words(words: list[dict[str, Any]], page: int) -> list[LabValue]:
+    results: list[LabValue] = []
     for line in lines_of(words):
         for r in parse_line(line):
             name = _name_text(r.name)
@@ -389,9 +405,9 @@ def parse_words(words: list[dict[str, Any]], page: int) -> list[ParsedLab]:
             span = TextSpan(page=page, x0=min(w["x0"] for w in r.words), top=min(w["top"] for w in r.words),
                             x1=max(w["x1"] for w in r.words), bottom=max(w["bottom"] for w in r.words),
                             text=" ".join(w["text"] for w in r.words))
-            results.append(ParsedLab(test=name, loinc=code, value=r.value, comparator=r.comparator,  # type: ignore[arg-type]
-                                     unit=r.unit, ref_low=r.low, ref_high=r.high, flag=flag,
-                                     flag_source=src, page=page, span=span))
+            results.append(LabValue(test=name, loinc=code, value=r.value, comparator=r.comparator,  # type: ignore[arg-type]
+                                    unit=r.unit, ref_low=r.low, ref_high=r.high, flag=flag,
+                                    flag_source=src, page=page, span=span))
     return results
 
 
