@@ -53,7 +53,12 @@ from carepath.errors import CarepathError, InputError
 from carepath.evidence import Finding, SkillResult
 from carepath.tools.registry import imaging_intents, imaging_skill_names
 from carepath.workflows.outputs.render import render_markdown
-from carepath.workflows.outputs.report_state import ReportState, banner, state_of
+from carepath.workflows.outputs.report_state import (
+    ReportState,
+    banner,
+    report_sections,
+    state_of,
+)
 
 _NS = uuid.UUID("5b0c3a52-6f3e-4c0e-9a55-6361726570a7")  # carepath FHIR id namespace
 
@@ -120,12 +125,6 @@ def _narrative(paragraphs: list[str]) -> dict[str, Any]:
 
 def _sentence_line(section: str, text: str, evidence: list[str]) -> str:
     return f"{section}: {text}" + (f" [{', '.join(evidence)}]" if evidence else " [no evidence]")
-
-
-def _final_sections(draft: Draft, signoff: SignOff | None) -> list[Section]:
-    if signoff is None or signoff.status == "rejected":
-        return draft.sections
-    return signoff.final_sections or draft.sections
 
 
 def evidence_map(draft: Draft, sections: list[Section]) -> dict[str, Any]:
@@ -305,7 +304,7 @@ def _report(draft: Draft, signoff: SignOff | None, observations: list[tuple[str,
     """The DiagnosticReport: status, banner + sentences with their evidence
     ids as conclusion and narrative, Markdown and the evidence map attached."""
     state = state_of(signoff)
-    sections = _final_sections(draft, signoff)
+    sections = report_sections(draft, signoff)
     cited = {e for s in sections for x in s.sentences for e in x.evidence}
     code, category = _report_code(draft)
     head = [banner(signoff)]

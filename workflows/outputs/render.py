@@ -29,7 +29,13 @@ from pydantic import BaseModel, Field
 from carepath.atomic import write_text
 from carepath.draft import Citation, Draft, Section, SignOff
 from carepath.evidence import Finding, SkillResult
-from carepath.workflows.outputs.report_state import ReportState, banner, fmt_time, state_of
+from carepath.workflows.outputs.report_state import (
+    ReportState,
+    banner,
+    fmt_time,
+    report_sections,
+    state_of,
+)
 
 Format = Literal["md", "html"]
 TEMPLATE_DIR = Path(__file__).parent
@@ -130,12 +136,12 @@ def evidence_views(draft: Draft, sections: list[Section],
 
 def report_view(draft: Draft, signoff: SignOff | None = None,
                 results: dict[str, SkillResult] | None = None) -> ReportView:
-    sections = draft.sections if signoff is None or signoff.status == "rejected" \
-        else (signoff.final_sections or draft.sections)
+    sections = report_sections(draft, signoff)
     cited = {e for sec in sections for s in sec.sentences for e in s.evidence}
     return ReportView(
         title=f"carepath report — {draft.intent.replace('_', ' ')}",
-        state=state_of(signoff), banner=banner(signoff), thread_id=draft.thread_id, draft_id=draft.draft_id,
+        state=state_of(signoff), banner=banner(signoff), thread_id=draft.thread_id,
+        draft_id=draft.draft_id,
         intent=draft.intent, created_at=draft.created_at,
         reviewer=signoff.decision.reviewer if signoff else None,
         signed_at=signoff.signed_at if signoff else None,

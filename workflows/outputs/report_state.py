@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from carepath.draft import SignOff
+from carepath.draft import Draft, Section, SignOff
 
 ReportState = Literal["draft", "final", "rejected"]
 
@@ -17,6 +17,14 @@ def state_of(signoff: SignOff | None) -> ReportState:
     if signoff is None:
         return "draft"
     return "rejected" if signoff.status == "rejected" else "final"
+
+
+def report_sections(draft: Draft, signoff: SignOff | None) -> list[Section]:
+    """The text a report shows: the reviewer's final sections once signed,
+    the draft's while unsigned or when rejected (nothing was approved)."""
+    if state_of(signoff) != "final" or signoff is None:
+        return draft.sections
+    return signoff.final_sections or draft.sections
 
 
 def fmt_time(t: datetime) -> str:
