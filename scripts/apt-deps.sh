@@ -3,6 +3,9 @@
 # Root is expected in CI; elsewhere we use sudo when available.
 set -euo pipefail
 pkgs=(espeak-ng ffmpeg sox dicom3tools postgresql chromium orthanc orthanc-dicomweb tesseract-ocr tesseract-ocr-eng "$@")
+# Node + npm run the tests' OpenID provider (tests/support/oidc); a Node that
+# already brings its own npm (NodeSource) must not get Debian's npm on top.
+command -v node >/dev/null && command -v npm >/dev/null || pkgs+=(nodejs npm)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -25,6 +25,7 @@ from support.docs_fixtures import *  # noqa: E402,F401,F403
 from support.gemma_fixtures import *  # noqa: E402,F401,F403
 from support.http_fixtures import *  # noqa: E402,F401,F403
 from support.knowledge_fixtures import *  # noqa: E402,F401,F403
+from support.oidc_fixtures import *  # noqa: E402,F401,F403
 from support.orthanc_fixtures import *  # noqa: E402,F401,F403
 from support.postgres_fixtures import *  # noqa: E402,F401,F403
 from support.workflow_fixtures import *  # noqa: E402,F401,F403
