@@ -1,77 +1,193 @@
-"""WER of the offline Whisper tiny.en fallback on espeak-ng radiology and
-bedside dictations (bench/data/dictations.tsv: what is said → what the report
-should read), unbiased vs medically biased, plus real-time factor.
+"""WER and real-time factor of the offline Whisper fallback (tiny.en and base)
+on a TUNE split (what the vocabulary, decoding and normaliser were fit on) and a
+FROZEN TEST split (never fit on), in one run.
 
-    .venv/bin/python bench/bench_whisper_wer.py
+    .venv/bin/python bench/bench_whisper_wer.py                 # both models, both splits
+    .venv/bin/python bench/bench_whisper_wer.py --split tune --models tiny.en
+    .venv/bin/python bench/bench_whisper_wer.py --write-manifest  # only after adding TUNE rows
 
-Rows, all on the same audio in one run:
-  plain           tiny.en as is (no hotwords, raw output)
-  plain+normalise raw output through carepath's number/unit normaliser
-  biased          carepath's fallback: lexicon hotwords + normaliser + lexicon correction
-Scoring: lower case, punctuation and hyphens removed, against the written form
-("3.2 by 2.1 cm", "35%", "L1"), so spoken-number output counts as an error.
+Data (bench/data/dictation/, split recorded in manifest.json, test ids and
+content pinned by tests/test_asr_whisper_bench.py):
+  tune_espeak.tsv  the 40 original radiology/bedside dictations, espeak-ng voice
+                   ``en`` at 150 wpm and ``en-us`` at 170 wpm (80 clips)
+  test_espeak.tsv  50 new radiology dictations in voices and speeds never tuned on
+                   (en-gb-scotland 130, en-us+f3 190, en-029 130, en-gb-x-gbclan+m3 190)
+  test_real.tsv    10 real read-speech clips from Debian pocketsphinx-testdata
+                   (5 LibriVox sentences, 5 spoken card names), transcripts verbatim
+Audio is regenerated at bench time (espeak-ng output is deterministic for a
+given version, voice, speed and text), so no wav files are stored.
+
+Rows per model and split:
+  plain            the checkpoint as is: beam 5, no hotwords, raw text
+  biased+norm      carepath's fallback: lexicon hotwords, number/unit
+                   normalisation, lexicon spelling correction
+Scoring normalisation (applied identically to reference and hypothesis):
+``carepath.models.lexicon.normalise`` (spoken numbers → digits, units →
+symbols, "point" decimals, vertebral levels) then lower case, hyphens → spaces,
+punctuation removed except decimal points; jiwer WER over the pooled words.
+RTF = transcribe seconds / audio seconds, model load excluded, ``threads``
+CPU threads (default 2; pin the process to 2 cores with taskset for the
+"2 cores" figure).
 """
 
 from __future__ import annotations
 
+import argparse
+import hashlib
+import json
 import re
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import jiwer
 
 HERE = Path(__file__).parent
+DATA = HERE / "data" / "dictation"
+MANIFEST = DATA / "manifest.json"
+POCKETSPHINX = Path("/usr/share/pocketsphinx/test/data")
+MODELS = ("tiny.en", "base")
 
 
-def words(s: str) -> str:
-    s = re.sub(r"(?<!\d)\.|\.(?!\d)|[,;:!?\"()]", " ", s.lower().replace("-", " "))
+@dataclass(frozen=True)
+class Clip:
+    id: str
+    split: str            # "tune" | "test"
+    source: str           # "espeak-ng" | "pocketsphinx-testdata"
+    voice: str            # espeak-ng voice, or "" for real speech
+    wpm: int              # espeak-ng speed, or 0
+    spoken: str           # text espeak-ng says, or the wav path for real speech
+    written: str          # the reference
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = (DATA / name).read_text("utf-8").splitlines()
+    return [ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def clips(split: str) -> list[Clip]:
+    """The clips of one split, in file order."""
+    out = [Clip(i, split, "espeak-ng", v, int(s), sp, w) for i, v, s, sp, w in _rows(f"{split}_espeak.tsv")]
+    if split == "test":
+        out += [Clip(i, split, "pocketsphinx-testdata", "", 0, p, w) for i, p, w in _rows("test_real.tsv")]
+    return out
+
+
+def clip_digest(c: Clip) -> str:
+    return hashlib.sha256(json.dumps(asdict(c), sort_keys=True).encode()).hexdigest()
+
+
+def split_digest(split: str) -> str:
+    """One hash over the ids and content of every clip in the split: any edit,
+    addition, removal or move between splits changes it."""
+    h = hashlib.sha256()
+    for c in sorted(clips(split), key=lambda c: c.id):
+        h.update(f"{c.id}:{clip_digest(c)}\n".encode())
+    return h.hexdigest()
+
+
+def manifest() -> dict:
+    return {
+        "recipe": "espeak-ng 1.51 (Debian 1.51+dfsg-10): espeak-ng -v VOICE -s WPM -w OUT.wav TEXT; "
+                  "real speech: /usr/share/pocketsphinx/test/data/PATH (Debian pocketsphinx-testdata)",
+        "scoring": "lexicon.normalise, lower case, hyphen->space, punctuation removed except decimal "
+                   "points; on reference and hypothesis alike; jiwer WER over pooled words",
+        "splits": {s: {"sha256": split_digest(s),
+                       "clips": {c.id: {"source": c.source, "voice": c.voice, "wpm": c.wpm}
+                                 for c in clips(s)}} for s in ("tune", "test")},
+    }
+
+
+def audio_for(c: Clip, tmp: Path) -> Path:
+    if c.source == "pocketsphinx-testdata":
+        wav = POCKETSPHINX / c.spoken
+        if not wav.is_file():
+            sys.exit(f"{wav} missing: install Debian pocketsphinx-testdata (scripts/apt-deps.sh)")
+        return wav
+    wav = tmp / f"{c.id}.wav"
+    if not wav.is_file():
+        subprocess.run(["espeak-ng", "-v", c.voice, "-s", str(c.wpm), "-w", str(wav), c.spoken], check=True)
+    return wav
+
+
+def score_text(s: str) -> str:
+    from carepath.models.lexicon import normalise
+
+    s = normalise(s).lower().replace("-", " ")
+    s = re.sub(r"(?<!\d)\.|\.(?!\d)|[,;:!?\"()]", " ", s)
     return " ".join(s.split())
 
 
-def dictations() -> list[tuple[str, str]]:
-    rows = []
-    for ln in (HERE / "data/dictations.tsv").read_text("utf-8").splitlines():
-        if ln.strip() and not ln.startswith("#"):
-            spoken, written = ln.split("\t")
-            rows.append((spoken, written))
-    return rows
+def wer(refs: list[str], hyps: list[str]) -> float:
+    return jiwer.wer([score_text(r) for r in refs], [score_text(h) or "<empty>" for h in hyps])
 
 
-def main() -> None:
-    from carepath.models.lexicon import normalise
+def run_model(name: str, split_clips: dict[str, list[Clip]], tmp: Path, threads: int) -> list[dict]:
     from carepath.models.whisper_fallback import WhisperTranscriber
     from carepath.settings import ASRSettings
 
-    rows = dictations()
-    t = WhisperTranscriber(ASRSettings(threads=2))
+    t = WhisperTranscriber(ASRSettings(threads=threads, whisper_model=name))
     t.load()
-    refs = [words(w) for _, w in rows]
-    hyps: dict[str, list[str]] = {"plain": [], "plain+normalise": [], "biased": []}
-    audio_s = {"plain": 0.0, "biased": 0.0}
-    proc_s = {"plain": 0.0, "biased": 0.0}
-    with tempfile.TemporaryDirectory() as tmp:
-        for i, (spoken, _) in enumerate(rows):
-            wav = Path(tmp) / f"{i}.wav"
-            subprocess.run(["espeak-ng", "-s", "150", "-w", str(wav), spoken], check=True)
-            for mode in ("plain", "biased"):
+    rows = []
+    for split, cs in split_clips.items():
+        for mode in ("plain", "biased+norm"):
+            hyps, audio_s, proc_s = [], 0.0, 0.0
+            for c in cs:
+                wav = audio_for(c, tmp)
                 t0 = time.perf_counter()
-                tr = t.transcribe(wav, biased=mode == "biased")
-                proc_s[mode] += time.perf_counter() - t0
-                audio_s[mode] += tr.duration_s
-                hyps[mode].append(words(tr.text))
-                if mode == "plain":
-                    hyps["plain+normalise"].append(words(normalise(tr.text)))
-    n_words = sum(len(r.split()) for r in refs)
-    print(f"{len(rows)} espeak-ng dictations, {n_words} reference words, "
-          f"{audio_s['biased']:.0f} s of audio; Whisper tiny.en int8, 2 CPU threads")
-    for mode, hs in hyps.items():
-        print(f"WER {mode:16s}: {jiwer.wer(refs, hs):.3f}")
-    for mode in ("plain", "biased"):
-        print(f"RTF {mode:16s}: {proc_s[mode] / audio_s[mode]:.3f} (incl. file decode; model load excluded)")
-    sys.stdout.flush()
+                tr = t.transcribe(wav, biased=mode != "plain")
+                proc_s += time.perf_counter() - t0
+                audio_s += tr.duration_s
+                hyps.append(tr.text)
+            row = {"model": name, "split": split, "mode": mode, "clips": len(cs),
+                   "wer": round(wer([c.written for c in cs], hyps), 4),
+                   "rtf": round(proc_s / audio_s, 4), "audio_s": round(audio_s, 1)}
+            if split == "test":
+                for src in ("espeak-ng", "pocketsphinx-testdata"):
+                    idx = [i for i, c in enumerate(cs) if c.source == src]
+                    row[f"wer_{src}"] = round(wer([cs[i].written for i in idx], [hyps[i] for i in idx]), 4)
+            row["hyps"] = {c.id: h for c, h in zip(cs, hyps)}
+            rows.append(row)
+            print(_line(row), flush=True)
+    return rows
+
+
+def _line(r: dict) -> str:
+    extra = "".join(f"  {k[4:]} {v:.3f}" for k, v in r.items() if k.startswith("wer_"))
+    return (f"{r['model']:8s} {r['split']:5s} {r['mode']:12s} n={r['clips']:3d}  WER {r['wer']:.3f}  "
+            f"RTF {r['rtf']:.3f}{extra}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=("tune", "test", "both"), default="both")
+    ap.add_argument("--models", nargs="+", choices=MODELS, default=list(MODELS))
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--json", type=Path, help="write rows (with hypotheses) here")
+    ap.add_argument("--write-manifest", action="store_true")
+    a = ap.parse_args()
+    if a.write_manifest:
+        MANIFEST.write_text(json.dumps(manifest(), indent=1) + "\n", "utf-8")
+        print(f"wrote {MANIFEST}")
+        return
+    from carepath.models.registry import WHISPER_FALLBACK
+
+    splits = ("tune", "test") if a.split == "both" else (a.split,)
+    split_clips = {s: clips(s) for s in splits}
+    rows: list[dict] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in a.models:
+            rows += run_model(name, split_clips, Path(tmp), a.threads)
+    print(f"\nchosen fallback (carepath.models.registry.WHISPER_FALLBACK): {WHISPER_FALLBACK}; "
+          f"{a.threads} CPU threads, int8")
+    for r in rows:
+        print(("* " if r["model"] == WHISPER_FALLBACK else "  ") + _line(r))
+    if a.json:
+        a.json.write_text(json.dumps({"chosen": WHISPER_FALLBACK, "threads": a.threads, "rows": rows},
+                                     indent=1) + "\n", "utf-8")
 
 
 if __name__ == "__main__":
