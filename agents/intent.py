@@ -18,6 +18,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from carepath.draft import Intent
+from carepath.models.embeddings import embed_texts
 
 EmbedFn = Callable[[Sequence[str]], np.ndarray]
 
@@ -94,8 +95,6 @@ def default_classifier() -> IntentClassifier:
 
 @lru_cache(maxsize=1)
 def _default_classifier() -> IntentClassifier:
-    from carepath.models.embeddings import embed_texts
-
     return IntentClassifier(embed_texts)
 
 

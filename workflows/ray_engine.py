@@ -21,15 +21,19 @@ the study again.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 from carepath.errors import CarepathError, ConfigError
+from carepath.logs import configure_logging
 from carepath.tools.dicom.study import probe_modalities
 from carepath.tools.registry import preparer_for_modalities
 from carepath.tools.spec import PrepareRequest
+from carepath.workflows.service import open_service
 from carepath.workflows.batch import BatchItem, BatchResult, run_item
 
 
@@ -44,7 +48,7 @@ def _task_cpus() -> int | None:
     tasks on an N-core node do not each start threads for every core. Outside
     Ray: None (the skill's own default)."""
     try:
-        import ray
+        import ray  # heavy: optional [ray] extra, several seconds to import
 
         if not ray.is_initialized():
             return None
@@ -86,11 +90,6 @@ class DraftActor:
     """Stage 3: one service per actor; drafts up to the sign-off pause."""
 
     def __init__(self) -> None:
-        from contextlib import ExitStack
-
-        from carepath.logs import configure_logging
-        from carepath.workflows.service import open_service
-
         configure_logging()
         self._stack = ExitStack()
         self._svc = self._stack.enter_context(open_service())
@@ -106,8 +105,6 @@ class DraftActor:
 
 
 def _json(r: dict[str, Any]) -> str:
-    import json
-
     return json.dumps(r)
 
 
@@ -115,7 +112,7 @@ def run_ray(items: list[BatchItem], workers: int = 1, address: str | None = None
             on_result: Callable[[BatchResult], None] | None = None,
             num_gpus_per_actor: float = 0.0) -> list[BatchResult]:
     try:
-        import ray
+        import ray  # heavy: optional [ray] extra, several seconds to import
     except ImportError as exc:
         raise ConfigError("the Ray engine needs Ray", why=str(exc), fix="pip install 'carepath[ray]'") from exc
     if not items:
@@ -140,8 +137,6 @@ def run_ray(items: list[BatchItem], workers: int = 1, address: str | None = None
         ds = ds.map_batches(DraftActor, batch_size=1, concurrency=max(1, workers), num_cpus=0.5,
                             num_gpus=num_gpus_per_actor or None, max_restarts=3, max_task_retries=3)
         results: list[BatchResult] = []
-        import json
-
         for row in ds.iter_rows():
             r = BatchResult.model_validate(json.loads(row["result"]))
             results.append(r)

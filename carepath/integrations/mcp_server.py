@@ -17,12 +17,13 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
+import carepath
 from carepath.errors import CarepathError
 from carepath.integrations.agent_tools import ToolSpec, error_text, tool_specs
 
 
 def _function_for(spec: ToolSpec) -> Any:
-    from mcp.server.mcpserver.exceptions import ToolError
+    from mcp.server.mcpserver.exceptions import ToolError  # heavy: optional [mcp] extra
 
     params = []
     for name, field in spec.args.model_fields.items():
@@ -45,9 +46,7 @@ def _function_for(spec: ToolSpec) -> Any:
 
 
 def build_server() -> Any:
-    from mcp.server.mcpserver import MCPServer
-
-    import carepath
+    from mcp.server.mcpserver import MCPServer  # heavy: optional [mcp] extra (starlette, anyio...)
 
     server = MCPServer(name="carepath", version=carepath.__version__,
                        instructions="Clinical guideline answers with verbatim citations, MedGemma imaging "
