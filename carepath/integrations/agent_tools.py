@@ -22,7 +22,7 @@ from typing import Any
 from pydantic import Field, ValidationError
 
 from carepath.errors import CarepathError, ConfigError
-from carepath.knowledge.retriever import Filters, search
+from carepath.knowledge.retriever import search_tool_fn
 from carepath.tools import registry
 from carepath.tools.spec import ToolArgs, ToolSpec
 from carepath.workflows.request import DraftRequest
@@ -52,11 +52,7 @@ class DraftStatusArgs(ToolArgs):
 
 
 def _search(a: GuidelineSearchArgs) -> list[dict[str, Any]]:
-    hits = search(a.query, a.k, Filters(organization=a.organization, guideline_id=a.guideline_id))
-    return [{"guideline_id": p.meta.guideline_id, "title": p.meta.title,
-             "organization": p.meta.organization, "year": p.meta.year, "doi": p.meta.doi,
-             "section": p.section, "heading": p.chunk.heading, "text": p.chunk.text,
-             "start": p.chunk.start, "end": p.chunk.end, "score": round(p.dense, 4)} for p in hits]
+    return search_tool_fn(a.query, a.k, a.organization, a.guideline_id)
 
 
 def _outcome(out: Any) -> dict[str, Any]:
