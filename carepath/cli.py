@@ -26,6 +26,7 @@ _CLICK_ERRORS = (click.ClickException, _tclick.ClickException)
 _ABORT = (click.Abort, typer.Abort, getattr(_tclick, "Abort", click.Abort))
 
 from carepath.errors import CarepathError
+from carepath.logs import configure_logging
 
 app = typer.Typer(
     name="carepath",
@@ -60,8 +61,6 @@ err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def main(argv: list[str] | None = None) -> int:
-    from carepath.logs import configure_logging
-
     configure_logging()
     try:
         result = app(args=argv, prog_name="carepath", standalone_mode=False)

@@ -4,6 +4,9 @@ Every error a person can cause (bad input, missing weights, wrong setting)
 is a ``CarepathError`` carrying what went wrong, which thing, why, and what to
 do; the CLI prints it as one line and exits with ``exit_code`` instead of a
 traceback. Messages must never include patient identifiers.
+
+Each class also carries the HTTP status the API answers with
+(``http_status``), so the web layer maps errors by type, never by text.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ class CarepathError(Exception):
     """Base of all errors that are the user's to fix, not a bug."""
 
     exit_code: int = 1
+    http_status: int = 422
 
     def __init__(self, what: str, *, subject: str | None = None, why: str | None = None,
                  fix: str | None = None) -> None:
@@ -53,9 +57,42 @@ class BackendError(CarepathError):
     """A configured model backend failed at run time (server down, timeout, bad reply)."""
 
     exit_code = 3
+    http_status = 500
 
 
 class InputError(CarepathError):
     """An input file or argument cannot be used (malformed, unsupported, empty)."""
 
     exit_code = 4
+    http_status = 400
+
+
+class UnknownDraft(InputError):
+    """No thread has this id."""
+
+    http_status = 404
+
+
+class AlreadySigned(InputError):
+    """The draft was signed off (approved, edited or rejected) already."""
+
+    http_status = 409
+
+
+class NotAwaitingSignoff(InputError):
+    """The draft has not reached the sign-off gate (still running, or stopped)."""
+
+    http_status = 409
+
+
+class Forbidden(InputError):
+    """The caller may not do this (a PACS outside the allow-list, a role that cannot sign)."""
+
+    http_status = 403
+
+
+class InvalidRequest(InputError):
+    """A request that is incomplete or contradictory as a whole (nothing to
+    draft, a PACS reference without its study, a decision without its text)."""
+
+    http_status = 422

@@ -123,3 +123,18 @@ def test_undecodable_audio_is_a_clear_error_and_the_server_stays_up(carepath_ser
     assert "dictation.wav" in str(body.get("subject", "")) + body["what"] + str(body.get("why", ""))
     assert not [p for p in (carepath_server.state / "uploads").iterdir() if p.suffix == ".wav"]
     assert c.get("/v1/drafts", headers=h("requester")).status_code == 200   # still up
+
+
+def test_every_page_carries_the_security_headers(carepath_server: str) -> None:
+    """Pages render through one helper: the sign-in page and the pending list
+    (which once bypassed it) carry the CSP too, framing included."""
+    c = httpx.Client(base_url=carepath_server, timeout=60)
+    cookie = {"Cookie": f"carepath_token={TOKENS['reviewer']}"}
+    for path, headers in (("/login", {}), ("/", cookie)):
+        r = c.get(path, headers=headers)
+        assert r.status_code == 200, (path, r.status_code)
+        csp = r.headers.get("content-security-policy", "")
+        assert "script-src 'none'" in csp and "frame-ancestors 'none'" in csp, (path, csp)
+        assert r.headers.get("x-content-type-options") == "nosniff", path
+    r = c.get("/review/no-such-thread", headers=cookie)
+    assert r.status_code == 404 and r.json()["what"] == "unknown draft"

@@ -1,170 +1,149 @@
 """Batch drafting: one paused draft per study, resumable, never duplicated.
 
-A study is an entry of the batch folder (a sub-folder, a zip or a DICOM
-file) identified by its Study Instance UID plus the request text. The draft
-itself is keyed by the service's ``request_key`` (request text + content
-hashes of the inputs) with a UNIQUE constraint in the thread index, so a
-batch that is killed and re-run — or retried on another worker — continues
-the same thread instead of drafting the study twice. Results are written
-to ``--out`` atomically (temp file, fsync, rename): a crash leaves either the
-old file or the new one, never half of one.
+``run_batch`` is the whole job behind ``carepath batch``: sweep what a killed
+run left, pull the studies from a PACS when asked, find the studies, draft
+each on the chosen engine (local processes here, Ray in ``ray_engine``),
+write one result file per study and the summary. The command only parses
+arguments and draws the progress bar and the table.
 
-One item's failure is recorded with its reason and never stops the others.
+The study unit (discovery, one draft, its result file) is ``batch_items``;
+see there for why a re-run never drafts a study twice.
 """
 
 from __future__ import annotations
 
-import hashlib
+import datetime as dt
+import multiprocessing as mp
 import os
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, Field
 
-from carepath.errors import CarepathError
+from carepath.atomic import write_json
+from carepath.errors import ConfigError, InputError
+from carepath.logs import configure_logging
+from carepath.workflows.batch_items import (
+    DEFAULT_TEXT,
+    SUMMARY,
+    SUMMARY_FIELDS,
+    BatchItem,
+    BatchResult,
+    discover_items,
+    run_item,
+    write_result,
+)
+from carepath.tools.dicom.pacs import DicomWebSource
+from carepath.workflows.ray_engine import run_ray
+from carepath.workflows.service import open_service
 
-DEFAULT_TEXT = "Draft the report for this study."
-SUMMARY = "batch-summary.json"
+__all__ = ["DEFAULT_TEXT", "SUMMARY", "BatchItem", "BatchResult", "BatchSummary", "discover_items",
+           "run_batch", "run_local"]
 
-
-class BatchItem(BaseModel):
-    key: str = Field(description="stable: sha256 of Study Instance UID + request text")
-    study: str
-    study_uid: str | None = None
-    text: str = DEFAULT_TEXT
-
-
-class SectionText(BaseModel):
-    """A draft section as plain text: enough to triage a batch's output
-    without opening the review UI (the signed report is exported later)."""
-
-    name: str
-    text: str
-
-
-class BatchResult(BaseModel):
-    key: str
-    study: str
-    status: Literal["drafted", "skipped", "failed"]
-    thread_id: str | None = None
-    intent: str | None = None
-    reason: str | None = None
-    warnings: list[str] = Field(default_factory=list)
-    seconds: float = 0.0
-    sections: list[SectionText] = Field(default_factory=list,
-                                        description="the draft awaiting sign-off (per-study file only)")
-    evidence: list[str] = Field(default_factory=list, description="cited guideline passages, '[n] title §section'")
+STALE_TMP_S = 3600
 
 
-def item_key(study_uid: str, text: str) -> str:
-    return hashlib.sha256(f"{study_uid}\n{text.strip()}".encode()).hexdigest()
+class BatchSummary(BaseModel):
+    """What ``batch-summary.json`` holds: counts and one line per study."""
+
+    source: str
+    out: str
+    studies: int
+    drafted: int
+    skipped: int
+    failed: int
+    results: list[BatchResult] = Field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The summary file's shape (per-study files carry the draft text; the summary stays small)."""
+        data = self.model_dump(mode="json", exclude={"results"})
+        data["results"] = [r.model_dump(mode="json", exclude=SUMMARY_FIELDS) for r in self.results]
+        return data
+
+    @property
+    def only_failures(self) -> bool:
+        return bool(self.failed) and not (self.drafted or self.skipped)
 
 
-def _entries(source: Path) -> Iterator[Path]:
-    """Each child of the batch folder is one study; hidden files and our own
-    outputs are not studies."""
-    for p in sorted(source.iterdir()):
-        if p.name.startswith(".") or p.name == SUMMARY:
-            continue
-        yield p
+def run_batch(out: Path, *, source: Path | None = None, dicomweb: str | None = None,
+              since: str | None = None, text: str | None = None, engine: str = "local",
+              workers: int = 1, address: str | None = None,
+              on_start: Callable[[int], None] | None = None,
+              on_result: Callable[[BatchResult], None] | None = None) -> BatchSummary:
+    """Draft every study of ``source`` (or pulled from ``dicomweb`` since a day)
+    up to the sign-off gate; ``on_start(n)`` and ``on_result(r)`` report
+    progress. Re-running continues where a killed run stopped."""
+    request = text or DEFAULT_TEXT
+    if engine not in ("local", "ray"):
+        raise InputError("unknown engine", subject=engine, fix="use --engine local or --engine ray")
+    if (source is None) == (dicomweb is None):
+        raise InputError("batch needs one source", why="give a folder or --dicomweb URL, not both or neither",
+                         fix="carepath batch DIR --out OUT, or carepath batch --dicomweb URL --since DATE --out OUT")
+    out.mkdir(parents=True, exist_ok=True)
+    sweep_stale_temp_files(out)
+    if dicomweb:
+        source = pull_since(dicomweb, since, out / "studies")
+    assert source is not None
+    items, failed = discover_items(source, request)
+    results: list[BatchResult] = list(failed)
+    for r in failed:
+        write_result(out, r)
+    if on_start:
+        on_start(len(items))
+
+    def done(r: BatchResult) -> None:
+        write_result(out, r)
+        results.append(r)
+        if on_result:
+            on_result(r)
+
+    engine_for(engine)(items, workers=workers, address=address, on_result=done)
+    counts = {s: sum(r.status == s for r in results) for s in ("drafted", "skipped", "failed")}
+    summary = BatchSummary(source=str(source), out=str(out), studies=len(items) + len(failed),
+                           results=results, **counts)
+    write_json(out / SUMMARY, summary.to_json())
+    return summary
 
 
-def _mtime(p: Path) -> float:
-    try:
-        return p.stat().st_mtime
-    except OSError:
-        return 0.0
-
-
-def discover_items(source: Path, text: str = DEFAULT_TEXT) -> tuple[list[BatchItem], list[BatchResult]]:
-    """Studies in ``source`` (headers only), and the entries that are not
-    usable studies, each with its reason. Two entries holding the same study
-    become one item."""
-    from carepath.errors import InputError
-    from carepath.tools.dicom.study import open_studies
-
-    if not source.is_dir():
-        raise InputError("batch folder not found", subject=str(source),
-                         fix="pass a folder whose entries are studies (folders, zips or DICOM files)")
-    items: dict[str, BatchItem] = {}
-    failed: list[BatchResult] = []
-    for entry in _entries(source):
+def sweep_stale_temp_files(out: Path) -> None:
+    """Temp files of a run killed mid-write (outputs are renamed whole); only old
+    ones, so a second batch writing to the same folder is never disturbed."""
+    for stale in out.glob(".*.tmp"):
         try:
-            with open_studies(entry) as ss:
-                uids = [s.study_instance_uid for s in ss.studies]
-                problems = ss.problems
-        except CarepathError as exc:
-            failed.append(BatchResult(key=hashlib.sha256(entry.name.encode()).hexdigest(), study=entry.name,
-                                      status="failed", reason=exc.one_line()))
-            continue
-        if not uids:
-            why = problems[0] if problems else "no DICOM study found"
-            failed.append(BatchResult(key=hashlib.sha256(entry.name.encode()).hexdigest(), study=entry.name,
-                                      status="failed", reason=f"not a usable study: {why}"))
-            continue
-        if len(set(uids)) > 1:
-            # One entry is one study: drafting several studies as one request would
-            # mix their images in one report.
-            failed.append(BatchResult(key=hashlib.sha256(entry.name.encode()).hexdigest(), study=entry.name,
-                                      status="failed",
-                                      reason=f"holds {len(set(uids))} studies; put each study in its own "
-                                             "folder or zip inside the batch folder"))
-            continue
-        key = item_key(uids[0], text)
-        # Two entries of one study (a zip and its folder; two PACS pulls of a study whose
-        # images changed, each kept under its content): the newest is the one to draft.
-        if key not in items or _mtime(entry) > _mtime(Path(items[key].study)):
-            items[key] = BatchItem(key=key, study=str(entry), study_uid=uids[0], text=text)
-    return list(items.values()), failed
+            if time.time() - stale.stat().st_mtime > STALE_TMP_S:
+                stale.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
-def run_item(service: Any, item: BatchItem) -> BatchResult:
-    """Draft one study up to the sign-off pause (idempotent)."""
-    from carepath.workflows.request import DraftRequest
-
-    t0 = time.perf_counter()
-    name = Path(item.study).name
+def pull_since(dicomweb: str, since: str | None, dest: Path) -> Path:
+    """Materialize the PACS's studies (on or after ``since``, YYYY-MM-DD) as
+    entries of a batch folder."""
+    day = None
+    if since:
+        try:
+            day = dt.date.fromisoformat(since)
+        except ValueError as exc:
+            raise InputError("bad --since date", subject=since, fix="use YYYY-MM-DD") from exc
     try:
-        out = service.draft(DraftRequest(text=item.text, studies=[Path(item.study)]))
-    except CarepathError as exc:
-        return BatchResult(key=item.key, study=name, status="failed", reason=exc.one_line(),
-                           seconds=round(time.perf_counter() - t0, 3))
-    except Exception as exc:  # noqa: BLE001 - one study's bug must not stop the batch
-        return BatchResult(key=item.key, study=name, status="failed",
-                           reason=f"internal error ({type(exc).__name__}); the study can be retried",
-                           seconds=round(time.perf_counter() - t0, 3))
-    status = "skipped" if out.reused else "drafted"
-    if out.status not in ("awaiting_signoff", "final", "rejected"):
-        status, reason = "failed", f"draft stopped in status {out.status}"
-    else:
-        reason = "already drafted" if out.reused else None
-    sections, evidence = _draft_digest(out.draft)
-    return BatchResult(key=item.key, study=name, status=status, thread_id=out.thread_id,
-                       intent=out.intent, reason=reason, warnings=out.warnings[:5],
-                       seconds=round(time.perf_counter() - t0, 3), sections=sections, evidence=evidence)
+        pacs = DicomWebSource(dicomweb)   # imports dicomweb-client, the optional [pacs] extra
+    except ImportError as exc:
+        raise ConfigError("PACS support is not available", why=str(exc),
+                          fix="pip install 'carepath[pacs]'") from exc
+    dest.mkdir(exist_ok=True)
+    pacs.materialize_since(day, dest)
+    return dest
 
 
-def _draft_digest(draft: Any) -> tuple[list[SectionText], list[str]]:
-    if draft is None:
-        return [], []
-    sections = [SectionText(name=str(s.name), text=s.text) for s in draft.sections]
-    evidence = [f"[{c.n}] {c.title} §{c.section}" for c in draft.citations]
-    return sections, evidence
-
-
-SUMMARY_FIELDS = {"sections", "evidence"}  # per-study files carry the draft; the batch summary stays small
-
-
-def write_result(out_dir: Path, result: BatchResult) -> Path:
-    """One file per study, named by its stable key, replaced whole (a re-run
-    rewrites it with the same thread)."""
-    from carepath.atomic import write_json
-
-    return write_json(out_dir / f"{result.key[:20]}.json", result.model_dump(mode="json"))
+def engine_for(engine: str) -> Callable[..., Any]:
+    """The function that drafts a list of items: local processes, or Ray
+    (``run_ray`` imports Ray itself and says so clearly when the extra is missing)."""
+    return run_ray if engine == "ray" else run_local
 
 
 # -- local engine ------------------------------------------------------------------------
@@ -178,8 +157,6 @@ def _exit_when_orphaned(parent: int, every_s: float = 1.0) -> None:
     an OOM kill) would otherwise live on idle, holding its model and index
     (~700 MB each, seen after `pkill -f 'carepath batch'`). Nothing is lost by
     leaving: results are written by the parent, and the re-run resumes."""
-    import threading
-
     def watch() -> None:
         while True:
             time.sleep(every_s)
@@ -192,9 +169,6 @@ def _exit_when_orphaned(parent: int, every_s: float = 1.0) -> None:
 def _init_worker(parent: int) -> None:
     global _worker_stack, _worker_service
     _exit_when_orphaned(parent)
-    from carepath.logs import configure_logging
-    from carepath.workflows.service import open_service
-
     configure_logging()
     _worker_stack = ExitStack()
     _worker_service = _worker_stack.enter_context(open_service())
@@ -205,14 +179,16 @@ def _run_in_worker(item: BatchItem) -> BatchResult:
 
 
 def run_local(items: list[BatchItem], workers: int = 1,
-              on_result: Callable[[BatchResult], None] | None = None) -> list[BatchResult]:
+              on_result: Callable[[BatchResult], None] | None = None,
+              address: str | None = None) -> list[BatchResult]:
     """Draft every item; ``workers`` > 1 uses that many processes (studies are
     CPU-bound to prepare; the checkpoint and thread stores are shared safely
     across processes). Processes, not threads: preparation holds the GIL.
     Each process pays the embedder/index load once (~9 s on 2 shared cores),
     so for small studies on this machine one worker was faster (20 CR
     studies: 19.9 s with 1 worker vs 52.2 s with 2 under load); more workers
-    pay off for heavy CT/MR preparation or a GPU backend."""
+    pay off for heavy CT/MR preparation or a GPU backend. ``address`` is the
+    Ray engine's; unused here."""
     results: list[BatchResult] = []
 
     def done(r: BatchResult) -> None:
@@ -221,14 +197,10 @@ def run_local(items: list[BatchItem], workers: int = 1,
             on_result(r)
 
     if workers <= 1 or len(items) <= 1:
-        from carepath.workflows.service import open_service
-
         with open_service() as svc:
             for item in items:
                 done(run_item(svc, item))
         return results
-    import multiprocessing as mp
-
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
                              initializer=_init_worker, initargs=(os.getpid(),)) as pool:
         futures = {pool.submit(_run_in_worker, item): item for item in items}

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.types import Checkpointer
 
 from carepath.errors import ConfigError
@@ -25,7 +26,7 @@ def open_checkpointer(url: str | None = None) -> Iterator[Checkpointer]:
         secret = get_settings().checkpoint_url
         url = secret.get_secret_value() if secret else None
     if url and url.startswith(("postgres://", "postgresql://")):
-        try:
+        try:  # optional: the [postgres] extra
             from langgraph.checkpoint.postgres import PostgresSaver
         except ImportError as exc:
             raise ConfigError("PostgreSQL checkpointer not installed", subject="CAREPATH_CHECKPOINT_URL",
@@ -35,8 +36,6 @@ def open_checkpointer(url: str | None = None) -> Iterator[Checkpointer]:
             saver.setup()
             yield saver
         return
-    from langgraph.checkpoint.sqlite import SqliteSaver
-
     path = Path(url.removeprefix("sqlite:///")) if url else sqlite_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)

@@ -17,29 +17,28 @@ from carepath.agents.composer import (
     compose_with_model,
 )
 from carepath.agents.evidence_check import check
+from carepath.agents import intent
 from carepath.agents.router import RouteInputs, route
-from carepath.draft import Draft, ReviewDecision, Sentence
+from carepath.draft import ReviewDecision, Section, Sentence
 from carepath.errors import CarepathError
 from carepath.evidence import SkillResult
-from carepath.workflows.request import InputRef
+from carepath.workflows.finalize import finalize_thread
 from carepath.workflows.skills import SkillContext, study_modalities
 from carepath.workflows.state import WorkflowState
+from carepath.workflows.thread_view import thread_view
 from carepath.workflows.trail import entry, flush, input_hashes
 
 log = logging.getLogger("carepath.workflow")
-
-
-def _inputs(state: WorkflowState) -> list[InputRef]:
-    return [InputRef.model_validate(i) for i in state.get("inputs", [])]
 
 
 def intake(state: WorkflowState) -> dict[str, Any]:
     """Typed text as is; audio through the configured ASR backend."""
     text = (state.get("request_text") or "").strip()
     update: dict[str, Any] = {}
-    audio = next((i for i in _inputs(state) if i.kind == "audio"), None)
+    audio = next(iter(thread_view(state).inputs_of("audio")), None)
     if audio is not None and not state.get("transcript"):
         try:
+            # heavy: the ASR backend stack loads only for requests with dictation
             from carepath.models.registry import get_transcriber
 
             transcript = get_transcriber().transcribe(audio.path)
@@ -64,9 +63,7 @@ def intake(state: WorkflowState) -> dict[str, Any]:
 
 
 def route_request(state: WorkflowState) -> dict[str, Any]:
-    from carepath.agents.intent import default_classifier
-
-    refs = _inputs(state)
+    refs = thread_view(state).inputs
     modalities: dict[str, list[str]] = {}
     warnings: list[str] = []
     for ref in refs:
@@ -80,7 +77,7 @@ def route_request(state: WorkflowState) -> dict[str, Any]:
         prior_modalities=sorted({m for r in refs if r.kind == "prior" for m in modalities[r.path]}),
     )
     text = state.get("text", "")
-    classifier = default_classifier() if text.strip() else None
+    classifier = intent.default_classifier() if text.strip() else None
     r = route(text, inp, classifier)
     if not text.strip() and not any(r.kind in ("study", "prior", "document", "fhir", "slide")
                                     for r in refs):
@@ -92,9 +89,9 @@ def route_request(state: WorkflowState) -> dict[str, Any]:
 
 def make_skill_node(name: str, fn: Callable[[SkillContext], SkillResult]) -> Callable[..., Any]:
     def node(state: WorkflowState) -> dict[str, Any]:
-        ctx = SkillContext(thread_id=state.get("thread_id", ""), text=state.get("text", ""),
-                           intent=state["route"]["intent"], inputs=_inputs(state),
-                           study_modalities=state.get("study_modalities", {}))
+        view = thread_view(state)
+        ctx = SkillContext(thread_id=view.thread_id, text=view.text, intent=view.intent,
+                           inputs=view.inputs, study_modalities=view.study_modalities)
         try:
             result = fn(ctx)
         except CarepathError as exc:
@@ -117,18 +114,14 @@ def make_skill_node(name: str, fn: Callable[[SkillContext], SkillResult]) -> Cal
     return node
 
 
-def _results(state: WorkflowState) -> dict[str, SkillResult]:
-    return {k: SkillResult.model_validate(v) for k, v in (state.get("results") or {}).items()}
-
-
 def compose(state: WorkflowState) -> dict[str, Any]:
-    results = _results(state)
+    view = thread_view(state)
+    results = view.results
     g = results.get("guidelines")
     guideline = (GuidelineEvidence.model_validate(g.preprocessing["guideline"])
                  if g is not None and "guideline" in g.preprocessing else None)
-    intent = state["route"]["intent"]
-    draft = compose_template(thread_id=state.get("thread_id", ""), intent=intent,
-                             request_text=state.get("text", ""), results=results,
+    draft = compose_template(thread_id=view.thread_id, intent=view.intent,
+                             request_text=view.text, results=results,
                              guideline=guideline, warnings=list(state.get("warnings", [])))
     model_written = False
     if results:
@@ -143,16 +136,16 @@ def compose(state: WorkflowState) -> dict[str, Any]:
     return {"draft": {**draft.model_dump(mode="json"), "_model_written": model_written}}
 
 
-def _limitations(text: str) -> Any:
-    from carepath.draft import Section
-
+def _limitations(text: str) -> Section:
     return Section(name="Limitations", sentences=[Sentence(text=text, evidence=["request"])])
 
 
 def check_evidence(state: WorkflowState) -> dict[str, Any]:
-    raw = dict(state["draft"] or {})
-    model_written = bool(raw.pop("_model_written", False))
-    draft, report = check(Draft.model_validate(raw), model_written=model_written)
+    model_written = bool((state.get("draft") or {}).get("_model_written", False))
+    unchecked = thread_view(state).draft
+    if unchecked is None:
+        raise ValueError("check runs after compose: the state has no draft")
+    draft, report = check(unchecked, model_written=model_written)
     done = entry(state, actor="node:check", action="draft.awaiting_signoff",
                  models={m.role: m.model for m in draft.models}, prompts=draft.prompt_templates)
     flushed = flush(dict(state), [done])
@@ -173,8 +166,6 @@ def signoff(state: WorkflowState) -> dict[str, Any]:
 
 def make_finalize(with_outputs: bool) -> Callable[[WorkflowState], dict[str, Any]]:
     def finalize(state: WorkflowState) -> dict[str, Any]:
-        from carepath.workflows.finalize import finalize_thread
-
         return finalize_thread(state, write_outputs=with_outputs)
 
     return finalize

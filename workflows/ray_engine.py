@@ -2,7 +2,7 @@
 
 Stages, as Ray Data operators:
 
-1. discover — on the driver (``batch.discover_items``: headers only);
+1. discover — on the driver (``batch_items.discover_items``: headers only);
 2. read and prepare — ``map`` as CPU tasks: each study's images are decoded,
    windowed and written once into the content-addressed artifact store
    (``tools.prepared_cache``); only paths and hashes travel between stages;
@@ -34,7 +34,7 @@ from carepath.tools.dicom.study import probe_modalities
 from carepath.tools.registry import preparer_for_modalities
 from carepath.tools.spec import PrepareRequest
 from carepath.workflows.service import open_service
-from carepath.workflows.batch import BatchItem, BatchResult, run_item
+from carepath.workflows.batch_items import BatchItem, BatchResult, run_item
 
 
 def _env_vars() -> dict[str, str]:

@@ -1,5 +1,9 @@
 """The Python API every interface uses (CLI, HTTP, MCP, batch): start a draft,
-list and show drafts, sign one off, export outputs.
+list and show drafts, sign one off, export outputs, deliver a signed report.
+
+The service owns thread state: it is the only reader of the checkpointed
+graph state for interfaces, and hands out ``ThreadView``s (one typed view,
+built by ``thread_view``), never raw state or its own configuration.
 
 Idempotent by request: the same text + the same input contents map to one
 thread, so re-running a command or a batch after a crash continues that
@@ -8,34 +12,56 @@ thread instead of drafting the study twice.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import uuid
-from pathlib import Path
 from collections.abc import Iterator, Mapping
 from contextlib import ExitStack, contextmanager
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 from langgraph.types import Command
-from pydantic import BaseModel, Field
 
-from carepath.draft import Draft, ReviewDecision
-from carepath.errors import InputError
+from carepath.atomic import write_bytes
+from carepath.draft import ReviewDecision
+from carepath.errors import AlreadySigned, CarepathError, InputError, NotAwaitingSignoff, UnknownDraft
 from carepath.workflows.checkpoint import open_checkpointer
+from carepath.workflows.delivery import Delivery
+from carepath.workflows.delivery.pacs import push_sr, retry_hint
 from carepath.workflows.graph import build_graph
+from carepath.workflows.outputs import write_all
 from carepath.workflows.request import DraftRequest, references, request_key
+from carepath.workflows.thread_view import ThreadView, thread_view
 from carepath.workflows.threads import ThreadIndex, ThreadInfo, thread_index
 
+ExportFormat = Literal["fhir", "sr", "md", "html"]
 
-class DraftOutcome(BaseModel):
-    thread_id: str
-    status: str
-    intent: str
-    transcript: dict[str, Any] | None = None
-    draft: Draft | None = None
-    citations: list[dict[str, Any]] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
-    route: dict[str, Any] | None = None
-    outputs: dict[str, str] = Field(default_factory=dict)
+
+class DraftOutcome(ThreadView):
+    """A thread as an interface reports it: the view plus whether this call
+    found the request already drafted (``reused``)."""
+
     reused: bool = False
+
+    def public_json(self) -> dict[str, Any]:
+        """The JSON shape the CLI (``--json``) and the HTTP API return; a public
+        contract documented in README."""
+        d = self.draft
+        return {
+            "thread_id": self.thread_id, "status": self.status, "intent": self.intent,
+            "transcript": self.transcript,
+            "draft": d.model_dump(mode="json", include={"draft_id", "sections", "evidence_ids",
+                                                        "models", "prompt_templates"}) if d else None,
+            "citations": [c.model_dump(mode="json") for c in self.citations],
+            "warnings": self.warnings,
+            "route": self.route.model_dump(mode="json") if self.route else None,
+            "reused": self.reused,
+        }
+
+
+def unknown_draft(thread_id: str) -> UnknownDraft:
+    return UnknownDraft("unknown draft", subject=thread_id, why="no draft has this thread id",
+                        fix="list drafts with `carepath review`")
 
 
 class Carepath:
@@ -71,53 +97,34 @@ class Carepath:
         self.index.update(info.thread_id, status=out.status, intent=out.intent)
         return out
 
-    def outcome(self, thread_id: str, reused: bool = False) -> DraftOutcome:
+    def view(self, thread_id: str) -> ThreadView:
+        """The thread as one typed view; ``UnknownDraft`` when no thread has this id."""
         snap = self.graph.get_state(self._config(thread_id))
-        v = snap.values
-        if not v:
-            raise InputError("unknown draft", subject=thread_id, why="no draft has this thread id",
-                             fix="list drafts with `carepath review`")
-        status = v.get("status") or "running"
-        if snap.interrupts:
-            status = "awaiting_signoff"
-        return DraftOutcome(
-            thread_id=thread_id, status=status, intent=(v.get("route") or {}).get("intent", "unknown"),
-            transcript=v.get("transcript"),
-            draft=Draft.model_validate(v["draft"]) if v.get("draft") else None,
-            citations=(v.get("draft") or {}).get("citations", []),
-            warnings=list(dict.fromkeys(v.get("warnings", []))), route=v.get("route"),
-            outputs=v.get("outputs", {}), reused=reused,
-        )
+        if not snap.values:
+            raise unknown_draft(thread_id)
+        return thread_view(snap.values, thread_id=thread_id, interrupted=bool(snap.interrupts))
 
-    def export(self, thread_id: str, fmt: str, out: Path) -> Path:
+    def outcome(self, thread_id: str, reused: bool = False) -> DraftOutcome:
+        view = self.view(thread_id)
+        return DraftOutcome(**dict(view), reused=reused)
+
+    def export(self, thread_id: str, fmt: ExportFormat, out: Path) -> Path:
         """Write one output of a draft (unsigned: the draft versions; signed:
         the final ones) to ``out``."""
-        import shutil
-        import tempfile
-
-        from carepath.draft import SignOff
-        from carepath.evidence import SkillResult
-        from carepath.workflows.finalize import write_all
-
-        snap = self.graph.get_state(self._config(thread_id))
-        v = snap.values
-        if not v or not v.get("draft"):
-            raise InputError("unknown draft", subject=thread_id, why="no draft has this thread id",
-                             fix="list drafts with `carepath review`")
-        draft = Draft.model_validate(v["draft"])
-        signoff = SignOff.model_validate(v["signoff"]) if v.get("signoff") else None
-        results = {k: SkillResult.model_validate(r) for k, r in (v.get("results") or {}).items()}
-        key = {"fhir": "fhir", "md": "md", "html": "html",
-               "sr": "sr" if signoff is not None and signoff.status == "final" else "sr_draft"}[fmt]
-        with tempfile.TemporaryDirectory() as tmp:
-            paths = write_all(draft, signoff, results, v, out=Path(tmp))
+        view = self.view(thread_id)
+        if view.draft is None:
+            raise unknown_draft(thread_id)
+        final = view.signoff is not None and view.signoff.status == "final"
+        key = {"fhir": "fhir", "md": "md", "html": "html", "sr": "sr" if final else "sr_draft"}[fmt]
+        tmp = Path(tempfile.mkdtemp(prefix="carepath-export-"))
+        try:
+            paths = write_all(view, tmp)
             if key not in paths:
                 raise InputError("no DICOM SR for this draft", subject=thread_id,
                                  why="it has no imaging study", fix="export fhir, md or html")
-            from carepath.atomic import write_bytes
-
             out.parent.mkdir(parents=True, exist_ok=True)
             write_bytes(out, Path(paths[key]).read_bytes())
+        finally:
             shutil.rmtree(tmp, ignore_errors=True)
         return out
 
@@ -125,19 +132,47 @@ class Carepath:
         return self.index.list(status="awaiting_signoff")
 
     def sign(self, thread_id: str, decision: ReviewDecision) -> DraftOutcome:
-        current = self.outcome(thread_id)
-        if current.status in ("final", "rejected"):
-            raise InputError("draft already signed off", subject=thread_id,
-                             why=f"its status is {current.status}; a signed report is never re-signed",
-                             fix="start a new draft for a new version")
+        current = self.view(thread_id)
+        if current.signed:
+            raise AlreadySigned("draft already signed off", subject=thread_id,
+                                why=f"its status is {current.status}; a signed report is never re-signed",
+                                fix="start a new draft for a new version")
         if current.status != "awaiting_signoff":
-            raise InputError("draft is not waiting for sign-off", subject=thread_id,
-                             why=f"its status is {current.status}",
-                             fix="re-run `carepath draft` with the same request to finish it")
+            raise NotAwaitingSignoff("draft is not waiting for sign-off", subject=thread_id,
+                                     why=f"its status is {current.status}",
+                                     fix="re-run `carepath draft` with the same request to finish it")
         self.graph.invoke(Command(resume=decision.model_dump(mode="json")), self._config(thread_id))
         out = self.outcome(thread_id)
         self.index.update(thread_id, status=out.status)
         return out
+
+    # -- delivery ------------------------------------------------------------------------
+    def push(self, thread_id: str, to: str | None = None) -> str | None:
+        """Send the signed SR of ``thread_id`` to ``to`` or, by default, the PACS
+        its study came from; returns where it went, or None when there is
+        nowhere to send it."""
+        view = self.view(thread_id)
+        target = to or view.origin
+        if target is None:
+            return None
+        if view.status != "final":
+            raise InputError("only a signed report is pushed to a PACS", subject=thread_id,
+                             why=f"its status is {view.status}",
+                             fix=f"sign it first: carepath sign {thread_id} --reviewer NAME --approve")
+        with tempfile.TemporaryDirectory() as tmp:
+            sr = self.export(thread_id, "sr", Path(tmp) / "sr-signed.dcm")
+            return push_sr(sr, target)
+
+    def deliver(self, out: ThreadView) -> Delivery:
+        """After sign-off: a report drafted from a PACS study goes back to that
+        PACS. The signed outputs are already written, so a failed push loses
+        nothing: it is reported with the command that retries it."""
+        if out.status != "final":
+            return Delivery(thread_id=out.thread_id)
+        try:
+            return Delivery(thread_id=out.thread_id, pushed_to=self.push(out.thread_id))
+        except CarepathError as exc:
+            return Delivery(thread_id=out.thread_id, error=exc, retry=retry_hint(out.thread_id, out.origin))
 
 
 @contextmanager

@@ -3,7 +3,7 @@
 Every value is a plain dict/list/str (pydantic models dumped in JSON mode) so
 checkpoints are portable across processes and versions and stay a few KB per
 study: images, volumes and audio live in the artifact store and appear here as
-hashes and paths.
+hashes and paths. Read it back typed through ``thread_view.thread_view``.
 """
 
 from __future__ import annotations
@@ -40,3 +40,5 @@ class WorkflowState(TypedDict, total=False):
     warnings: Annotated[list[str], operator.add]
     audit: Annotated[list[dict[str, Any]], operator.add]   # AuditEntry dumps, in step order
     audit_flushed: int                                     # how many of them are in the log
+    context: dict[str, Any] | None            # patient/order/study context (clinical data, never logged)
+    submitter: dict[str, Any] | None          # thread_view.Submitter dump (who asked for the draft)

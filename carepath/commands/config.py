@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import typer
+from rich.console import Console
+from rich.pretty import Pretty
 
 from carepath.settings import get_settings
 
@@ -19,9 +21,6 @@ def register(app: typer.Typer) -> None:
         if as_json:
             typer.echo(json.dumps(data, indent=2))
             return
-        from rich.console import Console
-        from rich.pretty import Pretty
-
         Console().print(Pretty(data, expand_all=True))
 
     app.add_typer(config_app, name="config")

@@ -14,14 +14,15 @@ import shutil
 import subprocess
 import sys
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import typer
+from pydicom.data import get_testdata_file
 from rich.console import Console
 from rich.panel import Panel
 
 from carepath.errors import CarepathError
+from carepath.settings import get_settings
 
 console = Console(highlight=False, soft_wrap=True)
 
@@ -57,10 +58,6 @@ def register(app: typer.Typer) -> None:
     ) -> int:
         """Index guidelines, answer a question, draft a chest X-ray (typed and
         dictated), and sign the draft in a second process — all offline."""
-        from pydicom.data import get_testdata_file
-
-        from carepath.settings import get_settings
-
         settings = get_settings()
         run_dir = settings.data_dir / "demo" / datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
         run_dir.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,8 @@ import json
 from pathlib import Path
 
 import typer
+from rich.console import Console
+from rich.table import Table
 
 eval_app = typer.Typer(help="Evaluation harnesses over the dev sets.", no_args_is_help=True)
 
@@ -18,6 +20,7 @@ def routing(
     min_accuracy: float = typer.Option(0.0, help="Fail (exit 1) below this routing accuracy."),
 ) -> int:
     """Routing accuracy on agents/data/routing_devset.jsonl (typed and dictated wording)."""
+    # heavy: the intent classifier loads its sentence encoder; `carepath --help` must not
     from carepath.agents.intent import default_classifier
     from carepath.agents.routing_eval import evaluate
 
@@ -25,9 +28,6 @@ def routing(
     if as_json:
         typer.echo(json.dumps(report.model_dump(), indent=2))
     else:
-        from rich.console import Console
-        from rich.table import Table
-
         c = Console()
         c.print(f"routing dev set: {report.n} requests")
         c.print(f"routing accuracy (inputs + wording): [bold]{report.accuracy:.3f}[/]")

@@ -15,6 +15,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     ) -> int:
         """Transcribe a dictation (MedASR if configured, else the labelled Whisper fallback)."""
+        # heavy: the ASR backends (torch, transformers) load only for this command
         from carepath.models.registry import get_transcriber
 
         t = get_transcriber().transcribe(audio)

@@ -59,7 +59,7 @@ def _outcome(out: Any) -> dict[str, Any]:
     d = out.draft
     return {"thread_id": out.thread_id, "status": out.status, "intent": out.intent,
             "sections": [s.model_dump(mode="json") for s in d.sections] if d else [],
-            "citations": out.citations, "warnings": out.warnings,
+            "citations": [c.model_dump(mode="json") for c in out.citations], "warnings": out.warnings,
             "next": "a clinician signs it off with `carepath sign` or the reviewer page; it is not final"}
 
 

@@ -17,6 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from carepath.errors import ConfigError
+from carepath.settings import get_settings
 
 Role = Literal["requester", "reviewer"]
 
@@ -45,8 +46,6 @@ class TokenStore:
 
     @classmethod
     def from_settings(cls) -> TokenStore:
-        from carepath.settings import get_settings
-
         cfg = get_settings().server
         entries: list[TokenEntry] = []
         if cfg.tokens_file:

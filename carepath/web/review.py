@@ -1,0 +1,94 @@
+"""The reviewer page: the pending list, a submit form, and one draft with its
+evidence, citations, key images and the sign-off form. Pages read the thread
+through the service's one view, like the API and the CLI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from carepath.draft import ReviewDecision
+from carepath.errors import CarepathError
+from carepath.web.auth import Identity
+from carepath.web.deps import max_upload_bytes, page_identity, require_signer, service, upload_dir
+from carepath.web.pages import render_page
+from carepath.web.uploads import save_upload
+from carepath.workflows.outputs.render import report_view
+from carepath.workflows.request import DraftRequest
+from carepath.workflows.service import Carepath
+
+router = APIRouter(include_in_schema=False)
+MAX_IMAGES = 4   # key images first, overlays included
+
+
+def _to_login() -> Response:
+    return RedirectResponse("/login", status_code=303)
+
+
+def review_context(svc: Carepath, thread_id: str, who: Identity) -> dict[str, Any]:
+    view = svc.view(thread_id)
+    if view.draft is None:
+        raise CarepathError("draft not ready", subject=thread_id, why=f"status {view.status}")
+    return {"who": who, "view": report_view(view.draft, view.signoff, view.results),
+            "images": list(view.images().values())[:MAX_IMAGES], "status": view.status,
+            "thread_id": thread_id}
+
+
+@router.get("/", response_class=HTMLResponse)
+def index(request: Request, svc: Carepath = Depends(service)) -> Response:
+    who = page_identity(request)
+    if who is None:
+        return _to_login()
+    return render_page(request, "index.html", {"who": who, "drafts": svc.pending()})
+
+
+@router.post("/submit")
+async def submit_page(request: Request, text: str = Form("", max_length=20_000),
+                      study: UploadFile | None = File(None), svc: Carepath = Depends(service)) -> Response:
+    if page_identity(request) is None:
+        return _to_login()
+    studies = [await save_upload("study", study, upload_dir(request), max_upload_bytes(request))] \
+        if study is not None and study.filename else []
+    out = await run_in_threadpool(svc.draft, DraftRequest(text=text or None, studies=studies))
+    return RedirectResponse(f"/review/{out.thread_id}", status_code=303)
+
+
+@router.get("/review/{thread_id}", response_class=HTMLResponse)
+def review(request: Request, thread_id: str, svc: Carepath = Depends(service)) -> Response:
+    who = page_identity(request)
+    if who is None:
+        return _to_login()
+    return render_page(request, "review.html", review_context(svc, thread_id, who))
+
+
+def _changed_edits(svc: Carepath, thread_id: str, edits: dict[str, str]) -> dict[str, str]:
+    """Only the sections the reviewer actually changed count as edits (the form
+    pre-fills every section with the draft's text)."""
+    current = svc.view(thread_id).draft
+    before = {s.name: " ".join(x.text for x in s.sentences) for s in (current.sections if current else [])}
+    return {k: v for k, v in edits.items() if v.strip() != before.get(k, "").strip()}
+
+
+@router.post("/review/{thread_id}")
+async def review_sign(request: Request, thread_id: str, svc: Carepath = Depends(service)) -> Response:
+    who = page_identity(request)
+    if who is None:
+        return _to_login()
+    require_signer(who)
+    form = await request.form()
+    action = str(form.get("action", ""))
+    edits = {k[5:]: str(v) for k, v in form.items() if k.startswith("edit:") and str(v).strip()}
+    if action == "edit":
+        edits = _changed_edits(svc, thread_id, edits)
+    try:
+        decision = ReviewDecision(reviewer=who.name, action=action, edits=edits,  # type: ignore[arg-type]
+                                  reason=str(form.get("reason", "")) or None)
+    except ValueError as exc:
+        ctx = review_context(svc, thread_id, who) | {"error": str(exc).splitlines()[-1]}
+        return render_page(request, "review.html", ctx, status_code=422)
+    signed = await run_in_threadpool(svc.sign, thread_id, decision)
+    await run_in_threadpool(svc.deliver, signed)
+    return RedirectResponse(f"/review/{thread_id}", status_code=303)
