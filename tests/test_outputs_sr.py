@@ -24,6 +24,7 @@ from support.outputs_fixtures import (
 
 from carepath.errors import InputError
 from carepath.workflows.outputs.sr import (
+    SR_CLASSES,
     ImagingContext,
     SliceRef,
     SRError,
@@ -70,12 +71,13 @@ def cxr_srs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     ctx = ImagingContext.from_study([cxr_path()])
     draft_sr = build_draft_sr(draft, ctx, results)
     paths = {"draft": write_sr(draft_sr, out / "draft.dcm")}
-    paths["signed"] = write_sr(build_signed_sr(draft, approve(draft), ctx, read_sr(paths["draft"]),
-                                               results, organization="General Hospital"),
+    paths["signed"] = write_sr(build_signed_sr(draft, approve(draft), ctx, results,
+                                               organization="General Hospital"),
                                out / "signed.dcm")
-    paths["edited"] = write_sr(build_signed_sr(draft, edit(draft), ctx, draft_sr, results,
+    paths["edited"] = write_sr(build_signed_sr(draft, edit(draft), ctx, results,
                                                organization="General Hospital"),
                                out / "edited.dcm")
+    assert draft_sr.SOPInstanceUID != pydicom.dcmread(paths["signed"]).SOPInstanceUID
     return paths
 
 
@@ -95,7 +97,8 @@ def test_draft_sr_is_partial_unverified_and_valid(cxr_srs: dict[str, Path]) -> N
     assert_valid(cxr_srs["draft"])
     ds = pydicom.dcmread(cxr_srs["draft"])
     src = pydicom.dcmread(cxr_path(), stop_before_pixels=True)
-    assert ds.SOPClassUID == pydicom.uid.ComprehensiveSRStorage
+    # Localization boxes make it a TID 1500 Comprehensive 3D SR (IHE AIR).
+    assert ds.SOPClassUID == pydicom.uid.Comprehensive3DSRStorage
     assert (ds.CompletionFlag, ds.VerificationFlag, ds.PreliminaryFlag) == \
         ("PARTIAL", "UNVERIFIED", "PRELIMINARY")
     assert "VerifyingObserverSequence" not in ds
@@ -113,10 +116,11 @@ def test_box_is_a_closed_polyline_on_the_source_image(cxr_srs: dict[str, Path]) 
     ds = pydicom.dcmread(cxr_srs["draft"])
     src = pydicom.dcmread(cxr_path(), stop_before_pixels=True)
     scoords = [i for i in content_items(ds) if i.ValueType == "SCOORD"]
-    # cxr-1 is cited by a Findings and an Impression sentence: one region each.
-    assert len(scoords) == 2
+    # One box, one measurement group, one region (the sentences citing the
+    # finding point at the image, not at a second copy of the region).
+    assert len(scoords) == 1
     sc = scoords[0]
-    assert sc.GraphicType == "POLYLINE" and sc.RelationshipType == "INFERRED FROM"
+    assert sc.GraphicType == "POLYLINE" and sc.RelationshipType == "CONTAINS"
     pts = [float(v) for v in sc.GraphicData]
     assert pts == [1000, 1100, 1500, 1100, 1500, 1600, 1000, 1600, 1000, 1100]
     img = sc.ContentSequence[0]
@@ -133,9 +137,10 @@ def test_sentences_keep_their_evidence_ids_and_citation_quotes(cxr_srs: dict[str
     for sec in draft.sections:
         for s in sec.sentences:
             assert any(t.startswith(s.text) for t in all_text), s.text
-    refs = [str(i.TextValue) for i in content_items(ds)
-            if i.ValueType == "TEXT" and i.ConceptNameCodeSequence[0].CodeValue == "EVID"]
-    assert {"cxr-1", "cxr-2", "lab-1"} <= set(refs)
+    # Evidence ids stay with their sentence (TID 2002 allows only images and
+    # measurements as INFERRED FROM targets, so they are not coded items).
+    assert any(t.endswith("[cxr-1, cxr-2]") for t in all_text)
+    assert any(t.endswith("[lab-1]") for t in all_text)
     cite = [t for t in all_text if t.startswith("G1: ")]
     assert cite and draft.citations[0].quote in cite[0] and "10.1164/rccm.201908-1581ST" in cite[0]
     assert "Outpatient empiric therapy" in cite[0]
@@ -146,7 +151,10 @@ def test_sentences_keep_their_evidence_ids_and_citation_quotes(cxr_srs: dict[str
 
 
 @needs_dciodvfy
-def test_signed_sr_is_a_new_verified_instance_referencing_the_draft(cxr_srs: dict[str, Path]) -> None:
+def test_signed_sr_is_a_new_verified_instance_without_dangling_references(
+        cxr_srs: dict[str, Path]) -> None:
+    """The draft SR is never sent to a PACS, so the signed SR does not name
+    it as a predecessor (a reference no archive could resolve)."""
     assert_valid(cxr_srs["signed"])
     draft_ds, ds = pydicom.dcmread(cxr_srs["draft"]), pydicom.dcmread(cxr_srs["signed"])
     assert ds.SOPInstanceUID != draft_ds.SOPInstanceUID
@@ -157,12 +165,39 @@ def test_signed_sr_is_a_new_verified_instance_referencing_the_draft(cxr_srs: dic
     assert str(obs.VerifyingObserverName) == "Smith^Jane"
     assert obs.VerifyingOrganization == "General Hospital"
     assert str(obs.VerificationDateTime).startswith("20250304113000")
-    pre = ds.PredecessorDocumentsSequence[0]
-    assert pre.StudyInstanceUID == draft_ds.StudyInstanceUID
-    ref = pre.ReferencedSeriesSequence[0].ReferencedSOPSequence[0]
-    assert ref.ReferencedSOPInstanceUID == draft_ds.SOPInstanceUID
-    assert ref.ReferencedSOPClassUID == draft_ds.SOPClassUID
+    assert "PredecessorDocumentsSequence" not in ds
     assert "IdenticalDocumentsSequence" not in ds
+    referenced = {r.ReferencedSOPInstanceUID for i in content_items(ds)
+                  for r in i.get("ReferencedSOPSequence", [])}
+    assert draft_ds.SOPInstanceUID not in referenced
+
+
+@needs_dciodvfy
+def test_an_amendment_names_the_previous_signed_sr(cxr_srs: dict[str, Path], tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    draft, results = cxr_draft(), cxr_results()
+    ctx = ImagingContext.from_study([cxr_path()])
+    first = read_sr(cxr_srs["signed"])
+    later = edit(draft).model_copy(update={"signed_at": approve(draft).signed_at + timedelta(days=1)})
+    amended = write_sr(build_signed_sr(draft, later, ctx, results, predecessor=first),
+                       tmp_path / "amended.dcm")
+    assert_valid(amended)
+    ds = pydicom.dcmread(amended)
+    assert ds.SOPInstanceUID != first.SOPInstanceUID and ds.InstanceNumber == first.InstanceNumber + 1
+    pre = ds.PredecessorDocumentsSequence[0]
+    assert pre.StudyInstanceUID == first.StudyInstanceUID
+    ref = pre.ReferencedSeriesSequence[0].ReferencedSOPSequence[0]
+    assert (ref.ReferencedSOPInstanceUID, ref.ReferencedSOPClassUID) == \
+        (first.SOPInstanceUID, first.SOPClassUID)
+
+
+def test_an_unsent_draft_cannot_be_a_predecessor(cxr_srs: dict[str, Path]) -> None:
+    draft = cxr_draft()
+    with pytest.raises(SRError, match="unverified draft") as err:
+        build_signed_sr(draft, approve(draft), ImagingContext.from_study([cxr_path()]),
+                        predecessor=read_sr(cxr_srs["draft"]))
+    assert "dangle" in str(err.value)
 
 
 @needs_dciodvfy
@@ -179,7 +214,7 @@ def test_ct_small_draft_and_signed(tmp_path: Path) -> None:
     draft, results = ct_draft(), ct_results()
     ctx = ImagingContext.from_study([ct_path()])
     d = write_sr(build_draft_sr(draft, ctx, results), tmp_path / "d.dcm")
-    s = write_sr(build_signed_sr(draft, approve(draft), ctx, pydicom.dcmread(d), results), tmp_path / "s.dcm")
+    s = write_sr(build_signed_sr(draft, approve(draft), ctx, results), tmp_path / "s.dcm")
     assert_valid(d)
     assert_valid(s)
     src = pydicom.dcmread(ct_path(), stop_before_pixels=True)
@@ -196,8 +231,8 @@ def test_slices_of_a_series_map_to_their_instances(tmp_path: Path) -> None:
     assert_valid(path)
     ds = pydicom.dcmread(path)
     images = [i for i in content_items(ds) if i.ValueType == "IMAGE"]
-    uids = [i.ReferencedSOPSequence[0].ReferencedSOPInstanceUID for i in images]
-    assert uids == [ctx.images[2].sop_instance_uid, ctx.images[3].sop_instance_uid]
+    uids = {i.ReferencedSOPSequence[0].ReferencedSOPInstanceUID for i in images}
+    assert uids == {ctx.images[2].sop_instance_uid, ctx.images[3].sop_instance_uid}
     scoord = next(i for i in content_items(ds) if i.ValueType == "SCOORD")
     assert scoord.ContentSequence[0].ReferencedSOPSequence[0].ReferencedSOPInstanceUID == \
         ctx.images[3].sop_instance_uid
@@ -213,17 +248,18 @@ def test_rebuilding_gives_the_same_instance() -> None:
 def test_rejected_draft_gets_no_signed_sr(cxr_srs: dict[str, Path]) -> None:
     ctx = ImagingContext.from_study([cxr_path()])
     with pytest.raises(SRError, match="rejected"):
-        build_signed_sr(cxr_draft(), reject(), ctx, pydicom.dcmread(cxr_srs["draft"]))
+        build_signed_sr(cxr_draft(), reject(), ctx)
 
 
 def test_predecessor_from_another_study_is_refused(tmp_path: Path) -> None:
     draft = ct_draft()
     ct_ctx = ImagingContext.from_study([ct_path()])
-    other = build_draft_sr(draft, ImagingContext.from_study([cxr_path()]))
+    cxr_ctx = ImagingContext.from_study([cxr_path()])
+    other = build_signed_sr(draft, approve(draft), cxr_ctx)
     with pytest.raises(SRError, match="another study"):
-        build_signed_sr(draft, approve(draft), ct_ctx, other)
+        build_signed_sr(draft, approve(draft), ct_ctx, predecessor=other)
     with pytest.raises(SRError, match="not a Comprehensive SR"):
-        build_signed_sr(draft, approve(draft), ct_ctx, pydicom.dcmread(ct_path()))
+        build_signed_sr(draft, approve(draft), ct_ctx, predecessor=pydicom.dcmread(ct_path()))
 
 
 def test_unreadable_source_is_a_clear_error_without_identifiers(tmp_path: Path) -> None:
@@ -237,7 +273,7 @@ def test_unreadable_source_is_a_clear_error_without_identifiers(tmp_path: Path) 
     # The patient name of a real image never leaks into an SR error.
     src = pydicom.dcmread(cxr_path(), stop_before_pixels=True)
     with pytest.raises(SRError) as err2:
-        build_signed_sr(cxr_draft(), reject(), ImagingContext.from_study([cxr_path()]), src)
+        build_signed_sr(cxr_draft(), reject(), ImagingContext.from_study([cxr_path()]), predecessor=src)
     assert str(src.PatientName) not in str(err2.value)
 
 
@@ -295,6 +331,7 @@ def test_zipped_or_folder_study_drafts_and_signs_with_an_sr(
     for key in ("sr_draft", "sr"):
         assert_valid(Path(signed.outputs[key]))
         ds = pydicom.dcmread(signed.outputs[key])
+        assert ds.SOPClassUID in SR_CLASSES
         assert ds.StudyInstanceUID == source.StudyInstanceUID
         for kw in ("PatientID", "AccessionNumber"):
             assert ds.get(kw) == source.get(kw), kw
