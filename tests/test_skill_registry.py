@@ -104,6 +104,17 @@ def test_declared_projection_modalities_still_route_to_the_chest_xray_skill() ->
         assert r.intent == "cxr_report" and r.skills == ["cxr", "guidelines"] and not r.warnings
 
 
+def test_a_prior_no_skill_compares_is_said_once_and_the_study_still_read() -> None:
+    """A CT with a prior: comparison reads radiographs only, so the CT is
+    reported and the unused prior is a limitation, not a refusal inside the
+    comparison skill."""
+    r = route("", RouteInputs(kinds=["study", "prior"], study_modalities=["CT"], prior_modalities=["CT"]), None)
+    assert r.intent == "ct_mri_report" and "longitudinal" not in r.skills
+    assert [w for w in r.warnings if "prior was not used" in w] and len(r.warnings) == 1
+    cr = route("", RouteInputs(kinds=["study", "prior"], study_modalities=["CR"], prior_modalities=["CR"]), None)
+    assert cr.intent == "longitudinal" and cr.skills == ["longitudinal", "guidelines"] and not cr.warnings
+
+
 # --- every consumer reads the one list ------------------------------------------------------
 
 def _inputs_for(spec: SkillSpec) -> RouteInputs:
