@@ -26,7 +26,7 @@ from carepath.models.registry import get_generator
 from carepath.prompting import get_template
 from carepath.tools.dicom.windowing import png_bytes
 from carepath.tools.skill_io import PromptPlan, raw_output_evidence
-from carepath.tools.sources import lab_pdf, loinc
+from carepath.tools.sources import lab_ocr, lab_pdf, lab_table, loinc
 from carepath.tools.sources.lab_pdf import LabValue, PageInfo, ScannedPage
 from carepath.tools.spec import SkillContext, SkillSpec, ToolArgs, ToolSpec
 
@@ -40,6 +40,7 @@ class LabInput(BaseModel):
     use_model: bool = Field(True, description="send scanned pages to MedGemma when one is configured")
     max_scanned_pages: int = Field(20, ge=0, le=500)
     dpi: int = Field(150, ge=50, le=400, description="rasterisation of scanned pages")
+    ocr: bool = Field(True, description="without a model, read scanned pages by OCR (tesseract)")
 
 
 class LabExtraction(BaseModel):
@@ -103,7 +104,8 @@ def extract(inp: LabInput, store: ArtifactStore | None = None) -> LabExtraction:
                 pages.append(PageInfo(page=number, kind="scanned", words=len(words)))
                 scanned.append(number)
                 continue
-            found = lab_pdf.parse_words(words, number)
+            found, notes = lab_table.read_page(page, words, number)
+            warnings += notes
             pages.append(PageInfo(page=number, kind="text" if words else "empty", words=len(words),
                                   results=len(found)))
             results += found
@@ -117,11 +119,35 @@ def extract(inp: LabInput, store: ArtifactStore | None = None) -> LabExtraction:
     return out
 
 
+def _read_by_ocr(inp: LabInput, out: LabExtraction, scanned: list[int], why: str) -> None:
+    """Scanned pages read by tesseract: every value labelled ``source: "ocr"``
+    with its confidence; low-confidence values are marked for review."""
+    todo = scanned[:inp.max_scanned_pages]
+    if len(scanned) > len(todo):
+        out.warnings.append(f"Only the first {len(todo)} of {len(scanned)} scanned pages were read.")
+    for number in todo:
+        found, notes = lab_ocr.read_page(inp.path, number)
+        out.results += found
+        out.warnings += notes
+        for info in out.pages:
+            if info.page == number:
+                info.results = len(found)
+    label = ", ".join(str(p) for p in todo)
+    out.not_generated_reason = (f"page(s) {label} are scanned images without a text layer and {why}; "
+                                "they were read by OCR (tesseract): values carry source \"ocr\" and a confidence")
+    out.warnings.append(f"Scanned page(s) {label} were read by OCR, not by a model: check each value against "
+                        "the page, above all those marked needs_review.")
+
+
 def _read_scanned(inp: LabInput, out: LabExtraction, scanned: list[int], store: ArtifactStore) -> None:
     label = ", ".join(str(p) for p in scanned)
     gen = get_generator("imaging") if inp.use_model else None
     if gen is None:
         why = "model use was turned off" if not inp.use_model else "no MedGemma model is configured"
+        if inp.ocr and lab_ocr.available():
+            _read_by_ocr(inp, out, scanned, why)
+            return
+        why += "" if not inp.ocr else " and OCR (tesseract) is not installed"
         out.not_generated_reason = (f"page(s) {label} are scanned images without a text layer and {why}; "
                                     "their results were not extracted")
         out.warnings.append(f"Scanned page(s) {label} were not read: {why}.")
@@ -181,7 +207,7 @@ def run(inp: LabInput, store: ArtifactStore | None = None) -> SkillResult:
         if r.source == "model" and r.page in raw_ev:
             evidence.append(raw_ev[r.page])
         findings.append(Finding(id=f"lab-{i}", text=r.line(), label=r.loinc, evidence=evidence))
-    flagged = [r for r in ex.results if r.flag in ("H", "L")]
+    flagged = [r for r in ex.results if r.flag in ("H", "L", "A")]
     impression = None
     if ex.results:
         impression = (f"{len(ex.results)} result(s); out of range: "

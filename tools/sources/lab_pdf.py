@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 from carepath.errors import InputError
 from carepath.tools.sources import loinc
 
-Flag = Literal["H", "L", "normal"]
+Flag = Literal["H", "L", "A", "normal"]  # A: printed abnormal, direction neither printed nor in a range
 
 # pdfminer's DEBUG records quote raw page content (names, birth dates on the
 # report header): keep them out of carepath's logs whatever the root level.
@@ -109,20 +109,23 @@ class LabValue(BaseModel):
     value: float
     comparator: str | None = None
     unit: str | None = None
+    ucum: str | None = Field(None, description="the unit as a UCUM code; null when the unit could not be read")
     ref_low: float | None = None
     ref_high: float | None = None
     flag: Flag | None = None
     flag_source: Literal["document", "computed", "none"] = "none"
     page: int
     span: TextSpan | None = None
-    source: Literal["text_layer", "model"] = "text_layer"
+    source: Literal["text_layer", "model", "ocr"] = "text_layer"
+    confidence: float | None = Field(None, ge=0, le=1, description="OCR: lowest word confidence of the row")
+    needs_review: bool = Field(False, description="OCR confidence below threshold: a reviewer must check it")
 
     def line(self) -> str:
         rng = ("" if self.ref_low is None and self.ref_high is None else
                f" (ref {_bound(self.ref_low)}-{_bound(self.ref_high)})" if None not in (self.ref_low, self.ref_high)
                else f" (ref <{_bound(self.ref_high)})" if self.ref_high is not None
                else f" (ref >{_bound(self.ref_low)})")
-        flag = f" [{self.flag}]" if self.flag in ("H", "L") else ""
+        flag = f" [{self.flag}]" if self.flag in ("H", "L", "A") else ""
         val = f"{self.comparator or ''}{_bound(self.value)}"
         return f"{self.test}: {val}{' ' + self.unit if self.unit else ''}{rng}{flag}"
 
