@@ -27,6 +27,7 @@ _ABORT = (click.Abort, typer.Abort, getattr(_tclick, "Abort", click.Abort))
 
 from carepath.errors import CarepathError
 from carepath.logs import configure_logging
+from carepath.security.storage import secure_process_umask
 
 app = typer.Typer(
     name="carepath",
@@ -49,7 +50,8 @@ COMMAND_MODULES = [
     "carepath.commands.batch",        # batch
     "carepath.commands.pacs",         # push (signed SR to a PACS)
     "carepath.commands.serve",        # HTTP service + reviewer page
-    "carepath.commands.audit",        # audit verify
+    "carepath.commands.audit",        # audit verify / keygen
+    "carepath.commands.purge",        # purge (retention)
     "carepath.commands.demo",         # demo
     "carepath.commands.evaluate",     # eval routing (+ retrieval from knowledge)
 ]
@@ -61,6 +63,7 @@ err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def main(argv: list[str] | None = None) -> int:
+    secure_process_umask()   # state any command writes is 0700/0600 (PHI at rest)
     configure_logging()
     try:
         result = app(args=argv, prog_name="carepath", standalone_mode=False)

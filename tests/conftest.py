@@ -43,5 +43,8 @@ def _isolated_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("CAREPATH_STATE_DIR", str(base / "state"))
     monkeypatch.delenv("CAREPATH_CONFIG", raising=False)
     get_settings.cache_clear()
+    umask = os.umask(0o022)   # carepath.cli.main sets umask 077 (PHI at rest); in-process
+    os.umask(umask)           # calls must not change it for the tests that follow
     yield
     get_settings.cache_clear()
+    os.umask(umask)

@@ -1,6 +1,7 @@
 """Where paused drafts live: SQLite under the state directory by default,
 PostgreSQL by setting (``CAREPATH_CHECKPOINT_URL=postgresql://…``, ``[postgres]``
-extra). Both survive ``kill -9`` and are resumed from a new process."""
+extra). Both survive ``kill -9`` and are resumed from a new process; both are
+encrypted at rest when ``security.checkpoint_key`` is set (carepath.security.encryption)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.types import Checkpointer
 
 from carepath.errors import ConfigError
+from carepath.security.encryption import checkpoint_serde
 from carepath.settings import get_settings
 
 
@@ -33,6 +35,8 @@ def open_checkpointer(url: str | None = None) -> Iterator[Checkpointer]:
                               why="the [postgres] extra is missing",
                               fix="pip install 'carepath[postgres]'") from exc
         with PostgresSaver.from_conn_string(url) as saver:
+            if (serde := checkpoint_serde()) is not None:   # AES at rest when a key is set
+                saver = PostgresSaver(saver.conn, serde=serde)
             saver.setup()
             yield saver
         return
@@ -42,7 +46,7 @@ def open_checkpointer(url: str | None = None) -> Iterator[Checkpointer]:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     try:
-        saver = SqliteSaver(conn)
+        saver = SqliteSaver(conn, serde=checkpoint_serde())   # AES at rest when a key is set
         saver.setup()
         yield saver
     finally:
