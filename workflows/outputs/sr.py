@@ -72,6 +72,7 @@ from carepath.workflows.outputs.sr_observers import (
 
 SR_SERIES_NUMBER = 9101
 SR_CLASSES = (ComprehensiveSRStorage, Comprehensive3DSRStorage)
+SRDocument = hd.sr.ComprehensiveSR | hd.sr.Comprehensive3DSR
 
 __all__ = [
     "MANUFACTURER", "SR_SERIES_NUMBER", "ImagingContext", "SRError", "SliceRef", "SourceImage",
@@ -105,7 +106,7 @@ def basic_report(draft: Draft, ctx: ImagingContext, sections: Sequence[Section],
 
 def _content(draft: Draft, ctx: ImagingContext, sections: Sequence[Section],
              results: dict[str, SkillResult] | None, signoff: SignOff | None,
-             organization: str | None) -> tuple[type[hd.sr.ComprehensiveSR] | type[hd.sr.Comprehensive3DSR], Any]:
+             organization: str | None) -> tuple[type[SRDocument], Any]:
     """TID 1500 in a Comprehensive 3D SR when boxes land on the images, else TID 2000."""
     boxes = located_boxes(ctx, results)
     if boxes:
@@ -124,7 +125,7 @@ def _evidence(ctx: ImagingContext) -> list[Dataset]:
 def _sr(draft: Draft, ctx: ImagingContext, sections: Sequence[Section],
         results: dict[str, SkillResult] | None, *, instance: str, instance_number: int,
         signoff: SignOff | None = None, organization: str | None = None,
-        predecessor: Dataset | None = None, order: Order | None = None) -> hd.sr.ComprehensiveSR:
+        predecessor: Dataset | None = None, order: Order | None = None) -> SRDocument:
     cls, content = _content(draft, ctx, sections, results, signoff, organization)
     kwargs: dict[str, Any] = {}
     if signoff is not None:
@@ -154,7 +155,7 @@ def _sr(draft: Draft, ctx: ImagingContext, sections: Sequence[Section],
 
 
 def build_draft_sr(draft: Draft, ctx: ImagingContext, results: dict[str, SkillResult] | None = None,
-                   *, order: Order | None = None) -> hd.sr.ComprehensiveSR:
+                   *, order: Order | None = None) -> SRDocument:
     """The unsigned AI draft: PARTIAL, UNVERIFIED, PRELIMINARY. A working
     file for the reviewer and for export; never sent to a PACS."""
     return _sr(draft, ctx, draft.sections, results, instance="draft", instance_number=1, order=order)
@@ -178,7 +179,7 @@ def _check_predecessor(draft: Draft, ctx: ImagingContext, predecessor: Dataset) 
 def build_signed_sr(draft: Draft, signoff: SignOff, ctx: ImagingContext,
                     results: dict[str, SkillResult] | None = None, *,
                     predecessor: Dataset | None = None, organization: str | None = None,
-                    order: Order | None = None) -> hd.sr.ComprehensiveSR:
+                    order: Order | None = None) -> SRDocument:
     """A new COMPLETE/VERIFIED/FINAL instance with the signed sections and
     the reviewer as Verifying Observer.
 
