@@ -339,6 +339,14 @@ def test_zipped_or_folder_study_drafts_and_signs_with_an_sr(
         assert ref.ReferencedSOPSequence[0].ReferencedSOPInstanceUID == source.SOPInstanceUID
     signed_ds = pydicom.dcmread(signed.outputs["sr"])
     assert signed_ds.VerificationFlag == "VERIFIED"
+    # The signed report also as an Encapsulated PDF: same study, own series,
+    # naming the signed SR it renders (which is sent with it).
+    assert_valid(Path(signed.outputs["pdf_dicom"]))
+    pdf = pydicom.dcmread(signed.outputs["pdf_dicom"])
+    assert pdf.StudyInstanceUID == source.StudyInstanceUID and pdf.Modality == "DOC"
+    assert pdf.SeriesInstanceUID not in (source.SeriesInstanceUID, signed_ds.SeriesInstanceUID)
+    assert pdf.SourceInstanceSequence[0].ReferencedSOPInstanceUID == signed_ds.SOPInstanceUID
+    assert bytes(pdf.EncapsulatedDocument).startswith(b"%PDF-")
     assert any(t.startswith("No acute cardiopulmonary abnormality.") for t in texts(signed_ds))
 
 

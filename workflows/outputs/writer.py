@@ -26,6 +26,7 @@ from carepath.context import CareContext, Clinician, Identifier
 from carepath.draft import Draft, SignOff
 from carepath.evidence import SkillResult
 from carepath.settings import get_settings
+from carepath.workflows.outputs.encapsulated_pdf import build_encapsulated_pdf, write_encapsulated_pdf
 from carepath.workflows.outputs.fhir import IMAGING_SKILLS, Revision, build_bundle, write_bundle
 from carepath.workflows.outputs.hl7v2 import ReportForDelivery, ReportSectionText, build_oru_r01
 from carepath.workflows.outputs.pdf import render_pdf
@@ -36,11 +37,12 @@ from carepath.workflows.outputs.sr import (
     SliceRef,
     build_draft_sr,
     build_signed_sr,
+    read_sr,
     write_sr,
 )
 
 # Output kinds, as callers and the CLI name them.
-KINDS = ("fhir", "sr", "sr_draft", "pdf", "hl7v2", "md", "html")
+KINDS = ("fhir", "sr", "sr_draft", "pdf", "pdf_dicom", "hl7v2", "md", "html")
 
 
 class StudyInput(Protocol):
@@ -88,7 +90,7 @@ def write_all(view: ReportSource, out_dir: Path, *, revision: Revision | None = 
     tag = "draft" if signoff is None else signoff.status
     tag += f"-v{revision.version}" if revision else ""
     paths: dict[str, str] = {}
-    study_uid = None
+    study_uid, ctx = None, None
     if studies and any(k in results for k in IMAGING_SKILLS):
         ctx = ImagingContext.from_study(studies, slice_map=_slice_map(results))
         paths.update(_write_sr(draft, signoff, results, ctx, out_dir))
@@ -96,6 +98,9 @@ def write_all(view: ReportSource, out_dir: Path, *, revision: Revision | None = 
     rv = report_view(draft, signoff, results, context)
     html, pdf = render(rv, "html"), render_pdf(rv)
     paths["pdf"] = str(write_bytes(out_dir / f"report-{tag}.pdf", pdf))
+    if ctx is not None and signoff is not None and "sr" in paths:
+        paths["pdf_dicom"] = _write_pdf_dicom(pdf, draft, signoff, ctx, Path(paths["sr"]),
+                                              out_dir / f"report-{tag}.pdf.dcm")
     bundle = build_bundle(draft, results, signoff, context=context, study_instance_uid=study_uid,
                           html=html, pdf=pdf, revision=revision)
     paths["fhir"] = str(write_bundle(bundle, out_dir / f"report-{tag}.fhir.json"))
@@ -141,6 +146,15 @@ def _write_sr(draft: Draft, signoff: SignOff | None, results: dict[str, SkillRes
         signed = build_signed_sr(draft, signoff, ctx, results)
         written["sr"] = str(write_sr(signed, out_dir / "sr-signed.dcm"))
     return written
+
+
+def _write_pdf_dicom(pdf: bytes, draft: Draft, signoff: SignOff, ctx: ImagingContext,
+                     signed_sr: Path, path: Path) -> str:
+    """The signed report as a DICOM Encapsulated PDF in the source study (its
+    own DOC series), for PACS viewers that render no SR; it names the signed
+    SR it renders."""
+    doc = build_encapsulated_pdf(pdf, draft, signoff, ctx, signed_sr=read_sr(signed_sr))
+    return str(write_encapsulated_pdf(doc, path))
 
 
 def _slice_map(results: Mapping[str, SkillResult]) -> dict[int, SliceRef]:
