@@ -133,6 +133,24 @@ class SecuritySettings(BaseModel):
                           "ago are purged (`carepath purge`; the server runs it on this TTL)")
 
 
+class FhirSettings(BaseModel):
+    """How reports are identified in FHIR (``workflows.outputs.fhir``).
+
+    An identifier's system comes from its issuer (DICOM Issuer of Patient ID
+    / Accession Number issuer with an OID or URI); these are the hospital's
+    systems for identifiers whose issuer does not say (most modalities send a
+    bare PatientID). Unset: the identifier is written without a system and no
+    conditional create is attempted (matching on a bare value could pick
+    another hospital's patient)."""
+
+    patient_id_system: str | None = Field(
+        None, description="identifier.system of the hospital MRN, e.g. urn:oid:1.2.3.4.5 or https://hospital.example/mrn")
+    accession_system: str | None = Field(
+        None, description="identifier.system of the RIS accession numbers (ACSN)")
+    reviewer_id_system: str = Field(
+        "urn:carepath:reviewer", description="identifier.system of carepath reviewer (signer) identities")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="CAREPATH_",
@@ -149,6 +167,7 @@ class Settings(BaseSettings):
     server: ServerSettings = Field(default_factory=ServerSettings)
     pacs: PacsSettings = Field(default_factory=PacsSettings)
     security: SecuritySettings = Field(default_factory=SecuritySettings)
+    fhir: FhirSettings = Field(default_factory=FhirSettings)
     data_dir: Path = Field(default_factory=lambda: Path.home() / ".local/share/carepath")
     state_dir: Path = Field(default_factory=lambda: Path.home() / ".local/state/carepath")
     checkpoint_url: SecretStr | None = Field(

@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pydicom
 import pytest
 from markdown_it import MarkdownIt
 from support.outputs_fixtures import (
@@ -14,11 +15,14 @@ from support.outputs_fixtures import (
     approve,
     citation,
     cxr_draft,
+    cxr_path,
     cxr_results,
     edit,
     reject,
 )
 
+from carepath.context import CareContext, Identifier, Patient, PersonName, context_from_dicom
+from carepath.context.linkage import MISSING_ACCESSION, MISSING_PATIENT_ID
 from carepath.draft import ReviewDecision, SignOff
 from carepath.workflows.outputs.render import md_escape, render_html, render_markdown, write_rendering
 
@@ -68,7 +72,8 @@ def test_markdown_draft_has_banner_markers_and_citations() -> None:
 
 def test_markdown_keeps_hostile_text_inert() -> None:
     md = render_markdown(cxr_draft(), None, cxr_results())
-    assert re.search(r"(?<!\\)[<>]", md.replace("> **DRAFT", "")) is None  # every < > escaped
+    data = md.replace("> **DRAFT", "").replace("> **Warning:", "")
+    assert re.search(r"(?<!\\)[<>]", data) is None  # every < > escaped
     assert "\\[click\\](javascript:" in md
     # Rendered by a CommonMark engine with raw HTML *enabled*: still no script or link.
     html = MarkdownIt("commonmark", {"html": True}).render(md)
@@ -143,3 +148,42 @@ def test_write_rendering_picks_format_by_suffix(tmp_path: Path) -> None:
     assert h.read_text().startswith("<!DOCTYPE html>")
     assert m.read_text().startswith("# carepath report")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html", "r.md"]
+
+
+def rg1_context() -> CareContext:
+    return context_from_dicom(pydicom.dcmread(cxr_path(), stop_before_pixels=True))
+
+
+def test_patient_banner_in_markdown_and_html() -> None:
+    d = cxr_draft()
+    md = render_markdown(d, approve(d), cxr_results(), rg1_context())
+    assert ("**Patient:** RG1 CompressedSamples · **MRN:** 9RG1 · **Born:** 1940-03-05 (age 64 y) · "
+            "**Sex:** female · **Accession:** exam Number · **Study date:** 2004-08-26 18:50 · "
+            "**Modality:** CR · **Description:** THORAX") in md
+    assert "Warning" not in md.split("## Findings")[0]       # nothing missing, nothing warned
+    html = render_html(d, approve(d), cxr_results(), rg1_context())
+    assert_inert(html)
+    assert "<dt>MRN</dt><dd>9RG1</dd>" in html and "<dt>Accession</dt><dd>exam Number</dd>" in html
+    assert "<dt>Born</dt><dd>1940-03-05 (age 64 y)</dd>" in html
+    assert 'class="missing"' not in html and 'role="alert"' not in html
+
+
+def test_missing_identifiers_are_said_never_invented() -> None:
+    ctx = CareContext(patient=Patient(name=PersonName(family="Doe", given="Jane")))
+    md = render_markdown(cxr_draft(), None, cxr_results(), ctx)
+    assert "**Patient:** Jane Doe · **MRN:** not recorded" in md and "**Accession:** not recorded" in md
+    assert f"> **Warning:** {md_escape(MISSING_PATIENT_ID)}" in md
+    assert f"> **Warning:** {md_escape(MISSING_ACCESSION)}" in md
+    html = render_html(cxr_draft(), None, cxr_results(), ctx)
+    assert '<dt>MRN</dt><dd class="missing">not recorded</dd>' in html
+    assert html.count('role="alert"') == 2
+    # With an issuer the MRN says whose number it is.
+    ctx = CareContext(patient=Patient(id=Identifier(value="123", namespace="HOSP")))
+    assert "**MRN:** 123 (issuer HOSP)" in render_markdown(cxr_draft(), None, None, ctx)
+
+
+def test_no_context_on_a_patient_report_warns_and_a_guideline_answer_has_no_banner() -> None:
+    md = render_markdown(cxr_draft(), None, cxr_results())
+    assert "**Patient:** not recorded" in md and "no patient/order context was recorded" in md
+    qa = cxr_draft().model_copy(update={"intent": "guideline_qa"})
+    assert "**Patient:**" not in render_markdown(qa) and 'class="patient"' not in render_html(qa)

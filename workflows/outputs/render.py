@@ -26,13 +26,17 @@ from typing import Any, Literal
 import jinja2
 from pydantic import BaseModel, Field
 
+from carepath.artifacts import ArtifactRef
 from carepath.atomic import write_text
+from carepath.context import CareContext
 from carepath.draft import Citation, Draft, Section, SignOff
 from carepath.evidence import Finding, SkillResult
 from carepath.workflows.outputs.report_state import (
+    PatientBanner,
     ReportState,
     banner,
     fmt_time,
+    patient_banner,
     report_sections,
     state_of,
 )
@@ -60,12 +64,31 @@ class EvidenceView(BaseModel):
     refs: list[str] = Field(default_factory=list)
 
 
+class BoxView(BaseModel):
+    """A localization box in the key image's own pixel grid (x0, y0, x1, y1)."""
+
+    label: str
+    xyxy: tuple[float, float, float, float]
+    finding_id: str
+
+
+class KeyImage(BaseModel):
+    """An image a cited finding rests on, with the boxes drawn on it (the
+    localization overlay is stored at the original image's pixel grid, so
+    its boxes' ``xyxy`` apply to it as they are)."""
+
+    image: ArtifactRef
+    finding_ids: list[str]
+    boxes: list[BoxView] = Field(default_factory=list)
+
+
 class ReportView(BaseModel):
     """What a rendering shows; built once, rendered into any format."""
 
     title: str
     state: ReportState
     banner: str
+    patient: PatientBanner | None = None
     thread_id: str
     draft_id: str
     intent: str
@@ -80,6 +103,7 @@ class ReportView(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     models: list[str] = Field(default_factory=list)
     prompt_templates: list[str] = Field(default_factory=list)
+    key_images: list[KeyImage] = Field(default_factory=list)
 
 
 def _describe_finding(f: Finding) -> tuple[str, list[str]]:
@@ -134,13 +158,41 @@ def evidence_views(draft: Draft, sections: list[Section],
     return out
 
 
+def key_images(sections: list[Section], results: dict[str, SkillResult] | None) -> list[KeyImage]:
+    """Images the shown sentences' findings rest on, each with its boxes, in
+    first-cited order: the images a reader needs to check the report."""
+    cited = [e for sec in sections for s in sec.sentences for e in s.evidence]
+    findings = {f.id: f for r in (results or {}).values() for f in r.findings}
+    images: dict[str, KeyImage] = {}
+    for fid in dict.fromkeys(cited):
+        for ev in findings[fid].evidence if fid in findings else []:
+            art = ev.artifact
+            if art is None or not art.media_type.startswith("image/"):
+                continue
+            key = images.setdefault(art.sha256, KeyImage(image=art, finding_ids=[]))
+            if fid not in key.finding_ids:
+                key.finding_ids.append(fid)
+            box = ev.detail.get("xyxy")
+            if ev.kind == "box" and box and len(box) == 4:
+                label = str(ev.detail.get("label") or findings[fid].label or fid)
+                key.boxes.append(BoxView(label=label, xyxy=tuple(float(v) for v in box),  # type: ignore[arg-type]
+                                         finding_id=fid))
+    return list(images.values())
+
+
 def report_view(draft: Draft, signoff: SignOff | None = None,
-                results: dict[str, SkillResult] | None = None) -> ReportView:
+                results: dict[str, SkillResult] | None = None,
+                context: CareContext | None = None) -> ReportView:
+    """The view every rendering shows. The patient banner appears whenever a
+    context is known and on every report about a patient (all but guideline
+    questions), where a missing context is itself a warning."""
     sections = report_sections(draft, signoff)
     cited = {e for sec in sections for s in sec.sentences for e in s.evidence}
+    patient = (patient_banner(context, on=draft.created_at.date())
+               if context is not None or draft.intent != "guideline_qa" else None)
     return ReportView(
         title=f"carepath report — {draft.intent.replace('_', ' ')}",
-        state=state_of(signoff), banner=banner(signoff), thread_id=draft.thread_id,
+        state=state_of(signoff), banner=banner(signoff), patient=patient, thread_id=draft.thread_id,
         draft_id=draft.draft_id,
         intent=draft.intent, created_at=draft.created_at,
         reviewer=signoff.decision.reviewer if signoff else None,
@@ -159,6 +211,7 @@ def report_view(draft: Draft, signoff: SignOff | None = None,
         models=[f"{m.role}: {m.model} ({m.backend}{', ' + m.version if m.version else ''})"
                 for m in draft.models],
         prompt_templates=list(draft.prompt_templates),
+        key_images=key_images(sections, results),
     )
 
 
@@ -234,18 +287,20 @@ def render(view: ReportView, fmt: Format) -> str:
 
 
 def render_markdown(draft: Draft, signoff: SignOff | None = None,
-                    results: dict[str, SkillResult] | None = None) -> str:
-    return render(report_view(draft, signoff, results), "md")
+                    results: dict[str, SkillResult] | None = None,
+                    context: CareContext | None = None) -> str:
+    return render(report_view(draft, signoff, results, context), "md")
 
 
 def render_html(draft: Draft, signoff: SignOff | None = None,
-                results: dict[str, SkillResult] | None = None) -> str:
-    return render(report_view(draft, signoff, results), "html")
+                results: dict[str, SkillResult] | None = None,
+                context: CareContext | None = None) -> str:
+    return render(report_view(draft, signoff, results, context), "html")
 
 
 def write_rendering(path: str | Path, draft: Draft, signoff: SignOff | None = None,
                     results: dict[str, SkillResult] | None = None,
-                    fmt: Format | None = None) -> Path:
+                    fmt: Format | None = None, context: CareContext | None = None) -> Path:
     p = Path(path)
     fmt = fmt or ("html" if p.suffix.lower() in (".html", ".htm") else "md")
-    return write_text(p, render(report_view(draft, signoff, results), fmt))
+    return write_text(p, render(report_view(draft, signoff, results, context), fmt))
