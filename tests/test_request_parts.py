@@ -8,7 +8,7 @@ import pytest
 
 from carepath.agents.composer import GuidelineEvidence, compose_template
 from carepath.agents.evidence_check import check
-from carepath.agents.request_parts import split_request
+from carepath.request_parts import split_request
 from carepath.draft import Citation, Sentence
 from carepath.evidence import SkillResult
 

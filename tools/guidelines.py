@@ -19,6 +19,7 @@ from carepath.draft import Citation, Sentence
 from carepath.evidence import SkillResult
 from carepath.knowledge.answer import answer
 from carepath.knowledge.retriever import Filters
+from carepath.request_parts import split_request
 from carepath.tools.spec import SkillContext, SkillSpec, ToolArgs, ToolSpec
 
 SKILL = "guidelines"
@@ -43,8 +44,26 @@ def answer_sentences(text: str, n_citations: int) -> list[Sentence]:
     return out
 
 
+_INPUT_KINDS = {"study", "prior", "document", "fhir", "slide"}
+
+
+def graph_question(ctx: SkillContext) -> tuple[str, str | None]:
+    """What to search with, and the question the request asked explicitly.
+
+    A guideline question alone is searched whole. Beside inputs, a question
+    asked with them ("CXR for cough; which antibiotic for CAP?") is searched
+    alone, so the order's words cannot pull in passages about imaging, and
+    the draft answers it; without one the whole text still finds guidance
+    related to the order."""
+    text = ctx.text.strip()
+    if ctx.intent == "guideline_qa":
+        return text, None
+    parts = split_request(text, has_inputs=any(i.kind in _INPUT_KINDS for i in ctx.inputs))
+    return (parts.question, parts.question) if parts.question else (text, None)
+
+
 def run_in_graph(ctx: SkillContext) -> SkillResult:
-    question = ctx.text.strip()
+    question, asked = graph_question(ctx)
     if not question:
         return SkillResult(skill=SKILL, generated=False,
                            not_generated_reason="no question text to search guidelines with")
@@ -55,7 +74,7 @@ def run_in_graph(ctx: SkillContext) -> SkillResult:
     near = [getattr(n, "title", str(n)) for n in getattr(ans, "near_misses", [])]
     ge = {"sentences": [s.model_dump() for s in sentences],
           "citations": [c.model_dump(mode="json") for c in citations],
-          "abstained": ans.abstained, "near_misses": near}
+          "abstained": ans.abstained, "near_misses": near, "question": asked}
     # Citations are the evidence (ids G<n>); no separate findings are made.
     return SkillResult(skill=SKILL, generated=True, model=getattr(ans, "model", None),
                        backend=getattr(ans, "backend", None) or "extractive",
