@@ -1,6 +1,6 @@
 """Hybrid (dense + BM25, rank-fused, reranked) vs dense-only retrieval on the
-knowledge dev set, same index, same process: recall@1/@5 and MRR of the
-guideline that answers each question.
+TEST split of the evaluation questions (never tuned on), same index, same
+process: recall@1/@5 and MRR of the guideline that answers each question.
 
     CAREPATH_DATA_DIR=... .venv/bin/python bench/bench_hybrid.py
 """
@@ -11,16 +11,15 @@ import time
 
 
 def main() -> None:
-    from carepath.knowledge.eval import load_devset
+    from carepath.knowledge.eval import load_questions
     from carepath.knowledge.retriever import expand, get_index, search
-    from carepath.models.embeddings import embed_texts
 
     idx = get_index()
-    rows = [r for r in load_devset() if r.answerable]
+    rows = [r for r in load_questions() if r.answerable and r.split == "test"]
     stats = {"dense-only": [], "hybrid": []}
     times = {"dense-only": 0.0, "hybrid": 0.0}
     for r in rows:
-        qv = embed_texts([expand(r.question)])[0]
+        qv = idx.encode([expand(r.question, idx)])[0]
         t = time.perf_counter()
         dense = [idx.chunks[i].doc_id.split("/")[0] for i, _ in idx.dense(qv, 5)]
         times["dense-only"] += time.perf_counter() - t

@@ -64,11 +64,11 @@ def imaging_plans() -> dict[str, object]:
 
 def guideline_answer_tokens(tok, n: int = 20) -> dict[str, float]:
     from carepath.knowledge.answer import answer
-    from carepath.knowledge.eval import load_devset
+    from carepath.knowledge.eval import load_questions
     from carepath.prompting import get_template
 
     counts = []
-    for item in [q for q in load_devset() if q.answerable][:n]:
+    for item in [q for q in load_questions() if q.answerable and q.split == "tune"][:n]:
         ans = answer(item.question)
         prompt = get_template("guideline_answer").render(question=item.question, passages=[
             {"n": c.n, "source": f"{c.organization or c.guideline_id} {c.year or ''}".strip(),

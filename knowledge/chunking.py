@@ -36,25 +36,6 @@ class Chunk(BaseModel):
         return f"{title} — {self.heading}\n{self.text}"
 
 
-def _units(body: str, offset: int) -> list[tuple[int, int]]:
-    """Paragraph / bullet spans (absolute offsets), whitespace trimmed."""
-    spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"(?:[^\n]+\n?)+", body):
-        block = m.group(0)
-        lines = [lm for lm in re.finditer(r"[^\n]+", block)]
-        bullets = [lm for lm in lines if re.match(r"\s*(?:[-*•]|\d+[.)])\s+", lm.group(0))]
-        pieces = lines if bullets else [m]
-        for piece in pieces:
-            s, e = m.start() + (piece.start() if piece is not m else 0), \
-                m.start() + (piece.end() if piece is not m else len(block))
-            text = body[s:e]
-            lead = len(text) - len(text.lstrip())
-            trail = len(text) - len(text.rstrip())
-            if text.strip():
-                spans.append((offset + s + lead, offset + e - trail))
-    return spans
-
-
 def chunk_document(doc: Document, params: ChunkParams | None = None) -> list[Chunk]:
     params = params or ChunkParams()
     text = doc.text
@@ -72,11 +53,11 @@ def chunk_document(doc: Document, params: ChunkParams | None = None) -> list[Chu
         sections.append((" > ".join(shown), h.end(), end))
     chunks: list[Chunk] = []
     for heading, s, e in sections:
-        units = _units(text[s:e], s)
-        if not units:
+        spans = [(u.start, u.end) for u in units(text, s, e) if not text[u.start:u.end].startswith("#")]
+        if not spans:
             continue
         group: list[tuple[int, int]] = []
-        for u in units:
+        for u in spans:
             if group and u[1] - group[0][0] > params.max_chars:
                 chunks.append(_mk(doc, heading, group, len(chunks)))
                 group = group[-params.overlap_units:] if params.overlap_units else []
@@ -94,44 +75,91 @@ def _mk(doc: Document, heading: str, group: list[tuple[int, int]], n: int) -> Ch
                  start=start, end=end, text=doc.text[start:end])
 
 
-_LINE_UNIT = re.compile(r"\s*(?:[-*•]|\d+[.)]|\||-->|→|>)\s*")
+_ITEM = re.compile(r"(\s*)(?:[-*•]|\d+[.)]|-->|→|>)\s+")
+_TABLE_RULE = re.compile(r"\s*\|?[\s:|-]+\|?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(*])")
 LONG_PARAGRAPH = 320
+MAX_UNIT = 700
 
 
 class Unit(BaseModel):
-    """The smallest quotable piece (a bullet, table row, sentence or short
-    paragraph) as absolute offsets, with the lead-in line ("…includes:") that
-    gives a bare bullet its meaning."""
+    """A quotable recommendation unit as absolute offsets: a bullet with its
+    sub-bullets (and the grade written on it), a table row, a paragraph (split
+    at sentence ends only when long). ``lead`` is the line that gives the unit
+    its meaning: the "…includes:" line before a list, or a table's header row."""
 
     start: int
     end: int
     lead: tuple[int, int] | None = None
 
 
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n]+", text[start:end])
+            if m.group(0).strip()]
+
+
+def _indent(text: str, s: int, e: int) -> int:
+    line = text[s:e]
+    return len(line) - len(line.lstrip())
+
+
+def _item_end(text: str, lines: list[tuple[int, int]], i: int) -> int:
+    """Index past the last line of item ``i``: deeper-indented lines (sub-bullets,
+    continuations) belong to it while the whole stays quotable."""
+    base = _indent(text, *lines[i])
+    j = i + 1
+    while j < len(lines) and _indent(text, *lines[j]) > base \
+            and not text[lines[j][0]:lines[j][1]].strip().startswith("|"):
+        if lines[j][1] - lines[i][0] > MAX_UNIT:
+            return i + 1  # too long as one quote: parent and children become separate units
+        j += 1
+    return j
+
+
 def units(text: str, start: int, end: int) -> list[Unit]:
-    """Quotable units of ``text[start:end]``; every span is verbatim source."""
+    """Recommendation units of ``text[start:end]``; every span is verbatim source."""
     out: list[Unit] = []
     lead: tuple[int, int] | None = None
-    for m in re.finditer(r"(?:[^\n]+\n?)+", text[start:end]):
-        block_start = start + m.start()
-        lines = [(block_start + lm.start(), block_start + lm.end())
-                 for lm in re.finditer(r"[^\n]+", m.group(0))]
-        listy = any(_LINE_UNIT.match(text[s:e]) for s, e in lines)
-        pieces = lines if listy or len(lines) > 1 and all(len(text[s:e]) < 200 for s, e in lines) \
-            else [(block_start, block_start + len(m.group(0)))]
-        for s, e in pieces:
-            for ps, pe in _sentences(text, s, e):
-                body = text[ps:pe]
-                if not re.search(r"\w", body) or re.fullmatch(r"[|\s:-]+", body):
-                    continue  # table rule or decoration
-                is_item = bool(_LINE_UNIT.match(body)) or body.startswith(" ")
-                out.append(Unit(start=ps, end=pe, lead=lead if is_item else None))
-                if body.rstrip().endswith(":"):
-                    lead = (ps, pe)
-                elif not is_item:
-                    lead = None
-    return out
+    header: tuple[int, int] | None = None
+    lines = _lines(text, start, end)
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        body = text[s:e].strip()
+        if body.startswith("|"):
+            if _TABLE_RULE.fullmatch(body):
+                i += 1
+                continue
+            prev_is_table = i > 0 and text[lines[i - 1][0]:lines[i - 1][1]].strip().startswith("|") \
+                and _gap_free(text, lines[i - 1][1], s)
+            if not prev_is_table:
+                header = (s + _indent(text, s, e), e)
+                out.append(Unit(start=header[0], end=e))
+            else:
+                out.append(Unit(start=s + _indent(text, s, e), end=e, lead=header))
+            i += 1
+            continue
+        header = None
+        if _ITEM.match(text[s:e]):
+            j = _item_end(text, lines, i)
+            out.append(Unit(start=s + _indent(text, s, e), end=lines[j - 1][1], lead=lead))
+            i = j
+            continue
+        j = i + 1  # a paragraph: consecutive plain lines without a blank line between
+        while j < len(lines) and _gap_free(text, lines[j - 1][1], lines[j][0]) \
+                and not _ITEM.match(text[lines[j][0]:lines[j][1]]) \
+                and not text[lines[j][0]:lines[j][1]].strip().startswith(("|", "#")):
+            j += 1
+        for ps, pe in _sentences(text, s, lines[j - 1][1]):
+            out.append(Unit(start=ps, end=pe))
+        lead = (s, lines[j - 1][1]) if text[s:lines[j - 1][1]].rstrip().endswith(":") else None
+        i = j
+    return [u for u in out if re.search(r"\w", text[u.start:u.end])]
+
+
+def _gap_free(text: str, a: int, b: int) -> bool:
+    """True when only one line break separates two lines (no blank line)."""
+    return text[a:b].count("\n") <= 1
 
 
 def _sentences(text: str, s: int, e: int) -> list[tuple[int, int]]:

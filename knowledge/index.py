@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable, Iterator
@@ -27,11 +28,14 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from carepath.errors import ConfigError, InputError
+from carepath.knowledge import abbreviations
 from carepath.knowledge.chunking import Chunk, ChunkParams, chunk_document, units
 from carepath.knowledge.corpus import CorpusWarning, Document, GuidelineMeta, iter_all
 from carepath.knowledge.lexical import Bm25
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
+BM25_DIR = "bm25"
+ABBREVIATIONS = "abbreviations.json"
 EXACT_MAX = 20_000
 EMBED_BATCH = 128
 
@@ -58,6 +62,7 @@ class Manifest(BaseModel):
         default_factory=dict, description="doc id → chunk rows [lo, hi) and unit rows [lo, hi)")
     chunks: int
     units: int = 0
+    encoder: bool = Field(False, description="an ONNX query encoder is stored in encoder/")
     built_at: float = Field(default_factory=time.time)
     build_seconds: float = 0.0
 
@@ -87,147 +92,184 @@ def unit_context(heading: str, text: str, u_start: int, u_end: int, lead: tuple[
 
 
 def _quotable(text: str) -> bool:
-    import re
-
     return not text.startswith("#") and len(re.sub(r"\W", "", text)) >= 8
 
 
-class _Writer:
-    """Appends rows to the new index files as batches complete."""
+Embed = Callable[[list[str]], np.ndarray]
 
-    def __init__(self, tmp: Path) -> None:
-        self.tmp = tmp
+
+class IndexWriter:
+    """One build's output, streamed into a temporary directory: chunk and unit
+    rows are written as documents arrive; their texts wait in ``pending``
+    until a batch is embedded (vectors keep file order: chunks and units go to
+    separate files). Documents unchanged since ``prev`` copy their vectors."""
+
+    def __init__(self, tmp: Path, embed: Embed, params: ChunkParams, prev: Index | None) -> None:
+        self.tmp, self.embed, self.params, self.prev = tmp, embed, params, prev
         self.vec = open(tmp / "vectors.f32", "wb")  # noqa: SIM115 - closed in close()
         self.uvec = open(tmp / "units.f32", "wb")  # noqa: SIM115
         self.chunks = open(tmp / "chunks.jsonl", "w", encoding="utf-8")  # noqa: SIM115
         self.units = open(tmp / "units.jsonl", "w", encoding="utf-8")  # noqa: SIM115
         self.docs = open(tmp / "documents.jsonl", "w", encoding="utf-8")  # noqa: SIM115
-        self.n_chunks = 0
-        self.n_units = 0
+        self.n_chunks = self.n_units = self.embedded = self.reused = 0
         self.dim: int | None = None
+        self.pending: list[tuple[bool, str]] = []  # (is chunk, text) waiting to be embedded
+        self.warnings: list[CorpusWarning] = []
+        self.checksums: dict[str, str] = {}
+        self.titles: dict[str, str] = {}
+        self.rows: dict[str, tuple[int, int, int, int]] = {}
+
+    def take(self, doc: Document | None, warn: CorpusWarning | None) -> None:
+        """Add one streamed corpus item (a document, a warning, or both)."""
+        if warn:
+            self.warnings.append(warn)
+        if doc is None:
+            return
+        if doc.doc_id in self.checksums:
+            self.warnings.append(CorpusWarning(path=doc.source, reason=f"duplicate document id {doc.doc_id}"))
+            return
+        chunks = chunk_document(doc, self.params)
+        if not chunks:
+            self.warnings.append(CorpusWarning(path=doc.source, reason="no text to index"))
+            return
+        self.checksums[doc.doc_id] = doc.checksum
+        self.titles[doc.doc_id] = doc.meta.title
+        c_lo, u_lo = self.n_chunks, self.n_units
+        old = self.prev.rows_for(doc) if self.prev else None
+        if old is not None:
+            self._reuse(doc, chunks, old)
+        else:
+            self._add(doc, chunks)
+        self.docs.write(doc.model_dump_json() + "\n")
+        self.rows[doc.doc_id] = (c_lo, self.n_chunks, u_lo, self.n_units)
+
+    def _reuse(self, doc: Document, chunks: list[Chunk],
+               old: tuple[np.ndarray, np.ndarray, list[UnitRow]]) -> None:
+        self.flush()
+        cv, uv, urows = old
+        self.vec.write(cv.tobytes())
+        self.uvec.write(uv.tobytes())
+        self.dim = self.dim or int(cv.shape[1])
+        base = self.prev.manifest.doc_rows[doc.doc_id][0] if self.prev else 0
+        for c in chunks:
+            self.chunks.write(c.model_dump_json() + "\n")
+        for r in urows:
+            row = r.model_copy(update={"chunk": r.chunk - base + self.n_chunks})
+            self.units.write(row.model_dump_json() + "\n")
+        self.n_chunks += len(chunks)
+        self.n_units += len(urows)
+        self.reused += len(chunks)
+
+    def _add(self, doc: Document, chunks: list[Chunk]) -> None:
+        for c in chunks:
+            self.chunks.write(c.model_dump_json() + "\n")
+            self.pending.append((True, c.embed_text(doc.meta.title)))
+            for u in units(doc.text, c.start, c.end):
+                if not _quotable(doc.text[u.start:u.end]):
+                    continue
+                self.units.write(UnitRow(chunk=self.n_chunks, start=u.start, end=u.end, lead=u.lead)
+                                 .model_dump_json() + "\n")
+                self.pending.append((False, unit_context(c.heading, doc.text, u.start, u.end, u.lead)))
+                self.n_units += 1
+            self.n_chunks += 1
+        self.embedded += len(chunks)
+        if len(self.pending) >= EMBED_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        vecs = self.embed([t for _, t in self.pending]).astype(np.float32)
+        self.dim = self.dim or int(vecs.shape[1])
+        is_chunk = np.array([k for k, _ in self.pending])
+        self.vec.write(vecs[is_chunk].tobytes())
+        self.uvec.write(vecs[~is_chunk].tobytes())
+        self.pending = []
 
     def close(self) -> None:
         for f in (self.vec, self.uvec, self.chunks, self.units, self.docs):
             f.close()
 
+    def finish(self, model: str, encoder: bool, t0: float) -> str:
+        """Embed what is left, write FAISS, BM25 and the manifest; returns the FAISS kind."""
+        self.flush()
+        self.close()
+        if not self.checksums:
+            raise InputError("nothing could be indexed",
+                             why="; ".join(f"{x.path}: {x.reason}" for x in self.warnings[:5]) or "no documents",
+                             fix="point --corpus at folders of readable .md/.txt/.html/.pdf files")
+        dim = self.dim or 0
+        rows = RowFile(self.tmp / "vectors.f32", self.n_chunks, dim)
+        kind, nprobe = _write_faiss(self.tmp / "vectors.faiss", rows)
+        with open(self.tmp / "chunks.jsonl", encoding="utf-8") as f:
+            chunks = (Chunk.model_validate_json(line) for line in f if line.strip())
+            Bm25([bm25_text(self.titles[c.doc_id], c) for c in chunks]).save(self.tmp / BM25_DIR)
+        with open(self.tmp / "documents.jsonl", encoding="utf-8") as f:
+            defined = abbreviations.from_texts(Document.model_validate_json(line).text for line in f if line.strip())
+        (self.tmp / ABBREVIATIONS).write_text(json.dumps(defined, indent=0, sort_keys=True), encoding="utf-8")
+        manifest = Manifest(embedding_model=model, dim=dim, index_type=kind, nprobe=nprobe, chunking=self.params,
+                            doc_checksums=self.checksums, doc_rows=self.rows, chunks=self.n_chunks,
+                            units=self.n_units, encoder=encoder, build_seconds=time.perf_counter() - t0)
+        (self.tmp / "manifest.json").write_text(manifest.model_dump_json(indent=1), encoding="utf-8")
+        return kind
 
-def _embed(texts: list[str]) -> np.ndarray:
-    from carepath.models.embeddings import embed_texts
 
-    return embed_texts(texts, batch_size=64)
+def bm25_text(title: str, chunk: Chunk) -> str:
+    """What BM25 indexes for a chunk: guideline title, heading path and text."""
+    return f"{title} {chunk.heading} {chunk.text}"
+
+
+def _build_embedder(tmp: Path) -> tuple[Embed, bool]:
+    """The ONNX export of the configured model when it has one (it is then also
+    the query encoder), else sentence-transformers."""
+    from carepath.knowledge import encoder as enc
+    from carepath.models.embeddings import embed_texts, embedding_model_id, resolve_embedding_model
+
+    model = embedding_model_id()
+    if enc.ensure_export(model, Path(resolve_embedding_model(model)), tmp):
+        onnx = enc.load(tmp)
+        if onnx is not None:
+            return onnx, True
+    return (lambda texts: embed_texts(texts, batch_size=64)), False
 
 
 def build(index_dir: Path | None = None, extra_corpora: list[Path] | None = None, *,
           rebuild: bool = False, params: ChunkParams | None = None, default_corpus: bool = True,
           progress: Callable[[int, int | None], None] | None = None,
-          embed: Callable[[list[str]], np.ndarray] | None = None,
+          embed: Embed | None = None,
           documents: Iterator[tuple[Document | None, CorpusWarning | None]] | None = None) -> BuildReport:
     """Build or update the index at ``index_dir`` from the default corpus and
     ``extra_corpora`` (or from ``documents`` when given). ``progress(done,
-    total)`` gets chunk counts (total unknown while streaming)."""
+    total)`` gets chunk counts (total unknown while streaming). ``embed``
+    replaces the model (benchmarks); the index then has no query encoder."""
     from carepath.models.embeddings import embedding_model_id
 
     t0 = time.perf_counter()
     index_dir = Path(index_dir or default_index_dir())
     params = params or ChunkParams()
-    embed = embed or _embed
     model = embedding_model_id()
     prev = _previous(index_dir, model, params) if not rebuild else None
     tmp = index_dir.parent / f".{index_dir.name}.building-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    w = _Writer(tmp)
-    warnings: list[CorpusWarning] = []
-    checksums: dict[str, str] = {}
-    rows: dict[str, tuple[int, int, int, int]] = {}
-    pending: list[tuple[str, str]] = []   # (kind, text) waiting to be embedded, in file order
-    embedded = reused = 0
-
-    def flush() -> None:
-        nonlocal pending
-        if not pending:
-            return
-        vecs = embed([t for _, t in pending]).astype(np.float32)
-        w.dim = w.dim or int(vecs.shape[1])
-        kinds = np.array([k == "c" for k, _ in pending])
-        # Chunks and units go to separate files; within each the order is kept.
-        w.vec.write(vecs[kinds].tobytes())
-        w.uvec.write(vecs[~kinds].tobytes())
-        pending = []
-
+    w: IndexWriter | None = None
     try:
-        source = documents if documents is not None else iter_all(extra_corpora, default=default_corpus)
-        for doc, warn in source:
-            if warn:
-                warnings.append(warn)
-            if doc is None or doc.doc_id in checksums:
-                if doc is not None:
-                    warnings.append(CorpusWarning(path=doc.source, reason=f"duplicate document id {doc.doc_id}"))
-                continue
-            chunks = chunk_document(doc, params)
-            if not chunks:
-                warnings.append(CorpusWarning(path=doc.source, reason="no text to index"))
-                continue
-            checksums[doc.doc_id] = doc.checksum
-            c_lo, u_lo = w.n_chunks, w.n_units
-            old = prev.rows_for(doc) if prev else None
-            if old is not None:
-                flush()
-                cv, uv, urows = old
-                w.vec.write(cv.tobytes())
-                w.uvec.write(uv.tobytes())
-                w.dim = w.dim or int(cv.shape[1])
-                for c in chunks:
-                    w.chunks.write(c.model_dump_json() + "\n")
-                for r in urows:
-                    w.units.write(r.model_copy(update={"chunk": r.chunk - old_base(prev, doc) + c_lo})
-                                  .model_dump_json() + "\n")
-                w.n_chunks += len(chunks)
-                w.n_units += len(urows)
-                reused += len(chunks)
-            else:
-                for ci, c in enumerate(chunks):
-                    w.chunks.write(c.model_dump_json() + "\n")
-                    pending.append(("c", c.embed_text(doc.meta.title)))
-                    for u in units(doc.text, c.start, c.end):
-                        if not _quotable(doc.text[u.start:u.end]):
-                            continue
-                        w.units.write(UnitRow(chunk=c_lo + ci, start=u.start, end=u.end, lead=u.lead)
-                                      .model_dump_json() + "\n")
-                        pending.append(("u", unit_context(c.heading, doc.text, u.start, u.end, u.lead)))
-                        w.n_units += 1
-                w.n_chunks += len(chunks)
-                embedded += len(chunks)
-                if len(pending) >= EMBED_BATCH:
-                    flush()
-            w.docs.write(doc.model_dump_json() + "\n")
-            rows[doc.doc_id] = (c_lo, w.n_chunks, u_lo, w.n_units)
-            if progress:
+        embed_fn, has_encoder = (embed, False) if embed else _build_embedder(tmp)
+        w = IndexWriter(tmp, embed_fn, params, prev)
+        for doc, warn in documents if documents is not None else iter_all(extra_corpora, default=default_corpus):
+            w.take(doc, warn)
+            if progress and doc is not None:
                 progress(w.n_chunks, None)
-        flush()
-        w.close()
-        if not checksums:
-            raise InputError("nothing could be indexed", subject=", ".join(map(str, extra_corpora or [])),
-                             why="; ".join(f"{x.path}: {x.reason}" for x in warnings[:5]) or "no documents",
-                             fix="point --corpus at folders of readable .md/.txt/.html/.pdf files")
-        dim = w.dim or 0
-        kind, nprobe = _write_faiss(tmp / "vectors.faiss", RowFile(tmp / "vectors.f32", w.n_chunks, dim))
-        manifest = Manifest(embedding_model=model, dim=dim, index_type=kind, nprobe=nprobe, chunking=params,
-                            doc_checksums=checksums, doc_rows=rows, chunks=w.n_chunks, units=w.n_units,
-                            build_seconds=time.perf_counter() - t0)
-        (tmp / "manifest.json").write_text(manifest.model_dump_json(indent=1), encoding="utf-8")
+        kind = w.finish(model, has_encoder, t0)
         _swap(tmp, index_dir)
     except BaseException:
-        w.close()
+        if w is not None:
+            w.close()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return BuildReport(chunks=w.n_chunks, documents=len(checksums), embedded_chunks=embedded,
-                       reused_chunks=reused, seconds=time.perf_counter() - t0, index_type=kind,
-                       warnings=warnings, path=str(index_dir))
-
-
-def old_base(prev: Index, doc: Document) -> int:
-    return prev.manifest.doc_rows[doc.doc_id][0]
+    return BuildReport(chunks=w.n_chunks, documents=len(w.checksums), embedded_chunks=w.embedded,
+                       reused_chunks=w.reused, seconds=time.perf_counter() - t0, index_type=kind,
+                       warnings=w.warnings, path=str(index_dir))
 
 
 def _previous(index_dir: Path, model: str, params: ChunkParams) -> Index | None:
@@ -356,6 +398,8 @@ class Index:
         self.unit_vecs = unit_vectors
         self._bm25: Bm25 | None = None
         self._units_by_chunk: dict[int, list[int]] | None = None
+        self._encoder: Callable[[list[str]], np.ndarray] | None = None
+        self._abbreviations: dict[str, str] | None = None
 
     @classmethod
     def load(cls, path: Path | None = None, *, check_model: bool = True) -> Index:
@@ -425,8 +469,33 @@ class Index:
     @property
     def bm25(self) -> Bm25:
         if self._bm25 is None:
-            self._bm25 = Bm25([f"{self.meta(c).title} {c.heading} {c.text}" for c in self.chunks])
+            saved = self.path / BM25_DIR
+            self._bm25 = Bm25.load(saved) if saved.is_dir() else \
+                Bm25([bm25_text(self.meta(c).title, c) for c in self.chunks])
         return self._bm25
+
+    @property
+    def abbreviations(self) -> dict[str, str]:
+        """Abbreviations the corpus defines itself (see ``knowledge.abbreviations``)."""
+        if self._abbreviations is None:
+            f = self.path / ABBREVIATIONS
+            self._abbreviations = json.loads(f.read_text("utf-8")) if f.is_file() else {}
+        return self._abbreviations
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Vectors from the encoder this index was built with: its ONNX export
+        when stored, else the configured sentence-transformers model."""
+        if self._encoder is None:
+            from carepath.knowledge.encoder import load
+
+            onnx = load(self.path) if self.manifest.encoder else None
+            if onnx is not None:
+                self._encoder = onnx
+            else:
+                from carepath.models.embeddings import embed_texts
+
+                self._encoder = embed_texts
+        return self._encoder(texts)
 
     def lexical(self, query: str, k: int) -> list[tuple[int, float]]:
         return self.bm25.search(query, k)

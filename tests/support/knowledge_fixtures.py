@@ -21,7 +21,7 @@ import pytest
 
 __all__ = ["knowledge_index_dir", "knowledge_index", "knowledge_data_dir", "guideline_pdfs"]
 
-_SHAPING = ("corpus.py", "chunking.py", "lexical.py", "index.py")
+_SHAPING = ("corpus.py", "chunking.py", "lexical.py", "index.py", "encoder.py")
 
 
 def _cache_key() -> str:

@@ -1,0 +1,151 @@
+"""When to withhold a guideline answer: a calibrated decision on evidence strength.
+
+Features are measured on what retrieval found, never on how unusual the
+question's words are: the dense cosine of the best chunk, the best BM25
+score per query term, whether the dense and lexical rankings agree on the
+guideline (top-1 and top-5 overlap), and how much of the question's
+*clinical* vocabulary (terms the corpus uses, after abbreviation expansion)
+the best chunks and the chosen quote contain. A term the corpus never uses
+(a lay word, an unknown abbreviation) is left out of the coverage
+denominators, so it can never by itself make carepath abstain.
+
+The model is a logistic regression (scikit-learn) fitted on the TUNE split
+of the evaluation questions only (``carepath eval retrieval --fit``); the
+decision threshold is the highest probability at which the tune split's
+false-abstention rate stays at or below ``TARGET_FALSE`` (headroom under the
+0.05 target). Coefficients, scaling, threshold and what they were fitted on
+are stored in ``data/abstention.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from carepath.knowledge.index import Index
+from carepath.knowledge.lexical import terms
+from carepath.knowledge.retriever import Passage
+
+FEATURES = ("dense", "dense_gap", "lexical", "agree_top1", "agree_top5", "coverage_top", "coverage_best3",
+            "coverage_quote", "coverage_guideline", "uncovered_max_idf")
+TARGET_FALSE = 0.03
+
+
+class AbstentionModel(BaseModel):
+    features: list[str]
+    mean: list[float]
+    scale: list[float]
+    coef: list[float]
+    intercept: float
+    threshold: float = Field(description="abstain when P(unanswerable) >= threshold")
+    fitted_on: str = ""
+    tune_false_abstention: float = 0.0
+    tune_abstention: float = 0.0
+
+    def probability(self, signals: dict[str, float]) -> float:
+        x = (np.array([signals[f] for f in self.features]) - np.array(self.mean)) / np.array(self.scale)
+        return float(1.0 / (1.0 + np.exp(-(x @ np.array(self.coef) + self.intercept))))
+
+
+def _path() -> Path:
+    return Path(str(resources.files("carepath.knowledge").joinpath("data/abstention.json")))
+
+
+@lru_cache(maxsize=1)
+def model() -> AbstentionModel | None:
+    p = _path()
+    return AbstentionModel.model_validate_json(p.read_text("utf-8")) if p.is_file() else None
+
+
+def known_terms(index: Index, question_terms: list[str]) -> list[str]:
+    bm25 = index.bm25
+
+    def known(t: str) -> bool:  # "DVTs" is the plural of a known abbreviation
+        return bm25.known(t) or (t.endswith("s") and bm25.known(t[:-1]))
+
+    return [t for t in dict.fromkeys(question_terms) if not t.isdigit() and known(t)]
+
+
+def signals(index: Index, passages: list[Passage], dense: list[tuple[int, float]],
+            lexical: list[tuple[int, float]], qterms: list[str], quote_terms: set[str]) -> dict[str, float]:
+    """The features of one question (see the module docstring)."""
+    bm25 = index.bm25
+    known = known_terms(index, qterms)
+
+    def gid(row: int) -> str:
+        return index.chunks[row].doc_id.split("/")[0]
+
+    def cover(text_terms: set[str]) -> float:
+        return bm25.coverage(known, text_terms) if known else 0.0
+
+    chunk_terms = [set(terms(f"{p.meta.title} {p.chunk.heading} {p.chunk.text}")) for p in passages[:3]]
+    near = set().union(*chunk_terms) if chunk_terms else set()
+    top_idf = bm25.idf("\x00never-a-term")  # the IDF of a term no chunk uses: the scale
+    d5 = {gid(i) for i, _ in dense[:5]}
+    l5 = {gid(i) for i, _ in lexical[:5]}
+    return {
+        "dense": passages[0].dense if passages else 0.0,
+        "dense_gap": (dense[0][1] - dense[min(4, len(dense) - 1)][1]) if dense else 0.0,
+        "lexical": (lexical[0][1] / max(len(known), 1)) if lexical else 0.0,
+        "agree_top1": float(bool(dense and lexical) and gid(dense[0][0]) == gid(lexical[0][0])),
+        "agree_top5": len(d5 & l5) / max(len(d5 | l5), 1),
+        "coverage_top": cover(chunk_terms[0]) if chunk_terms else 0.0,
+        "coverage_best3": max((cover(t) for t in chunk_terms), default=0.0),
+        "coverage_quote": cover(quote_terms),
+        "coverage_guideline": cover(guideline_terms(index, passages[0].meta.guideline_id)) if passages else 0.0,
+        "uncovered_max_idf": max((bm25.idf(t) for t in known if t not in near), default=0.0) / top_idf,
+    }
+
+
+_GUIDELINE_TERMS: dict[tuple[str, str], set[str]] = {}
+
+
+def guideline_terms(index: Index, guideline_id: str) -> set[str]:
+    """Every term a guideline uses (all its chunks), cached per index."""
+    key = (str(index.path), guideline_id)
+    if key not in _GUIDELINE_TERMS:
+        _GUIDELINE_TERMS[key] = set(terms(" ".join(
+            f"{c.heading} {c.text}" for c in index.chunks if c.doc_id.split("/")[0] == guideline_id)))
+    return _GUIDELINE_TERMS[key]
+
+
+def should_abstain(sig: dict[str, float]) -> tuple[bool, float]:
+    """(abstain?, P(unanswerable)); without a fitted model, only an empty
+    retrieval abstains."""
+    m = model()
+    if m is None:
+        return sig["dense"] <= 0.0, 0.0
+    p = m.probability(sig)
+    return p >= m.threshold, p
+
+
+def fit(rows: list[tuple[dict[str, float], bool]], fitted_on: str) -> AbstentionModel:
+    """Logistic regression of "unanswerable" on the features of TUNE rows
+    (signals, answerable); threshold chosen for ``TARGET_FALSE``."""
+    from sklearn.linear_model import LogisticRegression  # heavy: scikit-learn (~1 s), only when fitting
+
+    x = np.array([[s[f] for f in FEATURES] for s, _ in rows], dtype=np.float64)
+    y = np.array([0 if answerable else 1 for _, answerable in rows])
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
+    lr = LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000).fit((x - mean) / scale, y)
+    probs = lr.predict_proba((x - mean) / scale)[:, 1]
+    ans, una = probs[y == 0], probs[y == 1]
+    # Lowest threshold whose false abstention on the tune answerable rows is within the target.
+    candidates = sorted(set(np.round(probs, 6).tolist()) | {1.0})
+    threshold = next(t for t in candidates if np.mean(ans >= t) <= TARGET_FALSE)
+    return AbstentionModel(features=list(FEATURES), mean=mean.tolist(), scale=scale.tolist(),
+                           coef=lr.coef_[0].tolist(), intercept=float(lr.intercept_[0]), threshold=threshold,
+                           fitted_on=fitted_on, tune_false_abstention=float(np.mean(ans >= threshold)),
+                           tune_abstention=float(np.mean(una >= threshold)) if len(una) else 0.0)
+
+
+def save(m: AbstentionModel, path: Path | None = None) -> Path:
+    path = path or _path()
+    path.write_text(json.dumps(m.model_dump(), indent=1) + "\n", encoding="utf-8")
+    model.cache_clear()
+    return path

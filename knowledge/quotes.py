@@ -1,0 +1,163 @@
+"""Which recommendation units of the retrieved chunks are quoted.
+
+Candidates are the recommendation units (see ``chunking.units``) of the best
+retrieved chunks only: nothing is pulled in from elsewhere in the corpus, so
+an answer never loses what retrieval found. The first quote is the best unit
+of the top-ranked chunk; further quotes come from the other candidates when
+they score nearly as well. A unit is scored by meaning (cosine of the unit
+with its heading and lead-in line), by the question's terms it contains
+(IDF-weighted), by its chunk's rank, and by whether it has the kind of
+content the question asks for (a dose, a time, a threshold). A quote is a
+verbatim span: the unit, grown over neighbouring units that score nearly as
+well, with its lead-in line or its table's header row in front when that
+still fits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from carepath.knowledge.chunking import Unit
+from carepath.knowledge.index import Index, unit_context
+from carepath.knowledge.lexical import terms
+from carepath.knowledge.retriever import Passage
+
+# Chosen on the TUNE split (facts in answer + quotes vs quote length; see
+# bench/bench_ask.py and the README): 5 quotes / 0.15 / 0.3 gave tune fact
+# coverage 0.84 at ~1.7k quoted characters, against 0.70 at ~0.75k for 3 / 0.10 / 0.10.
+CANDIDATE_CHUNKS = 8
+MAX_QUOTE = 900
+MAX_QUOTES = 5
+EXPAND_MARGIN = 0.30      # neighbouring units this close to the best join its quote
+SECOND_MARGIN = 0.15      # another quote only when nearly as good as the best
+W_COSINE, W_TERMS, W_RANK, W_TYPE, W_NEGATED = 0.45, 0.25, 0.15, 0.08, 0.10
+
+_NUM = r"\d+(?:[.,]\d+)?"
+_RANGE = rf"{_NUM}(?:\s*(?:-|–|to)\s*{_NUM})?"
+QUESTION_TYPES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "dose": (re.compile(r"\b(dose|dosing|how much|loading|mg)\b", re.I),
+             re.compile(rf"{_RANGE}\s*(?:mg|g|mcg|µg|mL|units?|IU|mmol|mEq)\b", re.I)),
+    "time": (re.compile(r"\b(when|how (soon|long|quickly|often|early|fast)|within|timing|duration|window)\b",
+                        re.I),
+             re.compile(rf"{_RANGE}\s*(?:hours?|hrs?|h|minutes?|min|days?|weeks?|months?|years?)\b"
+                        r"|\b(immediately|urgent|emergency)\b", re.I)),
+    "threshold": (re.compile(r"\b(at what|above what|below what|what (score|level|value|target|goal|"
+                             r"threshold|ratio|count|rate|grade|bp|blood pressure|systolic|range)|how many)\b",
+                             re.I),
+                  re.compile(r"[<>≥≤]|\d")),
+}
+_NEGATION = re.compile(r"\b(?:without|no|not|absence of|excluding)\s+(?:\*\*)?([\w-]+)", re.I)
+
+
+def question_types(q: str) -> list[str]:
+    return [name for name, (ask, _) in QUESTION_TYPES.items() if ask.search(q)]
+
+
+@dataclass
+class Candidate:
+    passage: Passage
+    rank: int
+    unit: Unit
+    order: int          # position of the unit inside its chunk
+    text: str
+    context: str        # heading + lead-in + unit, what was embedded
+    vector: np.ndarray
+    cosine: float = 0.0
+    coverage: float = 0.0
+    score: float = 0.0
+
+
+@dataclass
+class Quote:
+    candidate: Candidate
+    start: int
+    end: int
+
+
+def candidates(index: Index, passages: list[Passage]) -> list[Candidate]:
+    """The units of the best retrieved chunks, in rank order."""
+    out: list[Candidate] = []
+    for rank, p in enumerate(passages[:CANDIDATE_CHUNKS]):
+        doc = index.documents[p.chunk.doc_id].text
+        for order, ui in enumerate(index.units_of(p.row)):
+            r = index.unit_rows[ui]
+            out.append(Candidate(p, rank, Unit(start=r.start, end=r.end, lead=r.lead), order,
+                                 doc[r.start:r.end], unit_context(p.chunk.heading, doc, r.start, r.end, r.lead),
+                                 vector=index.unit_vecs[ui]))
+    return out
+
+
+def score(index: Index, cands: list[Candidate], question_terms: list[str], question: str,
+          qvec: np.ndarray) -> None:
+    types = question_types(question)
+    top = max((c.passage.score for c in cands), default=1.0) or 1.0
+    bm25 = index.bm25
+    for c in cands:
+        c.cosine = float(c.vector @ qvec)
+        c.coverage = bm25.coverage(question_terms, set(terms(c.context + " " + c.passage.chunk.heading)))
+        prior = max(c.passage.score, 0.0) / top
+        bonus = sum(W_TYPE for t in types if QUESTION_TYPES[t][1].search(c.text))
+        c.score = W_COSINE * c.cosine + W_TERMS * c.coverage + W_RANK * prior + bonus \
+            - W_NEGATED * _negates(c.context, question)
+
+
+def _negates(text: str, question: str) -> float:
+    """1 when the unit excludes something the question asks about ("without
+    cholangitis" for a question about cholangitis) and the question itself
+    does not negate it; cosine similarity is blind to this."""
+    q = set(terms(question))
+    if _NEGATION.search(question):
+        return 0.0
+    return float(any(set(terms(m.group(1))) & q for m in _NEGATION.finditer(text)))
+
+
+def _span(cands: list[Candidate], best: Candidate, threshold: float) -> tuple[int, int]:
+    """Grow the best unit over neighbouring units of its chunk that score
+    nearly as well (a list of regimens is one quote), then put the lead-in
+    line or the table header in front when the quote still fits."""
+    same = sorted((c for c in cands if c.passage.chunk.chunk_id == best.passage.chunk.chunk_id),
+                  key=lambda c: c.order)
+    pos = next(i for i, c in enumerate(same) if c is best)
+    lo = hi = pos
+    grew = True
+    while grew:
+        grew = False
+        for nxt in (hi + 1, lo - 1):
+            if 0 <= nxt < len(same) and same[nxt].score >= threshold:
+                s, e = same[min(lo, nxt)].unit.start, same[max(hi, nxt)].unit.end
+                if e - s <= MAX_QUOTE:
+                    lo, hi = min(lo, nxt), max(hi, nxt)
+                    grew = True
+    start, end = same[lo].unit.start, same[hi].unit.end
+    lead = same[lo].unit.lead
+    if lead and lead[0] < start and end - lead[0] <= MAX_QUOTE:
+        start = lead[0]
+    return start, end
+
+
+def _overlaps(quotes: list[Quote], c: Candidate, s: int, e: int) -> bool:
+    return any(q.candidate.passage.chunk.doc_id == c.passage.chunk.doc_id and s < q.end and q.start < e
+               for q in quotes)
+
+
+def select(cands: list[Candidate]) -> list[Quote]:
+    """The first quote from the top-ranked chunk, then up to ``MAX_QUOTES``
+    in all from any candidate scoring within ``SECOND_MARGIN`` of it."""
+    if not cands:
+        return []
+    top_rank = min(c.rank for c in cands)
+    best = max((c for c in cands if c.rank == top_rank), key=lambda c: c.score)
+    s, e = _span(cands, best, best.score - EXPAND_MARGIN)
+    quotes = [Quote(best, s, e)]
+    for c in sorted(cands, key=lambda c: -c.score):
+        if len(quotes) >= MAX_QUOTES or c.score < best.score - SECOND_MARGIN:
+            break
+        if _overlaps(quotes, c, c.unit.start, c.unit.end):
+            continue
+        s, e = _span(cands, c, c.score - EXPAND_MARGIN / 2)
+        if not _overlaps(quotes, c, s, e):
+            quotes.append(Quote(c, s, e))
+    return quotes

@@ -1,0 +1,78 @@
+"""The guideline-answer evaluation (issue 15): independently written
+questions in five styles, a frozen TUNE/TEST split, figures per split, and
+the two rules that keep it honest: tune and test agree within the stated
+margin, and every quote is verbatim."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from carepath.knowledge import abstention
+from carepath.knowledge.eval import MARGIN, EvalReport, load_questions, normalise, report, run
+from carepath.knowledge.index import Index
+
+
+def test_question_set_shape_and_frozen_split() -> None:
+    from carepath.knowledge.eval import _checker
+
+    rows = load_questions(devset=False)
+    assert sum(r.answerable for r in rows) >= 300 and sum(not r.answerable for r in rows) >= 60
+    assert len({r.guideline_id for r in rows if r.answerable}) == 43
+    styles = Counter(r.style for r in rows)
+    assert set(styles) == {"shorthand", "vignette", "lay", "paraphrase", "near_miss"}
+    assert sum(r.split == "test" for r in rows) / len(rows) >= 0.40
+    split = _checker().expected_split  # type: ignore[attr-defined]
+    assert all(r.split == split(r.question) for r in rows)  # nobody re-assigned a row after tuning
+    assert {r.split for r in load_questions() if r.id.startswith("devset-")} == {"tune"}  # tuned on before
+    assert normalise("≥ 30 – 40\u00a0MG") == ">= 30 - 40 mg"
+
+
+def test_abstention_model_was_fitted_on_tune_only() -> None:
+    m = abstention.model()
+    assert m is not None and m.fitted_on.startswith("tune split")
+    n_tune = sum(r.split == "tune" for r in load_questions())
+    counted = [int(x) for x in m.fitted_on.split(":")[1].replace("+", " ").split() if x.isdigit()]
+    assert sum(counted) == n_tune
+
+
+@pytest.fixture(scope="module")
+def eval_report(knowledge_index: Index) -> EvalReport:
+    return report(run(knowledge_index))
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="issue 15 open: abstention on near-miss questions (on-topic, not covered) "
+                   "is 0.04 on tune and ~0.13 on test; retrieval-strength features cannot separate them "
+                   "(AUC ~0.73), so the abstention gap between tune (incl. some easy lay/shorthand) and test "
+                   "exceeds the margin")
+def test_abstention_within_margin(eval_report: EvalReport) -> None:
+    assert eval_report.gaps["abstention"] <= MARGIN, eval_report.gaps
+
+
+@pytest.mark.slow
+def test_eval_test_split_targets_and_tune_test_margin(eval_report: EvalReport) -> None:
+    rep = eval_report
+    tune, test = rep.splits["tune"].as_dict(), rep.splits["test"].as_dict()
+    print("\nTUNE", {k: round(v, 3) for k, v in tune.items()}, "\nTEST", {k: round(v, 3) for k, v in test.items()},
+          "\ngaps", rep.gaps, "\nfailures", rep.failures)
+    assert test["verbatim"] == 1.0 and tune["verbatim"] == 1.0
+    for k in ("recall@1", "recall@5", "facts", "false_abstention"):
+        assert rep.gaps[k] <= MARGIN, (k, rep.gaps)
+    assert set(rep.by_style["test"]) == {"shorthand", "vignette", "lay", "paraphrase", "near_miss"}
+    tune_ids = {r.id for r in load_questions() if r.split == "tune"}
+    assert rep.misses and {m["id"] for m in rep.misses} <= tune_ids  # TEST questions are never listed
+
+
+def test_unknown_words_alone_never_cause_abstention(knowledge_index: Index) -> None:
+    from carepath.knowledge.answer import answer
+
+    q = "Which oral antibiotic for a healthy adult outpatient with community-acquired pneumonia?"
+    plain_a = answer(q, index=knowledge_index)
+    odd = answer(q + " Zorblax qwvx, kinda peaky?", index=knowledge_index)  # no guideline uses these words
+    assert not plain_a.abstained and not odd.abstained
+    for f in ("coverage_top", "coverage_best3", "coverage_guideline", "coverage_quote"):
+        assert odd.signals[f] == plain_a.signals[f], f  # unknown words are not in any denominator
+    assert abs(odd.signals["p_unanswerable"] - plain_a.signals["p_unanswerable"]) < 0.1
+    assert odd.citations[0].guideline_id == plain_a.citations[0].guideline_id

@@ -1,0 +1,69 @@
+"""Recommendation units and quotes: a bullet keeps its sub-bullets, a table
+row travels with its header row, paragraphs stay whole unless long, and every
+quote the answer layer makes is a verbatim span of the source."""
+
+from __future__ import annotations
+
+from carepath.knowledge.chunking import units
+from carepath.knowledge.index import Index
+
+DOC = """# Guideline
+
+## Severity
+
+Based on the score:
+- **Score 0-1 (low risk):**
+  - Home treatment.
+  - Amoxicillin 500 mg TDS for 5 days.
+- **Score 2:** Consider admission (Grade 1B).
+
+| Criterion | Definition |
+|-----------|------------|
+| Urea | > 7 mmol/L |
+| Respiratory rate | >= 30 breaths per minute |
+
+A short paragraph on review.
+It continues on a second line.
+"""
+
+
+def _texts(text: str) -> list[tuple[str, str | None]]:
+    return [(text[u.start:u.end], text[u.lead[0]:u.lead[1]] if u.lead else None)
+            for u in units(text, 0, len(text))]
+
+
+def test_bullet_with_sub_bullets_is_one_unit_with_its_lead() -> None:
+    got = dict(_texts(DOC))
+    bullet = "- **Score 0-1 (low risk):**\n  - Home treatment.\n  - Amoxicillin 500 mg TDS for 5 days."
+    assert bullet in got and got[bullet] == "Based on the score:"
+    assert got["- **Score 2:** Consider admission (Grade 1B)."] == "Based on the score:"
+
+
+def test_table_row_has_its_header_as_lead_and_rule_is_skipped() -> None:
+    got = _texts(DOC)
+    assert ("| Respiratory rate | >= 30 breaths per minute |", "| Criterion | Definition |") in got
+    assert not any(t.startswith("|---") for t, _ in got)
+
+
+def test_paragraph_lines_stay_together_and_spans_are_verbatim() -> None:
+    got = [t for t, _ in _texts(DOC)]
+    assert "A short paragraph on review.\nIt continues on a second line." in got
+    for u in units(DOC, 0, len(DOC)):
+        assert DOC[u.start:u.end] == DOC[u.start:u.end].strip()
+
+
+def test_long_subtree_splits_into_parent_and_children() -> None:
+    text = "- Parent:\n" + "".join(f"  - child {i} " + "x" * 80 + "\n" for i in range(12))
+    got = [t for t, _ in _texts(text)]
+    assert got[0] == "- Parent:" and len(got) == 13
+
+
+def test_answer_quotes_whole_units_verbatim_with_table_header(knowledge_index: Index) -> None:
+    from carepath.knowledge.answer import answer
+
+    a = answer("What respiratory rate counts toward the CURB-65 score?", index=knowledge_index)
+    assert not a.abstained
+    for c in a.citations:
+        assert knowledge_index.documents[f"{c.guideline_id}/{c.section}"].text[c.start:c.end] == c.quote
+    table = [c for c in a.citations if "breaths per minute" in c.quote]
+    assert table and table[0].quote.startswith("| Criterion | Definition |")
