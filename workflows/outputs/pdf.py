@@ -75,6 +75,9 @@ def fonts() -> tuple[str, str]:
             if (folder / regular).is_file() and (folder / bold).is_file():
                 pdfmetrics.registerFont(TTFont("Report", str(folder / regular)))
                 pdfmetrics.registerFont(TTFont("Report-Bold", str(folder / bold)))
+                # <b>/<i> in paragraph markup map through the family (no italic face: upright).
+                pdfmetrics.registerFontFamily("Report", normal="Report", bold="Report-Bold",
+                                              italic="Report", boldItalic="Report-Bold")
                 return "Report", "Report-Bold"
     return "Helvetica", "Helvetica-Bold"  # base-14 fallback (Latin-1 text only)
 
