@@ -15,11 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing as mp
 import os
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +25,7 @@ from pydantic import BaseModel, Field
 
 from carepath.atomic import write_json
 from carepath.errors import ConfigError, InputError
-from carepath.logs import configure_logging
+from carepath.tools.dicom.pacs import DicomWebSource
 from carepath.workflows.batch_items import (
     DEFAULT_TEXT,
     SUMMARY,
@@ -38,7 +36,7 @@ from carepath.workflows.batch_items import (
     run_item,
     write_result,
 )
-from carepath.tools.dicom.pacs import DicomWebSource
+from carepath.workflows.batch_worker import init_worker, run_in_worker
 from carepath.workflows.ray_engine import run_ray
 from carepath.workflows.service import open_service
 
@@ -148,35 +146,6 @@ def engine_for(engine: str) -> Callable[..., Any]:
 
 # -- local engine ------------------------------------------------------------------------
 
-_worker_stack: ExitStack | None = None
-_worker_service: Any = None
-
-
-def _exit_when_orphaned(parent: int, every_s: float = 1.0) -> None:
-    """A worker whose batch process was killed (SIGKILL of the parent alone,
-    an OOM kill) would otherwise live on idle, holding its model and index
-    (~700 MB each, seen after `pkill -f 'carepath batch'`). Nothing is lost by
-    leaving: results are written by the parent, and the re-run resumes."""
-    def watch() -> None:
-        while True:
-            time.sleep(every_s)
-            if os.getppid() != parent:
-                os._exit(3)
-
-    threading.Thread(target=watch, name="carepath-orphan-watch", daemon=True).start()
-
-
-def _init_worker(parent: int) -> None:
-    global _worker_stack, _worker_service
-    _exit_when_orphaned(parent)
-    configure_logging()
-    _worker_stack = ExitStack()
-    _worker_service = _worker_stack.enter_context(open_service())
-
-
-def _run_in_worker(item: BatchItem) -> BatchResult:
-    return run_item(_worker_service, item)
-
 
 def run_local(items: list[BatchItem], workers: int = 1,
               on_result: Callable[[BatchResult], None] | None = None,
@@ -202,8 +171,8 @@ def run_local(items: list[BatchItem], workers: int = 1,
                 done(run_item(svc, item))
         return results
     with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("spawn"),
-                             initializer=_init_worker, initargs=(os.getpid(),)) as pool:
-        futures = {pool.submit(_run_in_worker, item): item for item in items}
+                             initializer=init_worker, initargs=(os.getpid(),)) as pool:
+        futures = {pool.submit(run_in_worker, item): item for item in items}
         for fut in as_completed(futures):
             item = futures[fut]
             try:
