@@ -12,7 +12,7 @@ from pydantic import BaseModel
 
 from carepath.artifacts import ArtifactRef, ArtifactStore
 from carepath.evidence import Evidence
-from carepath.models.vlm import GenerationRequest, ImagePart, TextPart
+from carepath.models.vlm import GenerationRequest, ImagePart, TextPart, images_then_text_order
 from carepath.prompting import RenderedPrompt
 
 NO_MODEL = ("no MedGemma model is configured or found (set CAREPATH_IMAGING__MODEL to the weights, "
@@ -37,14 +37,9 @@ class PromptPlan(BaseModel):
     @classmethod
     def images_then_text(cls, n_images: int, prompt: RenderedPrompt,
                          labels: list[str] | None = None) -> PromptPlan:
-        """MedGemma's recipe: every image first (each optionally followed by
-        a short label such as ``SLICE 3``), the question last."""
-        parts: list[PromptPart] = []
-        for i in range(n_images):
-            parts.append(PromptPart(type="image", image=i))
-            if labels:
-                parts.append(PromptPart(type="text", text=labels[i]))
-        parts.append(PromptPart(type="text", text=prompt.text))
+        """A plan in MedGemma's order (``images_then_text_order``)."""
+        parts = [PromptPart(type="image", image=x) if isinstance(x, int) else PromptPart(type="text", text=x)
+                 for x in images_then_text_order(n_images, prompt.text, labels)]
         return cls(template_id=prompt.template_id, template_sha256=prompt.template_sha256,
                    parts=parts)
 

@@ -33,6 +33,24 @@ class ImagePart(BaseModel):
 ContentPart = TextPart | ImagePart
 
 
+def images_then_text_order(n_images: int, text: str, labels: list[str] | None = None) -> list[int | str]:
+    """MedGemma's recipe, the one place it is written: every image first (by
+    position, each optionally followed by a short label such as ``SLICE 3``),
+    the question last — a question placed first can yield a chest X-ray
+    template answer for CT. Returns image positions and text strings in order;
+    ``GenerationRequest.images_then_text`` and the skills' ``PromptPlan`` both
+    build from it."""
+    if labels is not None and len(labels) != n_images:
+        raise ValueError(f"{len(labels)} labels for {n_images} images")
+    order: list[int | str] = []
+    for i in range(n_images):
+        order.append(i)
+        if labels:
+            order.append(labels[i])
+    order.append(text)
+    return order
+
+
 class GenerationRequest(BaseModel):
     model_config = ConfigDict(arbitrary_types_allowed=True)
 
@@ -45,11 +63,11 @@ class GenerationRequest(BaseModel):
                            "such pixels are never sent to a de-identified remote endpoint")
 
     @classmethod
-    def images_then_text(cls, images: list[Image.Image], text: str, **kw: object) -> GenerationRequest:
-        """MedGemma's recipe: images first, the question last (a question placed
-        first can yield a chest X-ray template answer for CT)."""
-        parts: list[ContentPart] = [ImagePart(image=i) for i in images]
-        parts.append(TextPart(text=text))
+    def images_then_text(cls, images: list[Image.Image], text: str,
+                         labels: list[str] | None = None, **kw: object) -> GenerationRequest:
+        """A request in MedGemma's order (``images_then_text_order``)."""
+        parts: list[ContentPart] = [ImagePart(image=images[x]) if isinstance(x, int) else TextPart(text=x)
+                                    for x in images_then_text_order(len(images), text, labels)]
         return cls(content=parts, **kw)  # type: ignore[arg-type]
 
     @property
