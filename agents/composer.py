@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pydantic import BaseModel, Field, ValidationError
 
 from carepath.draft import Citation, Draft, Intent, ModelUse, Section, SectionName, Sentence
+from carepath.errors import CarepathError
 from carepath.evidence import SkillResult
 
 class GuidelineEvidence(BaseModel):
@@ -157,6 +158,11 @@ def compose_with_model(template_draft: Draft, results: dict[str, SkillResult],
                                              template_id=prompt.template_id))
         m = _JSON.search(out.text)
         parsed = _ModelDraft.model_validate_json(m.group(0) if m else out.text)
+    except CarepathError as exc:
+        # e.g. the evidence list is longer than the model's context: the
+        # template draft stands, and the reviewer is told why.
+        return template_draft, [f"The model could not rewrite the draft ({exc.what}); "
+                                "the evidence-only template draft is shown instead."]
     except (ValidationError, ValueError, json.JSONDecodeError) as exc:
         return template_draft, [f"The model's draft could not be parsed ({type(exc).__name__}); "
                                 "the evidence-only template draft is shown instead."]
