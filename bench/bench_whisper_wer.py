@@ -19,15 +19,18 @@ given version, voice, speed and text), so no wav files are stored.
 
 Rows per model and split:
   plain            the checkpoint as is: beam 5, no hotwords, raw text
-  biased+norm      carepath's fallback: lexicon hotwords, number/unit
-                   normalisation, lexicon spelling correction
-Scoring normalisation (applied identically to reference and hypothesis):
-``carepath.models.lexicon.normalise`` (spoken numbers → digits, units →
-symbols, "point" decimals, vertebral levels) then lower case, hyphens → spaces,
-punctuation removed except decimal points; jiwer WER over the pooled words.
-RTF = transcribe seconds / audio seconds, model load excluded, ``threads``
-CPU threads (default 2; pin the process to 2 cores with taskset for the
-"2 cores" figure).
+  plain+norm       the same decode through carepath's number/unit normaliser
+                   and lexicon spelling correction (no hotwords)
+  biased+norm      carepath's fallback: lexicon hotwords in the decoder, then
+                   normaliser and correction (what ``carepath transcribe`` gives)
+Scoring normalisation (``SCORING``, jiwer transforms, identical for reference
+and hypothesis, fixed before tuning): lower case, hyphens → spaces,
+punctuation removed except decimal points. References are in report notation
+("3.2 cm", "35%", "L4-L5", "10 of clubs"), so spoken-number output counts as an
+error; WER is over the pooled words of a split (jiwer).
+RTF = transcribe wall seconds / audio seconds, model load excluded, ``threads``
+CPU threads (default 2); printed with process CPU seconds per audio second and
+the 1-minute load average, because a shared machine inflates wall time.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
+import os
 import subprocess
 import sys
 import tempfile
@@ -72,7 +75,7 @@ def clips(split: str) -> list[Clip]:
     """The clips of one split, in file order."""
     out = [Clip(i, split, "espeak-ng", v, int(s), sp, w) for i, v, s, sp, w in _rows(f"{split}_espeak.tsv")]
     if split == "test":
-        out += [Clip(i, split, "pocketsphinx-testdata", "", 0, p, w) for i, p, w in _rows("test_real.tsv")]
+        out += [Clip(i, split, "pocketsphinx-testdata", "", 0, p, w) for i, p, w, _pkg in _rows("test_real.tsv")]
     return out
 
 
@@ -93,8 +96,8 @@ def manifest() -> dict:
     return {
         "recipe": "espeak-ng 1.51 (Debian 1.51+dfsg-10): espeak-ng -v VOICE -s WPM -w OUT.wav TEXT; "
                   "real speech: /usr/share/pocketsphinx/test/data/PATH (Debian pocketsphinx-testdata)",
-        "scoring": "lexicon.normalise, lower case, hyphen->space, punctuation removed except decimal "
-                   "points; on reference and hypothesis alike; jiwer WER over pooled words",
+        "scoring": "lower case, hyphen->space, punctuation removed except decimal points (jiwer), on "
+                   "reference and hypothesis alike; references in report notation; WER over pooled words",
         "splits": {s: {"sha256": split_digest(s),
                        "clips": {c.id: {"source": c.source, "voice": c.voice, "wpm": c.wpm}
                                  for c in clips(s)}} for s in ("tune", "test")},
@@ -113,12 +116,20 @@ def audio_for(c: Clip, tmp: Path) -> Path:
     return wav
 
 
-def score_text(s: str) -> str:
-    from carepath.models.lexicon import normalise
+# The scoring normalisation, identical for reference and hypothesis and fixed
+# before tuning (it must not learn anything): case, hyphens and punctuation
+# only. Numbers and units are NOT normalised here: references are written in
+# report notation ("3.2 cm", "35%", "L4-L5"), so a hypothesis must be too.
+SCORING = jiwer.Compose([
+    jiwer.ToLowerCase(),
+    jiwer.SubstituteRegexes({r"-": " ", r"(?<!\d)\.|\.(?!\d)|[,;:!?\"()]": " "}),
+    jiwer.RemoveMultipleSpaces(),
+    jiwer.Strip(),
+])
 
-    s = normalise(s).lower().replace("-", " ")
-    s = re.sub(r"(?<!\d)\.|\.(?!\d)|[,;:!?\"()]", " ", s)
-    return " ".join(s.split())
+
+def score_text(s: str) -> str:
+    return SCORING(s)
 
 
 def wer(refs: list[str], hyps: list[str]) -> float:
@@ -126,6 +137,7 @@ def wer(refs: list[str], hyps: list[str]) -> float:
 
 
 def run_model(name: str, split_clips: dict[str, list[Clip]], tmp: Path, threads: int) -> list[dict]:
+    from carepath.models.lexicon import correct, normalise
     from carepath.models.whisper_fallback import WhisperTranscriber
     from carepath.settings import ASRSettings
 
@@ -133,32 +145,43 @@ def run_model(name: str, split_clips: dict[str, list[Clip]], tmp: Path, threads:
     t.load()
     rows = []
     for split, cs in split_clips.items():
-        for mode in ("plain", "biased+norm"):
-            hyps, audio_s, proc_s = [], 0.0, 0.0
+        for biased in (False, True):
+            hyps, audio_s, proc_s, cpu_s = [], 0.0, 0.0, 0.0
             for c in cs:
                 wav = audio_for(c, tmp)
-                t0 = time.perf_counter()
-                tr = t.transcribe(wav, biased=mode != "plain")
+                t0, c0 = time.perf_counter(), time.process_time()
+                tr = t.transcribe(wav, biased=biased)
                 proc_s += time.perf_counter() - t0
+                cpu_s += time.process_time() - c0
                 audio_s += tr.duration_s
                 hyps.append(tr.text)
-            row = {"model": name, "split": split, "mode": mode, "clips": len(cs),
-                   "wer": round(wer([c.written for c in cs], hyps), 4),
-                   "rtf": round(proc_s / audio_s, 4), "audio_s": round(audio_s, 1)}
-            if split == "test":
-                for src in ("espeak-ng", "pocketsphinx-testdata"):
-                    idx = [i for i, c in enumerate(cs) if c.source == src]
-                    row[f"wer_{src}"] = round(wer([cs[i].written for i in idx], [hyps[i] for i in idx]), 4)
-            row["hyps"] = {c.id: h for c, h in zip(cs, hyps)}
-            rows.append(row)
-            print(_line(row), flush=True)
+            timing = {"rtf": round(proc_s / audio_s, 4), "cpu_per_audio_s": round(cpu_s / audio_s, 4),
+                      "audio_s": round(audio_s, 1), "loadavg_1min": round(os.getloadavg()[0], 2)}
+            modes = {"biased+norm": hyps} if biased else {
+                "plain": hyps, "plain+norm": [correct(normalise(h)) for h in hyps]}
+            for mode, hs in modes.items():
+                row = _row(name, split, mode, cs, hs) | timing
+                rows.append(row)
+                print(_line(row), flush=True)
     return rows
+
+
+def _row(name: str, split: str, mode: str, cs: list[Clip], hyps: list[str]) -> dict:
+    row: dict = {"model": name, "split": split, "mode": mode, "clips": len(cs),
+                 "wer": round(wer([c.written for c in cs], hyps), 4)}
+    if split == "test":
+        for src in ("espeak-ng", "pocketsphinx-testdata"):
+            idx = [i for i, c in enumerate(cs) if c.source == src]
+            row[f"wer_{src}"] = round(wer([cs[i].written for i in idx], [hyps[i] for i in idx]), 4)
+    row["hyps"] = {c.id: h for c, h in zip(cs, hyps)}
+    return row
 
 
 def _line(r: dict) -> str:
     extra = "".join(f"  {k[4:]} {v:.3f}" for k, v in r.items() if k.startswith("wer_"))
     return (f"{r['model']:8s} {r['split']:5s} {r['mode']:12s} n={r['clips']:3d}  WER {r['wer']:.3f}  "
-            f"RTF {r['rtf']:.3f}{extra}")
+            f"RTF {r['rtf']:.3f} (cpu-s/audio-s {r['cpu_per_audio_s']:.3f}, load {r['loadavg_1min']:.1f})"
+            f"{extra}")
 
 
 def main() -> None:
