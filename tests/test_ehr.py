@@ -97,11 +97,13 @@ def test_skill_result_evidence_is_fhir_ids(fhir_bundles) -> None:
 
 def test_tiny_model_summary_without_citations_is_not_used(fhir_bundles, tiny_medgemma) -> None:
     res = run(EHRInput(source=str(fhir_bundles["afhir"]), question="latest glucose"))
-    assert res.generated is True and res.backend == "transformers" and res.template_id == "ehr_summary@v1"
-    assert res.raw_text is not None
-    assert any("cited none of the retrieved resources" in w for w in res.warnings)
+    # the navigator's manifest is longer than the tiny model's 4k context: a typed
+    # error, reported, and the deterministic answer stands (the navigator's own
+    # checks run against a scripted server in test_ehr_navigator.py)
+    assert res.generated is False and res.raw_text is None
+    assert any("text model could not be used (InputError" in w and "deterministic answer stands" in w
+               for w in res.warnings)
     assert [f.id for f in res.findings] == ["ehr-1"]  # the deterministic fact stands alone
-    assert any(a.media_type == "text/plain" for a in res.artifacts)
 
 
 @pytest.mark.parametrize("case", ["wrong_type", "missing", "not_json", "directory"])

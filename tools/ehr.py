@@ -6,9 +6,10 @@ medications, immunizations, procedures, visits, allergies, reports, care
 plans, devices, imaging, demographics; latest, first, highest/lowest, count,
 trend, "ever", dates) and every fact cites the ``ResourceType/id`` it came
 from; "not in this record" is an answer. The question is only matched
-against vocabulary; it is data, never instructions. When a model is configured it may
-summarise the retrieved facts; a summary is kept only if it cites resource
-ids from those facts (unknown ids are dropped with a warning).
+against vocabulary; it is data, never instructions. With a text model configured the EHR
+Navigator runs (records.navigator: manifest → select → fetch → answer citing
+``[Type/id]``); its answer is kept only sentence by sentence, each citing
+fetched ids that support it, and the deterministic answer always stands.
 """
 
 from __future__ import annotations
@@ -22,11 +23,9 @@ from pydantic import BaseModel, Field
 from carepath.artifacts import ArtifactStore, default_store
 from carepath.evidence import Evidence, Finding, SkillResult
 from carepath.models.registry import get_generator
-from carepath.models.vlm import GenerationRequest, TextPart
-from carepath.prompting import get_template
 from carepath.tools.skill_io import raw_output_evidence
 from carepath.tools.records import answer as records_answer
-from carepath.tools.records import manifest
+from carepath.tools.records import manifest, navigator
 from carepath.tools.sources.fhir_bundle import FhirRecord, load
 from carepath.tools.spec import SkillContext, SkillSpec, ToolArgs, ToolSpec
 
@@ -61,6 +60,7 @@ class EHRAnswer(BaseModel):
     resource_ids: list[str]
     summary: str | None = None
     summary_resource_ids: list[str] = Field(default_factory=list)
+    dropped_sentences: list[str] = Field(default_factory=list, description="model sentences dropped, with why")
     generated: bool = False
     not_generated_reason: str | None = None
     model: str | None = None
@@ -84,37 +84,30 @@ def answer_record(record: FhirRecord, inp: EHRInput) -> EHRAnswer:
 _CITED = re.compile(r"\[([A-Za-z]+/[A-Za-z0-9\-.]{1,64})\]")
 
 
-def _summarise(ans: EHRAnswer, store: ArtifactStore) -> None:
-    if not ans.facts:
-        ans.not_generated_reason = "no facts were found to summarise"
-        return
+def _summarise(ans: EHRAnswer, record: FhirRecord) -> None:
+    """With a text model: the EHR Navigator (manifest → select → fetch → cited
+    answer, every sentence checked; carepath.tools.records.navigator). Its
+    answer becomes the summary only when a sentence survives; the
+    deterministic answer always stands as ``answer``."""
     gen = get_generator("text")
     if gen is None:
         ans.not_generated_reason = ("no MedGemma model is configured; the answer was built from the "
                                     "record without a model summary")
         return
-    prompt = get_template("ehr_summary").render(question=ans.question,
-                                                facts=[f.model_dump() for f in ans.facts])
-    out = gen.generate(GenerationRequest(content=[TextPart(text=prompt.text)], template_id=prompt.template_id))
-    ans.generated, ans.model, ans.backend, ans.template_id = True, out.model, out.backend, prompt.template_id
-    ans.summary = out.text
-    known = set(ans.resource_ids)
-    cited = list(dict.fromkeys(_CITED.findall(out.text)))
-    unknown = [c for c in cited if c not in known]
-    ans.summary_resource_ids = [c for c in cited if c in known]
-    if unknown:
-        ans.warnings.append(f"The model summary cited {len(unknown)} resource id(s) not among the "
-                            "retrieved facts; they were dropped.")
-    if not ans.summary_resource_ids:
-        ans.warnings.append("The model summary cited none of the retrieved resources, so it was not used; "
-                            "the deterministic answer stands.")
+    nav = navigator.navigate(record, manifest.build(record), ans.question, gen)
+    ans.generated, ans.model, ans.backend = bool(nav.template_ids), nav.model, nav.backend
+    ans.template_id = nav.template_ids[-1] if nav.template_ids else None
+    ans.summary = nav.raw_texts[-1] if nav.raw_texts else None
+    ans.summary = nav.answer if nav.answer is not None else ans.summary
+    ans.summary_resource_ids, ans.dropped_sentences = nav.cited, nav.dropped_sentences
+    ans.warnings += nav.warnings
 
 
 def answer(inp: EHRInput, store: ArtifactStore | None = None) -> EHRAnswer:
     record = load(inp.source)
     ans = answer_record(record, inp)
     if inp.use_model:
-        _summarise(ans, store or default_store())
+        _summarise(ans, record)
     elif ans.facts:
         ans.not_generated_reason = "model use was turned off"
     return ans
