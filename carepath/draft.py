@@ -92,6 +92,9 @@ class ReviewDecision(BaseModel):
     """What the reviewer sends to resume the paused graph."""
 
     reviewer: str = Field(min_length=1, max_length=200)
+    reviewer_id: str | None = Field(
+        None, max_length=300, description="the signer's stable identity (OIDC `sub`, token subject); "
+                                          "display names are not unique")
     action: Literal["approve", "edit", "reject"]
     edits: dict[SectionName, str] = Field(default_factory=dict,
                                           description="replacement text per section (edit)")

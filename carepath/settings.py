@@ -133,6 +133,35 @@ class SecuritySettings(BaseModel):
                           "ago are purged (`carepath purge`; the server runs it on this TTL)")
 
 
+class AuthSettings(BaseModel):
+    """Single sign-on and reviewer-page sessions (README "Security").
+
+    With ``oidc_issuer`` set, the API accepts the provider's JWT access
+    tokens (``Authorization: Bearer``) and the reviewer page signs in through
+    the provider (authorization code + PKCE); the static hashed tokens of
+    ``server`` keep working beside it, or alone on a single host."""
+
+    oidc_issuer: str | None = Field(None, description="the provider's issuer URL (https; http only on loopback)")
+    oidc_audience: str | None = Field(None, description="this API's resource id (the access tokens' `aud`)")
+    oidc_client_id: str = Field("carepath-web", description="the reviewer page's client at the provider")
+    oidc_client_secret: SecretStr | None = Field(None, description="unset = a public client (PKCE only)")
+    oidc_scopes: str = Field("openid profile", description="scopes asked for at the page login")
+    oidc_redirect_uri: str | None = Field(
+        None, description="the page's callback as the provider knows it (behind a proxy); unset = "
+                          "<this server>/auth/callback")
+    roles_claim: str = Field("roles", description="claim (dotted path) with role names: requester, reviewer")
+    groups_claim: str = Field("groups", description="claim (dotted path) with group names")
+    name_claim: str = Field("name", description="claim with the display name")
+    leeway_s: int = Field(30, ge=0, le=300, description="clock skew allowed on token expiry")
+    session_secret: SecretStr | None = Field(
+        None, description="key signing the page session cookie; unset = random per process (sign-ins end "
+                          "at restart)")
+    session_max_age_s: int = Field(8 * 3600, ge=60, le=7 * 86400, description="a page session's lifetime")
+    secure_cookies: bool = Field(False, description="mark cookies Secure (set when served behind TLS)")
+    login_rate: str = Field("10/minute", description="sign-in attempts per client address (limits syntax)")
+    api_rate: str = Field("600/minute", description="API calls per identity (limits syntax)")
+
+
 class FhirSettings(BaseModel):
     """How reports are identified in FHIR (``workflows.outputs.fhir``).
 
@@ -167,6 +196,7 @@ class Settings(BaseSettings):
     server: ServerSettings = Field(default_factory=ServerSettings)
     pacs: PacsSettings = Field(default_factory=PacsSettings)
     security: SecuritySettings = Field(default_factory=SecuritySettings)
+    auth: AuthSettings = Field(default_factory=AuthSettings)
     fhir: FhirSettings = Field(default_factory=FhirSettings)
     data_dir: Path = Field(default_factory=lambda: Path.home() / ".local/share/carepath")
     state_dir: Path = Field(default_factory=lambda: Path.home() / ".local/state/carepath")

@@ -7,6 +7,7 @@ clear message while the server stays up and leaves nothing half-written."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import httpx
@@ -129,12 +130,16 @@ def test_every_page_carries_the_security_headers(carepath_server: str) -> None:
     """Pages render through one helper: the sign-in page and the pending list
     (which once bypassed it) carry the CSP too, framing included."""
     c = httpx.Client(base_url=carepath_server, timeout=60)
-    cookie = {"Cookie": f"carepath_token={TOKENS['reviewer']}"}
-    for path, headers in (("/login", {}), ("/", cookie)):
-        r = c.get(path, headers=headers)
+    login = c.get("/login")
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', login.text)
+    assert csrf, login.text
+    signed_in = c.post("/login", data={"token": TOKENS["reviewer"], "csrf_token": csrf.group(1)})
+    assert signed_in.status_code == 303 and TOKENS["reviewer"] not in str(c.cookies)   # a session, not the token
+    for path in ("/login", "/"):
+        r = c.get(path)
         assert r.status_code == 200, (path, r.status_code)
         csp = r.headers.get("content-security-policy", "")
         assert "script-src 'none'" in csp and "frame-ancestors 'none'" in csp, (path, csp)
         assert r.headers.get("x-content-type-options") == "nosniff", path
-    r = c.get("/review/no-such-thread", headers=cookie)
+    r = c.get("/review/no-such-thread")
     assert r.status_code == 404 and r.json()["what"] == "unknown draft"

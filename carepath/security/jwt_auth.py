@@ -201,10 +201,15 @@ class JWTValidator:
             raise TokenRejected(reason, f"claim {claim or '?'} is missing or not accepted") from None
 
     def _identity(self, claims: dict[str, Any]) -> Identity:
-        c = self.config
-        name = _claim(claims, c.name_claim) or claims.get("preferred_username") or claims["sub"]
-        return Identity(subject=str(claims["sub"]), display_name=str(name),
-                        roles=_names(_claim(claims, c.roles_claim)),
-                        groups=_names(_claim(claims, c.groups_claim)),
-                        issuer=claims.get("iss"), client_id=claims.get("client_id") or claims.get("azp"),
-                        expires_at=claims.get("exp"))
+        return identity_from_claims(claims, self.config)
+
+
+def identity_from_claims(claims: dict[str, Any], c: OIDCConfig) -> Identity:
+    """The identity in already-verified claims (an access token here, or the
+    ID token of the reviewer-page login), read through the configured claims."""
+    name = _claim(claims, c.name_claim) or claims.get("preferred_username") or claims["sub"]
+    return Identity(subject=str(claims["sub"]), display_name=str(name),
+                    roles=_names(_claim(claims, c.roles_claim)),
+                    groups=_names(_claim(claims, c.groups_claim)),
+                    issuer=claims.get("iss"), client_id=claims.get("client_id") or claims.get("azp"),
+                    expires_at=claims.get("exp"))

@@ -18,16 +18,22 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 import carepath
+from carepath.security.jwt_auth import JWTValidator
 from carepath.settings import get_settings
-from carepath.web import drafts, errors, login, outputs, review
-from carepath.web.auth import TokenStore
+from carepath.web import drafts, errors, login, outputs, review, session
+from carepath.web.auth import TokenStore, oidc_config
 from carepath.workflows.service import open_service
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.tokens = TokenStore.from_settings()
-    app.state.settings = get_settings()
+    app.state.settings = cfg = get_settings()
+    trusted = oidc_config(cfg.auth)
+    app.state.jwt = JWTValidator(trusted) if trusted else None
+    app.state.oidc = login.oidc_client(cfg.auth)
+    app.state.sessions = session.SessionStore(cfg.auth.session_max_age_s)
+    app.state.limits = session.RateLimits(cfg.auth)
     with open_service() as svc:
         app.state.svc = svc
         yield
@@ -38,6 +44,7 @@ def create_app() -> FastAPI:
                   description="Cited draft reports that a clinician signs off. Drafts are never final "
                               "until a reviewer signs them.")
     errors.install(app)
+    session.install(app, get_settings().auth)
     for module in (drafts, outputs, login, review):
         app.include_router(module.router)
     return app

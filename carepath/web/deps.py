@@ -1,6 +1,8 @@
-"""Request dependencies shared by the routers: who is calling (bearer token or
-the reviewer page's cookie), whether they may sign, and the process's one
-service and settings (set up by ``app.create_app``'s lifespan)."""
+"""Request dependencies shared by the routers: who is calling (a bearer token —
+a static one or the OpenID provider's JWT — or the reviewer page's signed
+session), whether they may sign, and the process's one service and settings
+(set up by ``app.create_app``'s lifespan). Every authenticated API call counts
+against its identity's rate limit."""
 
 from __future__ import annotations
 
@@ -8,11 +10,13 @@ from pathlib import Path
 
 from fastapi import Depends, HTTPException, Request
 
+from carepath.security.jwt_auth import JWTValidator, TokenRejected
 from carepath.settings import Settings
-from carepath.web.auth import Identity, TokenStore
+from carepath.web.auth import Identity, NoCarepathRole, TokenStore, from_provider
+from carepath.web.session import RateLimits, SessionStore
 from carepath.workflows.service import Carepath
 
-COOKIE = "carepath_token"
+SAFE_METHODS = ("GET", "HEAD")
 
 
 def service(request: Request) -> Carepath:
@@ -35,15 +39,49 @@ def max_upload_bytes(request: Request) -> int:
     return settings(request).server.max_upload_mb << 20
 
 
-def identity(request: Request) -> Identity:
-    """The API caller, from ``Authorization: Bearer`` (or the page cookie)."""
-    header = request.headers.get("authorization", "")
-    token = header[7:].strip() if header.lower().startswith("bearer ") else request.cookies.get(COOKIE)
+def sessions(request: Request) -> SessionStore:
+    return request.app.state.sessions
+
+
+def rate_limits(request: Request) -> RateLimits:
+    return request.app.state.limits
+
+
+def _unauthenticated(why: str | None = None) -> HTTPException:
+    return HTTPException(401, detail={"what": "not authenticated", "why": why,
+                                      "fix": "send Authorization: Bearer <token> (a carepath token or one "
+                                             "from the hospital's identity provider)"},
+                         headers={"WWW-Authenticate": "Bearer"})
+
+
+def bearer_identity(request: Request, token: str) -> Identity | None:
+    """A static token, else (OIDC on, JWT-shaped) the provider's access token."""
     who = tokens(request).identify(token)
+    validator: JWTValidator | None = request.app.state.jwt
+    if who is not None or validator is None or token.count(".") != 2:
+        return who
+    try:
+        return from_provider(validator.validate(token))
+    except TokenRejected as exc:
+        raise _unauthenticated(f"{exc.subject}: {exc.why}") from None
+    except NoCarepathRole:
+        raise HTTPException(403, detail={"what": "no carepath role in the token", "subject": "roles",
+                                         "fix": "ask for the requester or reviewer role at the identity "
+                                                "provider"}) from None
+
+
+def identity(request: Request) -> Identity:
+    """The API caller, from ``Authorization: Bearer``; reads (GET) also accept
+    the page session (the page's images and output links). A state-changing
+    call never rides on the cookie."""
+    header = request.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        who = bearer_identity(request, header[7:].strip())
+    else:
+        who = page_identity(request) if request.method in SAFE_METHODS else None
     if who is None:
-        raise HTTPException(401, detail={"what": "not authenticated",
-                                         "fix": "send Authorization: Bearer <token>"},
-                            headers={"WWW-Authenticate": "Bearer"})
+        raise _unauthenticated()
+    rate_limits(request).hit("api", who.subject)
     return who
 
 
@@ -59,5 +97,12 @@ def reviewer(who: Identity = Depends(identity)) -> Identity:
 
 
 def page_identity(request: Request) -> Identity | None:
-    """The reviewer page's user, from its cookie; None sends them to /login."""
-    return tokens(request).identify(request.cookies.get(COOKIE))
+    """The reviewer page's user, from its signed session; None sends them to
+    /login. A session opened with a static token ends once the token is revoked."""
+    found = sessions(request).current(request) if "session" in request.scope else None
+    if found is None:
+        return None
+    if found.token_sha256 is not None and not tokens(request).holds(found.token_sha256):
+        sessions(request).close(request)
+        return None
+    return found.identity

@@ -114,8 +114,8 @@ def sign(thread_id: str, body: SignOffBody, who: Identity = Depends(reviewer),
          svc: Carepath = Depends(service)) -> dict[str, Any]:
     """Approve, edit (replacement text per section) or reject; signed as the caller."""
     try:
-        decision = ReviewDecision(reviewer=who.name, action=body.action, edits=body.edits,
-                                  reason=body.reason)
+        decision = ReviewDecision(reviewer=who.name, reviewer_id=who.subject, action=body.action,
+                                  edits=body.edits, reason=body.reason)
     except ValueError as exc:
         raise HTTPException(422, detail={"what": "incomplete decision",
                                          "why": str(exc).splitlines()[-1],

@@ -12,6 +12,8 @@ from fastapi import Request
 from fastapi.responses import Response
 from fastapi.templating import Jinja2Templates
 
+from carepath.web.session import csrf_token
+
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 
 SECURITY_HEADERS = {
@@ -23,6 +25,7 @@ SECURITY_HEADERS = {
 
 
 def render_page(request: Request, name: str, ctx: dict[str, Any], status_code: int = 200) -> Response:
+    ctx = {"csrf": csrf_token(request), **ctx}   # every form posts it back (web.session)
     resp = TEMPLATES.TemplateResponse(request, name, ctx, status_code=status_code)
     resp.headers.update(SECURITY_HEADERS)
     return resp

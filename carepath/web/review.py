@@ -15,6 +15,7 @@ from carepath.errors import CarepathError
 from carepath.web.auth import Identity
 from carepath.web.deps import max_upload_bytes, page_identity, require_signer, service, upload_dir
 from carepath.web.pages import render_page
+from carepath.web.session import require_csrf
 from carepath.web.uploads import save_upload
 from carepath.workflows.outputs.render import report_view
 from carepath.workflows.request import DraftRequest
@@ -50,6 +51,7 @@ async def submit_page(request: Request, text: str = Form("", max_length=20_000),
                       study: UploadFile | None = File(None), svc: Carepath = Depends(service)) -> Response:
     if page_identity(request) is None:
         return _to_login()
+    await require_csrf(request)
     studies = [await save_upload("study", study, upload_dir(request), max_upload_bytes(request))] \
         if study is not None and study.filename else []
     out = await run_in_threadpool(svc.draft, DraftRequest(text=text or None, studies=studies))
@@ -78,14 +80,15 @@ async def review_sign(request: Request, thread_id: str, svc: Carepath = Depends(
     if who is None:
         return _to_login()
     require_signer(who)
+    await require_csrf(request)
     form = await request.form()
     action = str(form.get("action", ""))
     edits = {k[5:]: str(v) for k, v in form.items() if k.startswith("edit:") and str(v).strip()}
     if action == "edit":
         edits = _changed_edits(svc, thread_id, edits)
     try:
-        decision = ReviewDecision(reviewer=who.name, action=action, edits=edits,  # type: ignore[arg-type]
-                                  reason=str(form.get("reason", "")) or None)
+        decision = ReviewDecision(reviewer=who.name, reviewer_id=who.subject, action=action,
+                                  edits=edits, reason=str(form.get("reason", "")) or None)  # type: ignore[arg-type]
     except ValueError as exc:
         ctx = review_context(svc, thread_id, who) | {"error": str(exc).splitlines()[-1]}
         return render_page(request, "review.html", ctx, status_code=422)

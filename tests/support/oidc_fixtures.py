@@ -57,7 +57,8 @@ def _clients() -> list[dict[str, Any]]:
         {"client_id": "carepath-short", **confidential},
         {"client_id": "carepath-web", "token_endpoint_auth_method": "none",
          "grant_types": ["authorization_code", "refresh_token"], "response_types": ["code"],
-         "redirect_uris": ["http://127.0.0.1/callback", "http://localhost/callback"],
+         "redirect_uris": ["http://127.0.0.1/callback", "http://localhost/callback",
+                           "http://127.0.0.1/auth/callback"],   # carepath's own page login
          "application_type": "native", "scope": "openid profile carepath offline_access"},
     ]
 

@@ -328,7 +328,7 @@ def _practitioner(signoff: SignOff | None, signer: Clinician | None) -> _Entry |
         return None
     who = signoff.decision.reviewer
     system = (signer.id.system if signer and signer.id else None) or get_settings().fhir.reviewer_id_system
-    value = signer.id.value if signer and signer.id else who
+    value = signer.id.value if signer and signer.id else (signoff.decision.reviewer_id or who)
     ident = {"use": "usual", "system": system, "value": value}
     name = _human_name(signer.name) if signer and signer.name else {"text": who}
     res = {"resourceType": "Practitioner", "identifier": [ident], "name": [name],
