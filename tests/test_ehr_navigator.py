@@ -21,6 +21,7 @@ from carepath.models import registry
 from carepath.settings import get_settings
 from carepath.tools.ehr import EHRInput, answer, run
 from carepath.tools.records import manifest
+from carepath.tools.records.answer import RecordAnswer
 from carepath.tools.records.navigator import parse_selection
 from carepath.tools.sources.fhir_bundle import load_bundle
 from support.docs_fixtures import *  # noqa: F401,F403
@@ -210,3 +211,75 @@ def test_injection_in_a_resource_is_data_and_cannot_bend_the_selection(
     scripted.reply = lambda prompt: _latest_sentence(prompt)[2]
     ans = answer(EHRInput(source=bundle, question="What is the most recent HbA1c?"))
     assert ans.summary_resource_ids and not ans.warnings
+
+
+# --- the question set, through the navigator, with a faithful and an inventing model ----------
+
+class EchoModel:
+    """A stand-in for a model on the question set: selects the types and codes
+    the deterministic engine used and answers with its sentence and citations
+    (faithful), or the same with every value changed (inventing)."""
+
+    def __init__(self) -> None:
+        self.det: RecordAnswer | None = None
+        self.invent = False
+
+    def generate(self, req: object) -> _Out:
+        det = self.det
+        assert det is not None
+        if "<manifest>" in _text(req):
+            types = sorted({f.ref.split("/")[0] for f in det.facts}) or ["Observation"]
+            codes = sorted({f.code for f in det.facts if f.code})
+            return _Out(json.dumps({"types": types[:4], "codes": codes, "since": None, "until": None}))
+        cites = "".join(f"[{r}]" for r in det.resource_ids[:12])
+        text = det.text
+        if self.invent:
+            text = re.sub(r"(?<![\d-])(\d+(?:\.\d+)?)(?![\d-])", lambda m: f"{float(m.group(1)) * 1.3 + 1:.1f}", text)
+        return _Out(" ".join(s.rstrip(".") + f" {cites}." for s in re.split(r"(?<=\.)\s+", text) if s))
+
+
+def test_question_set_through_the_navigator(fhir_bundles: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    from carepath.tools.records.answer import answer as det_answer
+    from carepath.tools.records.evaluation import questions, score
+    from carepath.tools.records.navigator import navigate
+
+    model = EchoModel()
+    with OpenAIServer(model, model_name="echo") as srv:
+        monkeypatch.setenv("CAREPATH_TEXT__BACKEND", "openai")
+        monkeypatch.setenv("CAREPATH_TEXT__BASE_URL", srv.base_url)
+        monkeypatch.setenv("CAREPATH_TEXT__MODEL", "echo")
+        monkeypatch.setenv("CAREPATH_TEXT__DEIDENTIFY", "false")
+        get_settings.cache_clear()
+        registry.reset()
+        gen = registry.get_generator("text")
+        assert gen is not None
+        records = {k: load_bundle(p) for k, p in fhir_bundles.items()}
+        manifests = {k: manifest.build(r) for k, r in records.items()}
+        figures: dict[str, dict[str, float]] = {}
+        for split in ("tune", "test"):
+            rows = [q for q in questions() if q.split == split and q.bundle in records]
+            kept = value = cited = bad_seen = bad_dropped = 0
+            for q in rows:
+                rec, man = records[q.bundle], manifests[q.bundle]
+                model.det = det = det_answer(rec, man, q.question, limit=200)
+                model.invent = False
+                nav = navigate(rec, man, q.question, gen)
+                kept += nav.answer is not None
+                text, ids = (nav.answer, nav.cited) if nav.answer else (det.text, det.resource_ids)
+                s = score(q, text, ids)
+                value, cited = value + s.value_ok, cited + s.cited_ok
+                model.invent = True
+                bad = navigate(rec, man, q.question, gen)
+                if nav.answer and len(bad.raw_texts) == 2 and bad.raw_texts[-1] != nav.raw_texts[-1]:
+                    bad_seen += 1   # a faithful answer was kept and the inventing one differs from it
+                    bad_dropped += bad.answer is None or bad.answer == nav.answer
+            n = len(rows)
+            figures[split] = {"n": n, "faithful_kept": kept / n, "value_correct": value / n,
+                              "gold_cited": cited / n, "invented_rejected": bad_dropped / max(bad_seen, 1),
+                              "invented_n": bad_seen}
+    get_settings.cache_clear()
+    registry.reset()
+    print("\nnavigator on the EHR question set (echo model):", json.dumps(figures))
+    for f in figures.values():
+        assert f["value_correct"] >= 0.90 and f["gold_cited"] >= 0.90
+        assert f["invented_rejected"] >= 0.95 and f["faithful_kept"] >= 0.6

@@ -64,6 +64,7 @@ class Selection(BaseModel):
 class Line(BaseModel):
     ref: str
     text: str
+    code: str | None = None
 
 
 class Navigated(BaseModel):
@@ -126,10 +127,11 @@ def fetch(record: FhirRecord, m: Manifest, sel: Selection, question: str) -> lis
             lines += [Line(ref=f.ref, text=f.text) for f in facts]
     concepts = [c for c in m.concepts if c.rtype in sel.types and (not sel.codes or c.code in sel.codes)]
     got = records_answer.answer_target(record, m, p, Target(concepts=concepts), limit=PER_CONCEPT)
-    lines += [Line(ref=f.ref, text=f.text) for f in got.facts]
+    lines += [Line(ref=f.ref, text=f.text, code=f.code) for f in got.facts]
     seen: dict[str, Line] = {}
     for ln in lines:  # one line per resource (components of one Observation are joined)
-        seen[ln.ref] = Line(ref=ln.ref, text=f"{seen[ln.ref].text}; {ln.text}") if ln.ref in seen else ln
+        seen[ln.ref] = (Line(ref=ln.ref, text=f"{seen[ln.ref].text}; {ln.text}", code=ln.code)
+                        if ln.ref in seen else ln)
     return list(seen.values())[-MAX_LINES:]
 
 
@@ -143,7 +145,7 @@ def check(answer: str, lines: list[Line], vocabulary: frozenset[str]) -> tuple[l
     """(kept sentences, their cited ids, dropped sentences with the reason).
     A sentence is kept only when it cites fetched ids and those resources'
     text supports it; record vocabulary words it states must be in them."""
-    by_ref = {ln.ref: ln.text for ln in lines}
+    by_ref = {ln.ref for ln in lines}
     kept, cited, dropped = [], [], []
     for s in _sentences(answer):
         refs = list(dict.fromkeys(CITED.findall(s)))
@@ -152,7 +154,7 @@ def check(answer: str, lines: list[Line], vocabulary: frozenset[str]) -> tuple[l
         if not refs or unknown:
             dropped.append(f"{s} — " + (f"cites ids not fetched: {unknown[:3]}" if unknown else "cites nothing"))
             continue
-        verdict = supports(plain, "\n".join(by_ref[r] for r in refs),
+        verdict = supports(plain, _passage(refs, lines),
                            is_key_word=lambda w: w in vocabulary)
         if not verdict.supported:
             dropped.append(f"{s} — {verdict.reason}")
@@ -160,6 +162,17 @@ def check(answer: str, lines: list[Line], vocabulary: frozenset[str]) -> tuple[l
         kept.append(s)
         cited += [r for r in refs if r not in cited]
     return kept, cited, dropped
+
+
+def _passage(refs: list[str], lines: list[Line]) -> str:
+    """The cited resources' text, plus the counts a sentence may state about
+    them ("of 10 results", "3 recorded"): how many were cited, and how many
+    fetched resources share a cited resource's coded item. Any other number
+    must be in a cited resource."""
+    cited = [ln for ln in lines if ln.ref in refs]
+    codes = {ln.code for ln in cited if ln.code}
+    counts = {len(cited)} | {sum(ln.code == c for ln in lines) for c in codes}
+    return "\n".join(ln.text for ln in cited) + "\n" + " ".join(f"{n} results" for n in sorted(counts))
 
 
 def _vocabulary(m: Manifest) -> frozenset[str]:
