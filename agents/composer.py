@@ -148,7 +148,7 @@ def compose_with_model(template_draft: Draft, results: dict[str, SkillResult],
     gen = get_generator("text")
     if gen is None:
         return template_draft, []
-    items = [{"id": i, "text": t} for i, t in _evidence_texts(results, guideline)]
+    items = [{"id": i, "text": t} for i, t in evidence_texts(results, guideline).items()]
     prompt = get_template("compose_report").render(
         intent=template_draft.intent, evidence=items,
         template_json=json.dumps({"sections": [s.model_dump(include={"name", "sentences"})
@@ -175,12 +175,41 @@ def compose_with_model(template_draft: Draft, results: dict[str, SkillResult],
     return draft, []
 
 
-def _evidence_texts(results: dict[str, SkillResult],
-                    guideline: GuidelineEvidence | None) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
+def evidence_texts(results: dict[str, SkillResult], guideline: GuidelineEvidence | None, *,
+                   with_impressions: bool = False) -> dict[str, str]:
+    """The text of each evidence id: what the text model is shown and what the
+    evidence check holds each cited sentence to (one function, so the model is
+    judged on exactly what it was given).
+
+    Run records (``run:<skill>``) say what the run did and why nothing came
+    out — never a finding. ``with_impressions`` adds a skill's own impression
+    to each of its findings' texts: the template's Impression sentence cites
+    the findings it summarises, and the summary may name what no single
+    finding line does ("3 result(s)", "pneumonia"); the prompt already shows
+    it once in the template draft."""
+    out: dict[str, str] = {}
     for name, r in results.items():
-        out.append((run_id(name), f"{name} run; generated={r.generated}"))
-        out += [(f.id, f.text) for f in r.findings]
+        out[run_id(name)] = _run_text(name, r, guideline if name == "guidelines" else None)
+        extra = f" (impression of this {name} read: {r.impression})" if with_impressions and r.impression else ""
+        out.update({f.id: (f.text if f.change is None else f"{f.text} ({f.change})") + extra
+                    for f in r.findings})
     if guideline:
-        out += [(c.evidence_id, f"{c.title} — {c.heading}: {c.quote}") for c in guideline.citations]
+        for c in guideline.citations:
+            source = " ".join(str(x) for x in (c.organization, c.year) if x) or c.guideline_id
+            out[c.evidence_id] = f"{source}: {c.title} — {c.heading}: {c.quote}"
     return out
+
+
+def _run_text(name: str, r: SkillResult, guideline: GuidelineEvidence | None) -> str:
+    """A run record as text: generated or not and why, its warnings, and for the
+    guideline run the question asked and whether it abstained."""
+    parts = [f"{name} run; generated={r.generated}"]
+    if not r.generated:
+        parts.append(_not_generated(name, r))
+    parts += r.warnings
+    if guideline is not None:
+        if guideline.question:
+            parts.append(f"question asked: {guideline.question}")
+        if guideline.abstained or not guideline.sentences:
+            parts.append("no supporting guideline passage was found")
+    return "; ".join(parts)

@@ -95,6 +95,25 @@ def supports(sentence: str, passage: str, *, min_overlap: float = 0.5,
     and negation words present, every word for which ``is_key_word`` holds
     (technical words: drug names, diagnoses) present, and at least
     ``min_overlap`` of its other content words."""
+    claims = unsupported_claims(sentence, passage, is_key_word=is_key_word, negation=True)
+    if not claims.supported:
+        return claims
+    words = {t for t in terms(normalise(sentence)) if not t[0].isdigit()}
+    src = set(terms(normalise(passage)))
+    share = len(words & src) / len(words) if words else 1.0
+    ok = share >= min_overlap
+    return Support(supported=ok, overlap=share,
+                   reason="" if ok else f"only {share:.0%} of its words are in the cited passage")
+
+
+def unsupported_claims(sentence: str, passage: str, *, is_key_word: Callable[[str], bool] | None = None,
+                       negation: bool = True) -> Support:
+    """The checkable claims of ``sentence`` (numbers with units, codes,
+    laterality, negation when ``negation``, key words) that ``passage`` lacks,
+    without the word-overlap test. Why separate: a sentence that cites only a
+    run record ("findings were not generated: no model is configured") is a
+    limitation, not a paraphrase — it may use any words, but it must not state
+    a number, a side or a clinical term that the record does not hold."""
     missing_n = _numbers_present(quantities(sentence), quantities(passage))
     if missing_n:
         return Support(supported=False, missing_numbers=missing_n,
@@ -103,9 +122,10 @@ def supports(sentence: str, passage: str, *, min_overlap: float = 0.5,
     if codes:  # stage, class and score names carry numbers too: G3a is not G4, CHA2DS2 is not CHA2DS3
         return Support(supported=False, missing_numbers=codes, reason=f"codes not in the cited passage: {codes}")
     side = sorted(key_terms(sentence) - key_terms(passage))
+    if not negation:
+        side = [w for w in side if w != "not"]
     if side:
         return Support(supported=False, missing_terms=side, reason=f"not in the cited passage: {side}")
-    words = {t for t in terms(normalise(sentence)) if not t[0].isdigit()}
     src = set(terms(normalise(passage)))
     norm_passage = normalise(passage)
     key_missing = sorted({w for w in re.findall(r"[a-z][a-z\-]+", normalise(sentence))
@@ -114,7 +134,4 @@ def supports(sentence: str, passage: str, *, min_overlap: float = 0.5,
     if key_missing:
         return Support(supported=False, missing_terms=key_missing,
                        reason=f"key terms not in the cited passage: {key_missing}")
-    share = len(words & src) / len(words) if words else 1.0
-    ok = share >= min_overlap
-    return Support(supported=ok, overlap=share,
-                   reason="" if ok else f"only {share:.0%} of its words are in the cited passage")
+    return Support(supported=True)

@@ -15,6 +15,7 @@ from carepath.agents.composer import (
     GuidelineEvidence,
     compose_template,
     compose_with_model,
+    evidence_texts,
 )
 from carepath.agents.evidence_check import check
 from carepath.agents import intent
@@ -117,9 +118,7 @@ def make_skill_node(name: str, fn: Callable[[SkillContext], SkillResult]) -> Cal
 def compose(state: WorkflowState) -> dict[str, Any]:
     view = thread_view(state)
     results = view.results
-    g = results.get("guidelines")
-    guideline = (GuidelineEvidence.model_validate(g.preprocessing["guideline"])
-                 if g is not None and "guideline" in g.preprocessing else None)
+    guideline = _guideline(results)
     draft = compose_template(thread_id=view.thread_id, intent=view.intent,
                              request_text=view.text, results=results,
                              guideline=guideline, warnings=list(state.get("warnings", [])))
@@ -136,16 +135,25 @@ def compose(state: WorkflowState) -> dict[str, Any]:
     return {"draft": {**draft.model_dump(mode="json"), "_model_written": model_written}}
 
 
+def _guideline(results: dict[str, SkillResult]) -> GuidelineEvidence | None:
+    g = results.get("guidelines")
+    return (GuidelineEvidence.model_validate(g.preprocessing["guideline"])
+            if g is not None and "guideline" in g.preprocessing else None)
+
+
 def _limitations(text: str) -> Section:
     return Section(name="Limitations", sentences=[Sentence(text=text, evidence=["request"])])
 
 
 def check_evidence(state: WorkflowState) -> dict[str, Any]:
     model_written = bool((state.get("draft") or {}).get("_model_written", False))
-    unchecked = thread_view(state).draft
+    view = thread_view(state)
+    unchecked = view.draft
     if unchecked is None:
         raise ValueError("check runs after compose: the state has no draft")
-    draft, report = check(unchecked, model_written=model_written)
+    # Each sentence is held to the text of what it cites (issue 14 item 9).
+    texts = evidence_texts(view.results, _guideline(view.results), with_impressions=True)
+    draft, report = check(unchecked, model_written=model_written, evidence_text=texts)
     done = entry(state, actor="node:check", action="draft.awaiting_signoff",
                  models={m.role: m.model for m in draft.models}, prompts=draft.prompt_templates)
     flushed = flush(dict(state), [done])
