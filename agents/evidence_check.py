@@ -17,7 +17,7 @@ silently kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from pydantic import BaseModel, Field
@@ -148,7 +148,7 @@ def _vocabulary_words() -> frozenset[str]:
     return frozenset(w.lower() for term in vocabulary() for w in term.split() if len(w) >= 4) - _GENERIC
 
 
-def _pieces():  # noqa: ANN202 - Callable[[str], int] | None, from the lexicon
+def _pieces() -> Callable[[str], int] | None:
     # heavy: the Whisper tokenizer (native tokenizers library) loads only when a sentence is checked
     from carepath.models.lexicon import whisper_pieces
 

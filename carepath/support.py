@@ -7,7 +7,8 @@ that ("amoxicillin 1 g" vs "amoxicillin 2 g" overlap almost entirely), so a
 sentence is supported only when every number (with its unit), every
 laterality word and every key clinical term it states is present in the cited
 passage, and most of its remaining content words are too. Used for
-model-written guideline answers and, later, the report evidence check.
+model-written guideline answers and the report evidence check
+(``carepath.agents.evidence_check``).
 """
 
 from __future__ import annotations
