@@ -73,13 +73,57 @@ def run_case(copies: int, embedder: str) -> dict:
             "peak_mb": peak, "growth_mb": peak - base, "faiss_mb": faiss_mb, "on_disk_mb": size}
 
 
+def encoder_ratio(n: int = 200) -> None:
+    """Texts/s of the index's int8 ONNX encoder vs sentence-transformers on the
+    same chunk and unit texts, interleaved in one process (a busy machine slows
+    both alike, so the ratio holds where absolute seconds do not)."""
+    from carepath.knowledge.chunking import chunk_document, units
+    from carepath.knowledge.corpus import iter_default
+    from carepath.knowledge.encoder import load
+    from carepath.knowledge.index import unit_context
+    from carepath.models.embeddings import embed_texts
+
+    texts: list[str] = []
+    for doc, _ in iter_default():
+        for c in chunk_document(doc) if doc else []:
+            texts.append(c.embed_text(doc.meta.title))
+            texts += [unit_context(c.heading, doc.text, u.start, u.end, u.lead)
+                      for u in units(doc.text, c.start, c.end)]
+        if len(texts) >= 4 * n:
+            break
+    step = max(len(texts) // n, 1)
+    sample = texts[::step][:n]
+    with tempfile.TemporaryDirectory() as warm:
+        from carepath.knowledge.encoder import ensure_export
+        from carepath.models.embeddings import embedding_model_id, resolve_embedding_model
+
+        ensure_export(embedding_model_id(), Path(resolve_embedding_model(embedding_model_id())), Path(warm))
+        onnx = load(Path(warm))
+        embed_texts(["warm-up"])
+        assert onnx is not None
+        t_onnx = t_st = 0.0
+        for b in range(0, len(sample), 20):  # interleaved
+            t = time.perf_counter()
+            onnx(sample[b:b + 20])
+            t_onnx += time.perf_counter() - t
+            t = time.perf_counter()
+            embed_texts(sample[b:b + 20], batch_size=64)
+            t_st += time.perf_counter() - t
+    print(f"encoder on {len(sample)} index texts: int8 ONNX {len(sample) / t_onnx:.1f} texts/s, "
+          f"sentence-transformers {len(sample) / t_st:.1f} texts/s, ratio {t_st / t_onnx:.2f}x")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--case", type=int)
     ap.add_argument("--embedder", choices=["hash", "minilm"], default="hash")
     ap.add_argument("--copies", type=int, default=50)
     ap.add_argument("--no-minilm", action="store_true", help="skip the (slow) real-model 1x case")
+    ap.add_argument("--encoder-ratio", action="store_true", help="only the ONNX vs sentence-transformers ratio")
     a = ap.parse_args()
+    if a.encoder_ratio:
+        encoder_ratio()
+        return
     if a.case:
         print(json.dumps(run_case(a.case, a.embedder)))
         return
