@@ -2,17 +2,23 @@
 
 Why: clinicians ask in shorthand ("CAP inpt on IV co-amox, switch to PO?")
 and an expansion lets BM25 and the embedding meet the guideline's own
-wording. Expansions come from two places, both checkable:
+wording. Expansions come from two places:
 
 * **the corpus**: every "long form (SF)" definition the guidelines write
   themselves, found with the Schwartz & Hearst algorithm (A. S. Schwartz,
   M. A. Hearst, "A simple algorithm for identifying abbreviation
   definitions in biomedical text", Pac Symp Biocomput 2003:451-62), computed
   at index build and stored with the index (``abbreviations.json``);
-* **the shipped list** ``data/abbreviations.json``: kept only where its long
-  form occurs in the corpus (so an entry can never point at wording no
-  guideline uses); entries added for the evaluation were taken from TUNE
-  questions only.
+* **the shipped list** ``data/abbreviations.json`` (64 standard expansions:
+  CAP, AF, DOAC, …): hand-curated before the evaluation questions existed,
+  with no cited source; it wins where both define an abbreviation. Not yet
+  checked against a terminology (a follow-up: replace it with corpus or
+  UMLS-sourced entries).
+
+No lay-term lexicon is used: patient words reach the guidelines through the
+embedding only. (WordNet 3.0 synonyms restricted to words the corpus uses
+were tried: they map "high blood pressure" and "water pill" but not "heart
+attack", "blood clot" or "chest infection", so they were not adopted.)
 
 An abbreviation carepath cannot expand is simply left as it is: it never
 makes carepath abstain (see ``abstention``).

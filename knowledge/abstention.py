@@ -11,9 +11,9 @@ denominators, so it can never by itself make carepath abstain.
 
 The model is a logistic regression (scikit-learn) fitted on the TUNE split
 of the evaluation questions only (``carepath eval retrieval --fit``); the
-decision threshold is the highest probability at which the tune split's
-false-abstention rate stays at or below ``TARGET_FALSE`` (headroom under the
-0.05 target). Coefficients, scaling, threshold and what they were fitted on
+decision threshold is the lowest P(unanswerable) at which the tune split's
+false-abstention rate stays at or below ``TARGET_FALSE`` (it abstains as
+often as that allows, with headroom under the 0.05 target). Coefficients, scaling, threshold and what they were fitted on
 are stored in ``data/abstention.json``.
 """
 

@@ -25,9 +25,9 @@ from carepath.knowledge.index import Index, unit_context
 from carepath.knowledge.lexical import terms
 from carepath.knowledge.retriever import Passage
 
-# Chosen on the TUNE split (facts in answer + quotes vs quote length; see
-# bench/bench_ask.py and the README): 5 quotes / 0.15 / 0.3 gave tune fact
-# coverage 0.84 at ~1.7k quoted characters, against 0.70 at ~0.75k for 3 / 0.10 / 0.10.
+# Chosen by a sweep on the TUNE split (all facts in answer + quotes, against
+# quoted length): 5 quotes / 0.15 / 0.30 gave tune fact coverage 0.84 at ~1.7k
+# quoted characters, against 0.70 at ~0.75k for the earlier 3 / 0.10 / 0.10.
 CANDIDATE_CHUNKS = 8
 MAX_QUOTE = 900
 MAX_QUOTES = 5
