@@ -31,17 +31,26 @@ def _stopwords() -> frozenset[str]:
     return frozenset(STOPWORDS_EN) | {"patient", "patients", "should", "recommended", "use", "used"}
 
 
+_JOINER = re.compile(r"[-/]")
+
+
 def terms(text: str) -> list[str]:
     """Stemmed content terms; hyphenated or slashed tokens also yield their
-    parts ("ICS-formoterol" → ics-formoterol, ics, formoterol)."""
+    parts ("ICS-formoterol" → ics-formoterol, ics, formoterol). Cached: the
+    same unit texts are scored for many questions (≈75 calls per answer)."""
+    return list(_terms(text))
+
+
+@lru_cache(maxsize=50_000)
+def _terms(text: str) -> tuple[str, ...]:
     out: list[str] = []
     stop = _stopwords()
     for tok in _TOKEN.findall(text.lower()):
-        parts = [tok] + ([p for p in re.split(r"[-/]", tok) if p] if re.search(r"[-/]", tok) else [])
+        parts = [tok] + ([p for p in _JOINER.split(tok) if p] if _JOINER.search(tok) else [])
         for p in parts:
             if p not in stop and (len(p) > 1 or p.isdigit()):
                 out.append(p)
-    return _stemmer().stemWords(out) if out else []
+    return tuple(_stemmer().stemWords(out)) if out else ()
 
 
 class Bm25:
