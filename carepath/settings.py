@@ -94,6 +94,11 @@ class ServerSettings(BaseModel):
     tokens: SecretStr | None = Field(
         None, description="inline tokens 'TOKEN:NAME:ROLE,…' (tests, single-host setups)")
     max_upload_mb: int = Field(512, ge=1, le=65536, description="largest accepted upload per file")
+    max_request_mb: int | None = Field(
+        None, ge=1, le=262144, description="largest request body, refused from its Content-Length before "
+                                          "it is read (default: 4 × max_upload_mb + 1)")
+    max_form_files: int = Field(32, ge=1, le=1000, description="most files in one multipart request")
+    max_form_fields: int = Field(64, ge=1, le=1000, description="most fields in one multipart request")
 
 
 class PacsSettings(BaseModel):
@@ -180,6 +185,33 @@ class FhirSettings(BaseModel):
         "urn:carepath:reviewer", description="identifier.system of carepath reviewer (signer) identities")
 
 
+class AccessSettings(BaseModel):
+    """Who sees which drafts (``carepath.security.policy``) and where reads are
+    audited (``carepath.security.access_audit``); README "Security"."""
+
+    reviewer_groups: list[str] = Field(
+        default_factory=lambda: ["*"],
+        description="groups a reviewer reviews when their identity names none ('*' = every group)")
+    audit_events_file: Path | None = Field(
+        None, description="FHIR AuditEvent (IHE BALP) JSON lines for a SIEM "
+                          "(default: <state_dir>/audit/audit-events.jsonl)")
+    cli_identity: str | None = Field(
+        None, description="identity the CLI acts as (subject id); set on shared hosts so `review`/"
+                          "`export` pass the access policy; unset = the local OS user, unrestricted")
+    cli_roles: list[str] = Field(default_factory=lambda: ["reviewer"], description="roles of cli_identity")
+    cli_groups: list[str] = Field(default_factory=list, description="groups of cli_identity")
+
+
+class AgentToolSettings(BaseModel):
+    """What agent tools (MCP, LangChain) may touch: ``carepath.security.tool_guard``."""
+
+    allowed_roots: list[Path] = Field(
+        default_factory=list, description="folders every path argument must resolve into (symlinks "
+                                          "followed); empty = the working directory the tools run in")
+    fhir_allowed: list[str] = Field(
+        default_factory=list, description="FHIR server base URLs a tool may fetch; empty = files only")
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="CAREPATH_",
@@ -198,6 +230,8 @@ class Settings(BaseSettings):
     security: SecuritySettings = Field(default_factory=SecuritySettings)
     auth: AuthSettings = Field(default_factory=AuthSettings)
     fhir: FhirSettings = Field(default_factory=FhirSettings)
+    access: AccessSettings = Field(default_factory=AccessSettings)
+    agent: AgentToolSettings = Field(default_factory=AgentToolSettings)
     data_dir: Path = Field(default_factory=lambda: Path.home() / ".local/share/carepath")
     state_dir: Path = Field(default_factory=lambda: Path.home() / ".local/state/carepath")
     checkpoint_url: SecretStr | None = Field(

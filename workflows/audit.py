@@ -56,7 +56,7 @@ Timestamp = Annotated[str, StringConstraints(
 
 _SYSTEM_ACTOR = r"^(system|(node|skill|cli|service):[a-z0-9_.-]{1,64})$"
 # A staff identity: a name, login or e-mail; letters of any script allowed.
-_REVIEWER = r"^reviewer:[^\x00-\x1f\x7f]{1,200}$"
+_REVIEWER = r"^(reviewer|requester):[^\x00-\x1f\x7f]{1,200}$"
 
 
 class AuditError(CarepathError):
@@ -82,10 +82,10 @@ class AuditEntry(BaseModel):
     @field_validator("actor")
     @classmethod
     def _actor(cls, v: str) -> str:
-        if re.match(_SYSTEM_ACTOR, v) or (re.match(_REVIEWER, v) and v[9:].strip()):
+        if re.match(_SYSTEM_ACTOR, v) or (re.match(_REVIEWER, v) and v.split(":", 1)[1].strip()):
             return v
         raise ValueError("actor must be 'system', 'node:<name>', 'skill:<name>', 'cli:<name>', "
-                         "'service:<name>' or 'reviewer:<staff identity>'")
+                         "'service:<name>', 'reviewer:<staff identity>' or 'requester:<staff identity>'")
 
 
 class AuditRecord(AuditEntry):

@@ -25,13 +25,15 @@ from langgraph.types import Command
 from carepath.atomic import write_bytes
 from carepath.draft import ReviewDecision
 from carepath.errors import AlreadySigned, CarepathError, InputError, NotAwaitingSignoff, UnknownDraft
+from carepath.security.policy import local_submitter
+from carepath.workflows.audit import sha256_hex
 from carepath.workflows.checkpoint import open_checkpointer
 from carepath.workflows.delivery import Delivery
 from carepath.workflows.delivery.pacs import push_sr, retry_hint
 from carepath.workflows.graph import build_graph
 from carepath.workflows.outputs import write_all
 from carepath.workflows.request import DraftRequest, references, request_key
-from carepath.workflows.thread_view import ThreadView, thread_view
+from carepath.workflows.thread_view import Submitter, ThreadView, thread_view
 from carepath.workflows.threads import ThreadIndex, ThreadInfo, thread_index
 
 ExportFormat = Literal["fhir", "sr", "md", "html"]
@@ -74,9 +76,14 @@ class Carepath:
     def _config(thread_id: str) -> dict[str, Any]:
         return {"configurable": {"thread_id": thread_id}}
 
-    def draft(self, req: DraftRequest) -> DraftOutcome:
+    def draft(self, req: DraftRequest, submitter: Submitter | None = None) -> DraftOutcome:
+        """Run ``req`` to the sign-off gate. ``submitter`` (default: the CLI
+        identity or the local OS user) is recorded on the thread for the access
+        policy and is part of its key, so two people sending the same request
+        get two threads and never each other's."""
         refs = references(req)
-        key = request_key(req.text, refs)
+        who = submitter or local_submitter()
+        key = sha256_hex(f"{request_key(req.text, refs)}|submitter:{who.id}")
         info = self.index.claim(uuid.uuid4().hex, key)
         snapshot = self.graph.get_state(self._config(info.thread_id))
         reused = bool(snapshot.values)
@@ -91,6 +98,7 @@ class Carepath:
         initial = None if reused else {
             "thread_id": info.thread_id, "request_key": key, "request_text": req.text,
             "inputs": [r.model_dump(mode="json") for r in refs], "results": {}, "warnings": [],
+            "submitter": who.model_dump(mode="json"),
         }
         self.graph.invoke(initial, self._config(info.thread_id))   # None resumes a crashed run
         out = self.outcome(info.thread_id, reused=reused)

@@ -23,6 +23,7 @@ from pydantic import Field, ValidationError
 
 from carepath.errors import CarepathError, ConfigError
 from carepath.knowledge.retriever import search_tool_fn
+from carepath.security.tool_guard import check_arguments
 from carepath.tools import registry
 from carepath.tools.spec import ToolArgs, ToolSpec
 from carepath.workflows.request import DraftRequest
@@ -87,7 +88,20 @@ _DRAFT_TOOLS = [
     ToolSpec(name="draft_status", args=DraftStatusArgs, call=_draft_status,
              description="Status and content of a draft by thread id."),
 ]
-TOOLS: list[ToolSpec] = [_SEARCH, *(s.tool for s in registry.skills()), *_DRAFT_TOOLS]
+
+
+def guarded(spec: ToolSpec) -> ToolSpec:
+    """The tool with its path and URL arguments checked against
+    ``agent.allowed_roots`` / ``agent.fhir_allowed`` before it runs
+    (``carepath.security.tool_guard``): a model's arguments are untrusted."""
+    def call(args: Any) -> Any:
+        check_arguments(args)
+        return spec.call(args)
+
+    return spec.model_copy(update={"call": call})
+
+
+TOOLS: list[ToolSpec] = [guarded(s) for s in [_SEARCH, *(s.tool for s in registry.skills()), *_DRAFT_TOOLS]]
 
 
 def tool_specs() -> list[ToolSpec]:

@@ -22,6 +22,8 @@ from carepath.security.jwt_auth import JWTValidator
 from carepath.settings import get_settings
 from carepath.web import drafts, errors, login, outputs, review, session
 from carepath.web.auth import TokenStore, oidc_config
+from carepath.web.guard import EarlyRefusal
+from carepath.workflows.audit import anchor_head
 from carepath.workflows.service import open_service
 
 
@@ -37,14 +39,18 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     with open_service() as svc:
         app.state.svc = svc
         yield
+    anchor_head("shutdown")   # the last records are vouched for by a signed anchor too
 
 
 def create_app() -> FastAPI:
+    cfg = get_settings()
     app = FastAPI(title="carepath", version=carepath.__version__, lifespan=lifespan,
                   description="Cited draft reports that a clinician signs off. Drafts are never final "
-                              "until a reviewer signs them.")
+                              "until a reviewer signs them.",
+                  form_limits={"max_files": cfg.server.max_form_files, "max_fields": cfg.server.max_form_fields})
     errors.install(app)
-    session.install(app, get_settings().auth)
+    app.add_middleware(EarlyRefusal, settings=cfg)   # added before the session: runs inside it
+    session.install(app, cfg.auth)
     for module in (drafts, outputs, login, review):
         app.include_router(module.router)
     return app

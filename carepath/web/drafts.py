@@ -16,13 +16,16 @@ from starlette.concurrency import run_in_threadpool
 from carepath.audio import stream
 from carepath.draft import ReviewDecision, SectionName
 from carepath.errors import CarepathError, InputError
+from carepath.security.policy import principal, submitter_of
 from carepath.settings import Settings
+from carepath.web.access import Authorized, check_pacs_pull, pending_for, record_pull, thread
 from carepath.web.auth import Identity
-from carepath.web.deps import identity, max_upload_bytes, reviewer, service, settings, upload_dir
-from carepath.web.uploads import save_upload
+from carepath.web.deps import identity, max_upload_bytes, service, settings, upload_dir
+from carepath.web.uploads import discard, save_upload
 from carepath.workflows.delivery.pacs import pull_allowed
 from carepath.workflows.request import DraftRequest
 from carepath.workflows.service import Carepath, DraftOutcome
+from carepath.workflows.threads import ThreadInfo
 
 router = APIRouter(prefix="/v1")
 
@@ -77,41 +80,50 @@ async def submit(text: str | None = Form(None, max_length=20_000),
     if audio_path is not None:
         await run_in_threadpool(check_audio, audio_path, audio.filename or "audio")
     fhir_path = await save_upload("fhir", fhir, dest, limit) if fhir else None
-    origin = None
+    origin = pulled = None
     if pacs or study_uid:
         folder, origin = await run_in_threadpool(pull_allowed, pacs, study_uid, cfg.pacs.allowed,
                                                  cfg.state_dir / "pacs")
         studies.append(folder)
+        pulled = check_pacs_pull(who)
     try:
         req = DraftRequest(text=text or None, audio=audio_path, studies=studies, documents=docs,
                            fhir=str(fhir_path) if fhir_path else None, pacs_origin=origin)
     except ValueError as exc:
         raise HTTPException(422, detail={"what": "nothing to draft", "why": str(exc).splitlines()[-1],
                                          "fix": "send text or audio"}) from exc
-    return outcome_json(await run_in_threadpool(svc.draft, req))
+    try:
+        out = await run_in_threadpool(svc.draft, req, submitter_of(principal(who)))
+    finally:
+        discard([audio_path, *docs, fhir_path])
+    if pulled is not None:
+        await run_in_threadpool(record_pull, who, pulled, out)
+    return outcome_json(out)
 
 
 @router.post("/questions", status_code=201, tags=["drafts"])
 def ask(body: TextRequest, who: Identity = Depends(identity),
         svc: Carepath = Depends(service)) -> dict[str, Any]:
     """A typed request as JSON (guideline questions); same result as /v1/drafts."""
-    return outcome_json(svc.draft(DraftRequest(text=body.text)))
+    return outcome_json(svc.draft(DraftRequest(text=body.text), submitter_of(principal(who))))
 
 
 @router.get("/drafts", tags=["drafts"])
-def pending(who: Identity = Depends(identity), svc: Carepath = Depends(service)) -> list[dict[str, Any]]:
-    return [t.model_dump(mode="json") for t in svc.pending()]
+def pending(infos: list[ThreadInfo] = Depends(pending_for)) -> list[dict[str, Any]]:
+    """Drafts awaiting sign-off that the caller may see (``carepath.security.policy``)."""
+    return [t.model_dump(mode="json") for t in infos]
 
 
 @router.get("/drafts/{thread_id}", tags=["drafts"])
-def get_draft(thread_id: str, who: Identity = Depends(identity),
-              svc: Carepath = Depends(service)) -> dict[str, Any]:
-    return outcome_json(svc.outcome(thread_id))
+def get_draft(thread_id: str, auth: Authorized = Depends(thread("read"))) -> dict[str, Any]:
+    """One draft, if the access policy allows (a reviewer may add ``break_glass_reason``)."""
+    flag = {"break_glass": True} if auth.decision.break_glass else {}
+    return outcome_json(DraftOutcome(**dict(auth.view))) | flag
 
 
 @router.post("/drafts/{thread_id}/signoff", tags=["sign-off"])
-def sign(thread_id: str, body: SignOffBody, who: Identity = Depends(reviewer),
-         svc: Carepath = Depends(service)) -> dict[str, Any]:
+def sign(thread_id: str, body: SignOffBody, who: Identity = Depends(identity),
+         svc: Carepath = Depends(service), _: Authorized = Depends(thread("sign"))) -> dict[str, Any]:
     """Approve, edit (replacement text per section) or reject; signed as the caller."""
     try:
         decision = ReviewDecision(reviewer=who.name, reviewer_id=who.subject, action=body.action,

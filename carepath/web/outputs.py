@@ -10,8 +10,8 @@ from typing import Literal
 from fastapi import APIRouter, Depends, HTTPException
 from fastapi.responses import FileResponse, Response
 
-from carepath.web.auth import Identity
-from carepath.web.deps import identity, service
+from carepath.web.access import Authorized, thread
+from carepath.web.deps import service
 from carepath.workflows.service import Carepath
 
 router = APIRouter(prefix="/v1/drafts/{thread_id}", tags=["outputs"])
@@ -22,7 +22,7 @@ FORMATS = {"fhir": ("fhir", "application/fhir+json"), "md": ("md", "text/markdow
 
 @router.get("/outputs/{fmt}")
 def output(thread_id: str, fmt: Literal["fhir", "md", "html", "sr"],
-           who: Identity = Depends(identity), svc: Carepath = Depends(service)) -> Response:
+           auth: Authorized = Depends(thread("export")), svc: Carepath = Depends(service)) -> Response:
     ext, media = FORMATS[fmt]
     tmp = Path(tempfile.mkdtemp(prefix="carepath-export-"))
     try:
@@ -34,10 +34,9 @@ def output(thread_id: str, fmt: Literal["fhir", "md", "html", "sr"],
 
 
 @router.get("/images/{sha256}")
-def image(thread_id: str, sha256: str, who: Identity = Depends(identity),
-          svc: Carepath = Depends(service)) -> FileResponse:
+def image(thread_id: str, sha256: str, auth: Authorized = Depends(thread("read"))) -> FileResponse:
     """An image this draft used (key image, overlay with boxes), by content hash."""
-    ref = svc.view(thread_id).images().get(sha256)
+    ref = auth.view.images().get(sha256)
     if ref is None or not Path(ref.path).is_file():
         raise HTTPException(404, detail={"what": "no such image for this draft", "subject": sha256[:16]})
     return FileResponse(ref.path, media_type=ref.media_type or "image/png")

@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from carepath.draft import ReviewDecision
 from carepath.errors import CarepathError
 from carepath.web.auth import Identity
-from carepath.web.deps import max_upload_bytes, page_identity, require_signer, service, upload_dir
+from carepath.security.policy import principal, submitter_of
+from carepath.web.access import check_thread, visible
+from carepath.web.deps import max_upload_bytes, page_identity, service, upload_dir
 from carepath.web.pages import render_page
 from carepath.web.session import require_csrf
 from carepath.web.uploads import save_upload
@@ -43,27 +45,31 @@ def index(request: Request, svc: Carepath = Depends(service)) -> Response:
     who = page_identity(request)
     if who is None:
         return _to_login()
-    return render_page(request, "index.html", {"who": who, "drafts": svc.pending()})
+    return render_page(request, "index.html", {"who": who, "drafts": visible(who, svc, svc.pending())})
 
 
 @router.post("/submit")
 async def submit_page(request: Request, text: str = Form("", max_length=20_000),
                       study: UploadFile | None = File(None), svc: Carepath = Depends(service)) -> Response:
-    if page_identity(request) is None:
+    who = page_identity(request)
+    if who is None:
         return _to_login()
     await require_csrf(request)
     studies = [await save_upload("study", study, upload_dir(request), max_upload_bytes(request))] \
         if study is not None and study.filename else []
-    out = await run_in_threadpool(svc.draft, DraftRequest(text=text or None, studies=studies))
+    out = await run_in_threadpool(svc.draft, DraftRequest(text=text or None, studies=studies),
+                                  submitter_of(principal(who)))
     return RedirectResponse(f"/review/{out.thread_id}", status_code=303)
 
 
 @router.get("/review/{thread_id}", response_class=HTMLResponse)
-def review(request: Request, thread_id: str, svc: Carepath = Depends(service)) -> Response:
+def review(request: Request, thread_id: str, svc: Carepath = Depends(service),
+           break_glass_reason: str | None = Query(None, max_length=500)) -> Response:
     who = page_identity(request)
     if who is None:
         return _to_login()
     return render_page(request, "review.html", review_context(svc, thread_id, who))
+    check_thread(who, svc, thread_id, "read", break_glass_reason)
 
 
 def _changed_edits(svc: Carepath, thread_id: str, edits: dict[str, str]) -> dict[str, str]:
@@ -79,9 +85,10 @@ async def review_sign(request: Request, thread_id: str, svc: Carepath = Depends(
     who = page_identity(request)
     if who is None:
         return _to_login()
-    require_signer(who)
     await require_csrf(request)
     form = await request.form()
+    await run_in_threadpool(check_thread, who, svc, thread_id, "sign",
+                            request.query_params.get("break_glass_reason"))
     action = str(form.get("action", ""))
     edits = {k[5:]: str(v) for k, v in form.items() if k.startswith("edit:") and str(v).strip()}
     if action == "edit":

@@ -57,3 +57,13 @@ async def save_upload(field: str, upload: UploadFile, dest_dir: Path, max_bytes:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def discard(paths: list[Path | None]) -> None:
+    """Remove upload copies the thread no longer needs once its draft phase is
+    over: audio is transcribed, lab PDFs and FHIR bundles are read into the
+    thread's results. Studies are kept (sign-off writes the SR and PDF into
+    the study) until retention purges them."""
+    for p in paths:
+        if p is not None:
+            p.unlink(missing_ok=True)
