@@ -48,7 +48,7 @@ COMMAND_MODULES = [
     "carepath.commands.documents",    # labs / ehr
     "carepath.commands.workflow",     # draft / review / sign / export / demo
     "carepath.commands.batch",        # batch
-    "carepath.commands.pacs",         # push (signed SR to a PACS)
+    "carepath.commands.push",         # push (FHIR, HL7 v2, PACS) / amend
     "carepath.commands.serve",        # HTTP service + reviewer page
     "carepath.commands.audit",        # audit verify / keygen
     "carepath.commands.purge",        # purge (retention)

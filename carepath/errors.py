@@ -96,3 +96,10 @@ class InvalidRequest(InputError):
     draft, a PACS reference without its study, a decision without its text)."""
 
     http_status = 422
+
+
+class NotAmendable(InputError):
+    """Only a signed (final) report can be amended: a draft never signed or a
+    rejected one has no report to replace."""
+
+    http_status = 409

@@ -26,15 +26,18 @@ from carepath.atomic import write_bytes
 from carepath.draft import ReviewDecision
 from carepath.errors import AlreadySigned, CarepathError, InputError, NotAwaitingSignoff, UnknownDraft
 from carepath.security.policy import local_submitter
-from carepath.workflows.audit import sha256_hex
+from carepath.workflows.amendments import AmendRequest, write_amendment
+from carepath.workflows.audit import AuditEntry, AuditLog, now_ts, sha256_hex
 from carepath.workflows.checkpoint import open_checkpointer
 from carepath.workflows.delivery import Delivery
-from carepath.workflows.delivery.pacs import push_sr, retry_hint
+from carepath.workflows.delivery.pacs import push_objects, push_sr, retry_hint
+from carepath.workflows.delivery.report import PushResult, PushTargets, send_report
 from carepath.workflows.graph import build_graph
 from carepath.workflows.outputs import write_all
 from carepath.workflows.request import DraftRequest, references, request_key
 from carepath.workflows.thread_view import Submitter, ThreadView, thread_view
 from carepath.workflows.threads import ThreadIndex, ThreadInfo, thread_index
+from carepath.workflows.trail import entry, flush
 
 ExportFormat = Literal["fhir", "sr", "md", "html"]
 
@@ -167,9 +170,46 @@ class Carepath:
             raise InputError("only a signed report is pushed to a PACS", subject=thread_id,
                              why=f"its status is {view.status}",
                              fix=f"sign it first: carepath sign {thread_id} --reviewer NAME --approve")
+        kept = [Path(p) for k in ("sr", "pdf_dicom") if (p := view.latest_outputs.get(k))]
+        if kept and all(p.is_file() for p in kept):   # the signed SR + its Encapsulated PDF, as kept
+            return push_objects(kept, target)
         with tempfile.TemporaryDirectory() as tmp:
             sr = self.export(thread_id, "sr", Path(tmp) / "sr-signed.dcm")
             return push_sr(sr, target)
+
+    def push_report(self, thread_id: str, targets: PushTargets) -> list[PushResult]:
+        """Send the latest signed version to each destination named (FHIR
+        server, RIS over MLLP, PACS); a failure is returned with its retry
+        command, never raised, so the other destinations still get it. Each
+        attempt is an audit entry (opaque ids only: no endpoint, no content)."""
+        view = self.view(thread_id)
+        if view.status != "final" or view.latest_signoff is None:
+            raise InputError("only a signed report can be pushed", subject=thread_id,
+                             why=f"its status is {view.status}",
+                             fix=f"sign it first: carepath sign {thread_id} --reviewer NAME --edit FILE")
+        results = send_report(view, targets)
+        AuditLog().append_many([AuditEntry(
+            thread_id=thread_id, actor="service:push", at=now_ts(),
+            action=f"push.{r.kind}.v{r.version}.{'failed' if r.error else 'sent'}") for r in results])
+        return results
+
+    def amend(self, thread_id: str, req: AmendRequest) -> ThreadView:
+        """A new version of a signed report (see ``workflows.amendments`` for
+        where versions live and why). Refusals change nothing: the outputs
+        are written and the audit entry flushed before the state records
+        the version, and a refused request writes neither."""
+        snap = self.graph.get_state(self._config(thread_id))
+        if not snap.values:
+            raise unknown_draft(thread_id)
+        state = dict(snap.values)
+        amendment = write_amendment(thread_view(state, thread_id=thread_id), req)
+        signed = entry(state, actor=f"reviewer:{req.reviewer}", action=f"signoff.{amendment.status}",
+                       decision="edit")
+        flushed = flush(state, [signed])
+        self.graph.update_state(self._config(thread_id), {
+            "amendments": [*(state.get("amendments") or []), amendment.model_dump(mode="json")],
+            "audit": [signed], "audit_flushed": flushed}, as_node="finalize")
+        return self.view(thread_id)
 
     def deliver(self, out: ThreadView) -> Delivery:
         """After sign-off: a report drafted from a PACS study goes back to that

@@ -42,3 +42,4 @@ class WorkflowState(TypedDict, total=False):
     audit_flushed: int                                     # how many of them are in the log
     context: dict[str, Any] | None            # patient/order/study context (clinical data, never logged)
     submitter: dict[str, Any] | None          # thread_view.Submitter dump (who asked for the draft)
+    amendments: list[dict[str, Any]]          # thread_view.Amendment dumps (versions 2.., after sign-off)

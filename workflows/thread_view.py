@@ -11,7 +11,7 @@ what a thread carries next (patient/study context, who submitted it).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -34,6 +34,19 @@ class Submitter(BaseModel):
     id: str
     name: str | None = None
     groups: list[str] = Field(default_factory=list)
+
+
+class Amendment(BaseModel):
+    """A later version of a signed report (``carepath amend``): its number
+    (the first signed report is 1), ``amended`` or ``corrected``, why, the
+    sign-off that produced its text and the files written for it (their own
+    folder, so earlier versions are never overwritten)."""
+
+    version: int = Field(ge=2)
+    status: Literal["amended", "corrected"]
+    reason: str = Field(min_length=1)
+    signoff: SignOff
+    outputs: dict[str, str] = Field(default_factory=dict)
 
 
 class ThreadView(BaseModel):
@@ -59,6 +72,7 @@ class ThreadView(BaseModel):
     # dump once it is recorded; clinical data: outputs and reviewer page only, never logs).
     context: dict[str, Any] | None = None
     submitter: Submitter | None = None
+    amendments: list[Amendment] = Field(default_factory=list)
 
     @property
     def citations(self) -> list[Citation]:
@@ -69,6 +83,20 @@ class ThreadView(BaseModel):
         """The PACS the thread's study was pulled from, if any: a signed
         report goes back there."""
         return next((i.origin for i in self.inputs if i.kind == "study" and i.origin), None)
+
+    @property
+    def version(self) -> int:
+        """The report's current version: 1 once signed, +1 per amendment."""
+        return 1 + len(self.amendments)
+
+    @property
+    def latest_signoff(self) -> SignOff | None:
+        return self.amendments[-1].signoff if self.amendments else self.signoff
+
+    @property
+    def latest_outputs(self) -> dict[str, str]:
+        """The files of the latest version (what ``carepath push`` sends)."""
+        return dict(self.amendments[-1].outputs) if self.amendments else dict(self.outputs)
 
     @property
     def signed(self) -> bool:
@@ -120,4 +148,5 @@ def thread_view(values: Mapping[str, Any], *, thread_id: str | None = None,
         warnings=list(dict.fromkeys(values.get("warnings") or [])),
         context=dict(values["context"]) if values.get("context") else None,
         submitter=Submitter.model_validate(values["submitter"]) if values.get("submitter") else None,
+        amendments=[Amendment.model_validate(a) for a in values.get("amendments") or []],
     )

@@ -20,7 +20,7 @@ from fastapi import FastAPI
 import carepath
 from carepath.security.jwt_auth import JWTValidator
 from carepath.settings import get_settings
-from carepath.web import drafts, errors, login, outputs, review, session
+from carepath.web import amend, drafts, errors, login, outputs, review, session
 from carepath.web.auth import TokenStore, oidc_config
 from carepath.web.guard import EarlyRefusal
 from carepath.workflows.audit import anchor_head
@@ -51,6 +51,6 @@ def create_app() -> FastAPI:
     errors.install(app)
     app.add_middleware(EarlyRefusal, settings=cfg)   # added before the session: runs inside it
     session.install(app, cfg.auth)
-    for module in (drafts, outputs, login, review):
+    for module in (drafts, amend, outputs, login, review):
         app.include_router(module.router)
     return app

@@ -51,5 +51,13 @@ def push_sr(sr: Path, target: str) -> str:
     return parsed.as_string()
 
 
+def push_objects(objects: list[Path], target: str) -> str:
+    """Send DICOM objects of one report (the signed SR and its Encapsulated
+    PDF) to ``target`` in one store; returns the normalised target."""
+    parsed = PacsOrigin.parse(target)
+    source_for(parsed).store(objects)
+    return parsed.as_string()
+
+
 def retry_hint(thread_id: str, origin: str | None) -> str:
     return f"carepath push {thread_id}" + (f" --to {origin}" if origin else "")

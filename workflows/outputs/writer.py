@@ -74,13 +74,15 @@ def report_context(view: Any) -> CareContext | None:
     return CareContext.model_validate(raw)
 
 
-def write_all(view: ReportSource, out_dir: Path, *, revision: Revision | None = None) -> dict[str, str]:
+def write_all(view: ReportSource, out_dir: Path, *, revision: Revision | None = None,
+              predecessor: Path | None = None) -> dict[str, str]:
     """Write every output of the thread's report into ``out_dir``: the signed
     (or rejected) versions when it has a sign-off, else the unsigned draft.
     An imaging draft with study inputs (files, folders, zips, DICOMDIRs) also
     gets ``sr_draft`` and, once signed ``final``, ``sr``. A ``revision``
     (amendment of a signed report) writes files of its own version, keeping
-    the earlier ones. Returns kind → path."""
+    the earlier ones; ``predecessor`` is then the signed SR it amends (the
+    new SR names it in Predecessor Documents). Returns kind → path."""
     draft, signoff, results = view.draft, view.signoff, dict(view.results)
     if draft is None:
         raise ValueError("outputs need a draft: the thread has not been composed yet")
@@ -93,7 +95,7 @@ def write_all(view: ReportSource, out_dir: Path, *, revision: Revision | None = 
     study_uid, ctx = None, None
     if studies and any(k in results for k in IMAGING_SKILLS):
         ctx = ImagingContext.from_study(studies, slice_map=_slice_map(results))
-        paths.update(_write_sr(draft, signoff, results, ctx, out_dir))
+        paths.update(_write_sr(draft, signoff, results, ctx, out_dir, predecessor))
         study_uid = ctx.study_instance_uid
     rv = report_view(draft, signoff, results, context)
     html, pdf = render(rv, "html"), render_pdf(rv)
@@ -137,13 +139,14 @@ def _oru(draft: Draft, signoff: SignOff | None, context: CareContext | None, pdf
 
 
 def _write_sr(draft: Draft, signoff: SignOff | None, results: dict[str, SkillResult],
-              ctx: ImagingContext, out_dir: Path) -> dict[str, str]:
+              ctx: ImagingContext, out_dir: Path, predecessor: Path | None = None) -> dict[str, str]:
     """The draft SR always (a working file, never sent); the signed SR once
     final, without a predecessor reference to that unsent draft (see ``sr``)."""
     draft_sr = build_draft_sr(draft, ctx, results)
     written = {"sr_draft": str(write_sr(draft_sr, out_dir / "sr-draft.dcm"))}
     if signoff is not None and signoff.status == "final":
-        signed = build_signed_sr(draft, signoff, ctx, results)
+        signed = build_signed_sr(draft, signoff, ctx, results,
+                                 predecessor=read_sr(predecessor) if predecessor else None)
         written["sr"] = str(write_sr(signed, out_dir / "sr-signed.dcm"))
     return written
 
