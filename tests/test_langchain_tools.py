@@ -28,6 +28,9 @@ def carepath_env(knowledge_data_dir: Path, tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("CAREPATH_DATA_DIR", str(knowledge_data_dir))
     monkeypatch.setenv("CAREPATH_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    # Tool path arguments must resolve under an allowed root (issue 14 item 7): this
+    # session's temp folders (the lab devset is a sibling of tmp_path).
+    monkeypatch.setenv("CAREPATH_AGENT__ALLOWED_ROOTS", f'["{tmp_path.parent}"]')
     get_settings.cache_clear()
     yield tmp_path
     get_settings.cache_clear()

@@ -19,7 +19,9 @@ mcp = pytest.importorskip("mcp", reason="the [mcp] extra is installed by make te
 def _env(data_dir: Path, state: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CAREPATH_")}
     env.update({"CAREPATH_DATA_DIR": str(data_dir), "CAREPATH_STATE_DIR": str(state),
-                "CAREPATH_IMAGING__BACKEND": "none", "HF_HUB_OFFLINE": "1"})
+                "CAREPATH_IMAGING__BACKEND": "none", "HF_HUB_OFFLINE": "1",
+                # tool path arguments must resolve under an allowed root (issue 14 item 7)
+                "CAREPATH_AGENT__ALLOWED_ROOTS": json.dumps([str(state.parent)])})
     return env
 
 
