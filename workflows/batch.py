@@ -26,6 +26,7 @@ from pydantic import BaseModel, Field
 from carepath.atomic import write_json
 from carepath.errors import ConfigError, InputError
 from carepath.tools.dicom.pacs import DicomWebSource
+from carepath.workflows.audit import anchor_head
 from carepath.workflows.batch_items import (
     DEFAULT_TEXT,
     SUMMARY,
@@ -105,6 +106,7 @@ def run_batch(out: Path, *, source: Path | None = None, dicomweb: str | None = N
     summary = BatchSummary(source=str(source), out=str(out), studies=len(items) + len(failed),
                            results=results, **counts)
     write_json(out / SUMMARY, summary.to_json())
+    anchor_head("shutdown")   # a signed anchor vouches for the batch's last audit records too
     return summary
 
 
