@@ -103,3 +103,11 @@ class NotAmendable(InputError):
     rejected one has no report to replace."""
 
     http_status = 409
+
+
+class NoClinicalContent(InvalidRequest):
+    """Approving a report whose only content is limitations (no Findings,
+    Impression, Answer or Recommendations): a signed report must say
+    something clinical, so the reviewer writes it or rejects the draft."""
+
+    http_status = 422

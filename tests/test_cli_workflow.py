@@ -183,7 +183,9 @@ def test_export_sr_before_and_after_signing(cli_env: dict[str, str], tmp_path: P
     assert r.returncode == 0, r.stderr
     ds = pydicom.dcmread(draft_sr)
     assert ds.CompletionFlag == "PARTIAL" and ds.VerificationFlag == "UNVERIFIED"
-    assert cp(cli_env, "sign", tid, "--reviewer", "Dr Export", "--approve").returncode == 0
+    edit = tmp_path / "edit.md"   # no model ran: an empty draft is not approved, findings are written
+    edit.write_text("## Impression\nNo acute cardiopulmonary abnormality.\n")
+    assert cp(cli_env, "sign", tid, "--reviewer", "Dr Export", "--edit", str(edit)).returncode == 0
     signed_sr = tmp_path / "signed.dcm"
     assert cp(cli_env, "export", tid, "--format", "sr", "--out", str(signed_sr)).returncode == 0
     ds2 = pydicom.dcmread(signed_sr)

@@ -24,7 +24,8 @@ from carepath.draft import ReviewDecision, Section, Sentence
 from carepath.errors import CarepathError
 from carepath.evidence import SkillResult
 from carepath.workflows.finalize import finalize_thread
-from carepath.workflows.skills import SkillContext, study_modalities
+from carepath.workflows.care_context import probe_inputs
+from carepath.workflows.skills import SkillContext
 from carepath.workflows.state import WorkflowState
 from carepath.workflows.thread_view import thread_view
 from carepath.workflows.trail import entry, flush, input_hashes
@@ -64,14 +65,17 @@ def intake(state: WorkflowState) -> dict[str, Any]:
 
 
 def route_request(state: WorkflowState) -> dict[str, Any]:
+    """Pick the skills. The service read the study headers (modalities and
+    patient/order context) when the request came in; a state started by
+    another host (the LangGraph server) is probed here, once."""
     refs = thread_view(state).inputs
-    modalities: dict[str, list[str]] = {}
+    update: dict[str, Any] = {}
     warnings: list[str] = []
-    for ref in refs:
-        if ref.kind in ("study", "prior"):
-            mods, problems = study_modalities(ref)
-            modalities[ref.path] = mods
-            warnings += problems
+    modalities = state.get("study_modalities")
+    if modalities is None:
+        probe = probe_inputs(refs)
+        modalities, warnings = probe.modalities, probe.warnings
+        update = probe.state()
     inp = RouteInputs(
         kinds=[r.kind for r in refs],
         study_modalities=sorted({m for r in refs if r.kind == "study" for m in modalities[r.path]}),
@@ -83,7 +87,7 @@ def route_request(state: WorkflowState) -> dict[str, Any]:
     if not text.strip() and not any(r.kind in ("study", "prior", "document", "fhir", "slide")
                                     for r in refs):
         r = r.model_copy(update={"skills": [], "intent": "unknown"})
-    return {"route": r.model_dump(mode="json"), "study_modalities": modalities,
+    return {**update, "route": r.model_dump(mode="json"),
             "audit": [entry(state, actor="node:route", action=f"route:{r.intent}")],
             "warnings": warnings + r.warnings}
 

@@ -9,12 +9,14 @@ reproducible and let a batch recognise a study it already drafted.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
 
+from carepath.context.request_fields import RequestFields
 from carepath.errors import InputError
 
 InputKind = Literal["audio", "study", "prior", "document", "fhir", "slide"]
@@ -34,6 +36,8 @@ class DraftRequest(BaseModel):
     pacs_origin: str | None = Field(
         None, description="dicomweb:URL or dimse:AE@HOST:PORT the studies were pulled from; "
                           "sign-off pushes the signed SR back there")
+    fields: RequestFields = Field(default_factory=RequestFields,
+                                  description="patient/order fields the user states (--patient-id, --accession)")
 
     @model_validator(mode="after")
     def _something_to_do(self) -> DraftRequest:
@@ -102,9 +106,16 @@ def references(req: DraftRequest) -> list[InputRef]:
     return refs
 
 
-def request_key(text: str | None, refs: list[InputRef]) -> str:
-    """Stable identity of a request: same text + same input contents → same key."""
+def request_key(text: str | None, refs: list[InputRef], fields: RequestFields | None = None) -> str:
+    """Stable identity of a request: same text + same input contents (+ same
+    stated patient/order fields, when any) → same key. Fields join the key
+    only when given, so a request without them keeps the key it always had,
+    and a study re-drafted with a --patient-id is a new thread, not the old
+    one without it."""
     h = hashlib.sha256((text or "").strip().encode())
     for r in sorted(refs, key=lambda r: (r.kind, r.sha256)):
         h.update(f"|{r.kind}:{r.sha256}".encode())
+    stated = fields.model_dump(mode="json", exclude_none=True) if fields is not None else {}
+    if stated:
+        h.update(("|fields:" + json.dumps(stated, sort_keys=True)).encode())
     return h.hexdigest()

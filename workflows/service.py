@@ -28,6 +28,7 @@ from carepath.errors import AlreadySigned, CarepathError, InputError, NotAwaitin
 from carepath.security.policy import local_submitter
 from carepath.workflows.amendments import AmendRequest, write_amendment
 from carepath.workflows.audit import AuditEntry, AuditLog, now_ts, sha256_hex
+from carepath.workflows.care_context import probe_inputs
 from carepath.workflows.checkpoint import open_checkpointer
 from carepath.workflows.delivery import Delivery
 from carepath.workflows.delivery.pacs import push_objects, push_sr, retry_hint
@@ -35,6 +36,7 @@ from carepath.workflows.delivery.report import PushResult, PushTargets, send_rep
 from carepath.workflows.graph import build_graph
 from carepath.workflows.outputs import write_all
 from carepath.workflows.request import DraftRequest, references, request_key
+from carepath.workflows.signoff import check_signable
 from carepath.workflows.thread_view import Submitter, ThreadView, thread_view
 from carepath.workflows.threads import ThreadIndex, ThreadInfo, thread_index
 from carepath.workflows.trail import entry, flush
@@ -60,6 +62,7 @@ class DraftOutcome(ThreadView):
             "citations": [c.model_dump(mode="json") for c in self.citations],
             "warnings": self.warnings,
             "route": self.route.model_dump(mode="json") if self.route else None,
+            "context": self.context.model_dump(mode="json") if self.context else None,
             "reused": self.reused,
         }
 
@@ -86,7 +89,10 @@ class Carepath:
         get two threads and never each other's."""
         refs = references(req)
         who = submitter or local_submitter()
-        key = sha256_hex(f"{request_key(req.text, refs)}|submitter:{who.id}")
+        key = sha256_hex(f"{request_key(req.text, refs, req.fields)}|submitter:{who.id}")
+        # Headers read once, before a thread exists: two patients in one request are
+        # refused here (ContextConflictError) and leave nothing drafted behind.
+        probe = probe_inputs(refs, req.fields)
         info = self.index.claim(uuid.uuid4().hex, key)
         snapshot = self.graph.get_state(self._config(info.thread_id))
         reused = bool(snapshot.values)
@@ -100,8 +106,8 @@ class Carepath:
             return self.outcome(info.thread_id, reused=True)        # waiting for a reviewer
         initial = None if reused else {
             "thread_id": info.thread_id, "request_key": key, "request_text": req.text,
-            "inputs": [r.model_dump(mode="json") for r in refs], "results": {}, "warnings": [],
-            "submitter": who.model_dump(mode="json"),
+            "inputs": [r.model_dump(mode="json") for r in refs], "results": {},
+            "warnings": probe.warnings, **probe.state(), "submitter": who.model_dump(mode="json"),
         }
         self.graph.invoke(initial, self._config(info.thread_id))   # None resumes a crashed run
         out = self.outcome(info.thread_id, reused=reused)
@@ -152,6 +158,8 @@ class Carepath:
             raise NotAwaitingSignoff("draft is not waiting for sign-off", subject=thread_id,
                                      why=f"its status is {current.status}",
                                      fix="re-run `carepath draft` with the same request to finish it")
+        if current.draft is not None:
+            check_signable(current.draft, decision, thread_id)   # nothing changes when refused
         self.graph.invoke(Command(resume=decision.model_dump(mode="json")), self._config(thread_id))
         out = self.outcome(thread_id)
         self.index.update(thread_id, status=out.status)

@@ -1,12 +1,63 @@
 """Turning a reviewer's decision into a ``SignOff``: the final sections and a
 unified diff per edited section, so the audit shows exactly what the human
-changed relative to the machine draft."""
+changed relative to the machine draft.
+
+Also what a reviewer is offered and may sign: every imaging draft offers
+Findings and Impression to write even when no model produced them, and a
+report whose only content is limitations is never signed ``final``."""
 
 from __future__ import annotations
 
 import difflib
 
-from carepath.draft import Draft, ReviewDecision, Section, Sentence, SignOff
+from carepath.draft import Draft, ReviewDecision, Section, SectionName, Sentence, SignOff
+from carepath.errors import NoClinicalContent
+from carepath.tools.registry import imaging_intents
+
+# Sections whose sentences make a report say something clinical.
+CLINICAL: tuple[SectionName, ...] = ("Findings", "Impression", "Answer", "Recommendations")
+# What an imaging report's reviewer always has a place to write.
+REVIEWER_WRITES: tuple[SectionName, ...] = ("Findings", "Impression")
+
+
+def review_sections(draft: Draft) -> list[Section]:
+    """The sections a reviewer edits: the draft's, plus an empty Findings and
+    Impression on an imaging draft that lacks them (no model ran, or it
+    wrote nothing), in report order, so the radiologist can write them."""
+    sections = list(draft.sections)
+    if draft.intent in imaging_intents():
+        present = {s.name for s in sections}
+        missing = [Section(name=n) for n in REVIEWER_WRITES if n not in present]
+        sections = missing + sections if missing else sections
+    order = {n: i for i, n in enumerate(("Findings", "Impression", "Answer", "Recommendations", "Limitations"))}
+    return sorted(sections, key=lambda s: order[s.name])
+
+
+def edit_template(draft: Draft) -> str:
+    """A Markdown edit file (``carepath sign --edit FILE``) holding every
+    section to review with its current text; empty headings are left for the
+    reviewer to fill and are ignored if left empty."""
+    return "".join(f"## {s.name}\n{s.text}\n\n" for s in review_sections(draft))
+
+
+def has_clinical_content(sections: list[Section]) -> bool:
+    return any(s.name in CLINICAL and any(x.text.strip() for x in s.sentences) for s in sections)
+
+
+def check_signable(draft: Draft, decision: ReviewDecision, thread_id: str) -> None:
+    """Refuse to sign a report that would hold only limitations (approving a
+    draft no model wrote, or an edit that adds no findings): nothing is
+    changed and the draft keeps waiting. Rejecting is always allowed."""
+    if decision.action == "reject":
+        return
+    if has_clinical_content(build_signoff(draft, decision).final_sections):
+        return
+    raise NoClinicalContent(
+        "nothing clinical to sign", subject=thread_id,
+        why="the report's only content is limitations (no Findings, Impression, Answer or "
+            "Recommendations sentence)",
+        fix=f"write findings (--edit FILE; `carepath review {thread_id} --template FILE` writes one "
+            "with empty Findings/Impression headings) or reject (--reject REASON)")
 
 
 def build_signoff(draft: Draft, decision: ReviewDecision) -> SignOff:

@@ -7,19 +7,11 @@ table to ``build_graph``."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from carepath.evidence import SkillResult
 from carepath.tools import registry
-from carepath.tools.dicom.study import probe_modalities
 from carepath.tools.spec import SkillContext
-from carepath.workflows.request import InputRef
 
-__all__ = ["SKILLS", "SkillContext", "study_modalities"]
+__all__ = ["SKILLS", "SkillContext"]
 
 SKILLS: dict[str, Callable[[SkillContext], SkillResult]] = {s.name: s.run for s in registry.skills()}
-
-
-def study_modalities(ref: InputRef) -> tuple[list[str], list[str]]:
-    """Modalities in a study input, read from headers only (no pixels)."""
-    return probe_modalities(Path(ref.path))

@@ -17,9 +17,12 @@ from pydantic import BaseModel, Field
 
 from carepath.agents.router import Route
 from carepath.artifacts import ArtifactRef
-from carepath.draft import Citation, Draft, ReviewDecision, SignOff
+from carepath.context import CareContext
+from carepath.draft import Citation, Draft, ReviewDecision, Section, SignOff
 from carepath.evidence import SkillResult
+from carepath.workflows.outputs.report_state import PatientBanner, banner_for
 from carepath.workflows.request import InputRef
+from carepath.workflows.signoff import edit_template, review_sections
 
 STATUS_RUNNING = "running"
 STATUS_AWAITING = "awaiting_signoff"
@@ -68,9 +71,9 @@ class ThreadView(BaseModel):
     signoff: SignOff | None = None
     outputs: dict[str, str] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
-    # The patient/order/study context (issue 13's ``carepath.context.CareContext``
-    # dump once it is recorded; clinical data: outputs and reviewer page only, never logs).
-    context: dict[str, Any] | None = None
+    # The patient/order/study context, read once when the request came in
+    # (clinical data: outputs and reviewer page only, never logs).
+    context: CareContext | None = None
     submitter: Submitter | None = None
     amendments: list[Amendment] = Field(default_factory=list)
 
@@ -101,6 +104,20 @@ class ThreadView(BaseModel):
     @property
     def signed(self) -> bool:
         return self.status in SIGNED
+
+    def patient_banner(self) -> PatientBanner | None:
+        """Whom the draft is about, in the words every rendering uses (None
+        before a draft exists, and for a guideline question with no patient)."""
+        return banner_for(self.draft, self.context) if self.draft is not None else None
+
+    def review_sections(self) -> list[Section]:
+        """The sections a reviewer is offered (``signoff.review_sections``:
+        an imaging draft always offers Findings and Impression)."""
+        return review_sections(self.draft) if self.draft is not None else []
+
+    def edit_template(self) -> str:
+        """An edit file for ``carepath sign --edit`` with every section to review."""
+        return edit_template(self.draft) if self.draft is not None else ""
 
     def inputs_of(self, kind: str) -> list[InputRef]:
         return [i for i in self.inputs if i.kind == kind]
@@ -146,7 +163,7 @@ def thread_view(values: Mapping[str, Any], *, thread_id: str | None = None,
         signoff=SignOff.model_validate(values["signoff"]) if values.get("signoff") else None,
         outputs=dict(values.get("outputs") or {}),
         warnings=list(dict.fromkeys(values.get("warnings") or [])),
-        context=dict(values["context"]) if values.get("context") else None,
+        context=CareContext.model_validate(values["context"]) if values.get("context") else None,
         submitter=Submitter.model_validate(values["submitter"]) if values.get("submitter") else None,
         amendments=[Amendment.model_validate(a) for a in values.get("amendments") or []],
     )

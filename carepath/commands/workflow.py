@@ -18,13 +18,16 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from carepath.atomic import write_text
+from carepath.context import RequestFields
 from carepath.draft import ReviewDecision, Section
 from carepath.errors import InputError
 from carepath.settings import get_settings
 from carepath.workflows.delivery.pacs import pull_from
 from carepath.workflows.request import DraftRequest
 
-if TYPE_CHECKING:  # types only: the service is imported when a command runs
+if TYPE_CHECKING:  # types only: the service (and outputs) load when a command runs
+    from carepath.workflows.outputs.report_state import PatientBanner
     from carepath.workflows.service import DraftOutcome
 
 console = Console(highlight=False, soft_wrap=True)
@@ -44,8 +47,11 @@ def show_draft(out: DraftOutcome) -> None:
     if d is None:
         console.print("no draft yet")
         return
-    for section in d.sections:
+    show_patient(out.patient_banner())
+    for section in out.review_sections():
         console.print(f"\n[bold]{section.name}[/]")
+        if not section.sentences:
+            console.print("  [dim](not drafted: write it with --edit FILE)[/]")
         for s in section.sentences:
             flag = f" [red](flagged: {s.flag_reason})[/]" if s.flagged else ""
             ev = ", ".join(s.evidence)
@@ -62,6 +68,19 @@ def show_draft(out: DraftOutcome) -> None:
                   "--reviewer NAME --approve | --edit FILE | --reject REASON")
 
 
+def show_patient(banner: PatientBanner | None) -> None:
+    """The patient banner, first, so the reviewer confirms whom the report is
+    about before reading it (a wrong-patient report is the error to avoid)."""
+    if banner is None:
+        return
+    table = Table(show_header=False, box=None, padding=(0, 2))
+    for item in banner.items:
+        table.add_row(f"[bold]{escape(item.label)}[/]", escape(item.shown))
+    console.print(table)
+    for w in banner.warnings:
+        console.print(f"[yellow]patient warning:[/] {escape(w)}")
+
+
 def draft(
     text: str = typer.Option(None, "--text", "-t", help="Typed request."),
     audio: Path = typer.Option(None, "--audio", help="Dictated request (wav/flac/ogg/mp3)."),
@@ -73,6 +92,9 @@ def draft(
     dicomweb: str = typer.Option(None, "--dicomweb", help="DICOMweb base URL to pull --study-uid from."),
     dimse: str = typer.Option(None, "--dimse", help="AE@HOST:PORT to C-GET --study-uid from."),
     study_uid: str = typer.Option(None, "--study-uid", help="Study Instance UID on the PACS."),
+    patient_id: str = typer.Option(None, "--patient-id", help="Patient identifier (MRN) the report is for."),
+    patient_id_issuer: str = typer.Option(None, "--patient-id-issuer", help="Issuer of --patient-id."),
+    accession: str = typer.Option(None, "--accession", help="Accession number of the order."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> int:
     """Run a request to the sign-off gate and print the cited draft."""
@@ -84,8 +106,10 @@ def draft(
         folder, origin = pull_from(dicomweb, dimse, study_uid, get_settings().state_dir / "pacs")
         study = [*study, folder]
     try:
-        req = DraftRequest(text=text, audio=audio, studies=study, prior=prior,
-                           documents=doc, fhir=fhir, slides=slide, pacs_origin=origin)
+        fields = RequestFields(patient_id=patient_id, patient_id_issuer=patient_id_issuer,
+                               accession=accession)
+        req = DraftRequest(text=text, audio=audio, studies=study, prior=prior, documents=doc,
+                           fhir=fhir, slides=slide, pacs_origin=origin, fields=fields)
     except ValidationError as exc:
         msg = "; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())
         raise InputError("invalid request", why=msg, fix="see `carepath draft --help`") from None
@@ -100,15 +124,25 @@ def draft(
 
 def review(
     thread: str = typer.Argument(None, help="Thread id to show; omit to list pending drafts."),
+    template: Path = typer.Option(None, "--template",
+                                  help="Write an edit file for `carepath sign --edit` (every section, "
+                                       "with empty Findings/Impression to write on an imaging draft)."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> int:
     """List drafts waiting for sign-off, or show one."""
     # heavy: the service loads LangGraph and the skills; `carepath --help` must not
     from carepath.workflows.service import open_service
 
+    if template is not None and not thread:
+        raise InputError("--template needs a thread id", fix="carepath review THREAD --template FILE")
     with open_service() as svc:
         if thread:
             out = svc.outcome(thread)
+            if template is not None and out.draft is not None:
+                write_text(template, out.edit_template())
+                console.print(f"edit file: {template} (fill it, then carepath sign {thread} "
+                              f"--reviewer NAME --edit {template})")
+                return 0
             if as_json:
                 _print_json(out.public_json())
             else:
@@ -151,8 +185,7 @@ def sign(
                      "pushed_to": delivery.pushed_to})
     else:
         console.print(f"[bold]{out.status}[/] · {out.thread_id}")
-        for fmt, path in out.outputs.items():
-            console.print(f"  {fmt}: {path}")
+        show_outputs(out.outputs)
         if delivery.pushed_to:
             console.print(f"  signed SR sent to {delivery.pushed_to}")
     if delivery.error is not None:
@@ -160,6 +193,14 @@ def sign(
         raise type(e)(f"signed, but the SR was not sent to the PACS: {e.what}", subject=e.subject, why=e.why,
                       fix=f"the signed outputs are saved; retry with `{delivery.retry}`")
     return 0
+
+
+def show_outputs(outputs: dict[str, str]) -> None:
+    """Each written file named by its kind (``workflows.outputs.KINDS``:
+    fhir, sr, sr_draft, pdf, pdf_dicom, hl7v2, md, html), so a script or a
+    person picks the file a system needs without guessing from file names."""
+    for kind, path in outputs.items():
+        console.print(f"  {kind:<9} {path}")
 
 
 def export(

@@ -47,6 +47,8 @@ _RECORDS: dict[str, type[BaseModel]] = {"patient": Patient, "order": Order, "stu
 class ContextConflictError(InputError):
     """Two inputs of one request name different patients, orders or studies."""
 
+    http_status = 422
+
 
 class CareContext(BaseModel):
     """Patient, order and study of one report, where they came from (labels

@@ -69,6 +69,9 @@ async def submit(text: str | None = Form(None, max_length=20_000),
                                          description="'dicomweb:URL' or 'dimse:AE@HOST:PORT' from the "
                                                      "server's allow-list (CAREPATH_PACS__ALLOWED)"),
                  study_uid: str | None = Form(None, max_length=64, pattern=r"^[0-9.]+$"),
+                 patient_id: str | None = Form(None, max_length=64, description="patient identifier (MRN)"),
+                 patient_id_issuer: str | None = Form(None, max_length=64),
+                 accession: str | None = Form(None, max_length=64, description="accession number of the order"),
                  who: Identity = Depends(identity), svc: Carepath = Depends(service),
                  cfg: Settings = Depends(settings), dest: Path = Depends(upload_dir),
                  limit: int = Depends(max_upload_bytes)) -> dict[str, Any]:
@@ -88,7 +91,9 @@ async def submit(text: str | None = Form(None, max_length=20_000),
         pulled = check_pacs_pull(who)
     try:
         req = DraftRequest(text=text or None, audio=audio_path, studies=studies, documents=docs,
-                           fhir=str(fhir_path) if fhir_path else None, pacs_origin=origin)
+                           fhir=str(fhir_path) if fhir_path else None, pacs_origin=origin,
+                           fields={"patient_id": patient_id, "patient_id_issuer": patient_id_issuer,
+                                   "accession": accession})
     except ValueError as exc:
         raise HTTPException(422, detail={"what": "nothing to draft", "why": str(exc).splitlines()[-1],
                                          "fix": "send text or audio"}) from exc

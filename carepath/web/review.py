@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from carepath.draft import ReviewDecision
-from carepath.errors import CarepathError
+from carepath.errors import CarepathError, NoClinicalContent
 from carepath.web.auth import Identity
 from carepath.security.policy import principal, submitter_of
 from carepath.web.access import check_thread, visible
@@ -35,7 +35,8 @@ def review_context(svc: Carepath, thread_id: str, who: Identity) -> dict[str, An
     view = svc.view(thread_id)
     if view.draft is None:
         raise CarepathError("draft not ready", subject=thread_id, why=f"status {view.status}")
-    return {"who": who, "view": report_view(view.draft, view.signoff, view.results),
+    return {"who": who, "view": report_view(view.draft, view.signoff, view.results, view.context),
+            "editable": view.review_sections(),
             "images": list(view.images().values())[:MAX_IMAGES], "status": view.status,
             "thread_id": thread_id}
 
@@ -99,6 +100,10 @@ async def review_sign(request: Request, thread_id: str, svc: Carepath = Depends(
     except ValueError as exc:
         ctx = review_context(svc, thread_id, who) | {"error": str(exc).splitlines()[-1]}
         return render_page(request, "review.html", ctx, status_code=422)
-    signed = await run_in_threadpool(svc.sign, thread_id, decision)
+    try:
+        signed = await run_in_threadpool(svc.sign, thread_id, decision)
+    except NoClinicalContent as exc:   # the page says what to do; nothing was signed
+        ctx = review_context(svc, thread_id, who) | {"error": exc.one_line()}
+        return render_page(request, "review.html", ctx, status_code=exc.http_status)
     await run_in_threadpool(svc.deliver, signed)
     return RedirectResponse(f"/review/{thread_id}", status_code=303)

@@ -14,6 +14,7 @@ outputs (FHIR bundle, DICOM SR) may carry them: that is their job.
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import os
@@ -31,6 +32,8 @@ from carepath.draft import ReviewDecision
 from carepath.workflows.request import DraftRequest
 from carepath.workflows.service import open_service
 
+# The reviewer's own words: an empty draft (no model here) is never approved as it is.
+REVIEWED = {"Impression": "Reviewed by the radiologist; no acute abnormality."}
 PHI_KEYWORDS = {"PatientName", "PatientID", "PatientBirthDate", "AccessionNumber", "OtherPatientIDs",
                 "PatientBirthName", "PatientMotherBirthName"}
 RG1 = Path(get_testdata_file("RG1_UNCR.dcm"))
@@ -136,6 +139,9 @@ def test_no_identifier_outside_outputs(guideline_data_dir: Path, fhir_bundles: d
 
     monkeypatch.setenv("CAREPATH_DATA_DIR", str(guideline_data_dir))
     monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    # Threads now hold the patient/order context (clinical data, for outputs and the reviewer):
+    # at rest it is encrypted with the checkpoint key, so no state file holds it in plain text.
+    monkeypatch.setenv("CAREPATH_SECURITY__CHECKPOINT_KEY", base64.b64encode(bytes(range(32))).decode())
     get_settings.cache_clear()
     registry.reset()
     state = get_settings().state_dir
@@ -161,12 +167,12 @@ def test_no_identifier_outside_outputs(guideline_data_dir: Path, fhir_bundles: d
             for s in studies:
                 out = svc.draft(DraftRequest(text="Please draft the report for this image.", studies=[s]))
                 if out.status == "awaiting_signoff":
-                    svc.sign(out.thread_id, ReviewDecision(reviewer="Dr Privacy", action="approve"))
+                    svc.sign(out.thread_id, ReviewDecision(reviewer="Dr Privacy", action="edit", edits=REVIEWED))
                     signed += 1
             for b in fhir_bundles.values():
                 out = svc.draft(DraftRequest(text="Who is this patient, when was she born, and what is "
                                                   "the latest glucose?", fhir=str(b)))
-                svc.sign(out.thread_id, ReviewDecision(reviewer="Dr Privacy", action="approve"))
+                svc.sign(out.thread_id, ReviewDecision(reviewer="Dr Privacy", action="edit", edits=REVIEWED))
                 signed += 1
     finally:
         root.removeHandler(handler)
@@ -195,7 +201,9 @@ def test_no_identifier_outside_outputs(guideline_data_dir: Path, fhir_bundles: d
     blobs = {"debug log": log_file.read_bytes(), "stdout": captured.out.encode(),
              "stderr": captured.err.encode()}
     for i, r in enumerate(cli):
-        blobs[f"cli[{i}] stdout"], blobs[f"cli[{i}] stderr"] = r.stdout, r.stderr
+        blobs[f"cli[{i}] stderr"] = r.stderr
+        if cli[i].args[3] != "draft":   # a draft's stdout is the reviewer's view: it shows the patient banner
+            blobs[f"cli[{i}] stdout"] = r.stdout
     assert len(blobs["debug log"]) > 0
     leaks = scan(written, blobs, needle_map)
     assert not leaks, "\n".join(sorted(set(leaks))[:40])
@@ -268,7 +276,7 @@ def test_remote_model_receives_no_identifiers(deidentify: str | None, guideline_
                          f"accession {PLANTED['AccessionNumber']}: cough for a week, chest X-ray please.",
                     studies=[planted]))
                 ehr = svc.draft(DraftRequest(text=f"What is the latest glucose of {who}?", fhir=str(bundle)))
-                signed = svc.sign(cxr.thread_id, ReviewDecision(reviewer="Dr Remote", action="approve"))
+                signed = svc.sign(cxr.thread_id, ReviewDecision(reviewer="Dr Remote", action="edit", edits=REVIEWED))
         finally:
             registry.reset()
     sent = json.dumps(srv.requests, ensure_ascii=False)

@@ -59,9 +59,10 @@ def _validate(resource: dict[str, Any], where: str) -> str | None:
     return None
 
 
-def _add(record: FhirRecord, resource: dict[str, Any], where: str) -> None:
+def _add(record: FhirRecord, resource: dict[str, Any], where: str,
+         types: tuple[str, ...] = TYPES) -> None:
     rtype, rid = resource.get("resourceType"), resource.get("id")
-    if rtype not in TYPES:
+    if rtype not in types:
         return
     if not rid:
         record.warnings.append(f"{where}: a {rtype} without an id was skipped")
@@ -76,8 +77,9 @@ def _add(record: FhirRecord, resource: dict[str, Any], where: str) -> None:
     record.resources[f"{rtype}/{rid}"] = resource
 
 
-def load_bundle(path: Path) -> FhirRecord:
-    """A Bundle file (transaction, collection, searchset…) as a record."""
+def load_bundle(path: Path, *, types: tuple[str, ...] = TYPES) -> FhirRecord:
+    """A Bundle file (transaction, collection, searchset…) as a record of the
+    resources of ``types`` (the patient context also reads ServiceRequest)."""
     path = Path(path)
     fix = "pass a FHIR R4 Bundle JSON file or a FHIR server URL"
     if not path.exists():
@@ -125,7 +127,7 @@ def load_bundle(path: Path) -> FhirRecord:
     for i, entry in enumerate(entries):
         res = entry.get("resource") if isinstance(entry, dict) else None
         if isinstance(res, dict):
-            _add(record, res, f"entry {i}")
+            _add(record, res, f"entry {i}", types)
     if not record.of_type("Patient") and not record.resources:
         raise InputError("empty FHIR bundle", subject=str(path), why="no usable resources", fix=fix)
     return record

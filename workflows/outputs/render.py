@@ -35,8 +35,8 @@ from carepath.workflows.outputs.report_state import (
     PatientBanner,
     ReportState,
     banner,
+    banner_for,
     fmt_time,
-    patient_banner,
     report_sections,
     state_of,
 )
@@ -188,8 +188,7 @@ def report_view(draft: Draft, signoff: SignOff | None = None,
     questions), where a missing context is itself a warning."""
     sections = report_sections(draft, signoff)
     cited = {e for sec in sections for s in sec.sentences for e in s.evidence}
-    patient = (patient_banner(context, on=draft.created_at.date())
-               if context is not None or draft.intent != "guideline_qa" else None)
+    patient = banner_for(draft, context)
     return ReportView(
         title=f"carepath report — {draft.intent.replace('_', ' ')}",
         state=state_of(signoff), banner=banner(signoff), patient=patient, thread_id=draft.thread_id,

@@ -126,3 +126,12 @@ def patient_banner(context: CareContext | None, *, on: date | None = None) -> Pa
         BannerItem(label="Description", value=study.description or procedure),
     ]
     return PatientBanner(items=items, warnings=list(ctx.warnings))
+
+
+def banner_for(draft: Draft, context: CareContext | None) -> PatientBanner | None:
+    """The banner a draft's renderings and reviewer views show: whenever a
+    context is known, and on every report about a patient (all but guideline
+    questions), where a missing context is itself a warning."""
+    if context is None and draft.intent == "guideline_qa":
+        return None
+    return patient_banner(context, on=draft.created_at.date())
