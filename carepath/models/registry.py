@@ -37,6 +37,10 @@ _LOCK = threading.Lock()
 # settings, and must then share the one loaded model, not load a second copy.
 _GENERATORS: dict[str, Generator | None] = {}
 _TRANSCRIBERS: dict[str, Transcriber] = {}
+# The Whisper checkpoint the labelled non-medical fallback uses unless
+# CAREPATH_ASR__WHISPER_MODEL says otherwise; chosen by measured test WER and
+# RTF on 2 cores (bench/bench_whisper_wer.py, README).
+WHISPER_FALLBACK = "base"
 
 
 # ------------------------------------------------------------------ generators
@@ -110,7 +114,7 @@ def get_transcriber() -> Transcriber:
         elif backend == "nemo":
             t = NemoTranscriber(cfg)
         else:
-            t = WhisperTranscriber(cfg)
+            t = WhisperTranscriber(cfg, checkpoint=WHISPER_FALLBACK)
         _TRANSCRIBERS[key] = t
         return t
 
