@@ -31,7 +31,7 @@ def test_http_draft_from_an_allowed_pacs_only(orthanc: OrthancServer, guideline_
         assert r.status_code == 201, r.text
         assert r.json()["intent"] == "cxr_report" and r.json()["status"] == "awaiting_signoff"
         tid = r.json()["thread_id"]
-        signed = c.post(f"/v1/drafts/{tid}/signoff", json={"action": "approve"},
+        signed = c.post(f"/v1/drafts/{tid}/signoff", json={"action": "edit", "edits": {"Impression": "No acute abnormality."}},
                         headers={"Authorization": f"Bearer {TOKENS['reviewer']}"})
         assert signed.status_code == 200 and signed.json()["pushed_to"] == allowed
         srs = httpx.get(f"{orthanc.dicomweb}/studies/{uid}/series", params={"Modality": "SR"}).json()

@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import urllib.request
 from collections.abc import Iterator
@@ -23,6 +24,15 @@ import pydicom
 import pytest
 from pydicom.data import get_testdata_file
 from support.orthanc_fixtures import OrthancServer, free_port
+
+
+def written_impression() -> str:
+    """An edit file with the reviewer's Impression: with no model here the draft
+    holds only limitations, which is never approved as it is (issue 13)."""
+    fd, path = tempfile.mkstemp(suffix=".md", prefix="impression-")
+    os.write(fd, b"## Impression\nNo acute cardiopulmonary abnormality.\n")
+    os.close(fd)
+    return path
 
 RG1 = Path(get_testdata_file("RG1_UNCR.dcm"))
 RG1_STUDY = str(pydicom.dcmread(RG1, stop_before_pixels=True).StudyInstanceUID)
@@ -159,7 +169,7 @@ def test_cli_draft_from_dicomweb_sign_pushes_sr_back(pacs: OrthancServer, cli_en
     assert "not generated" in limits  # no weights here: no invented findings
     assert len(sr_instances(pacs, RG1_STUDY)) == before  # nothing goes to the PACS before sign-off
 
-    r = cp(cli_env, "sign", drafted["thread_id"], "--reviewer", "Dr PACS", "--approve", "--json")
+    r = cp(cli_env, "sign", drafted["thread_id"], "--reviewer", "Dr PACS", "--edit", written_impression(), "--json")
     assert r.returncode == 0, r.stderr[-3000:]
     signed = json.loads(r.stdout)
     assert signed["status"] == "final" and signed["pushed_to"] == f"dicomweb:{pacs.dicomweb}"
@@ -180,7 +190,7 @@ def test_cli_draft_over_dimse_sign_stores_sr(pacs: OrthancServer, cli_env: dict[
     assert r.returncode == 0, r.stderr[-3000:]
     drafted = json.loads(r.stdout)
     assert drafted["status"] == "awaiting_signoff"
-    r = cp(cli_env, "sign", drafted["thread_id"], "--reviewer", "Dr DIMSE", "--approve", "--json")
+    r = cp(cli_env, "sign", drafted["thread_id"], "--reviewer", "Dr DIMSE", "--edit", written_impression(), "--json")
     assert r.returncode == 0, r.stderr[-3000:]
     assert json.loads(r.stdout)["pushed_to"] == f"dimse:{pacs.dimse}"
     assert_valid_sr_in_pacs(pacs, RG1_STUDY, tmp_path, count=before + 1)
@@ -296,7 +306,7 @@ def test_failed_push_keeps_signed_outputs_and_push_retries(flaky: tuple[str, _Mo
     assert r.returncode == 0, r.stderr[-3000:]
     thread = json.loads(r.stdout)["thread_id"]
     state.mode = "500"
-    r = cp(cli_env, "sign", thread, "--reviewer", "Dr Retry", "--approve", "--json")
+    r = cp(cli_env, "sign", thread, "--reviewer", "Dr Retry", "--edit", written_impression(), "--json")
     assert r.returncode == 3, r.stderr
     assert "signed, but the SR was not sent" in r.stderr and f"carepath push {thread}" in r.stderr
     out = json.loads(r.stdout)

@@ -32,6 +32,8 @@ from carepath.workflows.service import open_service
 RG1 = Path(get_testdata_file("RG1_UNCR.dcm"))
 REQUEST = "Chest X-ray for cough and fever, please draft the report."
 PLANTED = "MRN 12345678"
+# The reviewer's words: a draft with only limitations (no model here) is never approved as it is.
+REVIEWED = {"Impression": "No acute cardiopulmonary abnormality."}
 KEY = base64.b64encode(bytes(range(32))).decode()
 
 
@@ -73,7 +75,9 @@ def test_state_is_private_after_a_cli_draft_and_signoff(guideline_data_dir: Path
     r = cli("draft", "--json", "--text", f"{REQUEST} {PLANTED}", "--study", str(RG1))
     assert r.returncode == 0, r.stderr[-3000:]
     thread = json.loads(r.stdout)["thread_id"]
-    r = cli("sign", thread, "--reviewer", "Dr Signer", "--approve")
+    edit_file = tmp_path / "edit.md"   # no model: the reviewer writes the Impression (issue 13)
+    edit_file.write_text("## Impression\nNo acute cardiopulmonary abnormality.\n")
+    r = cli("sign", thread, "--reviewer", "Dr Signer", "--edit", str(edit_file))
     assert r.returncode == 0, r.stderr[-3000:]
     written = [p for p in state.rglob("*") if p.is_file()]
     assert any(p.name.startswith("checkpoints.sqlite") for p in written)
@@ -99,7 +103,7 @@ def test_checkpoints_are_encrypted_when_a_key_is_set(env: Path, monkeypatch: pyt
         out = svc.draft(DraftRequest(text=text, studies=[RG1]))
         assert PLANTED.encode() not in _checkpoint_bytes(state)          # WAL included
         assert PLANTED in (svc.view(out.thread_id).request_text or "")   # still readable with the key
-        signed = svc.sign(out.thread_id, ReviewDecision(reviewer="Dr Signer", action="approve"))
+        signed = svc.sign(out.thread_id, ReviewDecision(reviewer="Dr Signer", action="edit", edits=REVIEWED))
         assert signed.status == "final"
     data = _checkpoint_bytes(state)
     assert PLANTED.encode() not in data and b"cough and fever" not in data
@@ -134,7 +138,7 @@ def test_purge_removes_finalised_files_keeps_unfinalised_and_audits(
         c = svc.draft(DraftRequest(text=f"{REQUEST} (c)", studies=[upload_c]))
         d = svc.draft(DraftRequest(text=f"{REQUEST} (d)", studies=[user_file]))
         for t in (a, c, d):
-            svc.sign(t.thread_id, ReviewDecision(reviewer="Dr Signer", action="approve"))
+            svc.sign(t.thread_id, ReviewDecision(reviewer="Dr Signer", action="edit", edits=REVIEWED))
         images_b = {Path(x.path) for x in svc.view(b.thread_id).images().values()}
         images_a = {Path(x.path) for x in svc.view(a.thread_id).images().values()}
     assert images_a and images_b, "the skill stored prepared images"

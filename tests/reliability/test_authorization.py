@@ -56,7 +56,8 @@ def test_signed_report_is_never_resigned_or_edited(env: Path, first: str) -> Non
     with open_service() as svc:
         out = svc.draft(DraftRequest(text=f"{REQUEST} ({first})", studies=[RG1]))
         assert out.status == "awaiting_signoff"
-        decision = (ReviewDecision(reviewer="Dr First", action="approve") if first == "approve" else
+        decision = (ReviewDecision(reviewer="Dr First", action="edit", edits={"Impression": "Normal study."})
+                    if first == "approve" else
                     ReviewDecision(reviewer="Dr First", action="reject", reason="wrong patient"))
         signed = svc.sign(out.thread_id, decision)
         assert signed.status == ("final" if first == "approve" else "rejected")
@@ -87,7 +88,8 @@ def test_signed_report_is_never_resigned_or_edited(env: Path, first: str) -> Non
 def audit_log(env: Path) -> Path:
     with open_service() as svc:
         out = svc.draft(DraftRequest(text=REQUEST, studies=[RG1]))
-        svc.sign(out.thread_id, ReviewDecision(reviewer="Dr Ä Reviewer", action="approve"))
+        svc.sign(out.thread_id, ReviewDecision(reviewer="Dr Ä Reviewer", action="edit",
+                                               edits={"Impression": "Normal study."}))
     log = env / "audit" / "audit.jsonl"
     assert verify(log).ok and verify(log).records >= 5
     return log
