@@ -85,10 +85,10 @@ async def submit(text: str | None = Form(None, max_length=20_000),
     fhir_path = await save_upload("fhir", fhir, dest, limit) if fhir else None
     origin = pulled = None
     if pacs or study_uid:
+        pulled = check_pacs_pull(who)
         folder, origin = await run_in_threadpool(pull_allowed, pacs, study_uid, cfg.pacs.allowed,
                                                  cfg.state_dir / "pacs")
         studies.append(folder)
-        pulled = check_pacs_pull(who)
     try:
         req = DraftRequest(text=text or None, audio=audio_path, studies=studies, documents=docs,
                            fhir=str(fhir_path) if fhir_path else None, pacs_origin=origin,

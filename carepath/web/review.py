@@ -69,8 +69,8 @@ def review(request: Request, thread_id: str, svc: Carepath = Depends(service),
     who = page_identity(request)
     if who is None:
         return _to_login()
-    return render_page(request, "review.html", review_context(svc, thread_id, who))
     check_thread(who, svc, thread_id, "read", break_glass_reason)
+    return render_page(request, "review.html", review_context(svc, thread_id, who))
 
 
 def _changed_edits(svc: Carepath, thread_id: str, edits: dict[str, str]) -> dict[str, str]:
@@ -87,9 +87,9 @@ async def review_sign(request: Request, thread_id: str, svc: Carepath = Depends(
     if who is None:
         return _to_login()
     await require_csrf(request)
-    form = await request.form()
     await run_in_threadpool(check_thread, who, svc, thread_id, "sign",
                             request.query_params.get("break_glass_reason"))
+    form = await request.form()
     action = str(form.get("action", ""))
     edits = {k[5:]: str(v) for k, v in form.items() if k.startswith("edit:") and str(v).strip()}
     if action == "edit":
