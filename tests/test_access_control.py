@@ -4,13 +4,14 @@ draft; break-the-glass; PACS pulls; bodies refused before they are read."""
 
 from __future__ import annotations
 
+import re
 import socket
 import time
 
 import httpx
 import pytest
 
-from support.access_fixtures import access_server, bearer  # noqa: F401  (fixture)
+from support.access_fixtures import ACCESS_TOKENS, access_server, bearer  # noqa: F401  (fixture)
 
 QUESTION = "Which oral antibiotic for a healthy adult outpatient with community-acquired pneumonia?"
 
@@ -109,3 +110,24 @@ def test_big_unauthenticated_upload_is_refused_before_its_body_is_sent(access_se
     head, _ = _headers_only(access_server, f"Authorization: Bearer {bearer('alice')['Authorization'][7:]}\r\n")
     assert head.startswith(b"HTTP/1.1 413"), head[:200]
     assert httpx.get(f"{access_server}/openapi.json").status_code == 200   # still serving
+
+
+def _page_session(server: str, name: str) -> httpx.Client:
+    """A browser session opened with the static-token form (CSRF field included)."""
+    c = httpx.Client(base_url=server, timeout=120)
+    form = c.get("/login/token")
+    csrf = re.search(r'name="csrf_token" value="([^"]*)"', form.text)
+    r = c.post("/login", data={"token": ACCESS_TOKENS[name][0], **({"csrf_token": csrf[1]} if csrf else {})})
+    assert r.status_code == 303 and "msg=" not in r.headers.get("location", ""), r.text[:300]
+    return c
+
+
+def test_reviewer_page_passes_the_policy(access_server: str, alice_draft: str) -> None:
+    """The page is a read like the API: out of scope is refused before anything
+    about the draft is rendered (a regression once left the check after the return)."""
+    rita = _page_session(access_server, "rita")
+    r = rita.get(f"/review/{alice_draft}")
+    assert r.status_code == 403, r.status_code
+    assert "Which oral antibiotic" not in r.text
+    victor = _page_session(access_server, "victor")
+    assert victor.get(f"/review/{alice_draft}").status_code == 200
