@@ -16,8 +16,6 @@ drops every sentence its cited passage does not support
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
@@ -27,6 +25,7 @@ from carepath.knowledge import abstention, quotes
 from carepath.knowledge.index import Index
 from carepath.knowledge.lexical import terms
 from carepath.knowledge.retriever import Filters, Passage, Retrieval, get_index, retrieve
+from carepath.knowledge.technical import technical_words
 from carepath.support import supports
 
 MAX_QUESTION = 2000
@@ -94,7 +93,7 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     quote_terms = set(terms(" ".join(f"{q.candidate.passage.chunk.heading} "
                                      f"{index.documents[q.candidate.passage.chunk.doc_id].text[q.start:q.end]}"
                                      for q in chosen)))
-    signals = abstention.signals(index, r.passages, r.dense, r.lexical, qterms, quote_terms)
+    signals = abstention.signals(index, r.passages, r.dense, r.lexical, qterms, quote_terms, question)
     abstain, p_unanswerable = abstention.should_abstain(signals)
     signals["p_unanswerable"] = round(p_unanswerable, 4)
     if not chosen or abstain:
@@ -120,32 +119,6 @@ def _extractive_text(citations: list[Citation]) -> str:
 
 
 # --- model-written answers and their post-check ----------------------------
-
-TECHNICAL_PIECES = 3      # a word the encoder's general-English vocabulary splits into 3+ pieces
-
-
-def technical_words(index: Index) -> Callable[[str], bool] | None:
-    """Whether a word is technical (levofloxacin, alteplase, thromboembolic):
-    the index encoder's general-English WordPiece vocabulary needs three or
-    more pieces for it, as ``carepath.models.lexicon`` judges rare words for
-    ASR. Such words must appear in the cited passage; everyday words ("states",
-    "advises") need not. None when the index has no stored tokenizer."""
-    path = index.path / "encoder" / "tokenizer.json"
-    return _piece_counter(str(path)) if path.is_file() else None
-
-
-@lru_cache(maxsize=2)
-def _piece_counter(path: str) -> Callable[[str], bool]:
-    from tokenizers import Tokenizer  # heavy-ish native lib; only when a model answer is checked
-
-    tok = Tokenizer.from_file(path)
-    tok.no_truncation()
-    tok.no_padding()
-
-    @lru_cache(maxsize=4096)
-    def technical(word: str) -> bool:
-        return len(word) >= 5 and len(tok.encode(word, add_special_tokens=False).tokens) >= TECHNICAL_PIECES
-    return technical
 
 _MARK = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])")
