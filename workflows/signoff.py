@@ -50,7 +50,18 @@ def check_signable(draft: Draft, decision: ReviewDecision, thread_id: str) -> No
     changed and the draft keeps waiting. Rejecting is always allowed."""
     if decision.action == "reject":
         return
-    if has_clinical_content(build_signoff(draft, decision).final_sections):
+    final = build_signoff(draft, decision).final_sections
+    if draft.intent in imaging_intents() and not has_clinical_content(
+            [s for s in final if s.name in REVIEWER_WRITES]):
+        # Guideline recommendations alone do not make a radiology report: a
+        # final imaging report always says what the images show.
+        raise NoClinicalContent(
+            "no findings to sign", subject=thread_id,
+            why="an imaging report needs Findings or an Impression; this one has none (guideline "
+                "recommendations and limitations alone do not report the images)",
+            fix=f"write them (--edit FILE; `carepath review {thread_id} --template FILE` writes one with "
+                "empty Findings/Impression headings) or reject (--reject REASON)")
+    if has_clinical_content(final):
         return
     raise NoClinicalContent(
         "nothing clinical to sign", subject=thread_id,
