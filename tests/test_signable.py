@@ -44,3 +44,11 @@ def test_limitations_only_is_refused_for_any_intent() -> None:
 def test_guideline_answer_needs_no_findings_and_reject_is_always_allowed() -> None:
     check_signable(_draft("guideline_qa", ("Answer", "Amoxicillin [1].")), _decision("approve"), "t")
     check_signable(_draft("cxr_report", LIMITS), _decision("reject"), "t")
+
+
+def test_sections_the_reviewer_adds_are_signed_in_report_order() -> None:
+    from carepath.workflows.signoff import build_signoff
+
+    d = _draft("cxr_report", RECS, LIMITS)
+    s = build_signoff(d, _decision("edit", Impression="Consolidation.", Findings="Opacity."))
+    assert [x.name for x in s.final_sections] == ["Findings", "Impression", "Recommendations", "Limitations"]

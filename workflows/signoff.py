@@ -29,8 +29,18 @@ def review_sections(draft: Draft) -> list[Section]:
         present = {s.name for s in sections}
         missing = [Section(name=n) for n in REVIEWER_WRITES if n not in present]
         sections = missing + sections if missing else sections
-    order = {n: i for i, n in enumerate(("Findings", "Impression", "Answer", "Recommendations", "Limitations"))}
-    return sorted(sections, key=lambda s: order[s.name])
+    return in_report_order(sections)
+
+
+REPORT_ORDER: tuple[SectionName, ...] = ("Findings", "Impression", "Answer", "Recommendations", "Limitations")
+
+
+def in_report_order(sections: list[Section]) -> list[Section]:
+    """Sections as a report prints them, whatever order they were written in
+    (a reviewer adding Findings to a draft that had none must not get them
+    after the limitations in the SR, the ORU or the PDF)."""
+    order = {n: i for i, n in enumerate(REPORT_ORDER)}
+    return sorted(sections, key=lambda s: order.get(s.name, len(order)))
 
 
 def edit_template(draft: Draft) -> str:
@@ -90,4 +100,4 @@ def build_signoff(draft: Draft, decision: ReviewDecision) -> SignOff:
             final.append(Section(name=name, sentences=[Sentence(text=edited[name], evidence=["signoff"])]))
         elif original is not None:
             final.append(original)
-    return SignOff(decision=decision, diffs=diffs, final_sections=final)
+    return SignOff(decision=decision, diffs=diffs, final_sections=in_report_order(final))
