@@ -20,6 +20,9 @@ from pydantic import BaseModel, Field, ValidationError
 from carepath.draft import Citation, Draft, Intent, ModelUse, Section, SectionName, Sentence
 from carepath.errors import CarepathError
 from carepath.evidence import SkillResult
+from carepath.models.registry import get_generator
+from carepath.models.vlm import GenerationRequest, TextPart
+from carepath.prompting import get_template
 
 class GuidelineEvidence(BaseModel):
     """The guideline skill's contribution: answer sentences already tied to
@@ -141,10 +144,6 @@ def compose_with_model(template_draft: Draft, results: dict[str, SkillResult],
                        guideline: GuidelineEvidence | None) -> tuple[Draft, list[str]]:
     """Let the configured text model rewrite the prose over the same evidence.
     Returns the template draft unchanged (plus a warning) on any failure."""
-    from carepath.models.registry import get_generator
-    from carepath.models.vlm import GenerationRequest, TextPart
-    from carepath.prompting import get_template
-
     gen = get_generator("text")
     if gen is None:
         return template_draft, []

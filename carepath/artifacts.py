@@ -14,6 +14,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from carepath.settings import get_settings
+
 
 class ArtifactRef(BaseModel):
     sha256: str
@@ -69,6 +71,4 @@ class ArtifactStore:
 
 
 def default_store() -> ArtifactStore:
-    from carepath.settings import get_settings
-
     return ArtifactStore(get_settings().state_dir / "artifacts")

@@ -20,12 +20,15 @@ import re
 from pydantic import BaseModel, Field
 
 from carepath.draft import Citation
-from carepath.errors import InputError
+from carepath.errors import BackendError, InputError
 from carepath.knowledge import abstention, quotes
 from carepath.knowledge.index import Index
 from carepath.knowledge.lexical import terms
 from carepath.knowledge.retriever import Filters, Passage, Retrieval, get_index, retrieve
 from carepath.knowledge.technical import technical_words
+from carepath.models.registry import get_generator
+from carepath.models.vlm import GenerationRequest, TextPart
+from carepath.prompting import get_template
 from carepath.support import supports
 
 MAX_QUESTION = 2000
@@ -158,11 +161,6 @@ def check_sentences(text: str, passages: dict[int, str], min_overlap: float = 0.
 
 
 def _model_written(extractive: CitedAnswer, index: Index) -> CitedAnswer | None:
-    from carepath.errors import BackendError
-    from carepath.models.registry import get_generator
-    from carepath.models.vlm import GenerationRequest, TextPart
-    from carepath.prompting import get_template
-
     gen = get_generator("text")
     if gen is None:
         return None

@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
 
@@ -157,7 +158,6 @@ def _read_html(f: Path, meta: GuidelineMeta, doc_id: str) -> tuple[Document | No
     doc, warn = _read_text_file(f, meta, doc_id, f.stem)
     if doc is None:
         return None, warn
-    from html.parser import HTMLParser
 
     class _Text(HTMLParser):
         def __init__(self) -> None:
@@ -191,7 +191,7 @@ def _read_html(f: Path, meta: GuidelineMeta, doc_id: str) -> tuple[Document | No
 
 def _read_pdf(f: Path, meta: GuidelineMeta, doc_id: str) -> tuple[Document | None, CorpusWarning | None]:
     try:
-        from pypdf import PdfReader
+        from pypdf import PdfReader  # lazy: pypdf (~0.15 s) only for the few PDF guidelines, at index build
 
         reader = PdfReader(str(f))
         if reader.is_encrypted and not reader.decrypt(""):

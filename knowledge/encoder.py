@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
 import threading
@@ -109,8 +110,6 @@ def _quantize(src: Path, dest: Path) -> None:
     CPU (the index build embeds ~8k texts) and a quarter of the size; vectors
     keep a cosine of ≈0.99 to the float model, and index and queries use the
     same quantized graph. Recall with it is measured by bench/bench_ask.py."""
-    import logging
-
     from onnxruntime.quantization import QuantType, quantize_dynamic  # heavy: needs onnx, build time only
 
     logging.getLogger().setLevel(max(logging.getLogger().level, logging.ERROR))  # "consider pre-processing"

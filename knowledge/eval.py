@@ -32,6 +32,7 @@ from pydantic import BaseModel, Field
 from carepath.knowledge import abstention
 from carepath.knowledge.answer import answer_traced
 from carepath.knowledge.index import Index
+from carepath.knowledge.retriever import get_index
 
 TARGETS = {"recall@1": 0.93, "recall@5": 0.98, "facts": 0.80, "abstention": 0.80, "verbatim": 1.0}
 MAX_FALSE_ABSTENTION = 0.05
@@ -205,7 +206,6 @@ def _misses(results: list[RowResult], decide: Callable[[RowResult], bool] | None
 
 
 def run(index: Index | None = None, rows: list[EvalQuestion] | None = None) -> list[RowResult]:
-    from carepath.knowledge.retriever import get_index
 
     idx = index or get_index()
     return [run_row(r, idx) for r in (rows if rows is not None else load_questions())]

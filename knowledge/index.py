@@ -312,7 +312,7 @@ class RowFile:
 
 def choose_index(n: int, dim: int) -> tuple[Any, str]:
     """Exact below ``EXACT_MAX`` vectors; IVF with ≈√n inverted lists above."""
-    import faiss
+    import faiss  # heavy: native FAISS library, only when an index is built
 
     if n < EXACT_MAX:
         return faiss.IndexFlatIP(dim), "flat_ip"
@@ -339,7 +339,7 @@ def calibrate_nprobe(idx: Any, vectors: np.ndarray, target: float = 0.95, k: int
     """Smallest power-of-two nprobe whose recall@k against exact search reaches
     ``target`` on perturbed copies of indexed vectors (queries look like the
     corpus, as real questions about it do)."""
-    import faiss
+    import faiss  # heavy: native FAISS library, only when an index is built
 
     n, dim = vectors.shape
     rng = np.random.default_rng(1)
@@ -368,7 +368,7 @@ def calibrate_nprobe(idx: Any, vectors: np.ndarray, target: float = 0.95, k: int
 
 
 def _write_faiss(path: Path, vectors: np.ndarray) -> tuple[str, int | None]:
-    import faiss
+    import faiss  # heavy: native FAISS library, only when an index is built
 
     n, dim = vectors.shape
     idx, kind = choose_index(n, dim)

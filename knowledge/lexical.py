@@ -14,19 +14,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import Stemmer
+
 _TOKEN = re.compile(r"(?u)\b\w[\w\-/]*\w\b|\b\w\b")
 
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Any:
-    import Stemmer
-
     return Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    from bm25s.stopwords import STOPWORDS_EN
+    from bm25s.stopwords import STOPWORDS_EN  # heavy: bm25s pulls scipy (~0.6 s); query terms need only the list
 
     return frozenset(STOPWORDS_EN) | {"patient", "patients", "should", "recommended", "use", "used"}
 
@@ -60,7 +60,7 @@ class Bm25:
     every chunk again cost ≈0.6 s of each cold ``carepath ask``."""
 
     def __init__(self, texts: Sequence[str] | None = None, *, model: Any = None) -> None:
-        import bm25s
+        import bm25s  # heavy: bm25s + scipy (~0.6 s), only when a lexical index is built or loaded
 
         logging.getLogger("bm25s").setLevel(logging.WARNING)
         if model is None:
@@ -77,7 +77,7 @@ class Bm25:
 
     @classmethod
     def load(cls, folder: Path) -> Bm25:
-        import bm25s
+        import bm25s  # heavy: bm25s + scipy (~0.6 s), only when a lexical index is built or loaded
 
         return cls(model=bm25s.BM25.load(str(folder), show_progress=False))
 

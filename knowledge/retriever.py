@@ -150,6 +150,7 @@ def search_tool_fn(query: str, k: int = 5, organization: str | None = None,
 
 
 def as_retriever(k: int = 5) -> Any:
+    # heavy: langchain_core (~0.5 s), only for LangChain hosts
     from langchain_core.documents import Document as LCDocument
     from langchain_core.retrievers import BaseRetriever
 

@@ -27,7 +27,7 @@ def technical_words(index: Index) -> Callable[[str], bool] | None:
 
 @lru_cache(maxsize=2)
 def _piece_counter(path: str) -> Callable[[str], bool]:
-    from tokenizers import Tokenizer  # heavy-ish native lib; only when words are judged
+    from tokenizers import Tokenizer  # heavy: native tokenizers library, only when words are judged
 
     tok = Tokenizer.from_file(path)
     tok.no_truncation()

@@ -1,8 +1,11 @@
 """Architecture lint, run with the tests: carepath's module graph has no
 import cycles (function-local imports count: a cycle that only bites at call
-time is still a cycle a reader must untangle), no function outside tests/ and
-bench/ runs over 80 lines, and released prompt templates are never edited in
-place (their recorded hash pins the wording each draft's provenance names).
+time is still a cycle a reader must untangle), every function-local import in
+carepath code says why it is local (``# heavy: torch`` or ``# lazy: ...``; an
+import a reader cannot see at the top of the file needs a reason), no function
+outside tests/ and bench/ runs over 80 lines, and released prompt templates are
+never edited in place (their recorded hash pins the wording each draft's
+provenance names).
 
 Each checker is a plain function over plain data, and each has a test that
 feeds it a known-bad input, so a checker that can no longer say no is itself
@@ -190,6 +193,45 @@ def _linted_files() -> Iterable[Path]:
         yield path
 
 
+# ------------------------------------------------------------------ function-local imports
+
+LOCAL_IMPORT_REASON = re.compile(r"#\s*(heavy|lazy):\s*\S")
+
+
+def unexplained_local_imports(source: str, filename: str) -> list[str]:
+    """``file:line import`` for each import inside a function that carries no
+    ``# heavy: ...`` / ``# lazy: ...`` reason on its own line(s) or on the line
+    directly above (a comment line, or ``try:  # heavy: ...``). A run of consecutive imports shares the reason written
+    above (or beside) its first line, so ``import torch  # heavy: ...``
+    followed by ``from transformers import X`` is one explained block."""
+    lines = source.splitlines()
+    local: list[ast.Import | ast.ImportFrom] = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            local += [n for n in ast.walk(node) if isinstance(n, (ast.Import, ast.ImportFrom))]
+    explained: set[int] = set()  # first lines of imports that carry (or inherit) a reason
+    out = []
+    for node in sorted({n.lineno: n for n in local}.values(), key=lambda n: n.lineno):
+        end = node.end_lineno or node.lineno
+        own = any(LOCAL_IMPORT_REASON.search(lines[i - 1]) for i in range(node.lineno, end + 1))
+        above_reason = node.lineno > 1 and LOCAL_IMPORT_REASON.search(lines[node.lineno - 2]) is not None
+        inherits = any(n.lineno in explained and (n.end_lineno or n.lineno) == node.lineno - 1
+                       for n in local)
+        if own or above_reason or inherits:
+            explained.add(node.lineno)
+        else:
+            out.append(f"{filename}:{node.lineno} {lines[node.lineno - 1].strip()}")
+    return out
+
+
+def _carepath_code_files() -> Iterable[Path]:
+    """The installed code: carepath/ and the folders pyproject maps into it."""
+    for root in sorted(set(package_dirs().values())):
+        for path in sorted(root.rglob("*.py")):
+            if "__pycache__" not in path.parts:
+                yield path
+
+
 # ------------------------------------------------------------------ prompt templates
 
 def template_hashes() -> dict[str, str]:
@@ -229,6 +271,16 @@ def test_no_import_cycles_among_carepath_modules() -> None:
     assert len(graph) > 50, f"only {len(graph)} modules found: the package-dir mapping is wrong"
     cycles = import_cycles(graph)
     assert not cycles, "import cycles (function-local imports count):\n" + "\n".join(cycles)
+
+
+def test_function_local_imports_say_why() -> None:
+    found = []
+    for path in _carepath_code_files():
+        found += unexplained_local_imports(path.read_text(), str(path.relative_to(REPO)))
+    assert not found, (
+        "function-local imports without a reason (hoist the import to the top of the file, or, "
+        "for a heavy optional dependency or a CLI start-up cost, write `# heavy: <what>` or "
+        "`# lazy: <why>` on the line above):\n" + "\n".join(found))
 
 
 def test_no_function_over_80_lines() -> None:
@@ -275,6 +327,32 @@ def test_relative_imports_resolve_inside_the_package(tmp_path: Path) -> None:
     src = "from . import cxr\nfrom .dicom import gate\nfrom .. import tools\n"
     got = imported_modules(ast.parse(src), "carepath.tools.labs", tmp_path / "labs.py", names)
     assert got == {"carepath.tools.cxr", "carepath.tools.dicom.gate"} | {"carepath.tools"}
+
+
+def test_local_import_checker_wants_a_reason_per_import_or_block() -> None:
+    src = (
+        "import os\n"                                              # 1 module level: fine
+        "def f():\n"
+        "    import torch  # heavy: torch\n"                       # 3 reason beside
+        "    from transformers import AutoModel\n"                 # 4 same block: inherits
+        "\n"
+        "    import json\n"                                        # 6 no reason
+        "    # lazy: keeps carepath --help fast\n"
+        "    from carepath.workflows.service import (\n"          # 8 reason above
+        "        open_service,\n"
+        "    )\n"
+        "    from carepath.web.app import create_app\n"           # 11 block: inherits
+        "    # just a note\n"
+        "    import faiss\n"                                       # 13 comment is no reason
+        "    import ray  # heavy:\n"                               # 14 empty reason
+        "    import torch  # optional: not the keyword\n"         # 15 wrong keyword
+        "async def g():\n"
+        "    from pydicom import dcmread\n"                        # 17 async counts too
+    )
+    got = unexplained_local_imports(src, "m.py")
+    assert [line.split()[0] for line in got] == ["m.py:6", "m.py:13", "m.py:14", "m.py:15", "m.py:17"]
+    fixed = src.replace("    import json\n", "    import json  # lazy: for a test\n")
+    assert "m.py:6" not in " ".join(unexplained_local_imports(fixed, "m.py"))
 
 
 def test_length_checker_reports_an_81_line_function() -> None:

@@ -28,7 +28,7 @@ def open_checkpointer(url: str | None = None) -> Iterator[Checkpointer]:
         secret = get_settings().checkpoint_url
         url = secret.get_secret_value() if secret else None
     if url and url.startswith(("postgres://", "postgresql://")):
-        try:  # optional: the [postgres] extra
+        try:  # heavy: optional [postgres] extra
             from langgraph.checkpoint.postgres import PostgresSaver
         except ImportError as exc:
             raise ConfigError("PostgreSQL checkpointer not installed", subject="CAREPATH_CHECKPOINT_URL",

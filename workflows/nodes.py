@@ -23,6 +23,7 @@ from carepath.agents.router import RouteInputs, route
 from carepath.draft import ReviewDecision, Section, Sentence
 from carepath.errors import CarepathError
 from carepath.evidence import SkillResult
+from carepath.models.registry import get_transcriber
 from carepath.workflows.finalize import finalize_thread
 from carepath.workflows.care_context import probe_inputs
 from carepath.workflows.skills import SkillContext
@@ -40,9 +41,6 @@ def intake(state: WorkflowState) -> dict[str, Any]:
     audio = next(iter(thread_view(state).inputs_of("audio")), None)
     if audio is not None and not state.get("transcript"):
         try:
-            # heavy: the ASR backend stack loads only for requests with dictation
-            from carepath.models.registry import get_transcriber
-
             transcript = get_transcriber().transcribe(audio.path)
         except CarepathError as exc:
             return {"text": text, "transcript": None,

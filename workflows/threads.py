@@ -101,7 +101,7 @@ class PostgresThreadIndex(ThreadIndex):
 
     @contextmanager
     def _conn(self) -> Iterator[Any]:
-        import psycopg  # optional: the [postgres] extra, only for a PostgreSQL checkpoint URL
+        import psycopg  # heavy: optional [postgres] extra, only for a PostgreSQL checkpoint URL
         from psycopg.rows import dict_row
 
         with psycopg.connect(self.url, row_factory=dict_row, autocommit=False) as conn:

@@ -24,7 +24,7 @@ def register(app: typer.Typer) -> None:
         Scanned pages go to the imaging model when one is configured, else to OCR
         (values marked source "ocr" with a confidence). Exits 5 when no result
         could be read at all (the reason is printed); partial results exit 0 with warnings."""
-        from carepath.tools.labs import LabInput, extract
+        from carepath.tools.labs import LabInput, extract  # lazy: keeps carepath --help fast (~2 s skill)
 
         ex = extract(LabInput(path=pdf, use_model=not no_model))
         if as_json:
@@ -59,7 +59,7 @@ def register(app: typer.Typer) -> None:
         no_model: bool = typer.Option(False, "--no-model", help="skip the model summary"),
     ) -> None:
         """Answer a question from a patient's FHIR record, citing resource ids."""
-        from carepath.tools.ehr import EHRInput, answer
+        from carepath.tools.ehr import EHRInput, answer  # lazy: keeps carepath --help fast (FHIR models, registry)
 
         if (question is None) == (question_opt is None):
             raise typer.BadParameter("give the question once: positionally or with --question")

@@ -51,7 +51,7 @@ def ehr(
     min_cited: float = typer.Option(0.0, help="Fail (exit 1) when test-split gold-resource citation is below this."),
 ) -> int:
     """EHR questions over Synthea bundles: value correct and gold resource cited, tune and test splits apart."""
-    from carepath.tools.records.evaluation import evaluate
+    from carepath.tools.records.evaluation import evaluate  # lazy: keeps carepath --help fast (EHR skill)
 
     report = evaluate(bundles)
     if as_json:

@@ -23,7 +23,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Write the exact PNG images and prompt MedGemma would get, plus the
         preprocessing record (no model needed)."""
-        from carepath.tools.prepare import prepare_study
+        from carepath.tools.prepare import prepare_study  # lazy: keeps carepath --help fast (~2 s DICOM/skills)
 
         target = out or Path.cwd() / f"prepared-{study_path.stem or 'study'}"
         if min_slices is None:

@@ -7,7 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from carepath.commands.evaluate import eval_app
 from carepath.errors import InputError
 
 if TYPE_CHECKING:
@@ -20,9 +24,7 @@ def _build_with_progress(corpus: list[Path], rebuild: bool) -> BuildReport:
     """Build with a rich progress bar counting chunks as they stream in.
 
     The bar goes to stderr so ``--json`` output on stdout stays parseable."""
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
+    # lazy: keeps carepath --help fast (the index pulls the encoder and FAISS)
     from carepath.knowledge.index import build
 
     with Progress(SpinnerColumn(), "[progress.description]{task.description}",
@@ -67,6 +69,7 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json"),
     ) -> int:
         """Answer from the guidelines with verbatim, numbered citations (or abstain)."""
+        # lazy: keeps carepath --help fast (answering loads the index, encoder and model registry)
         from carepath.knowledge.answer import answer, validate_question
         from carepath.knowledge.index import default_index_dir
         from carepath.knowledge.retriever import Filters
@@ -87,8 +90,6 @@ def register(app: typer.Typer) -> None:
         _print_answer(a)
         return 0
 
-    from carepath.commands.evaluate import eval_app
-
     @eval_app.command("retrieval")
     def eval_retrieval(
         as_json: bool = typer.Option(False, "--json"),
@@ -97,6 +98,7 @@ def register(app: typer.Typer) -> None:
         fit: bool = typer.Option(False, "--fit", help="Refit the abstention model on the TUNE split and save it."),
     ) -> int:
         """Guideline answers on the evaluation questions: TUNE and TEST splits, by style."""
+        # lazy: keeps carepath --help fast (the evaluation loads the index and encoder)
         from carepath.knowledge.eval import fit_abstention, report, run
         from carepath.knowledge.index import default_index_dir
 
@@ -118,9 +120,6 @@ def register(app: typer.Typer) -> None:
 
 
 def _print_answer(a: CitedAnswer) -> None:
-    from rich.console import Console
-    from rich.markup import escape
-
     con = Console(highlight=False, soft_wrap=True)
     con.print(f"[bold]Q:[/] {escape(a.question)}")
     con.print(f"[bold]A:[/] {escape(a.answer)}")
@@ -133,7 +132,7 @@ def _print_answer(a: CitedAnswer) -> None:
 
 
 def _print_eval(rep: EvalReport, misses: bool) -> None:
-    from carepath.knowledge.eval import MARGIN, MAX_FALSE_ABSTENTION, TARGETS
+    from carepath.knowledge.eval import MARGIN, MAX_FALSE_ABSTENTION, TARGETS  # lazy: CLI start-up, as above
 
     names = ["recall@1", "recall@5", "facts", "abstention", "false_abstention", "verbatim"]
     typer.echo(f"{'':22s}" + "".join(f"{n:>17s}" for n in names) + "      n")

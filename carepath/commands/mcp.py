@@ -11,7 +11,7 @@ def register(app: typer.Typer) -> None:
     @app.command("mcp")
     def mcp() -> None:
         """Serve the tools over MCP on stdin/stdout (for Claude Desktop, IDEs, agent frameworks)."""
-        try:  # heavy, optional: the MCP SDK (the [mcp] extra)
+        try:  # heavy: optional MCP SDK (the [mcp] extra)
             from carepath.integrations.mcp_server import main
         except ImportError as exc:
             raise ConfigError("MCP support is not installed", why=str(exc),

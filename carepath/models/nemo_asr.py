@@ -41,7 +41,7 @@ class NemoTranscriber:
     def load(self) -> None:
         if self._model is not None:
             return
-        try:  # heavy and optional: the [nemo] extra, in its own venv
+        try:  # heavy: optional [nemo] extra (torch + NeMo), in its own venv
             import torch
             from nemo.collections.asr.models import ASRModel, EncDecCTCModel
         except ImportError as exc:

@@ -182,7 +182,7 @@ class DicomWebSource(_Source):
 
     def __init__(self, url: str, *, token: str | None = None, timeout_s: float | None = None,
                  retries: int | None = None) -> None:
-        from dicomweb_client.api import DICOMwebClient  # heavy, optional: the `pacs` extra
+        from dicomweb_client.api import DICOMwebClient  # heavy: optional, the `pacs` extra
 
         cfg = _settings()
         if not url.startswith(("http://", "https://")):
@@ -207,7 +207,7 @@ class DicomWebSource(_Source):
 
     def _call(self, what: str, fn: Callable[[], T]) -> T:
         """Run one request; connection failures are retried, then explained."""
-        import requests  # optional: installed with dicomweb-client (the `pacs` extra)
+        import requests  # lazy: optional, installed with dicomweb-client (the `pacs` extra)
 
         for attempt in range(self.retries + 1):
             try:
@@ -320,7 +320,7 @@ class DimseSource(_Source):
         return PacsOrigin(protocol="dimse", address=self.label)
 
     def _ae(self) -> Any:
-        from pynetdicom import AE  # heavy, optional: the `pacs` extra
+        from pynetdicom import AE  # heavy: optional, the `pacs` extra
 
         ae = AE(ae_title=self.calling_ae)
         ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = self.timeout_s
@@ -351,7 +351,7 @@ class DimseSource(_Source):
                                why=f"DIMSE status 0x{code:04X}", fix="check the PACS logs")
 
     def find_studies(self, since: dt.date | None = None) -> list[str]:
-        # heavy, optional: the `pacs` extra
+        # heavy: optional, the `pacs` extra
         from pynetdicom.sop_class import StudyRootQueryRetrieveInformationModelFind as Find
 
         query = Dataset()
@@ -372,7 +372,7 @@ class DimseSource(_Source):
         return list(dict.fromkeys(uids))
 
     def materialize_study(self, study_uid: str, dest: Path) -> Path:
-        # heavy, optional: the `pacs` extra
+        # heavy: optional, the `pacs` extra
         from pynetdicom import StoragePresentationContexts, build_role, evt
         from pynetdicom.sop_class import StudyRootQueryRetrieveInformationModelGet as Get
 

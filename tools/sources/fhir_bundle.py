@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from pydantic import BaseModel, Field
+import httpx
+from pydantic import BaseModel, Field, ValidationError
 
+from carepath.deid import remember_fhir_patient
 from carepath.errors import BackendError, InputError
 
 # every resource type a Synthea / US Core patient record carries that an answer may cite
@@ -41,8 +43,7 @@ class FhirRecord(BaseModel):
 
 def _validate(resource: dict[str, Any], where: str) -> str | None:
     """None when the resource is valid R4, else a short reason without values."""
-    from fhir.resources.R4B import get_fhir_model_class
-    from pydantic import ValidationError
+    from fhir.resources.R4B import get_fhir_model_class  # heavy: fhir.resources models, only for FHIR input
 
     rtype = resource.get("resourceType")
     try:
@@ -71,8 +72,6 @@ def _add(record: FhirRecord, resource: dict[str, Any], where: str,
         record.warnings.append(problem + "; skipped")
         return
     if rtype == "Patient":
-        from carepath.deid import remember_fhir_patient
-
         remember_fhir_patient(resource)  # no-op unless text goes to a remote model
     record.resources[f"{rtype}/{rid}"] = resource
 
@@ -113,8 +112,7 @@ def load_bundle(path: Path, *, types: tuple[str, ...] = TYPES) -> FhirRecord:
     if not isinstance(entries, list):
         raise InputError("invalid FHIR R4 Bundle", subject=str(path),
                          why=f"Bundle.entry is a JSON {type(entries).__name__}, not a list", fix=fix)
-    from fhir.resources.R4B.bundle import Bundle
-    from pydantic import ValidationError
+    from fhir.resources.R4B.bundle import Bundle  # heavy: fhir.resources models (~0.4 s), only for FHIR input
 
     try:  # the envelope only; each resource is validated on its own so one bad entry is not fatal
         Bundle.model_validate({k: v for k, v in data.items() if k != "entry"})
@@ -143,7 +141,6 @@ def is_url(source: str) -> bool:
 def fetch_server(url: str, *, timeout_s: float = 30.0, types: tuple[str, ...] = TYPES) -> FhirRecord:
     """One patient's resources from a FHIR server: ``url`` is the base (with
     exactly one Patient on it) or ``[base]/Patient/<id>``."""
-    import httpx
 
     m = _PATIENT_URL.match(url.rstrip("/"))
     base = (m["base"] if m else url).rstrip("/") + "/"

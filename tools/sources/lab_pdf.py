@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import zlib
 from contextlib import contextmanager
 from collections.abc import Iterator
 from pathlib import Path
@@ -163,7 +164,6 @@ MAX_TOTAL_BYTES = 256 << 20
 
 def _inflated_size(raw: bytes, cap: int) -> int:
     """Bytes a Flate stream inflates to, counting stops just past ``cap``."""
-    import zlib
 
     d = zlib.decompressobj()
     total, data = 0, raw
@@ -179,7 +179,7 @@ def _inflated_size(raw: bytes, cap: int) -> int:
 
 
 def _check_stream_sizes(doc: Any, path: Path) -> None:
-    from pdfminer.pdftypes import PDFStream, resolve1
+    from pdfminer.pdftypes import PDFStream, resolve1  # heavy: PDF stack loads only when a PDF is read
 
     total = 0
     for xref in doc.xrefs:
@@ -207,7 +207,7 @@ def _check_stream_sizes(doc: Any, path: Path) -> None:
 def open_pdf(path: Path) -> Iterator[Any]:
     """An open pdfplumber document, or an ``InputError`` naming the file and
     the reason (missing, not a PDF, encrypted, truncated)."""
-    import pdfplumber
+    import pdfplumber  # heavy: pdfplumber + pdfminer (~0.2 s), only when a PDF is read
 
     path = Path(path)
     fix = "pass a readable, unencrypted PDF lab report"
@@ -262,7 +262,7 @@ def is_scanned(page: Any, words: list[dict[str, Any]]) -> bool:
 
 def rasterise(path: Path, page_number: int, dpi: int = 150) -> Any:
     """The page as a PIL RGB image (pypdfium2; 1-based page number)."""
-    import pypdfium2 as pdfium
+    import pypdfium2 as pdfium  # heavy: native PDFium, only to rasterise a scanned page
 
     doc = pdfium.PdfDocument(str(path))
     try:

@@ -51,7 +51,7 @@ def _parse_range(text: str) -> tuple[float | None, float | None]:
 
 def _open_medicine() -> list[LabTest]:
     try:
-        import open_medicine
+        import open_medicine  # lazy: a missing package means no LOINC names, not a failed import
     except ImportError:  # pragma: no cover - a declared dependency
         return []
     path = Path(open_medicine.__file__).parent / "graphrag" / "terminology" / "labs.json"

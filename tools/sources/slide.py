@@ -81,7 +81,7 @@ def _dicom_member(path: Path) -> Path:
 
 @contextmanager
 def open_slide(path: Path) -> Iterator[Any]:
-    import openslide
+    import openslide  # heavy: native libopenslide, only for whole-slide images
 
     path = Path(path)
     if not path.exists():
@@ -100,7 +100,7 @@ def open_slide(path: Path) -> Iterator[Any]:
 
 
 def info(slide: Any, path: Path) -> SlideInfo:
-    import openslide
+    import openslide  # heavy: native libopenslide, only for whole-slide images
 
     props = slide.properties
 
@@ -123,7 +123,7 @@ def info(slide: Any, path: Path) -> SlideInfo:
 
 def read_rgb(slide: Any, path: Path, location: tuple[int, int], level: int, size: tuple[int, int]) -> Image.Image:
     """A region as RGB on white (transparent = outside the scanned area)."""
-    import openslide
+    import openslide  # heavy: native libopenslide, only for whole-slide images
 
     try:
         region = slide.read_region(location, level, size)

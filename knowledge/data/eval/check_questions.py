@@ -52,7 +52,7 @@ def normalise(text: str) -> str:
 def corpus_root() -> Path:
     """Find the open_medicine guideline folder (registry.json + content/)."""
     try:
-        import open_medicine  # the packaged corpus the assistant answers from
+        import open_medicine  # lazy: standalone script; a wrong interpreter gets the message below, not a traceback
     except ImportError as exc:
         sys.exit(f"check_questions: cannot import open_medicine ({exc}); run with the project venv: "
                  ".venv/bin/python knowledge/data/eval/check_questions.py")
