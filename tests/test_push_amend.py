@@ -317,6 +317,14 @@ def test_amendment_is_a_new_version_that_keeps_the_first(cli_env: dict[str, str]
     assert pred.ReferencedSOPInstanceUID == second.SOPInstanceUID
     assert Path(v2["outputs"]["sr"]).is_file()
 
+    # export (CLI and HTTP outputs) serves the latest version, not the first
+    out = tmp_path / "latest.fhir.json"
+    r = cp(cli_env, "export", thread, "--format", "fhir", "--out", str(out))
+    assert r.returncode == 0, r.stderr[-2000:]
+    latest = next(e["resource"] for e in json.loads(out.read_text())["entry"]
+                  if e["resource"]["resourceType"] == "DiagnosticReport")
+    assert latest["status"] == "corrected"
+
 
 def test_push_and_amend_are_audited(cli_env: dict[str, str], signed: dict) -> None:
     from carepath.workflows.audit import AuditLog

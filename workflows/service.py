@@ -133,6 +133,15 @@ class Carepath:
             raise unknown_draft(thread_id)
         final = view.signoff is not None and view.signoff.status == "final"
         key = {"fhir": "fhir", "md": "md", "html": "html", "sr": "sr" if final else "sr_draft"}[fmt]
+        if view.amendments:
+            # An amended report is its latest version, exactly as written and pushed.
+            latest = view.latest_outputs.get(key)
+            if latest is None or not Path(latest).is_file():
+                raise InputError(f"no {fmt} output for the latest version", subject=thread_id,
+                                 why="that version wrote none", fix="export fhir, md or html")
+            out.parent.mkdir(parents=True, exist_ok=True)
+            write_bytes(out, Path(latest).read_bytes())
+            return out
         tmp = Path(tempfile.mkdtemp(prefix="carepath-export-"))
         try:
             paths = write_all(view, tmp)
