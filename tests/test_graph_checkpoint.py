@@ -81,3 +81,22 @@ def test_pause_and_resume_on_postgres(postgres_url: str) -> None:
         done = g.invoke(Command(resume={"reviewer": "Dr PG", "action": "reject", "reason": "wrong side"}),
                         {"configurable": {"thread_id": "t-pg"}})
         assert done["status"] == "rejected"
+
+
+def test_resume_that_bypasses_the_service_cannot_sign_an_empty_report(tmp_path: Path) -> None:
+    """A host resuming the graph directly (LangGraph Server, an embedding agent)
+    meets the same rule as `carepath sign`: nothing clinical, nothing signed;
+    the thread stays paused and can still be rejected."""
+    saver, conn = _saver(tmp_path / "cp.sqlite")
+    g = build_graph(saver, skills=FAKE_SKILLS, with_outputs=False)
+    cfg = {"configurable": {"thread_id": "t-empty"}}
+    out = g.invoke({"thread_id": "t-empty", "request_text": "", "inputs": [], "results": {},
+                    "warnings": []}, cfg)
+    assert [s["name"] for s in out["__interrupt__"][0].value["draft"]["sections"]] == ["Limitations"]
+    again = g.invoke(Command(resume={"reviewer": "Dr R", "action": "approve"}), cfg)
+    assert "nothing clinical to sign" in again["__interrupt__"][0].value["refused"]
+    state = g.get_state(cfg)
+    assert state.next == ("signoff",) and state.values["status"] == "awaiting_signoff"
+    done = g.invoke(Command(resume={"reviewer": "Dr R", "action": "reject", "reason": "nothing to report"}), cfg)
+    assert done["status"] == "rejected"
+    conn.close()

@@ -20,12 +20,13 @@ from carepath.agents.composer import (
 from carepath.agents.evidence_check import check
 from carepath.agents import intent
 from carepath.agents.router import RouteInputs, route
-from carepath.draft import ReviewDecision, Section, Sentence
-from carepath.errors import CarepathError
+from carepath.draft import Draft, ReviewDecision, Section, Sentence
+from carepath.errors import CarepathError, NoClinicalContent
 from carepath.evidence import SkillResult
 from carepath.models.registry import get_transcriber
 from carepath.workflows.finalize import finalize_thread
 from carepath.workflows.care_context import probe_inputs
+from carepath.workflows.signoff import check_signable
 from carepath.workflows.skills import SkillContext
 from carepath.workflows.state import WorkflowState
 from carepath.workflows.thread_view import thread_view
@@ -167,11 +168,22 @@ def check_evidence(state: WorkflowState) -> dict[str, Any]:
 
 def signoff(state: WorkflowState) -> dict[str, Any]:
     """Pause for the human. Nothing before ``interrupt`` has side effects, so
-    re-running this node on resume is harmless."""
-    decision = interrupt({"thread_id": state.get("thread_id"), "status": "awaiting_signoff",
-                          "draft": state["draft"]})
-    checked = ReviewDecision.model_validate(decision)
-    return {"decision": checked.model_dump(mode="json")}
+    re-running this node on resume is harmless.
+
+    The service checks a decision before resuming; a resume that bypasses it
+    (LangGraph Server, an embedding host) meets the same rule here: a decision
+    that would sign nothing clinical is answered with a new pause naming the
+    refusal (LangGraph replays earlier resume values in order, so asking
+    again, rather than raising, keeps the thread answerable)."""
+    payload = {"thread_id": state.get("thread_id"), "status": "awaiting_signoff", "draft": state["draft"]}
+    draft = Draft.model_validate(state["draft"])
+    checked = ReviewDecision.model_validate(interrupt(payload))
+    while True:
+        try:
+            check_signable(draft, checked, state.get("thread_id", ""))
+            return {"decision": checked.model_dump(mode="json")}
+        except NoClinicalContent as exc:
+            checked = ReviewDecision.model_validate(interrupt({**payload, "refused": exc.one_line()}))
 
 
 def make_finalize(with_outputs: bool) -> Callable[[WorkflowState], dict[str, Any]]:
