@@ -168,6 +168,31 @@ def run_model(name: str, split_clips: dict[str, list[Clip]], tmp: Path, threads:
     return rows
 
 
+def long_rtf(name: str, cs: list[Clip], tmp: Path, threads: int) -> dict:
+    """RTF of the biased fallback on one long recording: the clips joined with
+    1 s pauses. Whisper pads every input to a 30 s window, so per-clip RTF on
+    5 s clips charges six windows of encoder work per window of speech; a real
+    dictation runs for minutes and pays that once per 30 s."""
+    import numpy as np
+    import soundfile as sf
+
+    from carepath.audio import RATE, load
+    from carepath.models.whisper_fallback import WhisperTranscriber
+    from carepath.settings import ASRSettings
+
+    gap = np.zeros(RATE, dtype=np.float32)
+    audio = np.concatenate([x for c in cs for x in (load(audio_for(c, tmp)), gap)])
+    wav = tmp / "long.wav"
+    sf.write(str(wav), audio, RATE)
+    t = WhisperTranscriber(ASRSettings(threads=threads, whisper_model=name))
+    t.load()
+    t0, c0 = time.perf_counter(), time.process_time()
+    tr = t.transcribe(wav)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {"model": name, "audio_s": round(tr.duration_s, 1), "rtf": round(wall / tr.duration_s, 4),
+            "cpu_per_audio_s": round(cpu / tr.duration_s, 4), "loadavg_1min": round(os.getloadavg()[0], 2)}
+
+
 def _row(name: str, split: str, mode: str, cs: list[Clip], hyps: list[str]) -> dict:
     row: dict = {"model": name, "split": split, "mode": mode, "clips": len(cs),
                  "wer": round(wer([c.written for c in cs], hyps), 4)}
@@ -193,6 +218,8 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--json", type=Path, help="write rows (with hypotheses) here")
     ap.add_argument("--write-manifest", action="store_true")
+    ap.add_argument("--long", action="store_true",
+                    help="also time each model on the split's clips joined into one long recording")
     a = ap.parse_args()
     if a.write_manifest:
         MANIFEST.write_text(json.dumps(manifest(), indent=1) + "\n", "utf-8")
@@ -206,13 +233,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for name in a.models:
             rows += run_model(name, split_clips, Path(tmp), a.threads)
+        longs = [long_rtf(name, split_clips[splits[-1]], Path(tmp), a.threads) for name in a.models] \
+            if a.long else []
     print(f"\nchosen fallback (carepath.models.registry.WHISPER_FALLBACK): {WHISPER_FALLBACK}; "
           f"{a.threads} CPU threads, int8")
     for r in rows:
         print(("* " if r["model"] == WHISPER_FALLBACK else "  ") + _line(r))
+    for r in longs:
+        print(("* " if r["model"] == WHISPER_FALLBACK else "  ") + f"{r['model']:8s} {splits[-1]} clips joined "
+              f"({r['audio_s']:.0f} s), biased+norm: RTF {r['rtf']:.3f} (cpu-s/audio-s "
+              f"{r['cpu_per_audio_s']:.3f}, load {r['loadavg_1min']:.1f})")
     if a.json:
-        a.json.write_text(json.dumps({"chosen": WHISPER_FALLBACK, "threads": a.threads, "rows": rows},
-                                     indent=1) + "\n", "utf-8")
+        a.json.write_text(json.dumps({"chosen": WHISPER_FALLBACK, "threads": a.threads, "rows": rows,
+                                      "long": longs}, indent=1) + "\n", "utf-8")
 
 
 if __name__ == "__main__":

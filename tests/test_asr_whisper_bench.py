@@ -53,3 +53,39 @@ def test_scoring_ignores_case_and_punctuation_but_not_notation() -> None:
     assert bench.wer(["The spleen measures 11.5 cm."], ["the Spleen measures 11.5 cm"]) == 0
     # spoken numbers are an error: the fallback's own normaliser must write report notation
     assert bench.wer(["The spleen measures 11.5 cm."], ["the spleen measures eleven point five cm"]) > 0
+
+
+
+# Measured on the frozen test split (bench_whisper_wer.py, 2026-12-02): the
+# chosen fallback (Whisper base, biased+norm) scores 0.291. The issue's target
+# is 0.18; it is NOT reached, so that check is a strict xfail (it turns into a
+# failure the day it passes, so the figure gets updated) and the regression
+# guard holds the measured level.
+TEST_WER_MEASURED = 0.291
+TARGET_WER = 0.18            # issue 16 Done-when
+
+
+@pytest.fixture(scope="module")
+def chosen_on_test(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    from carepath.models.registry import WHISPER_FALLBACK
+
+    tmp = tmp_path_factory.mktemp("dictation")
+    (row,) = bench.run_model(WHISPER_FALLBACK, {"test": bench.clips("test")}, tmp, threads=2,
+                             decodes=(True,))
+    row["long"] = bench.long_rtf(WHISPER_FALLBACK, bench.clips("test"), tmp, threads=2)
+    return row
+
+
+@pytest.mark.slow
+def test_chosen_fallback_holds_its_measured_test_wer_and_rtf(chosen_on_test: dict) -> None:
+    assert chosen_on_test["wer"] <= TEST_WER_MEASURED + 0.02, chosen_on_test["wer"]
+    assert chosen_on_test["wer_pocketsphinx-testdata"] <= 0.10            # real read speech
+    # CPU seconds per audio second on a 6-minute dictation: at most 0.3 means
+    # wall RTF <= 0.3 on 2 dedicated cores whatever the machine's other load.
+    assert chosen_on_test["long"]["cpu_per_audio_s"] <= 0.3, chosen_on_test["long"]
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason=f"target WER {TARGET_WER} not reached: {TEST_WER_MEASURED} measured")
+def test_chosen_fallback_meets_the_issue_target(chosen_on_test: dict) -> None:
+    assert chosen_on_test["wer"] <= TARGET_WER
