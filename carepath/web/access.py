@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from fastapi import Depends, Query, Response
 
 from carepath.security import access_audit
-from carepath.security.policy import Action, Decision, authorize, principal
+from carepath.security.policy import SIGNING, Action, Decision, authorize, principal
 from carepath.web.auth import Identity
 from carepath.web.deps import identity, service
 from carepath.workflows.service import Carepath
@@ -40,6 +40,12 @@ def check_thread(who: Identity, svc: Carepath, thread_id: str, action: Action,
     dependencies below and by the reviewer page (which answers unauthenticated
     users with a redirect, so it cannot use them directly)."""
     actor = principal(who)
+    if action in SIGNING and "reviewer" not in actor.roles:
+        # Refused on the role alone, before the thread is looked up: a
+        # requester learns nothing about which drafts exist.
+        refused = authorize(actor, action)
+        access_audit.record(actor, refused, thread_id)
+        refused.enforce(thread_id)
     view = svc.view(thread_id)   # UnknownDraft (404) for a thread that does not exist
     decision = authorize(actor, action, view, reason)
     access_audit.record(actor, decision, thread_id, view)
