@@ -69,7 +69,7 @@ def check_signable(draft: Draft, decision: ReviewDecision, thread_id: str) -> No
             "no findings to sign", subject=thread_id,
             why="an imaging report needs Findings or an Impression; this one has none (guideline "
                 "recommendations and limitations alone do not report the images)",
-            fix=f"write them (--edit FILE; `carepath review {thread_id} --template FILE` writes one with "
+            fix=f"write findings or an impression (--edit FILE; `carepath review {thread_id} --template FILE` writes one with "
                 "empty Findings/Impression headings) or reject (--reject REASON)")
     if has_clinical_content(final):
         return
