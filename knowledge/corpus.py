@@ -57,10 +57,6 @@ def open_medicine_root() -> Path:
 Item = tuple[Document | None, CorpusWarning | None]
 
 
-def load_default() -> tuple[list[Document], list[CorpusWarning]]:
-    return _collect(iter_default())
-
-
 def _collect(items: Iterator[Item]) -> tuple[list[Document], list[CorpusWarning]]:
     docs: list[Document] = []
     warnings: list[CorpusWarning] = []
