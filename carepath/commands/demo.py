@@ -32,6 +32,18 @@ DICTATION = ("Chest x-ray, PA view, for a fifty five year old with cough and fev
              "Please draft the report and check for pneumonia.")
 
 
+DEMO_FINDINGS = "PA chest radiograph. Lungs clear. No pleural effusion or pneumothorax. Heart size normal."
+DEMO_IMPRESSION = "No acute cardiopulmonary abnormality."
+
+
+def _reviewer_writes(template: str) -> str:
+    """What the demo radiologist types into the empty Findings/Impression
+    headings of the edit file (an unsigned draft with no model findings
+    cannot be approved as it is)."""
+    return (template.replace("## Findings\n\n", f"## Findings\n{DEMO_FINDINGS}\n", 1)
+            .replace("## Impression\n\n", f"## Impression\n{DEMO_IMPRESSION}\n", 1))
+
+
 def _carepath(args: list[str], env: dict[str, str], *, check: bool = True) -> subprocess.CompletedProcess[str]:
     cmd = [sys.executable, "-m", "carepath", *args]
     console.print(f"[dim]$ carepath {' '.join(_quote(a) for a in args)}[/]")
@@ -98,9 +110,13 @@ def register(app: typer.Typer) -> None:
             console.print("[yellow]espeak-ng is not installed; skipping the dictated request "
                           "(make demo installs it).[/]")
 
-        console.print(Panel("5/5 · Sign-off in a second process, then the outputs"))
+        console.print(Panel("5/5 · The radiologist writes Findings/Impression (no model here) and signs "
+                            "in a second process, then the outputs"))
+        edit = run_dir / "signoff.md"
+        _carepath(["review", typed_json["thread_id"], "--template", str(edit)], env)
+        edit.write_text(_reviewer_writes(edit.read_text()), encoding="utf-8")
         signed = _json(_carepath(["sign", typed_json["thread_id"], "--reviewer", "Demo Radiologist",
-                                  "--approve", "--json"], env))
+                                  "--edit", str(edit), "--json"], env))
         console.print(f"[bold]{signed['status']}[/] · thread {signed['thread_id']}")
         for fmt, path in signed["outputs"].items():
             console.print(f"  {fmt:9s} {path}")
