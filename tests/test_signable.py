@@ -32,8 +32,8 @@ def test_imaging_report_with_only_recommendations_is_not_approved() -> None:
 
 
 def test_imaging_report_signs_once_the_reviewer_writes_an_impression() -> None:
-    check_signable(_draft("cxr_report", RECS, LIMITS),
-                   _decision("edit", Impression="Right lower zone consolidation."), "t")
+    assert check_signable(_draft("cxr_report", RECS, LIMITS),
+                          _decision("edit", Impression="Right lower zone consolidation."), "t") is None
 
 
 def test_limitations_only_is_refused_for_any_intent() -> None:
@@ -42,8 +42,8 @@ def test_limitations_only_is_refused_for_any_intent() -> None:
 
 
 def test_guideline_answer_needs_no_findings_and_reject_is_always_allowed() -> None:
-    check_signable(_draft("guideline_qa", ("Answer", "Amoxicillin [1].")), _decision("approve"), "t")
-    check_signable(_draft("cxr_report", LIMITS), _decision("reject"), "t")
+    assert check_signable(_draft("guideline_qa", ("Answer", "Amoxicillin [1].")), _decision("approve"), "t") is None
+    assert check_signable(_draft("cxr_report", LIMITS), _decision("reject"), "t") is None
 
 
 def test_sections_the_reviewer_adds_are_signed_in_report_order() -> None:
