@@ -25,8 +25,14 @@ def test_http_draft_from_an_allowed_pacs_only(orthanc: OrthancServer, guideline_
     env = server_env(guideline_data_dir, tmp_path / "state", CAREPATH_PACS__ALLOWED=f'["{allowed}"]')
     proc = start_server(env, port, tmp_path / "server.log")
     try:
+        # A PACS pull needs the reviewer role (or the pacs_pull permission): a requester is refused
+        # before anything is pulled.
+        r = httpx.post(f"http://127.0.0.1:{port}/v1/drafts", timeout=300,
+                       data={"text": "Chest X-ray, please report.", "pacs": allowed, "study_uid": uid},
+                       headers={"Authorization": f"Bearer {TOKENS['requester']}"})
+        assert r.status_code == 403 and "pacs_pull" in r.json()["what"], r.text
         c = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=300,
-                         headers={"Authorization": f"Bearer {TOKENS['requester']}"})
+                         headers={"Authorization": f"Bearer {TOKENS['reviewer']}"})
         r = c.post("/v1/drafts", data={"text": "Chest X-ray, please report.", "pacs": allowed, "study_uid": uid})
         assert r.status_code == 201, r.text
         assert r.json()["intent"] == "cxr_report" and r.json()["status"] == "awaiting_signoff"
