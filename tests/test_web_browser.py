@@ -69,8 +69,12 @@ def test_reviewer_page_keyboard_only(browser, carepath_server: str, tmp_path: Pa
     assert shot.stat().st_size > 10_000
     shutil.copy(shot, tmp_path / shot.name)
 
+    # Another requester (not the submitter, no shared group) may not read it; the reviewer may.
+    refused = httpx.get(f"{carepath_server}/v1/drafts/{thread_id}/outputs/fhir", timeout=60,
+                        headers={"Authorization": f"Bearer {TOKENS['requester']}"})
+    assert refused.status_code == 403, refused.text
     bundle = httpx.get(f"{carepath_server}/v1/drafts/{thread_id}/outputs/fhir", timeout=60,
-                       headers={"Authorization": f"Bearer {TOKENS['requester']}"}).json()
+                       headers={"Authorization": f"Bearer {TOKENS['reviewer']}"}).json()
     report = next(e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "DiagnosticReport")
     assert report["status"] == "final"
     assert "Reviewer-edited answer" in str(bundle)
