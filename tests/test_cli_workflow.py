@@ -6,14 +6,13 @@ the thread resumable; the audit trail verifies and detects tampering."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from pydicom.data import get_testdata_file
+from support.workflow_fixtures import offline_cli_env, run_cli
 
 RG1 = get_testdata_file("RG1_UNCR.dcm")
 REQUEST = "Chest X-ray for cough and fever, please draft the report."
@@ -21,16 +20,10 @@ REQUEST = "Chest X-ray for cough and fever, please draft the report."
 
 @pytest.fixture(scope="module")
 def cli_env(tmp_path_factory: pytest.TempPathFactory, guideline_data_dir: Path) -> dict[str, str]:
-    state = tmp_path_factory.mktemp("cli-state")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREPATH_")}
-    env.update({"CAREPATH_DATA_DIR": str(guideline_data_dir), "CAREPATH_STATE_DIR": str(state),
-                "CAREPATH_IMAGING__BACKEND": "none", "HF_HUB_OFFLINE": "1"})
-    return env
+    return offline_cli_env(guideline_data_dir, tmp_path_factory.mktemp("cli-state"))
 
 
-def cp(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "carepath", *args], env=env, text=True,
-                          capture_output=True, timeout=600)
+cp = run_cli
 
 
 @pytest.fixture(scope="module")

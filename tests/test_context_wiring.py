@@ -11,10 +11,7 @@ reviewer page and `carepath review` show the patient banner."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -24,6 +21,7 @@ import pytest
 from pydicom.data import get_testdata_file
 
 from support.http_fixtures import TOKENS
+from support.workflow_fixtures import offline_cli_env, run_cli
 
 RG1 = Path(get_testdata_file("RG1_UNCR.dcm"))
 REQUEST = "Chest radiograph, please draft the report."
@@ -33,16 +31,10 @@ IMPRESSION = "No acute cardiopulmonary abnormality."
 
 @pytest.fixture(scope="module")
 def cli_env(tmp_path_factory: pytest.TempPathFactory, guideline_data_dir: Path) -> dict[str, str]:
-    state = tmp_path_factory.mktemp("ctx-state")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREPATH_")}
-    env.update({"CAREPATH_DATA_DIR": str(guideline_data_dir), "CAREPATH_STATE_DIR": str(state),
-                "CAREPATH_IMAGING__BACKEND": "none", "HF_HUB_OFFLINE": "1"})
-    return env
+    return offline_cli_env(guideline_data_dir, tmp_path_factory.mktemp("ctx-state"))
 
 
-def cp(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "carepath", *args], env=env, text=True,
-                          capture_output=True, timeout=600)
+cp = run_cli
 
 
 def draft_json(env: dict[str, str], *args: str) -> dict:

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import socket
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,6 +35,7 @@ from pydicom.data import get_testdata_file
 from test_hl7v2 import mllp_listener
 
 from carepath.workflows.outputs import fhir_conformance
+from support.workflow_fixtures import offline_cli_env, run_cli
 
 RG1 = get_testdata_file("RG1_UNCR.dcm")
 REQUEST = "Chest X-ray for cough and fever, please draft the report (delivery)."
@@ -47,16 +46,10 @@ AMENDED_TEXT = "## Impression\nNo acute cardiopulmonary abnormality. Old rib fra
 
 @pytest.fixture(scope="module")
 def cli_env(tmp_path_factory: pytest.TempPathFactory, guideline_data_dir: Path) -> dict[str, str]:
-    state = tmp_path_factory.mktemp("push-state")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREPATH_")}
-    env.update({"CAREPATH_DATA_DIR": str(guideline_data_dir), "CAREPATH_STATE_DIR": str(state),
-                "CAREPATH_IMAGING__BACKEND": "none", "HF_HUB_OFFLINE": "1"})
-    return env
+    return offline_cli_env(guideline_data_dir, tmp_path_factory.mktemp("push-state"))
 
 
-def cp(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "carepath", *args], env=env, text=True,
-                          capture_output=True, timeout=600)
+cp = run_cli
 
 
 def _draft(env: dict[str, str], text: str) -> str:

@@ -40,3 +40,18 @@ def batch_env(guideline_data_dir: Path, tmp_path: Path) -> dict[str, str]:
     env.update({"CAREPATH_DATA_DIR": str(guideline_data_dir), "CAREPATH_STATE_DIR": str(tmp_path / "state"),
                 "CAREPATH_IMAGING__BACKEND": "none", "HF_HUB_OFFLINE": "1"})
     return env
+
+
+def offline_cli_env(data_dir: Path, state_dir: Path) -> dict[str, str]:
+    """The environment of a `carepath` process in these tests: no CAREPATH_*
+    leaking in from the shell, the shared guideline data, its own state, no model."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREPATH_")}
+    env.update({"CAREPATH_DATA_DIR": str(data_dir), "CAREPATH_STATE_DIR": str(state_dir),
+                "CAREPATH_IMAGING__BACKEND": "none", "HF_HUB_OFFLINE": "1"})
+    return env
+
+
+def run_cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    """`carepath ARGS...` as a separate process, as a user would type it."""
+    return subprocess.run([sys.executable, "-m", "carepath", *args], env=env, text=True,
+                          capture_output=True, timeout=600)
