@@ -318,8 +318,12 @@ def test_sr_and_pdf_stored_in_orthanc_are_found_by_qido(orthanc: OrthancServer,
     source_for(f"dicomweb:{orthanc.dicomweb}").store([built["tid1500_signed"], built["pdf"]])
     client = DICOMwebClient(orthanc.dicomweb)
     study = str(SRC.StudyInstanceUID)
-    found = {m: client.search_for_instances(study, search_filters={"Modality": m}) for m in ("SR", "DOC")}
     sr, pdf = (pydicom.dcmread(built[k]) for k in ("tid1500_signed", "pdf"))
+    # The Orthanc server is shared by the session: other tests file their own SRs into this
+    # study, so each search is narrowed to the series this test stored.
+    found = {m: client.search_for_instances(study, series.SeriesInstanceUID,
+                                            search_filters={"Modality": m})
+             for m, series in (("SR", sr), ("DOC", pdf))}
     assert [i["00080018"]["Value"][0] for i in found["SR"]] == [sr.SOPInstanceUID]
     assert [i["00080018"]["Value"][0] for i in found["DOC"]] == [pdf.SOPInstanceUID]
     back = client.retrieve_instance(study, pdf.SeriesInstanceUID, pdf.SOPInstanceUID)
