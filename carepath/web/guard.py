@@ -15,6 +15,13 @@ Authentication here mirrors ``deps.identity``: the API takes only a bearer
 token for state-changing calls; the reviewer page's forms ride on its
 session (so this middleware must sit inside the session middleware). Rate
 limits are counted once, by the route's own dependency, not here.
+
+The check runs in the thread pool, not on the event loop: a JWT bearer token
+may need the provider's JWKS fetched (blocking HTTP, up to its timeout) and
+its signature verified (RSA/EC, CPU), and the tokens file is stat'ed and
+re-read when it changed; on the loop any of these would stall every other
+request, polls and page loads included. ``deps.identity`` is a plain ``def``
+dependency, so FastAPI already runs the same check in the pool for the route.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from __future__ import annotations
 import json
 
 from fastapi import HTTPException, Request
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from carepath.settings import Settings
@@ -72,7 +80,7 @@ class EarlyRefusal:
             await self.app(scope, receive, send)
             return
         request = Request(scope)   # headers only: no receive, the body stays unread
-        if not _authenticated(request):
+        if not await run_in_threadpool(_authenticated, request):
             if scope["path"].startswith("/v1/"):
                 await _answer(send, 401, {"what": "not authenticated", "subject": scope["path"],
                                           "why": "checked before the request body was read",
