@@ -7,9 +7,12 @@ accession (conditional create, ``ifNoneExist``), the report and its
 Observations by carepath's stable identifiers (conditional update, so a
 draft, its sign-off and a later amendment are versions of the *same*
 DiagnosticReport, the FHIR way of moving ``partial`` → ``final`` →
-``amended``). A ``document`` Bundle is stored whole as an attested,
-immutable document (Composition first) that a server does not decompose into
-searchable DiagnosticReports, and cannot be amended in place; a
+``amended``), and the Provenance and AuditEvent of each version at stable
+client-assigned ids (``PUT Provenance/<uuid>``: neither has an identifier to
+search on), so pushing the same version again files nothing twice. A
+``document`` Bundle is stored whole as an attested, immutable document
+(Composition first) that a server does not decompose into searchable
+DiagnosticReports, and cannot be amended in place; a
 ``collection`` is not filed by any server at all. Pushing is the caller's
 decision (``carepath push``); the bundle only says how to file it.
 
@@ -223,6 +226,18 @@ def _put(rid: str, resource: dict[str, Any], ident: dict[str, Any]) -> _Entry:
     one that counts, and a differing id in a conditional update is refused."""
     return _Entry(rid=rid, resource=resource,
                   request={"method": "PUT", "url": _conditional(resource["resourceType"], ident)})
+
+
+def _create_once(rid: str, resource: dict[str, Any]) -> _Entry:
+    """Update-as-create at a stable, client-assigned id (``PUT Type/<uuid5>``)
+    for what is written once per report version and has no identifier to
+    search on (R4B Provenance and AuditEvent have none, so ``ifNoneExist``
+    cannot find them again): pushing the same version twice updates the same
+    resource instead of filing a duplicate. The id is a UUID, the form FHIR
+    recommends for client-assigned ids (servers that only mint their own
+    ids, or refuse update-as-create, answer 4xx and the push says so)."""
+    return _Entry(rid=rid, resource={"id": rid, **resource},
+                  request={"method": "PUT", "url": f"{resource['resourceType']}/{rid}"})
 
 
 # --- who: patient, order, signer, devices ----------------------------------------
@@ -614,8 +629,8 @@ def _provenance(p: _Parts, report: _Entry, results: dict[str, SkillResult],
                               + ([f"Verified by {signoff.decision.reviewer}"] if signoff else [])
                               + ([f"Replaces version {revision.version - 1}: {revision.reason}"]
                                  if revision else []))
-    return _post(_uid("provenance", draft.draft_id, p.status, str(p.version)),
-                 {k: v for k, v in prov.items() if v})
+    return _create_once(_uid("provenance", draft.draft_id, p.status, str(p.version)),
+                        {k: v for k, v in prov.items() if v})
 
 
 def _verification(prov: dict[str, Any], p: _Parts, revision: Revision | None) -> None:
@@ -664,7 +679,8 @@ def _audit_event(p: _Parts, report: _Entry, software: _Entry) -> _Entry | None:
                     "lifecycle": {"system": LIFECYCLE, "code": life}, "detail": detail}],
         "text": _narrative([f"Report {life} by {signoff.decision.reviewer} ({action})"]),
     }
-    return _post(_uid("audit", p.draft.draft_id, action, signoff.signed_at.isoformat(), str(p.version)), res)
+    return _create_once(_uid("audit", p.draft.draft_id, action, signoff.signed_at.isoformat(), str(p.version)),
+                        res)
 
 
 # --- the bundle -------------------------------------------------------------------
