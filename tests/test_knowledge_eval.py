@@ -22,9 +22,15 @@ def test_question_set_shape_and_frozen_split() -> None:
     assert len({r.guideline_id for r in rows if r.answerable}) == 43
     styles = Counter(r.style for r in rows)
     assert set(styles) == {"shorthand", "vignette", "lay", "paraphrase", "near_miss"}
-    assert sum(r.split == "test" for r in rows) / len(rows) >= 0.40
-    split = _checker().expected_split  # type: ignore[attr-defined]
-    assert all(r.split == split(r.question) for r in rows)  # nobody re-assigned a row after tuning
+    checker = _checker()
+    hashed = load_questions(checker.hash_split_files(), devset=False)  # type: ignore[attr-defined]
+    assert sum(r.split == "test" for r in hashed) / len(hashed) >= 0.40
+    assert sum(r.split == "test" for r in rows) / len(rows) >= 0.40  # extra tune-only rows did not dilute it
+    split = checker.expected_split  # type: ignore[attr-defined]
+    assert all(r.split == split(r.question) for r in hashed)  # nobody re-assigned a row after tuning
+    tune_only = [r for r in rows if r.id not in {h.id for h in hashed}]
+    assert len(tune_only) >= 80 and {r.split for r in tune_only} == {"tune"}  # TUNE-only file never feeds TEST
+    assert checker.TUNE_ONLY_FILES == {"questions_c.jsonl"}  # type: ignore[attr-defined]
     assert {r.split for r in load_questions() if r.id.startswith("devset-")} == {"tune"}  # tuned on before
     assert normalise("≥ 30 – 40\u00a0MG") == ">= 30 - 40 mg"
 
