@@ -78,6 +78,9 @@ class ASRSettings(BaseModel):
     whisper_model: str | None = Field(
         None, description="Whisper fallback checkpoint: tiny.en, base or a CTranslate2 Whisper dir; "
                           "default: carepath.models.registry.WHISPER_FALLBACK")
+    model_cache: Path | None = Field(
+        None, description="shared cache for checkpoints carepath assembles from packages (Whisper base); "
+                          "default: $XDG_CACHE_HOME or ~/.cache, /carepath/models")
 
 
 class EmbeddingSettings(BaseModel):

