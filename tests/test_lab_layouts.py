@@ -3,6 +3,8 @@ the held-out layouts of bench/labs/layouts.py (split frozen by layout)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -33,7 +35,8 @@ def test_unreadable_units_are_none_not_guessed(printed: str) -> None:
 @pytest.mark.parametrize("cell,value,flag,unit", [
     ("5.2 mmol/L", 5.2, None, "mmol/L"), ("112H", 112, "H", ""), ("27.8 L", 27.8, "L", ""),
     ("▲ 241 mg/dL", 241, "H", "mg/dL"), ("0.03", 0.03, None, ""), ("<0.01 ng/mL", 0.01, None, "ng/mL"),
-    ("1,250 (H)", 1250, "H", ""), ("7.9*", 7.9, "A", "")])
+    ("1,250 (H)", 1250, "H", ""), ("7.9*", 7.9, "A", ""), ("106.0mmol/L ↑", 106.0, "H", "mmol/L"),
+    ("6.3%", 6.3, None, "%"), ("27.8L", 27.8, "L", ""), ("<0.01ng/mL", 0.01, None, "ng/mL")])
 def test_result_cell_reads_value_flag_and_unit(cell, value, flag, unit) -> None:
     v = lab_table.read_value(cell)
     assert v is not None and v.value == pytest.approx(value) and v.flag == flag and v.unit_text == unit
@@ -45,9 +48,15 @@ def test_result_cell_that_is_prose_is_not_a_value() -> None:
 
 @pytest.mark.parametrize("cell,low,high", [
     ("4.5–11.0", 4.5, 11.0), ("4.5 - 11.0", 4.5, 11.0), ("3.5 to 5.0", 3.5, 5.0), ("< 5", None, 5),
-    ("> 60", 60, None), ("≤ 200", None, 200), ("≥ 40.0", 40, None), ("[<150]", None, 150)])
+    ("> 60", 60, None), ("≤ 200", None, 200), ("≥ 40.0", 40, None), ("[<150]", None, 150),
+    ("mg/dL (70-99)", 70, 99), ("mL/min/1.73m² (>60)", 60, None)])
 def test_range_forms(cell, low, high) -> None:
     assert lab_table.read_range(cell)[:2] == (low, high)
+
+
+def test_unit_cell_with_range_in_brackets_leaves_the_unit() -> None:
+    assert lab_table.read_range("U/L (10.0-40.0)") == (10.0, 40.0, "U/L")
+    assert lab_table.read_range("see note (x)")[:2] == (None, None)
 
 
 def test_directionless_flag_takes_side_from_range() -> None:
@@ -83,8 +92,16 @@ def _read(path: Path) -> list[dict]:
 
 
 def test_split_is_frozen_by_layout_and_generator() -> None:
-    test = [k for k, v in layouts.SPLIT.items() if v == "test"]
-    assert len(layouts.SPLIT) >= 8 and len(test) / len(layouts.SPLIT) >= 0.4
+    """The ten layouts of 2024 keep their assignment (hash of the ordered
+    (layout, split) pairs: their order also fixes their seeds); layouts added
+    later are tune-only, and chromium's generator stays wholly held out."""
+    frozen = [(k, layouts.SPLIT[k]) for k in layouts.FROZEN_LAYOUTS]
+    assert hashlib.sha256(json.dumps(frozen).encode()).hexdigest()[:16] == "457bfeccfe1a8e9f"
+    assert list(layouts.SPLIT)[:len(frozen)] == [k for k, _ in frozen]
+    test = [k for k, v in frozen if v == "test"]
+    assert len(frozen) >= 8 and len(test) / len(frozen) >= 0.4
+    later = [k for k in layouts.SPLIT if k not in layouts.FROZEN_LAYOUTS]
+    assert later and all(layouts.SPLIT[k] == "tune" for k in later)
     assert all(layouts.SPLIT[k] == "test" for k in layouts.SPLIT if k.startswith("html_"))
 
 

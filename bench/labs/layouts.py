@@ -1,4 +1,4 @@
-"""Lab reports in ten layouts from three PDF generators, with their truth.
+"""Lab reports in fifteen layouts from three PDF generators, with their truth.
 
 The dev set in ``devset.py`` is rendered from the same Synthea fixtures the
 parser was first written against; this set is not. Tests, units and
@@ -14,7 +14,8 @@ Generators: reportlab (platypus tables and canvas), fpdf2 (its table API),
 and HTML printed to PDF by Debian's chromium (``--headless --print-to-pdf``).
 
 The split is frozen by layout, before any tuning (``SPLIT``): whole layouts,
-and the whole chromium generator, are held out for test (5 of 10 layouts).
+and the whole chromium generator, are held out for test (5 of the first 10
+layouts). Five more layouts were added later for tuning only (never test).
 
     .venv/bin/python bench/labs/layouts.py OUT_DIR
 """
@@ -31,6 +32,9 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+# Scoring is shared with `carepath eval labs`; re-exported for the bench and tests.
+from carepath.tools.sources.lab_eval import Score, evaluate, score  # noqa: F401
+
 REPO = Path(__file__).resolve().parents[2]
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
@@ -41,6 +45,16 @@ SPLIT: dict[str, str] = {
     "html_indian": "test", "html_flagfirst": "test", "html_cards_arrows": "test",
     "rl_landscape_range_first": "test", "fpdf_abnormal": "test",
 }
+# The ten layouts above, frozen 2024 (their seeds and scan seeds depend on this order).
+FROZEN_LAYOUTS = tuple(SPLIT)
+# Added later for tuning only (never test): other fonts, two tables side by side,
+# units glued to values, ranges inside the unit cell, arrow/asterisk flags,
+# grey row fills, a monospaced printout. Their scans are rougher (200 dpi,
+# ±2° skew, JPEG, grey paper), see ``SCAN_STYLE``.
+SPLIT.update({
+    "rl_two_column": "tune", "fpdf_serif_glued": "tune", "rl_range_in_unit": "tune",
+    "fpdf_grey_rows": "tune", "rl_mono_printout": "tune",
+})
 
 # The generator's own printed spellings of each UCUM code (independent of
 # carepath's ucum module, which never sees this table).
@@ -169,7 +183,8 @@ def _rng_text(r: Row, style: str) -> str:
 
 FLAGS = {"hl": {"H": "H", "L": "L"}, "word": {"H": "HIGH", "L": "LOW"}, "crit": {"H": "HH", "L": "LL"},
          "paren": {"H": "(H)", "L": "(L)"}, "arrow": {"H": "▲", "L": "▼"}, "star": {"H": "*", "L": "*"},
-         "abn": {"H": "A", "L": "A"}, "hl_word": {"H": "High", "L": "Low"}}
+         "abn": {"H": "A", "L": "A"}, "hl_word": {"H": "High", "L": "Low"},
+         "thin_arrow": {"H": "↑", "L": "↓"}, "star_hl": {"H": "H*", "L": "L*"}}
 
 
 def _flag(r: Row, style: str) -> str:
@@ -311,7 +326,101 @@ def _html_head(title: str) -> str:
     return f"<h2>{title}</h2><p>" + " &nbsp; ".join(f"<b>{k}</b>: {html.escape(v)}" for k, v in PATIENT) + "</p>"
 
 
-# --- the ten layouts --------------------------------------------------------------------
+# --- tune-only generators (added after the split was frozen) --------------------------------
+
+def _rl_font(name: str, file: str) -> str:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(DEJAVU.with_name(file))))
+    return name
+
+
+def _canvas_head(c, title: str, y: float) -> float:
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, y, title)
+    c.setFont("Helvetica", 8)
+    for k, v in PATIENT:
+        y -= 11
+        c.drawString(40, y, f"{k}: {v}")
+    return y - 22
+
+
+def rl_two_column(path: Path, rows: list[Row]) -> None:
+    """Two result tables side by side, condensed font: Test | Result | Unit | Range, twice."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=LETTER)
+    font = _rl_font("DejaVuCond", "DejaVuSansCondensed.ttf")
+    bold = _rl_font("DejaVuCondBold", "DejaVuSansCondensed-Bold.ttf")
+    top = _canvas_head(c, "REGIONAL LAB NETWORK - RESULTS", LETTER[1] - 50)
+    half = (len(rows) + 1) // 2
+    for x0, part in ((40, rows[:half]), (318, rows[half:])):
+        y = top
+        c.setFont(bold, 8)
+        for dx, h in ((0, "Test"), (128, "Result"), (160, "Unit"), (218, "Range")):
+            c.drawString(x0 + dx, y, h)
+        c.setFont(font, 7.5)
+        for r in part:
+            y -= 13
+            c.drawString(x0, y, r.name)
+            c.drawRightString(x0 + 152, y, f"{r.printed}{_flag(r, 'hl')}")
+            c.drawString(x0 + 160, y, r.unit)
+            c.drawString(x0 + 218, y, _rng_text(r, "tight"))
+    c.setFont(font, 7)
+    c.drawString(40, top - 13 * (half + 3), "H = above, L = below the reference range. Verified 2024-03-05.")
+    c.showPage()
+    c.save()
+
+
+def rl_mono_printout(path: Path, rows: list[Row]) -> None:
+    """A monospaced printout, columns aligned by spaces, no rules."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=LETTER)
+    mono = _rl_font("DejaVuMono", "DejaVuSansMono.ttf")
+    y = _canvas_head(c, "LABORATORY PRINTOUT", LETTER[1] - 50)
+    c.setFont(mono, 8.5)
+    c.drawString(40, y, f"{'TEST NAME':<36}{'RESULT':>9}  {'FLAG':<5}{'UNITS':<16}REFERENCE RANGE")
+    c.drawString(40, y - 8, "-" * 92)
+    for r in rows:
+        y -= 14
+        c.drawString(40, y - 8, f"{r.name:<36}{r.printed:>9}  {_flag(r, 'hl'):<5}{r.unit:<16}"
+                                f"{_rng_text(r, 'dash')}")
+    c.drawString(40, y - 30, "*** END OF REPORT ***")
+    c.showPage()
+    c.save()
+
+
+def fpdf_styled(path: Path, rows: list[Row], cols: list[str], cells, *, font: str, grey_rows: bool,
+                font_size: float = 9) -> None:
+    """fpdf2 table in another DejaVu face, optionally with grey-filled alternate rows."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("F", "", str(DEJAVU.with_name(f"{font}.ttf")))
+    pdf.add_font("F", "B", str(DEJAVU.with_name(f"{font}-Bold.ttf")))
+    pdf.set_font("F", "B", 12)
+    pdf.cell(0, 8, "St. Elsewhere Clinical Chemistry", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("F", "", 8)
+    pdf.cell(0, 4.5, "   ".join(f"{k}: {v}" for k, v in PATIENT[:3]), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("F", "", font_size)
+    opts = {"cell_fill_color": 215, "cell_fill_mode": "ROWS"} if grey_rows else {}
+    with pdf.table(borders_layout="NONE" if grey_rows else "SINGLE_TOP_LINE", text_align="LEFT",
+                   headings_style=FontFace(emphasis="BOLD"), line_height=font_size * 0.6, **opts) as table:
+        table.row(cols)
+        for r in rows:
+            table.row(cells(r))
+    pdf.output(str(path))
+
+
+# --- the layouts --------------------------------------------------------------------
 
 def _layouts() -> dict:
     """layout → renderer(path, rows)."""
@@ -348,6 +457,21 @@ def _layouts() -> dict:
         "fpdf_abnormal": lambda p, rows: fpdf_doc(
             p, rows, ["Test Name", "Result", "Abnormal", "Units", "Reference Interval"],
             lambda r: [r.name, r.printed, F(r, "abn"), r.unit, _rng_text(r, "to")], borders=True, font_size=8),
+        # tune-only, appended (a layout's seed is its position: the frozen ten keep theirs)
+        "rl_two_column": rl_two_column,
+        "fpdf_serif_glued": lambda p, rows: fpdf_styled(
+            p, rows, ["Analysis", "Result", "Reference"],
+            lambda r: [r.name, f"{r.printed}{r.unit} {F(r, 'thin_arrow')}".strip(), _rng_text(r, "tight")],
+            font="DejaVuSerif", grey_rows=False),
+        "rl_range_in_unit": lambda p, rows: rl_table(
+            p, rows, ["Test", "Result", "Flag", "Units (Ref. Range)"],
+            lambda r: [r.name, r.printed, F(r, "star_hl"), f"{r.unit} ({_rng_text(r, 'tight')})"], grid=False,
+            title="Laboratory Findings"),
+        "fpdf_grey_rows": lambda p, rows: fpdf_styled(
+            p, rows, ["Status", "Examination", "Value", "Unit", "Ref. Values"],
+            lambda r: [F(r, "thin_arrow"), r.name, r.printed, r.unit, f"({_rng_text(r, 'dash')})"],
+            font="DejaVuSansCondensed", grey_rows=True),
+        "rl_mono_printout": rl_mono_printout,
     }
 
 
@@ -390,15 +514,16 @@ if __name__ == "__main__":
 SCAN_DPI = (200, 300)
 
 
-def scan(src: Path, dst: Path, seed: int) -> None:
+def scan(src: Path, dst: Path, seed: int, *, rough: bool = False) -> None:
     """An image-only copy of ``src``: rasterised at 200 or 300 dpi, rotated by
-    up to ±1°, blurred slightly, with sensor noise; no text layer."""
+    up to ±1°, blurred slightly, with sensor noise; no text layer. ``rough``
+    (tune-only layouts): 200 dpi, up to ±2°, grey paper, JPEG-compressed."""
     import numpy as np
     import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
 
     rng = random.Random(seed)
-    dpi = rng.choice(SCAN_DPI)
+    dpi = 200 if rough else rng.choice(SCAN_DPI)
     doc = pdfium.PdfDocument(str(src))
     try:
         pages = [doc[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(doc))]
@@ -406,82 +531,40 @@ def scan(src: Path, dst: Path, seed: int) -> None:
         doc.close()
     out = []
     for img in pages:
-        img = img.rotate(rng.uniform(-1.0, 1.0), resample=Image.BICUBIC, expand=False, fillcolor=255)
+        tilt = rng.uniform(-2.0, 2.0) if rough else rng.uniform(-1.0, 1.0)
+        img = img.rotate(tilt, resample=Image.BICUBIC, expand=False, fillcolor=255)
         img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.7)))
         arr = np.asarray(img).astype(np.float32)
+        if rough:  # grey paper: white becomes 200-230, ink stays dark
+            arr = arr * rng.uniform(0.78, 0.9)
         arr += np.random.default_rng(seed).normal(0, rng.uniform(6, 14), arr.shape)
-        out.append(Image.fromarray(arr.clip(0, 255).astype(np.uint8)))
+        page = Image.fromarray(arr.clip(0, 255).astype(np.uint8))
+        if rough:
+            import io
+
+            buf = io.BytesIO()
+            page.save(buf, "JPEG", quality=rng.randint(30, 60))
+            page = Image.open(io.BytesIO(buf.getvalue())).convert("L")
+        out.append(page)
     out[0].save(dst, "PDF", resolution=dpi, save_all=True, append_images=out[1:])
 
 
 def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth]:
-    """Scanned copies of the first ``docs_per_layout`` documents of each layout."""
+    """Scanned copies of the first ``docs_per_layout`` documents of each layout
+    (the frozen ten keep their 2024 scan seeds; later tune layouts are scanned rough)."""
     out.mkdir(parents=True, exist_ok=True)
     truth = load_truth(folder)
-    keep = {f"{layout}_{d}.pdf" for layout in SPLIT for d in range(docs_per_layout)}
-    for i, doc in enumerate(sorted(keep)):
-        scan(folder / doc, out / doc, seed=1600 + i)
+    have = {t.doc for t in truth}
+    frozen = sorted(f"{layout}_{d}.pdf" for layout in FROZEN_LAYOUTS for d in range(docs_per_layout))
+    later = sorted(f"{layout}_{d}.pdf" for layout in SPLIT if layout not in FROZEN_LAYOUTS
+                   for d in range(docs_per_layout))
+    for i, doc in enumerate(frozen):
+        if doc in have:
+            scan(folder / doc, out / doc, seed=1600 + i)
+    for i, doc in enumerate(later):
+        if doc in have:
+            scan(folder / doc, out / doc, seed=1700 + i, rough=True)
+    keep = set(frozen) | set(later)
     picked = [t for t in truth if t.doc in keep]
     (out / "truth.json").write_text(json.dumps([asdict(t) for t in picked], indent=1), encoding="utf-8")
     return picked
-
-
-# --- scoring ------------------------------------------------------------------------------
-
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    flag_ok: int = 0
-    range_ok: int = 0
-
-    def __add__(self, o: Score) -> Score:
-        return Score(*(getattr(self, k) + getattr(o, k) for k in ("tp", "fp", "fn", "flag_ok", "range_ok")))
-
-    @property
-    def f1(self) -> float:
-        return 2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp else 0.0
-
-    @property
-    def flag_accuracy(self) -> float:
-        """Flags right among the results found (a missed result counts in F1, not here)."""
-        return self.flag_ok / self.tp if self.tp else 0.0
-
-    def row(self) -> dict:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "f1": round(self.f1, 4),
-                "flag_accuracy": round(self.flag_accuracy, 4),
-                "range_accuracy": round(self.range_ok / self.tp, 4) if self.tp else 0.0}
-
-
-def score(truth: list[Truth], predicted: list[dict]) -> Score:
-    """A true positive needs the same page, test name (case/spacing aside),
-    value and UCUM unit code; flag and range agreement are counted on those."""
-    pool = list(truth)
-    s = Score()
-    for p in predicted:
-        hit = next((t for t in pool if t.page == p["page"] and normal(t.test) == normal(p["test"])
-                    and abs(t.value - float(p["value"])) <= 1e-9 * max(1.0, abs(t.value))
-                    and p.get("ucum") == t.ucum), None)
-        if hit is None:
-            s.fp += 1
-            continue
-        pool.remove(hit)
-        s.tp += 1
-        s.flag_ok += p.get("flag") == hit.flag
-        s.range_ok += (p.get("ref_low"), p.get("ref_high")) == (hit.ref_low, hit.ref_high)
-    s.fn = len(pool)
-    return s
-
-
-def evaluate(folder: Path, truth: list[Truth], read) -> dict[str, dict[str, Score]]:
-    """split → layout → score, with ``read(path) -> list[dict]`` the reader under test."""
-    docs: dict[str, list[Truth]] = {}
-    for t in truth:
-        docs.setdefault(t.doc, []).append(t)
-    out: dict[str, dict[str, Score]] = {}
-    for doc, rows in sorted(docs.items()):
-        s = score(rows, read(folder / doc))
-        by = out.setdefault(rows[0].split, {})
-        by[rows[0].layout] = by.get(rows[0].layout, Score()) + s
-    return out

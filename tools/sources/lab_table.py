@@ -47,7 +47,7 @@ _ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("flag", ("flag", "flags", "abn", "abnormal", "status", "indicator", "h/l", "alert")),
     ("result", ("result", "results", "value", "observed", "your", "finding", "reading")),
     ("test", ("test", "tests", "analyte", "component", "investigation", "parameter", "description",
-              "name", "exam", "examination", "assay", "determination", "panel")),
+              "name", "exam", "examination", "assay", "determination", "panel", "analysis", "analyses")),
 ]
 
 
@@ -133,7 +133,10 @@ def _boundary(lines: list[list[Word]], left: Column, right: Column) -> float:
     """Where data rows leave the widest least-covered gap between two header cells."""
     # Content may start left of its header (right-aligned numbers) but not far
     # right of the header's start; past that the gap is inside the next column.
-    lo, hi = left.x0 + 1, max(right.x0 + 0.25 * (right.x1 - right.x0), left.x0 + 2)
+    # The left header's own words belong to the left column, so the boundary
+    # lies after them (a short right-aligned number leaves a gap under them).
+    hi = max(right.x0 + 0.25 * (right.x1 - right.x0), left.x0 + 2)
+    lo = left.x1 if left.x1 + 1 < hi else left.x0 + 1
     cov = _coverage(lines, lo, hi)
     best = min(cov)
     runs: list[tuple[int, int]] = []
@@ -227,6 +230,10 @@ _NUM = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
 _VALUE = re.compile(rf"^(?P<cmp>[<>]=?|≤|≥)?\s*(?P<num>{_NUM})(?P<glued>\*|[HL]{{1,2}}\*?|\*?[HL]{{1,2}})?$")
 _RANGE = re.compile(rf"^(?P<lo>{_NUM})\s*(?:-|–|—|to)\s*(?P<hi>{_NUM})")
 _BOUND = re.compile(rf"^(?P<op><=?|>=?|≤|≥)\s*(?P<v>{_NUM})")
+# A range in brackets after other text, e.g. the unit cell "mg/dL (70-99)".
+_INNER_RANGE = re.compile(rf"[(\[]\s*(?:(?:{_NUM})\s*(?:-|–|—|to)\s*(?:{_NUM})|(?:<=?|>=?|≤|≥)\s*(?:{_NUM}))\s*(?:[)\]]|$)")
+# A unit glued to its value: "5.2mmol/L", "<0.01ng/mL", "6.3%".
+_GLUED_UNIT = re.compile(rf"^(?P<num>(?:[<>]=?|≤|≥)?(?:{_NUM}))(?P<unit>[^\d\s.,].*)$")
 FLAG_WORDS = {"h": "H", "l": "L", "hh": "H", "ll": "L", "high": "H", "low": "L", "▲": "H", "▼": "L",
               "↑": "H", "↓": "L", "a": "A", "*": "A", "abn": "A", "abnormal": "A", "critical": "A",
               "n": "normal", "normal": "normal", "crit": "A", "**": "A", "!": "A", "c": "A"}
@@ -250,9 +257,17 @@ class Value:
     words_used: int = 0
 
 
+def _unglue(token: str) -> list[str]:
+    """``5.2mmol/L`` → ``5.2``, ``mmol/L`` when the tail reads as a unit (``112H`` stays: H is a flag)."""
+    m = _GLUED_UNIT.match(token)
+    if m is None or read_flag(m["unit"]) is not None or m["unit"].strip("*") in ("H", "L", "HH", "LL"):
+        return [token]
+    return [m["num"], m["unit"]] if ucum.is_unit(m["unit"]) else [token]
+
+
 def read_value(text: str) -> Value | None:
     """The result cell: value, comparator, and any flag or unit beside it."""
-    toks = text.replace("(", " (").split()
+    toks = [p for t in text.replace("(", " (").split() for p in _unglue(t)]
     for i, t in enumerate(toks):
         cand = t
         if t in ("<", ">", "<=", ">=", "≤", "≥") and i + 1 < len(toks):
@@ -281,6 +296,9 @@ def read_value(text: str) -> Value | None:
 def read_range(text: str) -> tuple[float | None, float | None, str]:
     """(low, high, text left over — often the unit) from a range cell."""
     t = text.strip().strip("[]()").replace("–", "-").replace("—", "-")
+    if not (_RANGE.match(t) or _BOUND.match(t)) and (inner := _INNER_RANGE.search(t)):
+        low, high, _ = read_range(inner.group(0))
+        return low, high, (t[:inner.start()] + " " + t[inner.end():]).strip()
     if m := _RANGE.match(t):
         return _num(m["lo"]), _num(m["hi"]), t[m.end():].strip(" )]")
     if m := _BOUND.match(t):
