@@ -214,6 +214,12 @@ class AgentToolSettings(BaseModel):
                                           "followed); empty = the working directory the tools run in")
     fhir_allowed: list[str] = Field(
         default_factory=list, description="FHIR server base URLs a tool may fetch; empty = files only")
+    identity: str | None = Field(
+        None, description="identity the agent tools act as (subject id): drafts it creates are its "
+                          "submissions, draft reads pass the access policy and are audited; unset = "
+                          "access.cli_identity, else the local OS user, unrestricted")
+    roles: list[str] = Field(default_factory=lambda: ["requester"], description="roles of agent.identity")
+    groups: list[str] = Field(default_factory=list, description="groups of agent.identity")
 
 
 class Settings(BaseSettings):

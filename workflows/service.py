@@ -93,7 +93,7 @@ class Carepath:
         # Headers read once, before a thread exists: two patients in one request are
         # refused here (ContextConflictError) and leave nothing drafted behind.
         probe = probe_inputs(refs, req.fields)
-        info = self.index.claim(uuid.uuid4().hex, key)
+        info = self.index.claim(uuid.uuid4().hex, key, submitter=who)
         snapshot = self.graph.get_state(self._config(info.thread_id))
         reused = bool(snapshot.values)
         # Finished means no task left at all. `snapshot.next` alone is not enough: a
@@ -155,7 +155,27 @@ class Carepath:
         return out
 
     def pending(self) -> list[ThreadInfo]:
-        return self.index.list(status="awaiting_signoff")
+        """Drafts awaiting sign-off, from the index (submitter included, for
+        the access policy); only a row written before submitters were indexed
+        opens its thread, once."""
+        return [self.with_submitter(t) for t in self.index.list(status="awaiting_signoff")]
+
+    def thread_info(self, thread_id: str) -> ThreadInfo:
+        """The index row of a thread (who submitted it), without opening its
+        checkpoint; ``UnknownDraft`` when no thread has this id."""
+        info = self.index.get(thread_id)
+        if info is None:
+            raise unknown_draft(thread_id)
+        return self.with_submitter(info)
+
+    def with_submitter(self, info: ThreadInfo) -> ThreadInfo:
+        """``info`` with its submitter: as indexed, or (a row from before the
+        submitter column) read from the thread once and written to the index."""
+        if info.submitter_known:
+            return info
+        submitter = self.view(info.thread_id).submitter
+        self.index.set_submitter(info.thread_id, submitter)
+        return info.model_copy(update={"submitter": submitter, "submitter_known": True})
 
     def sign(self, thread_id: str, decision: ReviewDecision) -> DraftOutcome:
         current = self.view(thread_id)

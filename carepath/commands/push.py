@@ -8,6 +8,8 @@ none named it sends to the PACS the study came from (the retry after a
 failed push at sign-off). A destination that fails leaves the outputs on
 disk, exits non-zero naming the endpoint and prints the command that retries
 it. The sending is the service's (``Carepath.push_report``).
+With ``access.cli_identity`` set, sending a report out is an export and
+issuing a version an amendment under the access policy (audited).
 
 ``amend THREAD --reviewer R --edit FILE --reason TEXT`` writes version n+1
 (``amended``, or ``corrected`` with ``--correct``); earlier files are kept.
@@ -23,7 +25,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from carepath.commands.workflow import read_edit_file
+from carepath.commands.workflow import authorize_cli, read_edit_file
+from carepath.security.policy import cli_identity
 from carepath.errors import CarepathError, InputError
 
 if TYPE_CHECKING:  # types only: the service (and its delivery modules) load when a command runs
@@ -64,6 +67,7 @@ def push(
     from carepath.workflows.service import PushTargets, open_service
 
     with open_service() as svc:
+        authorize_cli(svc, thread, "export")
         if not (fhir or hl7 or pacs):
             pacs = svc.view(thread).origin
             if pacs is None:
@@ -88,8 +92,11 @@ def amend(
     from carepath.workflows.service import AmendRequest, open_service
 
     edits = read_edit_file(edit)
-    req = AmendRequest(reviewer=reviewer, edits=edits, reason=reason, correct=correct)
+    who = cli_identity()
+    req = AmendRequest(reviewer=reviewer, reviewer_id=who.subject if who else None, edits=edits,
+                       reason=reason, correct=correct)
     with open_service() as svc:
+        authorize_cli(svc, thread, "amend")
         view = svc.amend(thread, req)
     latest = view.amendments[-1]
     if as_json:

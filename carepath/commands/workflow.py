@@ -4,6 +4,13 @@
 thread (from any process) with the reviewer's decision. JSON output shapes
 are a public contract (documented in README; ``DraftOutcome.public_json``,
 the same shape the HTTP API returns).
+
+On a shared host ``access.cli_identity`` (``CAREPATH_ACCESS__CLI_IDENTITY``,
+with ``cli_roles``/``cli_groups``) makes every command that lists, reads,
+exports, signs or amends a thread, or pulls from a PACS, pass the same access
+policy as the HTTP API and leave the same access-audit records
+(``carepath.security.local_access``). Unset, the local OS user owns every
+thread in their own state directory, so nothing is checked, as before.
 """
 
 from __future__ import annotations
@@ -22,16 +29,35 @@ from carepath.atomic import write_text
 from carepath.context import RequestFields
 from carepath.draft import ReviewDecision, Section
 from carepath.errors import InputError
+from carepath.security import access_audit
+from carepath.security.local_access import check_pacs_pull, check_thread, visible
+from carepath.security.policy import Action, Decision, cli_identity
 from carepath.settings import get_settings
 from carepath.workflows.delivery.pacs import pull_from
 from carepath.workflows.request import DraftRequest
 
 if TYPE_CHECKING:  # types only: the service (and outputs) load when a command runs
     from carepath.workflows.outputs.report_state import PatientBanner
-    from carepath.workflows.service import DraftOutcome
+    from carepath.workflows.service import Carepath, DraftOutcome
 
 console = Console(highlight=False, soft_wrap=True)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 EXPORT_FORMATS = ("fhir", "sr", "md", "html")
+CLI_IDENTITY_SETTING = "CAREPATH_ACCESS__CLI_IDENTITY / _CLI_ROLES / _CLI_GROUPS (access.cli_identity)"
+BREAK_GLASS_HELP = ("reviewer only: your reason to open a draft outside the groups you review "
+                    "(allowed, flagged and audited); only with access.cli_identity set")
+
+
+def authorize_cli(svc: Carepath, thread_id: str, action: Action, reason: str | None = None) -> Decision | None:
+    """The access policy for the configured CLI identity (None: none set,
+    the local user, unrestricted). Refusals raise before anything is read;
+    a break-the-glass opening is said on stderr."""
+    decision = check_thread(cli_identity(), svc, thread_id, action, reason,
+                            break_glass="--break-glass-reason TEXT", identity_setting=CLI_IDENTITY_SETTING)
+    if decision is not None and decision.break_glass:
+        err_console.print(f"[yellow]break-the-glass:[/] {thread_id} is outside the groups you review; "
+                          "this opening is flagged and audited")
+    return decision
 
 
 def _print_json(data: Any) -> None:
@@ -101,8 +127,9 @@ def draft(
     # heavy: the service loads LangGraph and the skills; `carepath --help` must not
     from carepath.workflows.service import open_service
 
-    origin = None
+    origin, who, pull = None, cli_identity(), None
     if dicomweb or dimse or study_uid:
+        pull = check_pacs_pull(who, identity_setting=CLI_IDENTITY_SETTING)   # before anything is pulled
         folder, origin = pull_from(dicomweb, dimse, study_uid, get_settings().state_dir / "pacs")
         study = [*study, folder]
     try:
@@ -115,6 +142,8 @@ def draft(
         raise InputError("invalid request", why=msg, fix="see `carepath draft --help`") from None
     with open_service() as svc:
         out = svc.draft(req)
+    if who is not None and pull is not None:
+        access_audit.record(who, pull, out.thread_id, out)   # the pull, once the thread it fed exists
     if as_json:
         _print_json(out.public_json())
     else:
@@ -128,8 +157,9 @@ def review(
                                   help="Write an edit file for `carepath sign --edit` (every section, "
                                        "with empty Findings/Impression to write on an imaging draft)."),
     as_json: bool = typer.Option(False, "--json"),
+    break_glass_reason: str = typer.Option(None, "--break-glass-reason", help=BREAK_GLASS_HELP),
 ) -> int:
-    """List drafts waiting for sign-off, or show one."""
+    """List drafts waiting for sign-off (those you may see), or show one."""
     # heavy: the service loads LangGraph and the skills; `carepath --help` must not
     from carepath.workflows.service import open_service
 
@@ -137,6 +167,7 @@ def review(
         raise InputError("--template needs a thread id", fix="carepath review THREAD --template FILE")
     with open_service() as svc:
         if thread:
+            authorize_cli(svc, thread, "read", break_glass_reason)
             out = svc.outcome(thread)
             if template is not None and out.draft is not None:
                 write_text(template, out.edit_template())
@@ -148,7 +179,7 @@ def review(
             else:
                 show_draft(out)
             return 0
-        pending = svc.pending()
+        pending = visible(cli_identity(), svc.pending())   # from the index: no thread opened
     if as_json:
         _print_json([p.model_dump() for p in pending])
         return 0
@@ -176,8 +207,11 @@ def sign(
         raise InputError("choose exactly one of --approve, --edit FILE, --reject REASON")
     edits = read_edit_file(edit) if edit is not None else {}
     action = "approve" if approve else "edit" if edit is not None else "reject"
-    decision = ReviewDecision(reviewer=reviewer, action=action, edits=edits, reason=reject)
+    who = cli_identity()
+    decision = ReviewDecision(reviewer=reviewer, reviewer_id=who.subject if who else None, action=action,
+                              edits=edits, reason=reject)
     with open_service() as svc:
+        authorize_cli(svc, thread, "sign")
         out = svc.sign(thread, decision)
         delivery = svc.deliver(out)   # outputs are written; a failed push loses nothing
     if as_json:
@@ -207,6 +241,7 @@ def export(
     thread: str = typer.Argument(..., help="Thread id of the draft."),
     fmt: str = typer.Option(..., "--format", help="fhir | sr | md | html"),
     out: Path = typer.Option(..., "--out", help="File to write."),
+    break_glass_reason: str = typer.Option(None, "--break-glass-reason", help=BREAK_GLASS_HELP),
 ) -> int:
     """Write one output of a draft or signed report to a file."""
     # heavy: the service loads LangGraph and the skills; `carepath --help` must not
@@ -215,6 +250,7 @@ def export(
     if fmt not in EXPORT_FORMATS:
         raise InputError("unknown export format", subject=fmt, fix="use fhir, sr, md or html")
     with open_service() as svc:
+        authorize_cli(svc, thread, "export", break_glass_reason)
         path = svc.export(thread, fmt, out)  # type: ignore[arg-type]
     console.print(f"{fmt}: {path}")
     return 0

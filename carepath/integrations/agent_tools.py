@@ -12,6 +12,14 @@ Deliberately absent: signing. An agent may create and read drafts, but only
 a human reviewer signs one off (``carepath sign`` or the reviewer page).
 Errors come back as the CarepathError's one-line message (what, subject, why,
 fix) so a calling model can act on it; they never carry a traceback.
+
+Who the tools act as: ``agent.identity`` (``CAREPATH_AGENT__IDENTITY``, role
+requester by default), else ``access.cli_identity``. A draft the agent
+creates is that identity's submission; every tool that reads a thread
+passes ``policy.authorize`` and leaves an access-audit record naming it
+(``carepath.security.local_access``), so a prompt-injected agent cannot read
+another requester's draft by guessing its id. With neither set the tools
+are the local user's on their own host, unrestricted, as the CLI.
 """
 
 from __future__ import annotations
@@ -23,6 +31,8 @@ from pydantic import Field, ValidationError
 
 from carepath.errors import CarepathError, ConfigError
 from carepath.knowledge.retriever import search_tool_fn
+from carepath.security.local_access import check_thread
+from carepath.security.policy import agent_identity, submitter_of
 from carepath.security.tool_guard import check_arguments
 from carepath.tools import registry
 from carepath.tools.spec import ToolArgs, ToolSpec
@@ -69,12 +79,19 @@ def _draft(a: DraftArgs) -> dict[str, Any]:
                        prior=Path(a.prior) if a.prior else None,
                        documents=[Path(p) for p in a.documents], fhir=a.fhir,
                        slides=[Path(p) for p in a.slides])
+    who = agent_identity()
     with open_service() as svc:
-        return _outcome(svc.draft(req))
+        return _outcome(svc.draft(req, submitter=submitter_of(who) if who is not None else None))
+
+
+AGENT_IDENTITY_SETTING = "CAREPATH_AGENT__IDENTITY / __ROLES / __GROUPS (agent.identity)"
 
 
 def _draft_status(a: DraftStatusArgs) -> dict[str, Any]:
     with open_service() as svc:
+        check_thread(agent_identity(), svc, a.thread_id, "read",
+                     break_glass="not offered to agent tools: the reviewer page or `carepath review`",
+                     identity_setting=AGENT_IDENTITY_SETTING)
         return _outcome(svc.outcome(a.thread_id))
 
 

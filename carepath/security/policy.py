@@ -31,6 +31,7 @@ from carepath.errors import Forbidden
 from carepath.security.jwt_auth import Identity
 from carepath.settings import get_settings
 from carepath.workflows.thread_view import Submitter, ThreadView
+from carepath.workflows.threads import ThreadInfo
 
 Action = Literal["list", "read", "export", "sign", "amend", "pacs_pull", "submit"]
 THREAD_ACTIONS = ("list", "read", "export", "sign", "amend")
@@ -39,7 +40,8 @@ ALL_GROUPS = "*"
 PACS_PERMISSION = "pacs_pull"
 MAX_REASON = 500
 
-__all__ = ["Action", "Decision", "Identity", "authorize", "cli_identity", "principal", "submitter_of"]
+__all__ = ["Action", "Decision", "Identity", "agent_identity", "authorize", "cli_identity", "principal",
+           "submitter_of"]
 
 
 class Decision(BaseModel):
@@ -53,13 +55,25 @@ class Decision(BaseModel):
     reason: str | None = Field(None, description="the reviewer's break-the-glass reason, as typed")
     what: str | None = Field(None, description="the refusal's headline, when not the generic one")
 
-    def enforce(self, subject: str) -> Decision:
-        """Raise ``Forbidden`` (403) when refused; return self otherwise."""
+    def enforce(self, subject: str, who: Identity | None = None, break_glass: str = "?break_glass_reason=...",
+                identity_setting: str | None = None) -> Decision:
+        """Raise ``Forbidden`` (403) when refused; return self otherwise.
+        ``who`` names the refused identity in the message (the CLI and agent
+        tools, where the caller may not know which identity is configured),
+        ``break_glass`` how that interface passes a reason and
+        ``identity_setting`` where that identity is configured."""
         if not self.allowed:
-            fix = ("a reviewer may open it with a break-the-glass reason (?break_glass_reason=...)"
+            fix = (f"a reviewer may open it with a break-the-glass reason ({break_glass})"
                    if self.action in ("read", "export") else "ask a reviewer of this draft's group")
-            raise Forbidden(self.what or f"not allowed to {self.action} this draft", subject=subject,
-                            why=self.why, fix=fix)
+            if identity_setting:
+                fix += f"; this identity is configured by {identity_setting}"
+            what = self.what or f"not allowed to {self.action} this draft"
+            why = self.why
+            if who is not None:
+                what = f"identity {who.subject!r}: {what}"
+                why = (f"{self.why} (roles: {', '.join(who.roles) or 'none'}; "
+                       f"groups: {', '.join(who.groups) or 'none'})")
+            raise Forbidden(what, subject=subject, why=why, fix=fix)
         return self
 
 
@@ -86,6 +100,18 @@ def cli_identity() -> Identity | None:
         return None
     return Identity(subject=cfg.cli_identity, display_name=cfg.cli_identity,
                     roles=list(cfg.cli_roles), groups=list(cfg.cli_groups))
+
+
+def agent_identity() -> Identity | None:
+    """The identity MCP/LangChain tools act as: ``agent.identity`` (default
+    role requester: an agent reads its own drafts and never signs), else the
+    CLI identity (the tools run as that shared-host user), else None (the
+    local OS user's own single-user host, unrestricted as before)."""
+    cfg = get_settings().agent
+    if not cfg.identity:
+        return cli_identity()
+    return Identity(subject=cfg.identity, display_name=cfg.identity, roles=list(cfg.roles),
+                    groups=list(cfg.groups))
 
 
 def local_submitter() -> Submitter:
@@ -120,10 +146,12 @@ def _in_scope(who: Identity, sub: Submitter | None, reviewer: bool) -> tuple[boo
     return False, "draft submitted by someone outside the requester's groups"
 
 
-def authorize(who: Identity, action: Action, thread: ThreadView | None = None,
+def authorize(who: Identity, action: Action, thread: ThreadView | ThreadInfo | None = None,
               reason: str | None = None) -> Decision:
     """May ``who`` do ``action`` (to ``thread``)? ``reason`` is a reviewer's
-    break-the-glass justification for reading a draft outside their scope."""
+    break-the-glass justification for reading a draft outside their scope.
+    ``thread`` is the thread or its index row: only its submitter counts, so
+    a list is decided from the index without opening any checkpoint."""
     reviewer = "reviewer" in who.roles
     if action == "submit":
         return Decision(allowed=True, action=action, why="any authenticated identity may submit")
