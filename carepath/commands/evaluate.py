@@ -1,4 +1,4 @@
-"""``carepath eval …``: the evaluation harnesses (routing and EHR questions here; retrieval is
+"""``carepath eval …``: the evaluation harnesses (routing, EHR questions and lab layouts here; retrieval is
 added by the knowledge commands). Each prints its figures and exits non-zero
 when a ``--min-*`` threshold is given and not met, so CI can gate on it."""
 
@@ -68,6 +68,36 @@ def ehr(
                        f"citation {'ok' if m.cited_ok else 'wrong'}")
     test = report.splits.get("test")
     return 1 if test is None or test.value_correct < min_value or test.gold_cited < min_cited else 0
+
+
+@eval_app.command("labs")
+def labs(
+    layouts: str | None = typer.Option(None, help="Comma-separated layout names (default: all of them)."),
+    ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="Also score scanned copies read by OCR (tesseract)."),
+    out: Path | None = typer.Option(None, help="Keep the generated PDFs and scans here (default: a temp dir)."),
+    generator: Path | None = typer.Option(None, help="The layout generator (default: bench/labs/layouts.py)."),
+    as_json: bool = typer.Option(False, "--json"),
+    min_f1: float = typer.Option(0.0, help="Fail (exit 1) when a test-split F1 (text layer; OCR if run) is below this."),
+) -> int:
+    """Lab reports in generated layouts: F1 of (test, value, unit) and flag accuracy, tune and test splits apart."""
+    from carepath.tools.sources import lab_eval  # lazy: renders PDFs with reportlab/fpdf2/chromium (lab skill)
+
+    report = lab_eval.run_isolated(out, ocr=ocr, layouts=layouts.split(",") if layouts else None,
+                                   generator=lab_eval.load_generator(generator) if generator else None)
+    if as_json:
+        typer.echo(report.model_dump_json(indent=2))
+    else:
+        typer.echo(f"lab layouts: {report.documents} PDFs, {report.results} results, {report.seconds} s")
+        for mode, figs in (("text layer", report.text_layer), ("OCR", report.ocr or {})):
+            for split, f in figs.items():
+                a = f.all
+                typer.echo(f"{mode:>10} {split:>5}: F1(test,value,unit) {a['f1']:.3f}  flag accuracy "
+                           f"{a['flag_accuracy']:.3f}  range accuracy {a['range_accuracy']:.3f}  "
+                           f"(tp {a['tp']} fp {a['fp']} fn {a['fn']}; {len(f.by_layout)} layouts)")
+        if report.ocr_s_per_page is not None:
+            typer.echo(f"OCR: {report.ocr_pages} pages, {report.ocr_s_per_page} s/page")
+    tests = [f.get("test") for f in (report.text_layer, report.ocr) if f is not None]
+    return 1 if any(t is None or t.all["f1"] < min_f1 for t in tests) else 0
 
 
 def register(app: typer.Typer) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable
@@ -181,6 +182,7 @@ def load_generator(path: Path | None = None) -> ModuleType:
     spec = importlib.util.spec_from_file_location("carepath_lab_layouts", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
