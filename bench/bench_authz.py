@@ -32,9 +32,9 @@ alternate ABBA (on, off, off, on, ...) so drift on a shared machine falls on
 both sides; each server gets one untimed warm-up round first. Every answer
 must be 200. Reports p50/p95 per mode (all rounds pooled), per round, and
 the p95 ratio on/off (also per request kind and per ABBA pair); prints
-JSON and writes bench/results/authz.json. The default run takes about two
-and a half minutes on 2 cores (three server starts and the seeding are
-about a minute of it).
+JSON and writes bench/results/authz.json. The default run took 2 min 50 s
+on 2 cores shared with other jobs (load average 9; three server starts and
+the seeding are about a minute of it), 2 min 20 s with ``--no-outputs``.
 
     .venv/bin/python bench/bench_authz.py [--clients 50] [--per-client 10] [--rounds 3] [--no-outputs]
 """
