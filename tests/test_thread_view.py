@@ -40,7 +40,7 @@ def test_the_view_is_typed_and_the_public_json_keeps_its_shape(svc: Carepath) ->
     assert [c.evidence_id for c in view.citations] == ["G1"]
     data = out.public_json()
     assert set(data) == {"thread_id", "status", "intent", "transcript", "draft", "citations", "warnings",
-                         "route", "context", "reused"}
+                         "route", "context", "reused", "report_status", "version", "amended", "amendments"}
     assert data["citations"][0]["guideline_id"] == "ats_idsa_cap_2019"
     assert data["route"]["intent"] == "guideline_qa" and "_model_written" not in data["draft"]
     assert svc.draft(DraftRequest(text=QUESTION)).reused   # same request, same thread

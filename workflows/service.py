@@ -64,6 +64,7 @@ class DraftOutcome(ThreadView):
             "route": self.route.model_dump(mode="json") if self.route else None,
             "context": self.context.model_dump(mode="json") if self.context else None,
             "reused": self.reused,
+            **self.report_json(),   # report_status, version, amended, amendments
         }
 
 
@@ -246,6 +247,7 @@ class Carepath:
         self.graph.update_state(self._config(thread_id), {
             "amendments": [*(state.get("amendments") or []), amendment.model_dump(mode="json")],
             "audit": [signed], "audit_flushed": flushed}, as_node="finalize")
+        self.index.update(thread_id, status="final")   # updated_at: retention counts from the latest signing
         return self.view(thread_id)
 
     def deliver(self, out: ThreadView) -> Delivery:

@@ -27,6 +27,10 @@ from carepath.workflows.signoff import edit_template, review_sections
 STATUS_RUNNING = "running"
 STATUS_AWAITING = "awaiting_signoff"
 SIGNED = ("final", "rejected")
+# The report's status in FHIR DiagnosticReport words (what the bundle files,
+# ``workflows.outputs.fhir.REPORT_STATUS``), by thread status; an amended
+# report takes its latest amendment's ``amended``/``corrected``.
+REPORT_STATUS = {STATUS_AWAITING: "partial", "final": "final", "rejected": "cancelled"}
 
 
 class Submitter(BaseModel):
@@ -104,6 +108,30 @@ class ThreadView(BaseModel):
     @property
     def signed(self) -> bool:
         return self.status in SIGNED
+
+    @property
+    def report_status(self) -> str | None:
+        """Where the report stands for a RIS or EHR: ``partial`` (unsigned
+        draft), ``final``, ``amended``/``corrected`` (the latest version),
+        ``cancelled`` (rejected); None while the draft is being made.
+        ``status`` stays the workflow's (``final`` after an amendment too),
+        so clients that check for ``final`` keep working."""
+        if self.status == "final" and self.amendments:
+            return self.amendments[-1].status
+        return REPORT_STATUS.get(self.status)
+
+    def report_json(self) -> dict[str, Any]:
+        """The signed report's version for interfaces (``public_json``):
+        its number (1 once signed, None before), whether it was amended,
+        and each later version with who signed it, when and why."""
+        return {
+            "report_status": self.report_status,
+            "version": self.version if self.status == "final" else None,
+            "amended": bool(self.amendments),
+            "amendments": [{"version": a.version, "status": a.status, "reason": a.reason,
+                            "reviewer": a.signoff.decision.reviewer,
+                            "signed_at": a.signoff.signed_at.isoformat()} for a in self.amendments],
+        }
 
     def patient_banner(self) -> PatientBanner | None:
         """Whom the draft is about, in the words every rendering uses (None
