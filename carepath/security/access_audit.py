@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,10 +31,11 @@ from typing import Any
 
 from fhir.resources.R4B.auditevent import AuditEvent
 
+from carepath.security.group_commit import GroupCommit
 from carepath.security.jwt_auth import Identity
 from carepath.security.policy import Decision
 from carepath.settings import get_settings
-from carepath.workflows.audit import AuditEntry, AuditLog
+from carepath.workflows.audit import AuditEntry, AuditLog, default_log_path
 from carepath.workflows.thread_view import ThreadView
 
 BALP = "https://profiles.ihe.net/ITI/BALP/StructureDefinition/"
@@ -151,9 +153,28 @@ def _append_line(path: Path, line: bytes) -> None:
         os.close(fd)
 
 
+_Pending = tuple[AuditEntry, bytes]
+_groups: dict[tuple[Path, Path], GroupCommit[_Pending]] = {}
+_groups_lock = threading.Lock()
+
+
+def _writer(log: Path, events: Path) -> GroupCommit[_Pending]:
+    """One group-commit queue per (audit log, SIEM file): concurrent reads
+    share one lock and one fsync instead of queueing behind each other's."""
+    with _groups_lock:
+        group = _groups.get((log, events))
+        if group is None:
+            def write(batch: list[_Pending]) -> None:
+                AuditLog(log).append_many([entry for entry, _ in batch])   # chain first: durable
+                _append_line(events, b"".join(line for _, line in batch))
+            group = _groups[(log, events)] = GroupCommit(write)
+        return group
+
+
 def record(who: Identity, decision: Decision, thread_id: str | None = None,
            view: ThreadView | None = None) -> None:
-    """Write the decision to the audit chain and the SIEM file."""
-    AuditLog().append_many([audit_entry(who, decision, thread_id, view)])
+    """Write the decision to the audit chain and the SIEM file; returns once
+    both are written (group-committed with concurrent reads)."""
     event = balp_event(who, decision, thread_id, view)
-    _append_line(events_path(), event.model_dump_json(exclude_none=True).encode() + b"\n")
+    line = event.model_dump_json(exclude_none=True).encode() + b"\n"
+    _writer(default_log_path(), events_path()).submit((audit_entry(who, decision, thread_id, view), line))
