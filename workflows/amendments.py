@@ -53,10 +53,12 @@ def check_amendable(view: ThreadView, req: AmendRequest) -> SignOff:
                            if view.status != "rejected" else "start a new draft")
     if not (req.reason or "").strip():
         raise InvalidRequest("an amendment needs a reason", subject=view.thread_id,
-                             fix="pass --reason TEXT (why the signed report changes)")
+                             fix="say why the signed report changes (--reason TEXT; the reason field "
+                                 "on the reviewer page or in the API body)")
     if not any(v.strip() for v in req.edits.values()):
         raise InvalidRequest("an amendment needs replacement text", subject=view.thread_id,
-                             fix="pass --edit FILE with '## Findings' / '## Impression' sections")
+                             fix="change at least one section (--edit FILE with '## Findings' / "
+                                 "'## Impression' sections; the section text on the reviewer page)")
     return previous
 
 

@@ -10,33 +10,54 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from carepath.draft import ReviewDecision
+from carepath.draft import ReviewDecision, Section
 from carepath.errors import CarepathError, NoClinicalContent
 from carepath.web.auth import Identity
 from carepath.security.policy import principal, submitter_of
 from carepath.web.access import check_thread, visible
+from carepath.web.amend import amend_as
 from carepath.web.deps import max_upload_bytes, page_identity, service, upload_dir
 from carepath.web.pages import render_page
 from carepath.web.session import require_csrf
 from carepath.web.uploads import save_upload
 from carepath.workflows.outputs.render import report_view
+from carepath.workflows.outputs.report_state import report_sections
 from carepath.workflows.request import DraftRequest
 from carepath.workflows.service import Carepath
+from carepath.workflows.thread_view import ThreadView
 
 router = APIRouter(include_in_schema=False)
 MAX_IMAGES = 4   # key images first, overlays included
+OUTPUT_LINKS = {"fhir": "FHIR", "html": "HTML", "md": "Markdown", "sr": "DICOM SR"}   # web.outputs serves these
 
 
 def _to_login() -> Response:
     return RedirectResponse("/login", status_code=303)
 
 
+def signed_sections(view: ThreadView) -> list[Section]:
+    """The text of the latest signed version (what an amendment replaces);
+    none unless the report is signed final."""
+    if view.status != "final" or view.draft is None:
+        return []
+    return report_sections(view.draft, view.latest_signoff)
+
+
+def _section_text(sec: Section) -> str:
+    return " ".join(x.text for x in sec.sentences)
+
+
 def review_context(svc: Carepath, thread_id: str, who: Identity) -> dict[str, Any]:
+    """The page shows the latest version: after an amendment, its text, its
+    status and number, and links that serve its outputs (``Carepath.export``)."""
     view = svc.view(thread_id)
     if view.draft is None:
         raise CarepathError("draft not ready", subject=thread_id, why=f"status {view.status}")
-    return {"who": who, "view": report_view(view.draft, view.signoff, view.results, view.context),
+    return {"who": who, "view": report_view(view.draft, view.latest_signoff, view.results, view.context),
             "editable": view.review_sections(),
+            "amendable": [(sec.name, _section_text(sec)) for sec in signed_sections(view)],
+            "report": view.report_json(),
+            "links": {k: v for k, v in OUTPUT_LINKS.items() if k != "sr" or "sr" in view.latest_outputs},
             "images": list(view.images().values())[:MAX_IMAGES], "status": view.status,
             "thread_id": thread_id}
 
@@ -106,4 +127,38 @@ async def review_sign(request: Request, thread_id: str, svc: Carepath = Depends(
         ctx = review_context(svc, thread_id, who) | {"error": exc.one_line()}
         return render_page(request, "review.html", ctx, status_code=exc.http_status)
     await run_in_threadpool(svc.deliver, signed)
+    return RedirectResponse(f"/review/{thread_id}", status_code=303)
+
+
+def _amend_edits(svc: Carepath, thread_id: str, form: Any) -> dict[str, str]:
+    """The sections the reviewer changed against the latest signed text (the
+    form pre-fills every section with it); blank fields never delete a section."""
+    before = {sec.name: _section_text(sec) for sec in signed_sections(svc.view(thread_id))}
+    edits = {k[5:]: str(v) for k, v in form.items() if k.startswith("edit:") and str(v).strip()}
+    return {k: v for k, v in edits.items() if v.strip() != before.get(k, "").strip()}
+
+
+@router.post("/review/{thread_id}/amend")
+async def review_amend(request: Request, thread_id: str, svc: Carepath = Depends(service)) -> Response:
+    """The page's amend form: the same authorization (``check_thread``,
+    action ``amend``) and the same service call (``web.amend.amend_as``) as
+    ``POST /v1/drafts/{id}/amend``. A refusal re-renders the page with the
+    reason and the reviewer's typed text; nothing is changed."""
+    who = page_identity(request)
+    if who is None:
+        return _to_login()
+    await require_csrf(request)
+    glass = request.query_params.get("break_glass_reason")
+    await run_in_threadpool(check_thread, who, svc, thread_id, "read", glass)   # else refused like GET
+    form = await request.form()
+    reason, correct = str(form.get("reason", "")), str(form.get("kind", "amended")) == "corrected"
+    try:
+        await run_in_threadpool(check_thread, who, svc, thread_id, "amend", glass)
+        edits = _amend_edits(svc, thread_id, form)
+        await run_in_threadpool(amend_as, svc, thread_id, who, edits, reason, correct)
+    except CarepathError as exc:
+        typed = {k[5:]: str(v) for k, v in form.items() if k.startswith("edit:")}
+        ctx = review_context(svc, thread_id, who) | {
+            "amend_error": exc.one_line(), "typed": typed, "typed_reason": reason, "typed_correct": correct}
+        return render_page(request, "review.html", ctx, status_code=exc.http_status)
     return RedirectResponse(f"/review/{thread_id}", status_code=303)
