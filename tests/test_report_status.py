@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from carepath.agents import intent
+from carepath.commands import workflow as cli_workflow
 from carepath.draft import ReviewDecision
 from carepath.workflows.checkpoint import open_checkpointer
 from carepath.workflows.request import DraftRequest
@@ -39,7 +40,7 @@ def _filed_status(svc: Carepath, tid: str) -> str:
                 if e["resource"]["resourceType"] == "DiagnosticReport")
 
 
-def test_status_version_and_amendments_as_reported(svc: Carepath) -> None:
+def test_status_version_and_amendments_as_reported(svc: Carepath, monkeypatch: pytest.MonkeyPatch) -> None:
     tid = svc.draft(DraftRequest(text=QUESTION)).thread_id
     d = svc.outcome(tid).public_json()
     assert (d["status"], d["report_status"], d["version"], d["amended"], d["amendments"]) == \
@@ -67,6 +68,10 @@ def test_status_version_and_amendments_as_reported(svc: Carepath) -> None:
     assert (d["status"], d["report_status"], d["version"]) == ("final", "corrected", 3)
     assert [a["status"] for a in d["amendments"]] == ["amended", "corrected"]
     assert _filed_status(svc, tid) == "corrected"
+    monkeypatch.setattr(cli_workflow.console, "width", 240)     # the rule would elide a long title
+    with cli_workflow.console.capture() as shown:                # `carepath review THREAD`
+        cli_workflow.show_draft(svc.outcome(tid))
+    assert "final · version 3 corrected" in shown.get()
 
 
 def test_a_rejected_report_has_no_version(svc: Carepath) -> None:

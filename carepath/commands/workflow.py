@@ -66,7 +66,8 @@ def _print_json(data: Any) -> None:
 
 def show_draft(out: DraftOutcome) -> None:
     d = out.draft
-    console.rule(f"[bold]Draft {out.thread_id}[/] · {out.intent} · [yellow]{out.status}[/]")
+    state = f"{out.status} · version {out.version} {out.report_status}" if out.amendments else out.status
+    console.rule(f"[bold]Draft {out.thread_id}[/] · {out.intent} · [yellow]{state}[/]")
     if out.transcript:
         console.print(f"[dim]Transcript ({out.transcript.get('asr_backend')}):[/] "
                       f"{out.transcript.get('text', '')}", markup=True)
