@@ -21,6 +21,14 @@ a 5-fold cross-validation on TUNE (10 shuffles): near-miss abstention
 only words the corpus knows gave 0.11, so most of the signal is the
 corpus-absent technical word.
 
+``specific_absent_corpus`` is the share of those technical words that NO
+guideline uses (a drug only another guideline covers does not count), and
+``unit_cosine`` the best cosine between the question and a single
+recommendation unit of the retrieved chunks (finer than the chunk cosine).
+Both were kept after the same cross-validation on TUNE, with 82 extra
+TUNE-only questions (``data/eval/questions_c.jsonl``: 41 lay, 41 near-miss);
+the fitting method is stored in ``data/abstention.json`` (``method``).
+
 The model is a logistic regression (scikit-learn) fitted on the TUNE split
 of the evaluation questions only (``carepath eval retrieval --fit``); the
 decision threshold is the lowest P(unanswerable) at which the tune split's
@@ -46,8 +54,18 @@ from carepath.knowledge.retriever import Passage, abbreviations
 from carepath.knowledge.technical import technical_words
 
 FEATURES = ("dense", "dense_gap", "lexical", "agree_top1", "agree_top5", "coverage_top", "coverage_best3",
-            "coverage_quote", "coverage_guideline", "uncovered_max_idf", "specific_missing")
+            "coverage_quote", "coverage_guideline", "uncovered_max_idf", "specific_missing",
+            "specific_absent_corpus", "unit_cosine")
 TARGET_FALSE = 0.03
+REGULARISATION = 1.0   # scikit-learn's C (inverse L2 strength); 0.1 was no better in the cross-validation
+METHOD = ("scikit-learn LogisticRegression (L2, C=1.0, class_weight=balanced) on standardised features of the "
+          "TUNE rows only (questions_a/b rows the frozen hash puts in tune, the tune-only questions_c.jsonl, and the "
+          "old dev set); threshold = lowest P(unanswerable) at which the tune false-abstention rate is <= "
+          "TARGET_FALSE 0.03. Features chosen by 10x repeated stratified 5-fold cross-validation on TUNE "
+          "(specific_absent_corpus and unit_cosine kept: held-out near-miss abstention 0.32 -> 0.35 at the same "
+          "held-out false abstention 0.036-0.038; agreement of the top-3 chunks, technical words missing from "
+          "the top-3 chunks and an asked-for dose/time/threshold missing from the quote were tried and dropped: "
+          "no gain). TEST rows never enter the fit or the feature choice.")
 
 
 class AbstentionModel(BaseModel):
@@ -58,6 +76,7 @@ class AbstentionModel(BaseModel):
     intercept: float
     threshold: float = Field(description="abstain when P(unanswerable) >= threshold")
     fitted_on: str = ""
+    method: str = Field(default="", description="how the model was fitted and its features chosen")
     tune_false_abstention: float = 0.0
     tune_abstention: float = 0.0
 
@@ -87,7 +106,7 @@ def known_terms(index: Index, question_terms: list[str]) -> list[str]:
 
 def signals(index: Index, passages: list[Passage], dense: list[tuple[int, float]],
             lexical: list[tuple[int, float]], qterms: list[str], quote_terms: set[str],
-            question: str = "") -> dict[str, float]:
+            question: str = "", unit_cosine: float = 0.0) -> dict[str, float]:
     """The features of one question (see the module docstring)."""
     bm25 = index.bm25
     known = known_terms(index, qterms)
@@ -115,7 +134,18 @@ def signals(index: Index, passages: list[Passage], dense: list[tuple[int, float]
         "coverage_guideline": cover(guideline_terms(index, passages[0].meta.guideline_id)) if passages else 0.0,
         "uncovered_max_idf": max((bm25.idf(t) for t in known if t not in near), default=0.0) / top_idf,
         "specific_missing": specific_missing(index, question, passages[0].meta.guideline_id) if passages else 0.0,
+        "specific_absent_corpus": specific_absent_corpus(index, question),
+        "unit_cosine": unit_cosine,
     }
+
+
+def specific_absent_corpus(index: Index, question: str) -> float:
+    """IDF-weighted share of the question's technical words that NO guideline uses (a drug, device or
+    test the corpus has never heard of), as opposed to ``specific_missing`` (missing from the top
+    guideline only, which also fires for a drug another guideline covers)."""
+    spec = specific_terms(index, question)
+    total = sum(spec.values())
+    return sum(v for t, v in spec.items() if not index.bm25.known(t)) / total if total else 0.0
 
 
 def specific_terms(index: Index, question: str) -> dict[str, float]:
@@ -165,7 +195,7 @@ def should_abstain(sig: dict[str, float]) -> tuple[bool, float]:
     return p >= m.threshold, p
 
 
-def fit(rows: list[tuple[dict[str, float], bool]], fitted_on: str) -> AbstentionModel:
+def fit(rows: list[tuple[dict[str, float], bool]], fitted_on: str, c: float | None = None) -> AbstentionModel:
     """Logistic regression of "unanswerable" on the features of TUNE rows
     (signals, answerable); threshold chosen for ``TARGET_FALSE``."""
     from sklearn.linear_model import LogisticRegression  # heavy: scikit-learn (~1 s), only when fitting
@@ -173,13 +203,13 @@ def fit(rows: list[tuple[dict[str, float], bool]], fitted_on: str) -> Abstention
     x = np.array([[s[f] for f in FEATURES] for s, _ in rows], dtype=np.float64)
     y = np.array([0 if answerable else 1 for _, answerable in rows])
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
-    lr = LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000).fit((x - mean) / scale, y)
+    lr = LogisticRegression(C=REGULARISATION if c is None else c, class_weight="balanced", max_iter=1000).fit((x - mean) / scale, y)
     probs = lr.predict_proba((x - mean) / scale)[:, 1]
     ans, una = probs[y == 0], probs[y == 1]
     # Lowest threshold whose false abstention on the tune answerable rows is within the target.
     candidates = sorted(set(np.round(probs, 6).tolist()) | {1.0})
     threshold = next(t for t in candidates if np.mean(ans >= t) <= TARGET_FALSE)
-    return AbstentionModel(features=list(FEATURES), mean=mean.tolist(), scale=scale.tolist(),
+    return AbstentionModel(features=list(FEATURES), mean=mean.tolist(), scale=scale.tolist(), method=METHOD,
                            coef=lr.coef_[0].tolist(), intercept=float(lr.intercept_[0]), threshold=threshold,
                            fitted_on=fitted_on, tune_false_abstention=float(np.mean(ans >= threshold)),
                            tune_abstention=float(np.mean(una >= threshold)) if len(una) else 0.0)

@@ -93,3 +93,13 @@ def test_specific_terms_are_technical_words_only(knowledge_index: Index) -> None
     spec = abstention.specific_terms(knowledge_index, "My tummy hurts and my doctor wants dronedarone for my AF, "
                                                       "kinda peaky, qwvx ZQXV NSTEMI")
     assert list(spec) == ["dronedaron"]
+
+
+def test_specific_absent_corpus_counts_only_words_no_guideline_uses(knowledge_index: Index) -> None:
+    """A drug another guideline covers (apixaban) is not 'absent from the corpus'; one no guideline names is."""
+    q = "Is sotagliflozin or apixaban better for my mum?"
+    spec = abstention.specific_terms(knowledge_index, q)
+    assert set(spec) == {"sotagliflozin", "apixaban"}
+    share = abstention.specific_absent_corpus(knowledge_index, q)
+    assert share == pytest.approx(spec["sotagliflozin"] / (spec["sotagliflozin"] + spec["apixaban"]))
+    assert abstention.specific_absent_corpus(knowledge_index, "apixaban dose in AF with a tummy ache?") == 0.0
