@@ -292,6 +292,14 @@ def test_amendment_is_a_new_version_that_keeps_the_first(cli_env: dict[str, str]
 
     oru = hl7.parse(Path(_needs_oru({"outputs": v2["outputs"]})).read_text().replace("\n", "\r"))
     assert str(oru["OBR.F25"]) == "C"
+    # Every rendering of v2 says it replaces the signed version, and why; v1's do not.
+    for kind in ("md", "html"):
+        text = Path(v2["outputs"][kind]).read_text()
+        assert "AMENDED — version 2" in text and "rib fracture seen on review" in text, kind
+        assert "AMENDED" not in Path(v1[kind]).read_text()
+    from pypdf import PdfReader
+    pdf = " ".join(page.extract_text() for page in PdfReader(v2["outputs"]["pdf"]).pages)
+    assert "AMENDED" in pdf and "version 2" in pdf
 
     with fhir_server() as (url, state), mllp_listener("AA") as ris:   # push re-sends the latest version
         r = cp(cli_env, "push", thread, "--fhir", url, "--hl7", f"127.0.0.1:{ris.port}")

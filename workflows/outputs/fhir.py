@@ -69,9 +69,10 @@ from carepath.evidence import Finding, SkillResult
 from carepath.settings import get_settings
 from carepath.tools.registry import imaging_intents, imaging_skill_names
 from carepath.workflows.outputs import fhir_conformance
-from carepath.workflows.outputs.render import KeyImage, key_images, render_html, report_view
+from carepath.workflows.outputs.render import KeyImage, key_images, render, report_view
 from carepath.workflows.outputs.report_state import (
     ReportState,
+    Revision,
     banner,
     report_sections,
     state_of,
@@ -133,20 +134,6 @@ class ReportStatusError(CarepathError):
     """A bundle's status is invalid or unsafe (e.g. final without sign-off)."""
 
     exit_code = 1
-
-
-class Revision(BaseModel):
-    """A later version of a signed report (amendment or correction).
-
-    ``version`` counts report versions (the first signed one is 1); the
-    Provenance of this version names the one it replaces by its carepath
-    version identifier, and by ``replaces`` too when the caller knows the
-    earlier version's address on the server (``DiagnosticReport/7/_history/2``)."""
-
-    version: int = Field(ge=2)
-    status: Literal["amended", "corrected"] = "amended"
-    reason: str = Field(min_length=1, max_length=4000)
-    replaces: str | None = Field(None, max_length=1000)
 
 
 # --- small helpers ----------------------------------------------------------------
@@ -524,6 +511,7 @@ class _Parts(BaseModel):
     ctx: CareContext
     status: str
     version: int
+    revision: Revision | None = None
     subject: dict[str, Any] | None = None
     based_on: dict[str, Any] | None = None
     practitioner: _Entry | None = None
@@ -542,7 +530,7 @@ def _report_identifiers(p: _Parts, rid: str) -> list[dict[str, Any]]:
 
 
 def _report_narrative(p: _Parts, sections: list[Section]) -> list[str]:
-    lines = [banner(p.signoff)]
+    lines = [banner(p.signoff, p.revision)]
     if p.signoff is not None and p.signoff.status == "rejected" and p.signoff.decision.reason:
         lines.append(f"Rejection reason: {p.signoff.decision.reason}")
     pat = p.ctx.patient
@@ -729,7 +717,8 @@ def build_bundle(draft: Draft, results: dict[str, SkillResult] | None = None,
     when = signoff.signed_at if signoff else draft.created_at
     head, links = _links(ctx, subject, study_instance_uid, state)
     parts = _Parts(draft=draft, signoff=signoff, ctx=ctx, status=_status(signoff, revision),
-                   version=revision.version if revision else 1, subject=links["subject"],
+                   version=revision.version if revision else 1, revision=revision,
+                   subject=links["subject"],
                    based_on=(links["basedOn"] or [None])[0], imaging=links["imaging"],
                    practitioner=_practitioner(signoff, signer))
     parts.observations = [(f.id, _observation(draft, f, skill, OBSERVATION_STATUS[state], links, when))
@@ -742,7 +731,7 @@ def build_bundle(draft: Draft, results: dict[str, SkillResult] | None = None,
     models = [_device(f"model:{m.role}:{m.model}", m.model, f"AI model ({m.role}, backend {m.backend})",
                       m.version) for m in draft.models]
     if html is None:
-        html = render_html(draft, signoff, results, context)
+        html = render(report_view(draft, signoff, results, context, revision), "html")
     report = _report(parts, _forms(html, pdf))
     entries = [*head, report, *(e for _, e in parts.observations), *(e for _, e in parts.media),
                software, *models, *([parts.practitioner] if parts.practitioner else [])]

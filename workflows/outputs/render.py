@@ -34,6 +34,7 @@ from carepath.evidence import Finding, SkillResult
 from carepath.workflows.outputs.report_state import (
     PatientBanner,
     ReportState,
+    Revision,
     banner,
     banner_for,
     fmt_time,
@@ -182,7 +183,7 @@ def key_images(sections: list[Section], results: dict[str, SkillResult] | None) 
 
 def report_view(draft: Draft, signoff: SignOff | None = None,
                 results: dict[str, SkillResult] | None = None,
-                context: CareContext | None = None) -> ReportView:
+                context: CareContext | None = None, revision: Revision | None = None) -> ReportView:
     """The view every rendering shows. The patient banner appears whenever a
     context is known and on every report about a patient (all but guideline
     questions), where a missing context is itself a warning."""
@@ -191,7 +192,7 @@ def report_view(draft: Draft, signoff: SignOff | None = None,
     patient = banner_for(draft, context)
     return ReportView(
         title=f"carepath report — {draft.intent.replace('_', ' ')}",
-        state=state_of(signoff), banner=banner(signoff), patient=patient, thread_id=draft.thread_id,
+        state=state_of(signoff), banner=banner(signoff, revision), patient=patient, thread_id=draft.thread_id,
         draft_id=draft.draft_id,
         intent=draft.intent, created_at=draft.created_at,
         reviewer=signoff.decision.reviewer if signoff else None,

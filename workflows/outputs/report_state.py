@@ -36,8 +36,25 @@ def fmt_time(t: datetime) -> str:
     return t.strftime("%Y-%m-%d %H:%M:%S %Z").strip()
 
 
-def banner(signoff: SignOff | None) -> str:
-    """The status banner: plain words on whether a clinician signed it."""
+class Revision(BaseModel):
+    """A later version of a signed report (amendment or correction).
+
+    ``version`` counts report versions (the first signed one is 1); the
+    Provenance of this version names the one it replaces by its carepath
+    version identifier, and by ``replaces`` too when the caller knows the
+    earlier version's address on the server (``DiagnosticReport/7/_history/2``)."""
+
+    version: int = Field(ge=2)
+    status: Literal["amended", "corrected"] = "amended"
+    reason: str = Field(min_length=1, max_length=4000)
+    replaces: str | None = Field(None, max_length=1000)
+
+
+
+def banner(signoff: SignOff | None, revision: Revision | None = None) -> str:
+    """The status banner: plain words on whether a clinician signed it, and
+    for a later version which version it is and why it changed (a reader
+    holding an earlier printout must see that this one replaces it)."""
     state = state_of(signoff)
     if signoff is None:
         return ("DRAFT — not signed. Machine-generated; a clinician must review and "
@@ -45,6 +62,9 @@ def banner(signoff: SignOff | None) -> str:
     who, when = signoff.decision.reviewer, fmt_time(signoff.signed_at)
     if state == "rejected":
         return f"REJECTED by {who} at {when}. Not for clinical use."
+    if revision is not None:
+        return (f"{revision.status.upper()} — version {revision.version}, signed by {who} at {when}; "
+                f"replaces the earlier signed version. Reason: {revision.reason}")
     edited = " (edited by the reviewer)" if signoff.decision.action == "edit" else ""
     return f"Signed by {who} at {when}{edited}."
 

@@ -97,7 +97,7 @@ def write_all(view: ReportSource, out_dir: Path, *, revision: Revision | None = 
         ctx = ImagingContext.from_study(studies, slice_map=_slice_map(results))
         paths.update(_write_sr(draft, signoff, results, ctx, out_dir, predecessor))
         study_uid = ctx.study_instance_uid
-    rv = report_view(draft, signoff, results, context)
+    rv = report_view(draft, signoff, results, context, revision)
     html, pdf = render(rv, "html"), render_pdf(rv)
     paths["pdf"] = str(write_bytes(out_dir / f"report-{tag}.pdf", pdf))
     if ctx is not None and signoff is not None and "sr" in paths:
