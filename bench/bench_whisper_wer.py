@@ -27,7 +27,10 @@ Scoring normalisation (``SCORING``, jiwer transforms, identical for reference
 and hypothesis, fixed before tuning): lower case, hyphens → spaces,
 punctuation removed except decimal points. References are in report notation
 ("3.2 cm", "35%", "L4-L5", "10 of clubs"), so spoken-number output counts as an
-error; WER is over the pooled words of a split (jiwer).
+error; WER is over the pooled words of a split (jiwer). Every row also gives the
+NORMALISED WER (``wer_normalised``: Whisper's EnglishTextNormalizer after one
+spelling per unit, on both sides), the standard way ASR systems are compared,
+where "five milligrams" and "5 mg" are the same words; both are reported.
 RTF = transcribe wall seconds / audio seconds, model load excluded, ``threads``
 CPU threads (default 2); printed with process CPU seconds per audio second and
 the 1-minute load average, because a shared machine inflates wall time.
@@ -39,6 +42,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -98,6 +102,8 @@ def manifest() -> dict:
                   "real speech: /usr/share/pocketsphinx/test/data/PATH (Debian pocketsphinx-testdata)",
         "scoring": "lower case, hyphen->space, punctuation removed except decimal points (jiwer), on "
                    "reference and hypothesis alike; references in report notation; WER over pooled words",
+        "scoring_normalised": "units folded to one spelling, then Whisper's EnglishTextNormalizer "
+                              "(transformers copy, no spelling map), on reference and hypothesis alike",
         "splits": {s: {"sha256": split_digest(s),
                        "clips": {c.id: {"source": c.source, "voice": c.voice, "wpm": c.wpm}
                                  for c in clips(s)}} for s in ("tune", "test")},
@@ -133,7 +139,40 @@ def score_text(s: str) -> str:
 
 
 def wer(refs: list[str], hyps: list[str]) -> float:
+    """Raw WER: report notation must match ("5 mm" vs "five millimeters" is 2 errors)."""
     return jiwer.wer([score_text(r) for r in refs], [score_text(h) or "<empty>" for h in hyps])
+
+
+# The normalised scoring, the standard for comparing ASR systems (Whisper paper,
+# Open ASR Leaderboard, the MedWER protocol): Whisper's EnglishTextNormalizer
+# (the copy in transformers; lower case, punctuation, "seventh" → "7th", "three
+# point two" → "3.2", "thirty five percent" → "35%"; no GB→US spelling map) on
+# reference and hypothesis alike, after folding unit symbols and unit words to
+# one spelling ("mm" = "millimeters", "mg/dL" = "milligrams per deciliter"),
+# because the normaliser drops a bare "mm" as a filler word. Fixed before
+# tuning; it knows nothing about the dictations.
+UNIT_FOLD = (
+    (r"\bmg\s*/\s*dl\b|\bmilligrams? per decilit(?:er|re)s?\b", "milligram per deciliter"),
+    (r"\bg\s*/\s*dl\b|\bgrams? per decilit(?:er|re)s?\b", "gram per deciliter"),
+    (r"\bmmhg\b|\bmillimet(?:er|re)s? of mercury\b", "millimeter of mercury"),
+    (r"\bmm\b|\bmillimet(?:er|re)s?\b", "millimeter"), (r"\bcm\b|\bcentimet(?:er|re)s?\b", "centimeter"),
+    (r"\bmcg\b|\bmicrograms?\b", "microgram"), (r"\bmg\b|\bmilligrams?\b", "milligram"),
+    (r"\bkg\b|\bkilograms?\b", "kilogram"), (r"\bml\b|\bmillilit(?:er|re)s?\b", "milliliter"),
+    (r"\bhu\b|\bhounsfield units?\b", "hounsfield unit"),
+)
+
+
+def normalised_text(s: str) -> str:
+    from transformers.models.whisper.english_normalizer import EnglishTextNormalizer  # heavy: transformers
+
+    s = re.sub(r"(\d)(mm|cm|mg|ml|kg)\b", r"\1 \2", s.lower())
+    for pattern, word in UNIT_FOLD:
+        s = re.sub(pattern, word, s)
+    return EnglishTextNormalizer({})(s)
+
+
+def wer_normalised(refs: list[str], hyps: list[str]) -> float:
+    return jiwer.wer([normalised_text(r) for r in refs], [normalised_text(h) or "<empty>" for h in hyps])
 
 
 def run_model(name: str, split_clips: dict[str, list[Clip]], tmp: Path, threads: int,
@@ -195,18 +234,23 @@ def long_rtf(name: str, cs: list[Clip], tmp: Path, threads: int) -> dict:
 
 def _row(name: str, split: str, mode: str, cs: list[Clip], hyps: list[str]) -> dict:
     row: dict = {"model": name, "split": split, "mode": mode, "clips": len(cs),
-                 "wer": round(wer([c.written for c in cs], hyps), 4)}
+                 "wer": round(wer([c.written for c in cs], hyps), 4),
+                 "wer_norm": round(wer_normalised([c.written for c in cs], hyps), 4)}
     if split == "test":
         for src in ("espeak-ng", "pocketsphinx-testdata"):
             idx = [i for i, c in enumerate(cs) if c.source == src]
             row[f"wer_{src}"] = round(wer([cs[i].written for i in idx], [hyps[i] for i in idx]), 4)
+            row[f"norm_wer_{src}"] = round(
+                wer_normalised([cs[i].written for i in idx], [hyps[i] for i in idx]), 4)
     row["hyps"] = {c.id: h for c, h in zip(cs, hyps)}
     return row
 
 
 def _line(r: dict) -> str:
-    extra = "".join(f"  {k[4:]} {v:.3f}" for k, v in r.items() if k.startswith("wer_"))
+    extra = "".join(f"  {k[4:]} {v:.3f}" for k, v in r.items() if k.startswith("wer_") and k != "wer_norm")
+    extra += "".join(f"  {k[9:]} norm {v:.3f}" for k, v in r.items() if k.startswith("norm_wer_"))
     return (f"{r['model']:8s} {r['split']:5s} {r['mode']:12s} n={r['clips']:3d}  WER {r['wer']:.3f}  "
+            f"normalised WER {r['wer_norm']:.3f}  "
             f"RTF {r['rtf']:.3f} (cpu-s/audio-s {r['cpu_per_audio_s']:.3f}, load {r['loadavg_1min']:.1f})"
             f"{extra}")
 
@@ -218,6 +262,8 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--json", type=Path, help="write rows (with hypotheses) here")
     ap.add_argument("--write-manifest", action="store_true")
+    ap.add_argument("--biased-only", action="store_true",
+                    help="skip the plain (unbiased) decode: only carepath's fallback as it runs")
     ap.add_argument("--long", action="store_true",
                     help="also time each model on the split's clips joined into one long recording")
     a = ap.parse_args()
@@ -232,7 +278,8 @@ def main() -> None:
     rows: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in a.models:
-            rows += run_model(name, split_clips, Path(tmp), a.threads)
+            rows += run_model(name, split_clips, Path(tmp), a.threads,
+                              decodes=(True,) if a.biased_only else (False, True))
         longs = [long_rtf(name, split_clips[splits[-1]], Path(tmp), a.threads) for name in a.models] \
             if a.long else []
     print(f"\nchosen fallback (carepath.models.registry.WHISPER_FALLBACK): {WHISPER_FALLBACK}; "

@@ -134,6 +134,9 @@ def test_missing_base_package_says_what_to_install() -> None:
 
 
 def test_lexicon_draws_on_radiology_and_the_guideline_corpus() -> None:
+    head = lexicon.VOCAB_FILE.read_text("utf-8").splitlines()[:4]
+    assert any("radiology-semantic-dict" in ln for ln in head) and any("radlabels" in ln for ln in head)
+    assert len(lexicon.radiology_terms()) > 1000 and "centimeters" in lexicon.vocabulary()
     terms = lexicon.corpus_terms()
     assert "anticoagulation" in terms and "patients" not in terms    # rare-to-Whisper words only
     hw = lexicon.hotwords(200)
