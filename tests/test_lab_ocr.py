@@ -91,3 +91,31 @@ def test_ocr_figures_on_scanned_layouts(tmp_path: Path) -> None:
     total = {s: sum(by.values(), layouts.Score()) for s, by in scores.items()}
     assert total["tune"].f1 >= 0.85 and total["tune"].flag_accuracy >= 0.95, total["tune"]
     assert total["test"].f1 >= 0.65 and total["test"].flag_accuracy >= 0.8, total["test"]
+
+
+@pytest.mark.parametrize("read,want", [("HbAlc", "HbA1c"), ("Hemoglobin Alc/Hemoglobin.total in Blood",
+                                                           "Hemoglobin A1c/Hemoglobin.total in Blood"),
+                                       ("Glucse", "Glucose"), ("Sodium", "Sodium"), ("Zorblax", "Zorblax")])
+def test_ocr_name_one_edit_from_one_catalogued_name_is_repaired(read: str, want: str) -> None:
+    assert lab_ocr.repair_name(read) == want
+
+
+def test_flat_field_whitens_grey_paper_and_shaded_rows_but_keeps_ink() -> None:
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    img = Image.new("L", (800, 300), 205)                  # grey paper
+    d = ImageDraw.Draw(img)
+    d.rectangle((0, 100, 800, 160), fill=170)              # a shaded table row
+    d.text((50, 120), "Sodium 140 mmol/L", fill=20)         # ink on the shaded row
+    out = np.asarray(lab_ocr.flat_field(img))
+    assert out[20, 400] >= 240 and out[130, 700] >= 240     # paper and fill become white
+    assert out[110:150, 40:200].min() < 100                 # the ink stays dark
+
+
+def test_ocr_unit_misreads_and_marks_beside_the_unit() -> None:
+    from carepath.tools.sources import lab_table, ucum
+
+    assert ucum.to_ucum("mlU/L") == "m[IU]/L" and ucum.to_ucum("mL/min/1.73m?") == "mL/min/{1.73_m2}"
+    assert lab_table._unit_part("mEq/L Tt") == "mEq/L" and lab_table._unit_part("= mg/dL") == "mg/dL"
+    assert ucum.to_ucum(lab_table._unit_part("furlongs x")) is None

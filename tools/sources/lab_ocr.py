@@ -13,6 +13,7 @@ carries the lowest word confidence of its row (0-1); results below
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ import pytesseract
 from PIL import Image, ImageFilter
 
 from carepath.errors import InputError
-from carepath.tools.sources import lab_pdf, lab_table
+from carepath.tools.sources import lab_pdf, lab_table, loinc
 from carepath.tools.sources.lab_pdf import LabValue
 
 OCR_DPI = 300
@@ -85,9 +86,51 @@ def skew_angle(img: Image.Image, limit: float = 2.0, step: float = 0.1) -> float
     return best
 
 
+def flat_field(img: Image.Image) -> Image.Image:
+    """The page divided by its own background (grey paper, shaded table rows),
+    so only ink stays dark: a local maximum over a window wider than any
+    stroke estimates the paper under each pixel."""
+    g = img.convert("L")
+    small = g.reduce(4).filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.BoxBlur(2))
+    bg = np.asarray(small.resize(g.size, Image.BILINEAR), dtype=np.float32)
+    out = np.asarray(g, dtype=np.float32) * 255.0 / np.maximum(bg, 40.0)
+    return Image.fromarray(out.clip(0, 255).astype(np.uint8))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by one substitution, insertion or deletion."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> dict[str, str]:
+    """Normalised → printed spelling of every catalogued test name and alias."""
+    out: dict[str, str] = {}
+    for t in loinc.catalogue().values():
+        for n in (t.name, *t.aliases):
+            out.setdefault(loinc.normalise_name(n), n)
+    return out
+
+
+def repair_name(name: str) -> str:
+    """An OCR'd test name one character away from exactly one catalogued name
+    ("HbAlc" for HbA1c, "cTnl" for cTnI) takes that name; anything else stays."""
+    key = loinc.normalise_name(name)
+    if len(key) < 5 or loinc.lookup(name) is not None:
+        return name
+    near = [v for k, v in _known_names().items() if _one_edit(key, k)]
+    return near[0] if len(near) == 1 else name
+
+
 def page_words(img: Image.Image, dpi: int) -> list[dict[str, Any]]:
     """Tesseract's words as pdfplumber-style dicts in PDF points, with ``conf`` (0-1)."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract's OpenMP only contends on small hosts
+    img = flat_field(img)
     angle = skew_angle(img)
     if angle:
         img = img.convert("L").rotate(angle, resample=Image.BICUBIC, fillcolor=255)
@@ -116,6 +159,9 @@ def read_page(path: Path, number: int, dpi: int = OCR_DPI) -> tuple[list[LabValu
     words = page_words(img, dpi)
     values, used, notes = lab_table.read_words(words, number, width=img.width * 72.0 / dpi)
     for v, ws in zip(values, used):
+        v.test = repair_name(v.test)
+        if v.loinc is None and (known := loinc.lookup(v.test)) is not None:
+            v.loinc = known.loinc
         v.source = "ocr"
         v.confidence = round(min((w.get("conf", 0.0) for w in ws), default=0.0), 3)
         v.needs_review = v.confidence < REVIEW_BELOW

@@ -319,8 +319,9 @@ def direction(flag: str | None, value: float, low: float | None, high: float | N
 
 
 def test_name(words: list[Word]) -> str:
-    text = " ".join(w["text"] for w in words if not re.fullmatch(r"[.…_]{2,}", w["text"]))
-    text = re.sub(r"[.…_]{2,}$", "", text).strip()
+    # Dot leaders and stray punctuation-only words (OCR specks) are not part of a name.
+    text = " ".join(w["text"] for w in words if not re.fullmatch(r"[.…_]{2,}|[^\w%+#]+", w["text"]))
+    text = re.sub(r"[.…_]{2,}$", "", text).strip().rstrip(".,;’'‘`")
     return re.sub(r"\s*[:=]+$", "", re.sub(r"^[-•*·]+\s*", "", text)).strip()
 
 
@@ -344,17 +345,35 @@ class Reading:
     code: str | None = None
 
 
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b")
+
+
+def _unit_part(text: str) -> str:
+    """The unit inside a cell with a short mark beside it ("mg/dL ↑" read by
+    OCR as "mg/dL Tt", "= mg/dL"): the longest run of words that is a unit."""
+    toks = text.split()
+    if len(toks) < 2 or ucum.to_ucum(text) is not None:
+        return text
+    runs = [" ".join(toks[i:j]) for i in range(len(toks)) for j in range(len(toks), i, -1)]
+    found = [r for r in runs if ucum.to_ucum(r) is not None]
+    if not found:
+        return text
+    best = max(found, key=len)
+    return best if all(len(t) <= 2 for t in toks if t not in best.split()) else text
+
+
 def read_row(row: Cells) -> Reading | None:
     name = test_name(row.by_role.get("test", []))
     val = read_value(row.text("result"))
     key = loinc.normalise_name(name)
-    if val is None or not re.search(r"[a-z]", key):
-        return None
+    if val is None or not re.search(r"[a-z]", key) or _DATE_TIME.search(name):
+        return None  # a date or clock time in the name: a "received ..." line, not a result
     low, high, rng_rest = read_range(row.text("range"))
     flag = val.flag
     for w in row.by_role.get("flag", []):
         flag = flag or read_flag(w["text"])
     unit_text = row.text("unit").strip() or val.unit_text or (rng_rest if ucum.is_unit(rng_rest) else "")
+    unit_text = _unit_part(unit_text)
     code = ucum.to_ucum(unit_text) if unit_text else None
     note = None
     if code is None:

@@ -66,7 +66,9 @@ def _clean(text: str) -> str:
     t = re.sub(r"\s+", "", t).lower()
     t = re.sub(r"^(?:x)?10\^?(\d)\b(?=/)", r"10*\1", t)  # "10^9/L"
     t = t.replace("10^", "10*").replace("x10e", "10*").replace("x10*", "10*")
-    return t
+    # What OCR makes of an upper-case I and a superscript 2: "mlU/L", "1.73m?".
+    t = re.sub(r"(^|m)lu(?=/|$)", r"\1iu", t)
+    return re.sub(r"(?<=1\.73m)\?$", "2", t)
 
 
 def _atom(part: str, numerator: bool) -> str | None:
