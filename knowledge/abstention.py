@@ -13,7 +13,9 @@ denominators, so it can never by itself make carepath abstain.
 IDF-weighted share of the question's *technical* words (``technical``: three
 or more general-English WordPiece pieces, so "doctor", "tummy" and "kinda"
 never count; abbreviations the shipped list or the corpus defines never
-count) that the top guideline's text never uses. A drug, device or procedure
+count; lay words and brand names the cited lexicon ``lay_terms`` maps never
+count either: their clinical expansion is in the query instead) that the top
+guideline's text never uses. A drug, device or procedure
 no retrieved guideline mentions (dronedarone, Watchman, plasmapheresis) is
 what an on-topic question the corpus does not cover looks like. Added after
 a 5-fold cross-validation on TUNE (10 shuffles): near-miss abstention
@@ -49,6 +51,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from carepath.knowledge.index import Index
+from carepath.knowledge.lay_terms import strip as strip_lay
 from carepath.knowledge.lexical import terms
 from carepath.knowledge.retriever import Passage, abbreviations
 from carepath.knowledge.technical import technical_words
@@ -65,7 +68,9 @@ METHOD = ("scikit-learn LogisticRegression (L2, C=1.0, class_weight=balanced) on
           "(specific_absent_corpus and unit_cosine kept: held-out near-miss abstention 0.32 -> 0.35 at the same "
           "held-out false abstention 0.036-0.038; agreement of the top-3 chunks, technical words missing from "
           "the top-3 chunks and an asked-for dose/time/threshold missing from the quote were tried and dropped: "
-          "no gain). TEST rows never enter the fit or the feature choice.")
+          "no gain). Refit the same way after the cited lay-term/brand-name lexicon (lay_terms) joined query expansion "
+          "and left lay words and brand names out of the technical-word features. TEST rows never enter the fit or "
+          "the feature choice.")
 
 
 class AbstentionModel(BaseModel):
@@ -155,7 +160,7 @@ def specific_terms(index: Index, question: str) -> dict[str, float]:
         return {}
     short = {a.lower() for a in index.abbreviations} | {a.lower() for a in abbreviations()}
     out: dict[str, float] = {}
-    for word in re.findall(r"[A-Za-z][A-Za-z\-]+", question):
+    for word in re.findall(r"[A-Za-z][A-Za-z\-]+", strip_lay(question)):
         for part in (w.lower() for w in word.split("-")):
             stem = terms(part)
             if part not in short and stem and technical(part):

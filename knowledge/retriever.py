@@ -1,5 +1,6 @@
 """Hybrid guideline retrieval: dense (MiniLM + FAISS) and lexical (BM25)
-rankings fused by reciprocal rank, abbreviation-aware, with optional filters;
+rankings fused by reciprocal rank, abbreviation- and lay-term-aware (cited
+lexicon: ``lay_terms``), with optional filters;
 exposed as a plain function and a LangChain ``BaseRetriever``; the agent
 tool ``guideline_search`` is declared once, in the tool registry
 (``carepath.integrations.agent_tools``), which calls :func:`search_tool_fn`."""
@@ -21,6 +22,7 @@ from pydantic import BaseModel, Field
 from carepath.knowledge.chunking import Chunk
 from carepath.knowledge.corpus import GuidelineMeta
 from carepath.knowledge.index import Index, default_index_dir, load_or_build
+from carepath.knowledge.lay_terms import expand as expand_lay
 
 RRF_K = 60
 POOL = 60
@@ -61,9 +63,15 @@ def abbreviations() -> dict[str, str]:
     return json.loads(raw)
 
 
-def expand(query: str, index: Index | None = None) -> str:
-    """Append expansions of abbreviations present as whole words: the shipped
-    list first, then the ones the indexed corpus defines itself."""
+def expand(query: str, index: Index | None = None, *, lay: bool = True) -> str:
+    """Append expansions of abbreviations present as whole words (the shipped
+    list first, then the ones the indexed corpus defines itself), then the
+    clinical terms of lay words and brand names (``lay_terms``; ``lay=False``
+    to measure without them)."""
+    if lay:
+        base = expand(query, index, lay=False)
+        more = expand_lay(query)[len(query):]
+        return base + more
     table = {**(index.abbreviations if index is not None else {}), **abbreviations()}
     extra: list[str] = []
     words = set(re.findall(r"[A-Za-z0-9]+", query))
@@ -93,7 +101,7 @@ def get_index(path: Path | None = None) -> Index:
 class Retrieval:
     """One question's retrieval: fused passages and the two rankings they came from."""
 
-    query: str                        # the question with abbreviation expansions appended
+    query: str                        # the question with abbreviation and lay-term expansions appended
     qvec: np.ndarray
     passages: list[Passage]
     dense: list[tuple[int, float]]    # (chunk row, cosine), best first
@@ -101,12 +109,12 @@ class Retrieval:
 
 
 def retrieve(question: str, k: int = 5, filters: Filters | None = None, index: Index | None = None,
-             *, qvec: np.ndarray | None = None) -> Retrieval:
+             *, qvec: np.ndarray | None = None, lay: bool = True) -> Retrieval:
     """Dense and BM25 pools fused by reciprocal rank, then reranked on the
     cosine with a lexical tie-breaker (BM25 alone over-rewards repeated
     terms; cosine alone misses exact drug names and scores)."""
     index = index or get_index()
-    q = expand(question, index)
+    q = expand(question, index, lay=lay)
     qv = index.encode([q])[0] if qvec is None else qvec
     pool = POOL if not filters else min(len(index.chunks), POOL * 20)
     dense = index.dense(qv, pool)
