@@ -10,7 +10,9 @@ weight, threshold and lexicon entry is fitted on TUNE rows only; the older
 hand-written dev set (``data/devset.jsonl``), which earlier weights were tuned
 on, joins TUNE and never TEST. Figures are reported per split and per style;
 ``--check`` fails when TEST misses a target or TUNE and TEST differ by more
-than ``MARGIN`` (overfitting shows up as that gap).
+than ``MARGIN`` (overfitting shows up as that gap). While tuning,
+``--split tune`` runs and shows the TUNE rows only, so TEST is looked at once,
+at the end.
 
 Facts are matched after the question checker's own normalisation (NFKC,
 lower case, unicode dashes and ≥/≤ folded, whitespace collapsed) in the
@@ -177,6 +179,9 @@ def report(results: list[RowResult], decide: Callable[[RowResult], bool] | None 
     by_style = {g: {st: figures([r for r in results if _group(r) == g and r.style == st], decide)
                     for st in styles if any(_group(r) == g and r.style == st for r in results)}
                 for g in groups}
+    tune_misses = _misses([r for r in results if r.split == "tune"], decide)  # never TEST rows
+    if "test" not in splits:  # a tune-only run (``--split tune`` while tuning): no targets, no gaps
+        return EvalReport(splits=splits, by_style=by_style, misses=tune_misses)
     empty = Figures(n_answerable=0, n_unanswerable=0, recall_at_1=0, recall_at_5=0, facts=0, abstention=0,
                     false_abstention=0, verbatim=0)
     tune, test = splits.get("tune", empty).as_dict(), splits.get("test", empty).as_dict()
@@ -186,8 +191,7 @@ def report(results: list[RowResult], decide: Callable[[RowResult], bool] | None 
     if test["false_abstention"] > MAX_FALSE_ABSTENTION:
         failures.append(f"test false_abstention {test['false_abstention']:.3f} > {MAX_FALSE_ABSTENTION}")
     failures += [f"|tune − test| {k} {g:.3f} > {MARGIN}" for k, g in gaps.items() if g > MARGIN]
-    return EvalReport(splits=splits, by_style=by_style, gaps=gaps, failures=failures,
-                      misses=_misses([r for r in results if r.split == "tune"], decide))  # never TEST rows
+    return EvalReport(splits=splits, by_style=by_style, gaps=gaps, failures=failures, misses=tune_misses)
 
 
 def _misses(results: list[RowResult], decide: Callable[[RowResult], bool] | None) -> list[dict[str, str]]:
@@ -203,6 +207,11 @@ def _misses(results: list[RowResult], decide: Callable[[RowResult], bool] | None
         elif r.answerable and not r.facts_found:
             out.append({"id": r.id, "why": "missing facts: " + "; ".join(r.missing), "got": r.first})
     return out
+
+
+def tune_rows() -> list[EvalQuestion]:
+    """The TUNE rows only: what every weight, threshold and lexicon choice may be measured on."""
+    return [r for r in load_questions() if r.split == "tune"]
 
 
 def run(index: Index | None = None, rows: list[EvalQuestion] | None = None) -> list[RowResult]:

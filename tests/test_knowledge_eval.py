@@ -43,6 +43,15 @@ def test_abstention_model_was_fitted_on_tune_only() -> None:
     assert sum(counted) == n_tune
 
 
+def test_tune_only_run_never_touches_test(knowledge_index: Index) -> None:
+    from carepath.knowledge.eval import tune_rows
+
+    rows = tune_rows()
+    assert rows and {r.split for r in rows} == {"tune"}
+    rep = report(run(knowledge_index, [r for r in rows if not r.id.startswith("devset-")][:6]))
+    assert set(rep.splits) == {"tune"} and not rep.failures and not rep.gaps
+
+
 @pytest.fixture(scope="module")
 def eval_report(knowledge_index: Index) -> EvalReport:
     return report(run(knowledge_index))

@@ -96,21 +96,25 @@ def register(app: typer.Typer) -> None:
         misses: bool = typer.Option(False, "--misses", help="List the TUNE questions that missed."),
         check: bool = typer.Option(False, "--check", help="Exit 1 if TEST misses a target or the tune/test margin."),
         fit: bool = typer.Option(False, "--fit", help="Refit the abstention model on the TUNE split and save it."),
+        split: str = typer.Option("all", "--split", help="'all', or 'tune' to run and show TUNE rows only (tuning)."),
     ) -> int:
         """Guideline answers on the evaluation questions: TUNE and TEST splits, by style."""
         # lazy: keeps carepath --help fast (the evaluation loads the index and encoder)
-        from carepath.knowledge.eval import fit_abstention, report, run
+        from carepath.knowledge.eval import fit_abstention, report, run, tune_rows
         from carepath.knowledge.index import default_index_dir
 
+        if split not in ("all", "tune"):
+            raise typer.BadParameter(f"--split {split!r}: use 'all' or 'tune'")
         if not (default_index_dir() / "manifest.json").is_file():
             _build_with_progress([], False)
-        results = run()
+        rows = tune_rows() if split == "tune" else None
+        results = run(rows=rows)
         if fit:
             m = fit_abstention(results)
             typer.echo(f"abstention model refitted on the {m.fitted_on}: threshold {m.threshold:.3f}, "
                        f"tune false abstention {m.tune_false_abstention:.3f}, abstention {m.tune_abstention:.3f}",
                        err=True)
-            results = run()
+            results = run(rows=rows)
         r = report(results)
         if as_json:
             typer.echo(r.model_dump_json(indent=2))
@@ -144,6 +148,8 @@ def _print_eval(rep: EvalReport, misses: bool) -> None:
             sd = sf.as_dict()
             typer.echo(f"  {style:20s}" + "".join(f"{sd[n]:17.3f}" for n in names)
                        + f"  {sf.n_answerable}+{sf.n_unanswerable}")
+    if "test" not in rep.splits:  # --split tune
+        return
     typer.echo("targets on TEST: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items())
                + f", false_abstention <= {MAX_FALSE_ABSTENTION}; |tune - test| <= {MARGIN}")
     typer.echo("gaps: " + ", ".join(f"{k} {v:.3f}" for k, v in rep.gaps.items()))
