@@ -157,3 +157,14 @@ def test_reviewer_signs_with_the_identity_recorded(envs: dict, alice_thread: str
     assert signs and signs[-1]["actor"] == "reviewer:victor"
     r = run_cli(envs["victor"], "review", alice_thread, "--json")
     assert r.returncode == 0
+
+
+def test_requester_pacs_pull_is_refused_before_anything_is_pulled(envs: dict, state: Path) -> None:
+    # Nothing listens on port 1: a pull attempt would fail with a connection error instead.
+    r = run_cli(envs["bob"], "draft", "--text", REQUEST, "--dicomweb", "http://127.0.0.1:1/dicom-web",
+                "--study-uid", "1.2.3")
+    assert r.returncode != 0 and "identity 'bob'" in r.stderr and "pacs_pull" in r.stderr
+    assert "connect" not in r.stderr.lower()
+    assert not (state / "pacs").exists() or not any((state / "pacs").iterdir())
+    pulls = [x for x in _records(state) if x["actor"] == "requester:bob" and x["action"].startswith("access.pacs")]
+    assert [x["action"] for x in pulls] == ["access.pacs_pull.denied"]
