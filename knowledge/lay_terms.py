@@ -29,6 +29,11 @@ Two users: :func:`expand` appends the clinical terms to the query (dense and
 lexical sides alike, as abbreviation expansion does), and :func:`strip` removes
 the matched words before abstention judges the question's technical words, so
 a brand name alone never makes carepath abstain.
+
+Measured on the TUNE split only (``carepath eval retrieval --split tune``):
+recall@1 0.846 → 0.893 (lay style 0.753 → 0.876). ``GAP`` 2 was chosen there
+(0: 0.876, 2: 0.893, 4: 0.889), and expanding both sides beat expanding only
+the dense (0.863) or only the BM25 query (0.876).
 """
 
 from __future__ import annotations
