@@ -130,3 +130,8 @@ def test_unit_that_cannot_be_read_is_null_with_warning(tmp_path: Path) -> None:
     assert got["Glucose"].ucum == "mg/dL" and got["Glucose"].flag == "H"
     assert got["Sodium"].unit is None and got["Sodium"].ucum is None and got["Sodium"].value == 140
     assert any("unit of Sodium could not be read" in w for w in ex.warnings)
+
+
+def test_range_opening_that_fell_into_the_unit_column_goes_back() -> None:
+    assert lab_table._range_opening_moved("mg/dl (<", "100)") == ("mg/dl", "(< 100)")
+    assert lab_table._range_opening_moved("mg/dL", "70-99") == ("mg/dL", "70-99")

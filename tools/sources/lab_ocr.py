@@ -52,8 +52,8 @@ def _runs(dark: np.ndarray, length: int) -> np.ndarray:
     return np.cumsum(start, axis=1)[:, :w] > 0
 
 
-def without_rules(img: Image.Image, dpi: int) -> Image.Image:
-    """The page with long horizontal and vertical lines whitened."""
+def _line_mask(img: Image.Image, dpi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(grey page, horizontal-rule pixels, vertical-rule pixels)."""
     # Scanner noise breaks a thin rule into dashes: work on a median-filtered copy;
     # light fills (shaded header rows) become background; grey rules stay and are
     # found as long runs, allowed to wander by a pixel (what deskewing leaves of a tilt).
@@ -62,12 +62,25 @@ def without_rules(img: Image.Image, dpi: int) -> Image.Image:
     dark = g < 215
     dark = dark | np.roll(dark, 1, axis=0) | np.roll(dark, 1, axis=1)
     length = max(int(dpi * 0.6), 20)  # 0.6 inch: longer than any character or number
-    lines = _runs(dark, length) | _runs(dark.T, length).T
+    return g, _runs(dark, length), _runs(dark.T, length).T
+
+
+def without_rules(img: Image.Image, dpi: int) -> tuple[Image.Image, list[float]]:
+    """The page with long horizontal and vertical lines whitened, and the y
+    (PDF points) of its horizontal rules: the table's row separators, which
+    tell a wrapped test name from the next row as a text layer's rules do."""
+    g, horiz, vert = _line_mask(img, dpi)
+    lines = horiz | vert
     for axis in (0, 1):  # whiten the rule's anti-aliased edges too
         lines = lines | np.roll(lines, 1, axis=axis) | np.roll(lines, -1, axis=axis)
     out = g.copy()
     out[lines] = 255
-    return Image.fromarray(out)
+    rows = np.flatnonzero(horiz.sum(axis=1) > dpi * 1.0)  # a rule at least an inch long
+    rules: list[float] = []
+    for k, y in enumerate(rows):
+        if k == 0 or y - rows[k - 1] > 2:
+            rules.append(float(y) * 72.0 / dpi)
+    return Image.fromarray(out), rules
 
 
 def skew_angle(img: Image.Image, limit: float = 2.0, step: float = 0.1) -> float:
@@ -119,22 +132,30 @@ def _known_names() -> dict[str, str]:
 
 def repair_name(name: str) -> str:
     """An OCR'd test name one character away from exactly one catalogued name
-    ("HbAlc" for HbA1c, "cTnl" for cTnI) takes that name; anything else stays."""
+    ("HbAlc" for HbA1c) takes that name, a catalogued name behind a one- or
+    two-letter speck loses the speck; anything else stays."""
     key = loinc.normalise_name(name)
-    if len(key) < 5 or loinc.lookup(name) is not None:
+    if loinc.lookup(name) is not None:
+        return name
+    head, _, rest = name.partition(" ")
+    if len(head) <= 2 and rest and loinc.lookup(rest) is not None:
+        return rest  # a flag mark read as a letter before the name ("tt Calcium" for "↑ Calcium")
+    if len(key) < 5:
         return name
     near = [v for k, v in _known_names().items() if _one_edit(key, k)]
     return near[0] if len(near) == 1 else name
 
 
-def page_words(img: Image.Image, dpi: int) -> list[dict[str, Any]]:
-    """Tesseract's words as pdfplumber-style dicts in PDF points, with ``conf`` (0-1)."""
+def page_words(img: Image.Image, dpi: int) -> tuple[list[dict[str, Any]], list[float]]:
+    """Tesseract's words as pdfplumber-style dicts in PDF points, with ``conf``
+    (0-1), and the y of the page's horizontal rules (points)."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract's OpenMP only contends on small hosts
     img = flat_field(img)
     angle = skew_angle(img)
     if angle:
         img = img.convert("L").rotate(angle, resample=Image.BICUBIC, fillcolor=255)
-    data = pytesseract.image_to_data(without_rules(img, dpi), config=_CONFIG, output_type=pytesseract.Output.DICT)
+    clean, rules = without_rules(img, dpi)
+    data = pytesseract.image_to_data(clean, config=_CONFIG, output_type=pytesseract.Output.DICT)
     k = 72.0 / dpi
     words = []
     for i, text in enumerate(data["text"]):
@@ -144,7 +165,7 @@ def page_words(img: Image.Image, dpi: int) -> list[dict[str, Any]]:
         x, y, w, h = (data[f][i] for f in ("left", "top", "width", "height"))
         words.append({"text": text.strip(), "x0": x * k, "x1": (x + w) * k, "top": y * k,
                       "bottom": (y + h) * k, "conf": conf / 100.0})
-    return words
+    return words, rules
 
 
 def read_page(path: Path, number: int, dpi: int = OCR_DPI) -> tuple[list[LabValue], list[str]]:
@@ -156,8 +177,8 @@ def read_page(path: Path, number: int, dpi: int = OCR_DPI) -> tuple[list[LabValu
                          fix="install tesseract-ocr and tesseract-ocr-eng (scripts/apt-deps.sh) "
                              "or configure the imaging model")
     img = lab_pdf.rasterise(path, number, dpi)
-    words = page_words(img, dpi)
-    values, used, notes = lab_table.read_words(words, number, width=img.width * 72.0 / dpi)
+    words, rules = page_words(img, dpi)
+    values, used, notes = lab_table.read_words(words, number, rules=rules, width=img.width * 72.0 / dpi)
     for v, ws in zip(values, used):
         v.test = repair_name(v.test)
         if v.loinc is None and (known := loinc.lookup(v.test)) is not None:

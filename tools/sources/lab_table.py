@@ -362,17 +362,30 @@ def _unit_part(text: str) -> str:
     return best if all(len(t) <= 2 for t in toks if t not in best.split()) else text
 
 
+_RANGE_OPENING = re.compile(r"[(\[]?(?:[<>]=?|≤|≥)?")
+
+
+def _range_opening_moved(unit: str, rng: str) -> tuple[str, str]:
+    """A range's opening "(" or "(<" that fell into the unit column (a word box
+    a little left of the column boundary) goes back to the range."""
+    toks = unit.split()
+    while toks and _RANGE_OPENING.fullmatch(toks[-1]):
+        rng = f"{toks.pop()} {rng}".strip()
+    return " ".join(toks), rng
+
+
 def read_row(row: Cells) -> Reading | None:
     name = test_name(row.by_role.get("test", []))
     val = read_value(row.text("result"))
     key = loinc.normalise_name(name)
     if val is None or not re.search(r"[a-z]", key) or _DATE_TIME.search(name):
         return None  # a date or clock time in the name: a "received ..." line, not a result
-    low, high, rng_rest = read_range(row.text("range"))
+    unit_cell, range_cell = _range_opening_moved(row.text("unit").strip(), row.text("range"))
+    low, high, rng_rest = read_range(range_cell)
     flag = val.flag
     for w in row.by_role.get("flag", []):
         flag = flag or read_flag(w["text"])
-    unit_text = row.text("unit").strip() or val.unit_text or (rng_rest if ucum.is_unit(rng_rest) else "")
+    unit_text = unit_cell or val.unit_text or (rng_rest if ucum.is_unit(rng_rest) else "")
     unit_text = _unit_part(unit_text)
     code = ucum.to_ucum(unit_text) if unit_text else None
     note = None
