@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # types only: the service (and outputs) load when a command r
 console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 EXPORT_FORMATS = ("fhir", "sr", "md", "html")
-CLI_IDENTITY_SETTING = "CAREPATH_ACCESS__CLI_IDENTITY / _CLI_ROLES / _CLI_GROUPS (access.cli_identity)"
+CLI_IDENTITY_SETTING = "CAREPATH_ACCESS__CLI_IDENTITY, __CLI_ROLES, __CLI_GROUPS (access.cli_identity)"
 BREAK_GLASS_HELP = ("reviewer only: your reason to open a draft outside the groups you review "
                     "(allowed, flagged and audited); only with access.cli_identity set")
 

@@ -84,7 +84,7 @@ def _draft(a: DraftArgs) -> dict[str, Any]:
         return _outcome(svc.draft(req, submitter=submitter_of(who) if who is not None else None))
 
 
-AGENT_IDENTITY_SETTING = "CAREPATH_AGENT__IDENTITY / __ROLES / __GROUPS (agent.identity)"
+AGENT_IDENTITY_SETTING = "CAREPATH_AGENT__IDENTITY, __ROLES, __GROUPS (agent.identity)"
 
 
 def _draft_status(a: DraftStatusArgs) -> dict[str, Any]:
