@@ -59,8 +59,9 @@ def eval_report(knowledge_index: Index) -> EvalReport:
 
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason="issue 15 open: near-miss questions (on-topic, not covered) are abstained "
-                   "0.32 on tune but 0.08 on test even with 82 extra tune-only questions and the corpus-absent "
-                   "technical-word / unit-cosine features; tune abstention 0.39 vs test 0.23 exceeds the margin")
+                   "0.40 on tune but 0.125 on test even with 82 extra tune-only questions, the corpus-absent "
+                   "technical-word / unit-cosine features and the cited lay-term lexicon; tune abstention 0.47 vs "
+                   "test 0.27 (gap 0.20) exceeds the margin")
 def test_abstention_within_margin(eval_report: EvalReport) -> None:
     assert eval_report.gaps["abstention"] <= MARGIN, eval_report.gaps
 
