@@ -168,3 +168,15 @@ def test_requester_pacs_pull_is_refused_before_anything_is_pulled(envs: dict, st
     assert not (state / "pacs").exists() or not any((state / "pacs").iterdir())
     pulls = [x for x in _records(state) if x["actor"] == "requester:bob" and x["action"].startswith("access.pacs")]
     assert [x["action"] for x in pulls] == ["access.pacs_pull.denied"]
+
+
+def test_requester_cannot_push_or_amend_a_signed_report(envs: dict, alice_thread: str, state: Path,
+                                                        tmp_path: Path) -> None:
+    edit = tmp_path / "amend.md"
+    edit.write_text("## Impression\nAmended impression.\n")
+    r = run_cli(envs["bob"], "amend", alice_thread, "--reviewer", "Bob", "--edit", str(edit), "--reason", "x")
+    assert r.returncode != 0 and "identity 'bob'" in r.stderr and "only a reviewer" in r.stderr
+    r = run_cli(envs["bob"], "push", alice_thread, "--fhir", "http://127.0.0.1:1/fhir")
+    assert r.returncode != 0 and "identity 'bob'" in r.stderr and "connect" not in r.stderr.lower()
+    actions = [x["action"] for x in _records(state) if x["actor"] == "requester:bob"]
+    assert actions[-2:] == ["access.amend.denied", "access.export.denied"]
