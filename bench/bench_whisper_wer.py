@@ -21,7 +21,8 @@ Rows per model and split:
   plain            the checkpoint as is: beam 5, no hotwords, raw text
   plain+norm       the same decode through carepath's number/unit normaliser
                    and lexicon spelling correction (no hotwords)
-  biased+norm      carepath's fallback: lexicon hotwords in the decoder, then
+  biased+norm      carepath's fallback: report-style prompt of the cited radiology
+                   vocabulary in the decoder (whisper_fallback.decoder_prompt), then
                    normaliser and correction (what ``carepath transcribe`` gives)
 Scoring normalisation (``SCORING``, jiwer transforms, identical for reference
 and hypothesis, fixed before tuning): lower case, hyphens → spaces,

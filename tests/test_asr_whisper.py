@@ -141,3 +141,7 @@ def test_lexicon_draws_on_radiology_and_the_guideline_corpus() -> None:
     assert "anticoagulation" in terms and "patients" not in terms    # rare-to-Whisper words only
     hw = lexicon.hotwords(200)
     assert hw.startswith("pneumothorax") and lexicon.whisper_pieces()(" " + hw) <= 200 + 5
+    prompt = whisper_fallback.decoder_prompt()
+    assert prompt.startswith(whisper_fallback.PROMPT_LEAD) and "pneumothorax" in prompt
+    # it must fit Whisper's previous-text slot (223 tokens) or faster-whisper cuts its end off
+    assert lexicon.whisper_pieces()(" " + prompt) < 223

@@ -56,12 +56,17 @@ def test_scoring_ignores_case_and_punctuation_but_not_notation() -> None:
 
 
 
-# Measured on the frozen test split (bench_whisper_wer.py, 2026-12-02): the
-# chosen fallback (Whisper base, biased+norm) scores 0.291. The issue's target
-# is 0.18; it is NOT reached, so that check is a strict xfail (it turns into a
-# failure the day it passes, so the figure gets updated) and the regression
-# guard holds the measured level.
-TEST_WER_MEASURED = 0.291
+# Measured on the frozen test split (bench_whisper_wer.py --models base
+# --biased-only --long, 2026-12-02), after the biasing moved to the cited
+# radiology vocabulary and the report-style prompt (fit on TUNE only: tune
+# 0.193 raw / 0.183 normalised): the chosen fallback (Whisper base,
+# biased+norm) scores 0.302 raw, 0.297 normalised (Whisper
+# EnglishTextNormalizer, units folded). The earlier hand-written term list
+# scored 0.291 here but 0.141 on the TUNE sentences it was written with. The
+# issue's target is 0.18; it is NOT reached, so that check is a strict xfail
+# (it turns into a failure the day it passes, so the figure gets updated) and
+# the regression guard holds the measured level.
+TEST_WER_MEASURED = 0.302
 TARGET_WER = 0.18            # issue 16 Done-when
 
 
@@ -86,6 +91,7 @@ def test_chosen_fallback_holds_its_measured_test_wer_and_rtf(chosen_on_test: dic
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=f"target WER {TARGET_WER} not reached: {TEST_WER_MEASURED} measured")
+@pytest.mark.xfail(strict=True, reason=f"target WER {TARGET_WER} not reached: {TEST_WER_MEASURED} measured "
+                                        "(0.297 normalised)")
 def test_chosen_fallback_meets_the_issue_target(chosen_on_test: dict) -> None:
     assert chosen_on_test["wer"] <= TARGET_WER
