@@ -81,13 +81,9 @@ def register(app: typer.Typer) -> None:
             if (organization or guideline or year_min) else None
         a = answer(question, k=k, filters=filters)
         if as_json:
-            typer.echo(json.dumps({
-                "question": a.question, "answer": a.answer, "abstained": a.abstained,
-                "citations": [c.model_dump(mode="json") for c in a.citations],
-                "near_misses": [c.model_dump(mode="json") for c in a.near_misses],
-            }, indent=2, ensure_ascii=False))
-            return 0
-        _print_answer(a)
+            typer.echo(_answer_json(a))
+        else:
+            _print_answer(a)
         return 0
 
     @eval_app.command("retrieval")
@@ -121,6 +117,15 @@ def register(app: typer.Typer) -> None:
         else:
             _print_eval(r, misses)
         return 1 if check and not r.all_met() else 0
+
+
+def _answer_json(a: CitedAnswer) -> str:
+    """What ``carepath ask --json`` prints: the answer, its citations and the near misses."""
+    return json.dumps({
+        "question": a.question, "answer": a.answer, "abstained": a.abstained,
+        "citations": [c.model_dump(mode="json") for c in a.citations],
+        "near_misses": [c.model_dump(mode="json") for c in a.near_misses],
+    }, indent=2, ensure_ascii=False)
 
 
 def _print_answer(a: CitedAnswer) -> None:
