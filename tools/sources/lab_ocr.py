@@ -2,10 +2,14 @@
 
 Used by the lab skill only when a page has no text layer and no imaging
 model is configured (with MedGemma configured, scans go to the model). The
-page is rasterised (pypdfium2), table rules are whitened (tesseract reads a
-ruling line as "|" or glues it to a digit), and tesseract returns words with
-boxes and confidences. The words go through the same table reader as a text
-layer (``lab_table``), so OCR adds no layout rules of its own. Each result
+page is rasterised (pypdfium2), divided by its own background (grey paper,
+shaded rows), deskewed, and table rules are whitened (tesseract reads a
+ruling line as "|" or glues it to a digit) but their positions kept, so the
+row reader tells a wrapped name from the next row as on a text layer.
+Tesseract returns words with boxes and confidences. The words go through the
+same table reader as a text layer (``lab_table``), so OCR adds no layout
+rules of its own; a test name one character from exactly one catalogued name
+("HbAlc") is repaired. Each result
 carries the lowest word confidence of its row (0-1); results below
 :data:`REVIEW_BELOW` are marked ``needs_review`` for the clinician.
 """
