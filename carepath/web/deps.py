@@ -6,6 +6,8 @@ against its identity's rate limit."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from pathlib import Path
 
 from fastapi import Depends, HTTPException, Request
@@ -54,8 +56,43 @@ def _unauthenticated(why: str | None = None) -> HTTPException:
                          headers={"WWW-Authenticate": "Bearer"})
 
 
+# Where the early check (``guard.EarlyRefusal``) leaves what it verified for
+# this request: the ASGI scope is shared by the middleware and the route.
+VERIFIED_KEY = "carepath.verified"
+
+
+def remember(request: Request, source: str, credential: str, who: Identity) -> None:
+    """Keep a verified identity on this request's scope, keyed by where it came
+    from (``bearer``/``session``) and a digest of the credential, so the route
+    reuses it instead of verifying the same token (JWKS, signature, tokens
+    file) a second time; the scope dies with the request, so revocation still
+    applies to the next one."""
+    request.scope.setdefault(VERIFIED_KEY, {})[source] = (_digest(credential), who)
+
+
+def _remembered(request: Request, source: str, credential: str) -> Identity | None:
+    kept = request.scope.get(VERIFIED_KEY, {}).get(source)
+    return kept[1] if kept is not None and hmac.compare_digest(kept[0], _digest(credential)) else None
+
+
+def _digest(credential: str) -> str:
+    return hashlib.sha256(credential.encode()).hexdigest()
+
+
 def bearer_identity(request: Request, token: str) -> Identity | None:
-    """A static token, else (OIDC on, JWT-shaped) the provider's access token."""
+    """A static token, else (OIDC on, JWT-shaped) the provider's access token.
+    Verified once per request: a token already verified by the early check is
+    taken from the scope."""
+    kept = _remembered(request, "bearer", token)
+    if kept is not None:
+        return kept
+    who = _verify_bearer(request, token)
+    if who is not None:
+        remember(request, "bearer", token, who)
+    return who
+
+
+def _verify_bearer(request: Request, token: str) -> Identity | None:
     who = tokens(request).identify(token)
     validator: JWTValidator | None = request.app.state.jwt
     if who is not None or validator is None or token.count(".") != 2:
@@ -98,11 +135,17 @@ def reviewer(who: Identity = Depends(identity)) -> Identity:
 
 def page_identity(request: Request) -> Identity | None:
     """The reviewer page's user, from its signed session; None sends them to
-    /login. A session opened with a static token ends once the token is revoked."""
+    /login. A session opened with a static token ends once the token is revoked
+    (checked once per request: the early check's answer is reused)."""
     found = sessions(request).current(request) if "session" in request.scope else None
     if found is None:
         return None
+    credential = found.token_sha256 or ""
+    kept = _remembered(request, "session", credential)
+    if kept is not None:
+        return kept
     if found.token_sha256 is not None and not tokens(request).holds(found.token_sha256):
         sessions(request).close(request)
         return None
+    remember(request, "session", credential, found.identity)
     return found.identity

@@ -20,8 +20,11 @@ The check runs in the thread pool, not on the event loop: a JWT bearer token
 may need the provider's JWKS fetched (blocking HTTP, up to its timeout) and
 its signature verified (RSA/EC, CPU), and the tokens file is stat'ed and
 re-read when it changed; on the loop any of these would stall every other
-request, polls and page loads included. ``deps.identity`` is a plain ``def``
-dependency, so FastAPI already runs the same check in the pool for the route.
+request, polls and page loads included. What it verified is left on the
+request's scope (``deps.remember``, keyed by the credential's digest) and the
+route's ``deps.identity`` / ``page_identity`` reuse it, so a token is verified
+once per request; a route reached without this middleware (GET, or the app
+used without it) still verifies for itself.
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ def max_request_bytes(cfg: Settings) -> int:
 
 
 def _authenticated(request: Request) -> bool:
+    """Verify as the route would; ``bearer_identity`` and ``page_identity``
+    remember a success on the scope the route shares."""
     header = request.headers.get("authorization", "")
     try:
         if header.lower().startswith("bearer "):
