@@ -91,18 +91,52 @@ def _read(path: Path) -> list[dict]:
     return [r.model_dump() for r in extract(LabInput(path=path, use_model=False, ocr=False)).results]
 
 
+def _digest(pairs: list[tuple[str, str]]) -> str:
+    return hashlib.sha256(json.dumps(pairs).encode()).hexdigest()[:16]
+
+
 def test_split_is_frozen_by_layout_and_generator() -> None:
     """The ten layouts of 2024 keep their assignment (hash of the ordered
-    (layout, split) pairs: their order also fixes their seeds); layouts added
-    later are tune-only, and chromium's generator stays wholly held out."""
+    (layout, split) pairs: their order also fixes their seeds); the six
+    held-out layouts of 2026 are frozen with them as test (second hash);
+    every other layout is tune-only, and the chromium, weasyprint, typst and
+    matplotlib generators stay wholly held out."""
     frozen = [(k, layouts.SPLIT[k]) for k in layouts.FROZEN_LAYOUTS]
-    assert hashlib.sha256(json.dumps(frozen).encode()).hexdigest()[:16] == "457bfeccfe1a8e9f"
+    assert _digest(frozen) == "457bfeccfe1a8e9f"
     assert list(layouts.SPLIT)[:len(frozen)] == [k for k, _ in frozen]
-    test = [k for k, v in frozen if v == "test"]
-    assert len(frozen) >= 8 and len(test) / len(frozen) >= 0.4
-    later = [k for k in layouts.SPLIT if k not in layouts.FROZEN_LAYOUTS]
+    held = [(k, layouts.SPLIT[k]) for k in layouts.FROZEN_LAYOUTS + layouts.HELDOUT_2026]
+    assert _digest(held) == "d9ce38b57fa5017d"
+    assert [v for _, v in held[len(frozen):]] == ["test"] * 6
+    assert list(layouts.SPLIT)[-len(layouts.HELDOUT_2026):] == list(layouts.HELDOUT_2026)  # seeds by position
+    later = [k for k in layouts.SPLIT if k not in layouts.FROZEN_LAYOUTS + layouts.HELDOUT_2026]
     assert later and all(layouts.SPLIT[k] == "tune" for k in later)
-    assert all(layouts.SPLIT[k] == "test" for k in layouts.SPLIT if k.startswith("html_"))
+    assert all(layouts.SPLIT[k] == "test" for k in layouts.SPLIT if k.startswith(("html_", "weasy_", "typst_", "mpl_")))
+    test = [k for k, v in layouts.SPLIT.items() if v == "test"]
+    assert len(layouts.SPLIT) >= 8 and len(test) / len(layouts.SPLIT) >= 0.4
+
+
+def test_test_split_holds_at_least_forty_percent_of_results(tmp_path: Path) -> None:
+    truth = layouts.build(tmp_path, render=False)
+    test = [t for t in truth if t.split == "test"]
+    assert len(test) / len(truth) >= 0.4, (len(test), len(truth))
+    assert {t.layout for t in test} >= set(layouts.HELDOUT_2026)
+
+
+def test_held_out_truth_is_consistent_by_construction(tmp_path: Path) -> None:
+    """Every held-out row's flag follows from its printed value and limits; SI
+    rows carry the UCUM code of what is printed; cumulative rows hold every
+    printed date's value (a value per test and date)."""
+    truth = [t for t in layouts.build(tmp_path, layouts=list(layouts.HELDOUT_2026), render=False)]
+    for t in truth:
+        want = ("L" if t.ref_low is not None and t.value < t.ref_low
+                else "H" if t.ref_high is not None and t.value > t.ref_high else "normal")
+        assert t.flag == want, t
+    si = {t.unit_printed: t.ucum for t in truth if t.layout == "typst_hospital_lis"}
+    assert si.get("10^9/L", "10*9/L") == "10*9/L" and si.get("g/L", "g/L") == "g/L"
+    assert si.get("µmol/L", "umol/L") == "umol/L" and "g/dL" not in si and "mEq/L" not in si
+    cum = [t for t in truth if t.layout == "mpl_cumulative"]
+    per_doc = {d: sum(t.doc == d for t in cum) for d in {t.doc for t in cum}}
+    assert len(per_doc) == 3 and all(n > 14 for n in per_doc.values())  # 9-14 tests, up to three dates each
 
 
 @pytest.mark.slow
