@@ -5,6 +5,7 @@ through the service's one view, like the API and the CLI."""
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -28,11 +29,26 @@ from carepath.workflows.thread_view import ThreadView
 
 router = APIRouter(include_in_schema=False)
 MAX_IMAGES = 4   # key images first, overlays included
+GLASS_FIELD = "break_glass_reason"
 OUTPUT_LINKS = {"fhir": "FHIR", "html": "HTML", "md": "Markdown", "sr": "DICOM SR"}   # web.outputs serves these
 
 
 def _to_login() -> Response:
     return RedirectResponse("/login", status_code=303)
+
+
+def _glass_reason(request: Request, form: Any) -> str | None:
+    """The break-the-glass reason of a form post: the form's hidden field (the
+    page puts it there), else the query; at most 500 characters, as on GET."""
+    text = str(form.get(GLASS_FIELD) or request.query_params.get(GLASS_FIELD) or "").strip()
+    return text[:500] or None
+
+
+def _back_to_page(thread_id: str, glass: str | None) -> Response:
+    """After a post, the page again; opened with the same reason (else an
+    out-of-scope reviewer would be refused the page they just signed)."""
+    query = f"?{urlencode({GLASS_FIELD: glass})}" if glass else ""
+    return RedirectResponse(f"/review/{thread_id}{query}", status_code=303)
 
 
 def signed_sections(view: ThreadView) -> list[Section]:
@@ -47,9 +63,12 @@ def _section_text(sec: Section) -> str:
     return " ".join(x.text for x in sec.sentences)
 
 
-def review_context(svc: Carepath, thread_id: str, who: Identity) -> dict[str, Any]:
+def review_context(svc: Carepath, thread_id: str, who: Identity, glass: str | None = None) -> dict[str, Any]:
     """The page shows the latest version: after an amendment, its text, its
-    status and number, and links that serve its outputs (``Carepath.export``)."""
+    status and number, and links that serve its outputs (``Carepath.export``).
+    ``glass`` is the reviewer's break-the-glass reason the page was opened
+    with; its forms carry it back so the sign-off or amendment is decided (and
+    audited) as break-the-glass too, instead of refused."""
     view = svc.view(thread_id)
     if view.draft is None:
         raise CarepathError("draft not ready", subject=thread_id, why=f"status {view.status}")
@@ -59,7 +78,7 @@ def review_context(svc: Carepath, thread_id: str, who: Identity) -> dict[str, An
             "report": view.report_json(),
             "links": {k: v for k, v in OUTPUT_LINKS.items() if k != "sr" or "sr" in view.latest_outputs},
             "images": list(view.images().values())[:MAX_IMAGES], "status": view.status,
-            "thread_id": thread_id}
+            "thread_id": thread_id, "glass": glass}
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -91,7 +110,7 @@ def review(request: Request, thread_id: str, svc: Carepath = Depends(service),
     if who is None:
         return _to_login()
     check_thread(who, svc, thread_id, "read", break_glass_reason)
-    return render_page(request, "review.html", review_context(svc, thread_id, who))
+    return render_page(request, "review.html", review_context(svc, thread_id, who, break_glass_reason))
 
 
 def _changed_edits(svc: Carepath, thread_id: str, edits: dict[str, str]) -> dict[str, str]:
@@ -108,9 +127,9 @@ async def review_sign(request: Request, thread_id: str, svc: Carepath = Depends(
     if who is None:
         return _to_login()
     await require_csrf(request)
-    await run_in_threadpool(check_thread, who, svc, thread_id, "sign",
-                            request.query_params.get("break_glass_reason"))
-    form = await request.form()
+    form = await request.form()   # parsed once (require_csrf read it already)
+    glass = _glass_reason(request, form)
+    await run_in_threadpool(check_thread, who, svc, thread_id, "sign", glass)
     action = str(form.get("action", ""))
     edits = {k[5:]: str(v) for k, v in form.items() if k.startswith("edit:") and str(v).strip()}
     if action == "edit":
@@ -119,15 +138,15 @@ async def review_sign(request: Request, thread_id: str, svc: Carepath = Depends(
         decision = ReviewDecision(reviewer=who.name, reviewer_id=who.subject, action=action,
                                   edits=edits, reason=str(form.get("reason", "")) or None)  # type: ignore[arg-type]
     except ValueError as exc:
-        ctx = review_context(svc, thread_id, who) | {"error": str(exc).splitlines()[-1]}
+        ctx = review_context(svc, thread_id, who, glass) | {"error": str(exc).splitlines()[-1]}
         return render_page(request, "review.html", ctx, status_code=422)
     try:
         signed = await run_in_threadpool(svc.sign, thread_id, decision)
     except NoClinicalContent as exc:   # the page says what to do; nothing was signed
-        ctx = review_context(svc, thread_id, who) | {"error": exc.one_line()}
+        ctx = review_context(svc, thread_id, who, glass) | {"error": exc.one_line()}
         return render_page(request, "review.html", ctx, status_code=exc.http_status)
     await run_in_threadpool(svc.deliver, signed)
-    return RedirectResponse(f"/review/{thread_id}", status_code=303)
+    return _back_to_page(thread_id, glass)
 
 
 def _amend_edits(svc: Carepath, thread_id: str, form: Any) -> dict[str, str]:
@@ -148,9 +167,9 @@ async def review_amend(request: Request, thread_id: str, svc: Carepath = Depends
     if who is None:
         return _to_login()
     await require_csrf(request)
-    glass = request.query_params.get("break_glass_reason")
+    form = await request.form()   # parsed once (require_csrf read it already)
+    glass = _glass_reason(request, form)
     await run_in_threadpool(check_thread, who, svc, thread_id, "read", glass)   # else refused like GET
-    form = await request.form()
     reason, correct = str(form.get("reason", "")), str(form.get("kind", "amended")) == "corrected"
     try:
         await run_in_threadpool(check_thread, who, svc, thread_id, "amend", glass)
@@ -158,7 +177,7 @@ async def review_amend(request: Request, thread_id: str, svc: Carepath = Depends
         await run_in_threadpool(amend_as, svc, thread_id, who, edits, reason, correct)
     except CarepathError as exc:
         typed = {k[5:]: str(v) for k, v in form.items() if k.startswith("edit:")}
-        ctx = review_context(svc, thread_id, who) | {
+        ctx = review_context(svc, thread_id, who, glass) | {
             "amend_error": exc.one_line(), "typed": typed, "typed_reason": reason, "typed_correct": correct}
         return render_page(request, "review.html", ctx, status_code=exc.http_status)
-    return RedirectResponse(f"/review/{thread_id}", status_code=303)
+    return _back_to_page(thread_id, glass)
