@@ -3,12 +3,18 @@
 A request's study inputs are read here, headers only, through the one DICOM
 reading path (``tools.dicom.study.read_study_headers``, so zips, folders and
 DICOMDIRs read like files); the same read gives the router its modalities,
-so nothing opens a study twice before the skills run. The first study's
-first instance gives the DICOM context, a FHIR bundle its Patient and
+so nothing opens a study twice before the skills run. The current study
+(kind ``study``; its first instance) gives the order context (accession,
+Study Instance UID, study date), a FHIR bundle its Patient and
 ServiceRequest, the request its stated fields (``--patient-id``,
 ``--accession``); ``merge_contexts`` joins them and refuses two patients or
-two orders in one request (``ContextConflictError``) before any thread
-exists, so a wrong-patient request leaves no draft behind.
+two orders. Every instance of every study input, the prior included, is
+then checked to be the same patient (``check_one_patient``: PatientID and
+its issuer, else name and birth date): a prior of another patient would be
+compared against this one, a wrong-patient error inside the report. A
+prior's accession and study differ by nature and are never refused. All of
+this raises ``ContextConflictError`` before any thread exists, so a
+wrong-patient request leaves no draft behind.
 
 The context is clinical data: it travels in the thread state to the outputs
 and the reviewer page. Nothing here logs; warnings name attributes, never
@@ -27,7 +33,9 @@ from carepath.context import (
     CareContext,
     ContextConflictError,
     RequestFields,
-    context_from_dicom,
+    Sighting,
+    check_one_patient,
+    distinct_contexts,
     context_from_fhir,
     context_from_request,
     merge_contexts,
@@ -97,12 +105,57 @@ def _fhir_context(ref: InputRef) -> CareContext | None:
         return None
 
 
-def probe_inputs(refs: Sequence[InputRef], fields: RequestFields | None = None) -> InputsProbe:
-    """Read the request's study headers once and its patient/order context.
-    Raises ``ContextConflictError`` when the inputs name two patients,
-    orders or studies."""
-    probe = InputsProbe()
-    dicom: list[CareContext] = []
+def _label(ref: InputRef) -> str:
+    """Names an input in messages by kind and file name (never by patient)."""
+    return f"{'current study' if ref.kind == 'study' else 'prior'} {Path(ref.path).name}"
+
+
+class _StudyRead(BaseModel):
+    """The distinct contexts one study input's instances state."""
+
+    kind: str
+    label: str
+    contexts: list[CareContext]
+
+
+def _order_context(reads: Sequence[_StudyRead]) -> tuple[CareContext | None, list[str]]:
+    """The current study's context (the first instance of the first "study"
+    input) and warnings. Two accession numbers among the current study inputs
+    are refused: the hospital files one report per order, and a report filed
+    under one accession that also reads another order's images leaves that
+    order unreported and this one describing images it does not own; keeping
+    the first and warning would sign exactly that. Several studies under one
+    accession only warn (the first gives the Study Instance UID)."""
+    current = [(r.label, c) for r in reads if r.kind == "study" for c in r.contexts]
+    if not current:
+        return None, []
+    label, first = current[0]
+    for other_label, ctx in current[1:]:
+        a, b = first.order.accession, ctx.order.accession
+        if a is not None and b is not None and a.conflicts_with(b):
+            raise ContextConflictError(
+                "conflicting patient/order context in one request",
+                subject=label if label == other_label else f"{label} vs {other_label}",
+                why="the current study inputs name two different orders (AccessionNumber differs); "
+                    "one report answers one order",
+                fix="draft one report per order; give a comparison study as --prior, or export "
+                    "only the ordered study")
+    warnings = []
+    uids = {c.study.instance_uid for _, c in current if c.study.instance_uid}
+    if len(uids) > 1:
+        warnings.append(f"the current study inputs hold {len(uids)} studies (StudyInstanceUID); "
+                        "the report is filed under the first")
+    prior_uids = {c.study.instance_uid for r in reads if r.kind == "prior" for c in r.contexts}
+    if first.study.instance_uid and first.study.instance_uid in prior_uids:
+        warnings.append("the prior is the current study itself (same StudyInstanceUID); "
+                        "the comparison compares the study with itself")
+    return first, warnings
+
+
+def _read_studies(refs: Sequence[InputRef], probe: InputsProbe) -> list[_StudyRead]:
+    """Every study input's headers, read once: modalities and problems go on
+    the probe, the distinct contexts of all instances come back."""
+    reads: list[_StudyRead] = []
     for ref in refs:
         if ref.kind not in STUDY_KINDS:
             continue
@@ -114,13 +167,33 @@ def probe_inputs(refs: Sequence[InputRef], fields: RequestFields | None = None) 
             continue
         probe.modalities[ref.path] = sorted({_modality(ds) for ds in headers.datasets})
         probe.problems += headers.problems
-        if ref.kind == "study" and headers.datasets and not dicom:
-            dicom.append(context_from_dicom(headers.datasets[0]))
-    parts: list[CareContext] = []
+        reads.append(_StudyRead(kind=ref.kind, label=_label(ref),
+                                contexts=distinct_contexts(headers.datasets)))
+    return reads
+
+
+def probe_inputs(refs: Sequence[InputRef], fields: RequestFields | None = None) -> InputsProbe:
+    """Read the request's study headers once and its patient/order context.
+    Raises ``ContextConflictError`` when the inputs name two patients (any
+    instance of any study input, prior included, or a stated field or
+    record) or two orders (the current study, the record, the fields); a
+    prior's own accession and study differ by nature and are not compared."""
+    probe = InputsProbe()
+    reads = _read_studies(refs, probe)
+    current, warnings = _order_context(reads)
+    stated: list[tuple[str, CareContext]] = []
     if fields is not None and fields.model_dump(exclude_none=True):
-        parts.append(context_from_request(fields))
-    parts += dicom
-    parts += [c for c in (_fhir_context(r) for r in refs if r.kind == "fhir") if c is not None]
-    if parts:
-        probe.context = merge_contexts(*parts)
+        stated.append(("request fields", context_from_request(fields)))
+    fhir = [c for c in (_fhir_context(r) for r in refs if r.kind == "fhir") if c is not None]
+    stated += [("FHIR record", c) for c in fhir]
+    parts = [c for label, c in stated if label == "request fields"]
+    parts += [current] if current is not None else []
+    parts += fhir
+    if not parts:
+        return probe
+    merged = merge_contexts(*parts)
+    sightings = [Sighting(label=r.label, patient=c.patient) for r in reads for c in r.contexts]
+    sightings += [Sighting(label=label, patient=c.patient, stated=True) for label, c in stated]
+    warnings += check_one_patient(sightings)
+    probe.context = merged.model_copy(update={"warnings": list(dict.fromkeys([*merged.warnings, *warnings]))})
     return probe

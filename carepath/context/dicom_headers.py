@@ -10,6 +10,7 @@ attribute, never its value.
 from __future__ import annotations
 
 import warnings as pywarnings
+from collections.abc import Sequence
 from typing import Any, get_args
 
 from pydicom.dataset import Dataset
@@ -128,3 +129,34 @@ def context_from_dicom(ds: Dataset, *, source: str = "dicom") -> CareContext:
     r = _Reader(ds)
     ctx = CareContext(patient=_patient(r), order=_order(r), study=_study(r), sources=[source])
     return ctx.model_copy(update={"warnings": list(dict.fromkeys(r.warnings))}).checked()
+
+
+# The attributes that make two instances' contexts different (patient, order, study).
+_CONTEXT_KEYWORDS = ("PatientID", "IssuerOfPatientID", "IssuerOfPatientIDQualifiersSequence", "PatientName",
+                     "PatientBirthDate", "PatientSex", "AccessionNumber", "IssuerOfAccessionNumberSequence",
+                     "StudyInstanceUID")
+
+
+def _context_key(ds: Dataset) -> tuple[str, ...]:
+    with pywarnings.catch_warnings():
+        pywarnings.simplefilter("ignore")
+        out = []
+        for keyword in _CONTEXT_KEYWORDS:
+            try:
+                out.append(str(ds.get(keyword, "")))
+            except (ValueError, TypeError, KeyError, AttributeError):
+                out.append("?")
+        return tuple(out)
+
+
+def distinct_contexts(datasets: Sequence[Dataset], *, source: str = "dicom") -> list[CareContext]:
+    """One context per distinct patient/order/study the headers state, in the
+    order first seen. Every instance is compared (a zip or folder may mix
+    patients or studies), but a 500-slice series of one study gives one
+    context, not 500."""
+    seen: dict[tuple[str, ...], CareContext] = {}
+    for ds in datasets:
+        key = _context_key(ds)
+        if key not in seen:
+            seen[key] = context_from_dicom(ds, source=source)
+    return list(seen.values())
