@@ -64,6 +64,9 @@ def test_out_of_group_reviewer_signs_and_amends_with_the_reason_carried(access_s
     assert httpx.get(f"{access_server}/v1/drafts/{tid}", headers=bearer("alice")).json()["status"] \
         == "awaiting_signoff"
 
+    r = rita.post(f"/review/{tid}", data={"csrf_token": csrf, "action": "approve", "break_glass_reason": "x" * 501})
+    assert r.status_code == 422 and "too long" in r.text, r.text[:300]   # as the GET's limit
+
     r = rita.post(f"/review/{tid}", data={"csrf_token": csrf, "action": "approve", "reason": "",
                                           "break_glass_reason": _field(page.text, "break_glass_reason")})
     assert r.status_code == 303, r.text[:300]

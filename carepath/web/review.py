@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -30,6 +30,7 @@ from carepath.workflows.thread_view import ThreadView
 router = APIRouter(include_in_schema=False)
 MAX_IMAGES = 4   # key images first, overlays included
 GLASS_FIELD = "break_glass_reason"
+MAX_GLASS_REASON = 500   # as the GET's query parameter
 OUTPUT_LINKS = {"fhir": "FHIR", "html": "HTML", "md": "Markdown", "sr": "DICOM SR"}   # web.outputs serves these
 
 
@@ -41,7 +42,11 @@ def _glass_reason(request: Request, form: Any) -> str | None:
     """The break-the-glass reason of a form post: the form's hidden field (the
     page puts it there), else the query; at most 500 characters, as on GET."""
     text = str(form.get(GLASS_FIELD) or request.query_params.get(GLASS_FIELD) or "").strip()
-    return text[:500] or None
+    if len(text) > MAX_GLASS_REASON:
+        raise HTTPException(422, detail={"what": "break-the-glass reason too long", "subject": GLASS_FIELD,
+                                         "why": f"{len(text)} characters, at most {MAX_GLASS_REASON}",
+                                         "fix": "open the page again with a shorter reason"})
+    return text or None
 
 
 def _back_to_page(thread_id: str, glass: str | None) -> Response:
@@ -105,7 +110,7 @@ async def submit_page(request: Request, text: str = Form("", max_length=20_000),
 
 @router.get("/review/{thread_id}", response_class=HTMLResponse)
 def review(request: Request, thread_id: str, svc: Carepath = Depends(service),
-           break_glass_reason: str | None = Query(None, max_length=500)) -> Response:
+           break_glass_reason: str | None = Query(None, max_length=MAX_GLASS_REASON)) -> Response:
     who = page_identity(request)
     if who is None:
         return _to_login()
