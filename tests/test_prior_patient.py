@@ -128,6 +128,21 @@ def test_two_current_studies_of_two_orders_are_refused_one_report_per_order(file
     assert probe(("study", RG1), ("prior", files["earlier"])).context is not None
 
 
+def test_one_export_holding_the_study_and_its_prior_warns_and_files_the_first(
+        files: dict[str, Path], tmp_path: Path) -> None:
+    """A PACS export of the study with its prior (what the longitudinal skill
+    pairs by date) is one input: two orders inside it warn, not refuse."""
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "a_current.dcm").write_bytes(RG1.read_bytes())
+    (folder / "b_prior.dcm").write_bytes(files["earlier"].read_bytes())
+    p = probe(("study", folder))
+    assert p.context.order.accession.value == "exam Number"
+    assert any("holds studies of more than one order (AccessionNumber)" in w and "--prior" in w
+               for w in p.warnings), p.warnings
+    assert not any("ACC-PRIOR" in w for w in p.warnings)
+
+
 def test_two_current_studies_of_two_patients_are_refused(files: dict[str, Path]) -> None:
     assert "two different patients" in refused(("study", RG1), ("study", CT))
 

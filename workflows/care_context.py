@@ -120,27 +120,36 @@ class _StudyRead(BaseModel):
 
 def _order_context(reads: Sequence[_StudyRead]) -> tuple[CareContext | None, list[str]]:
     """The current study's context (the first instance of the first "study"
-    input) and warnings. Two accession numbers among the current study inputs
-    are refused: the hospital files one report per order, and a report filed
-    under one accession that also reads another order's images leaves that
-    order unreported and this one describing images it does not own; keeping
-    the first and warning would sign exactly that. Several studies under one
-    accession only warn (the first gives the Study Instance UID)."""
+    input) and warnings.
+
+    Two accession numbers in two separate current study inputs are refused:
+    the hospital files one report per order, and a report filed under one
+    accession that also reads another order's images leaves that order
+    unreported and this one describing images it does not own; keeping the
+    first and warning would sign exactly that. Inside ONE input (a PACS export
+    of a patient's study with its priors, which the longitudinal skill pairs by
+    study date) several orders only warn: the report is filed under the first
+    study's accession, and the warning asks for priors as ``--prior``. Several
+    studies under one accession also only warn."""
     current = [(r.label, c) for r in reads if r.kind == "study" for c in r.contexts]
     if not current:
         return None, []
     label, first = current[0]
+    warnings = []
     for other_label, ctx in current[1:]:
         a, b = first.order.accession, ctx.order.accession
-        if a is not None and b is not None and a.conflicts_with(b):
-            raise ContextConflictError(
-                "conflicting patient/order context in one request",
-                subject=label if label == other_label else f"{label} vs {other_label}",
-                why="the current study inputs name two different orders (AccessionNumber differs); "
-                    "one report answers one order",
-                fix="draft one report per order; give a comparison study as --prior, or export "
-                    "only the ordered study")
-    warnings = []
+        if a is None or b is None or not a.conflicts_with(b):
+            continue
+        if other_label == label:
+            warnings.append(f"{label} holds studies of more than one order (AccessionNumber); the report is "
+                            "filed under the first study's; give earlier studies as --prior instead")
+            continue
+        raise ContextConflictError(
+            "conflicting patient/order context in one request", subject=f"{label} vs {other_label}",
+            why="the current study inputs name two different orders (AccessionNumber differs); "
+                "one report answers one order",
+            fix="draft one report per order; give a comparison study as --prior, or export "
+                "only the ordered study")
     uids = {c.study.instance_uid for _, c in current if c.study.instance_uid}
     if len(uids) > 1:
         warnings.append(f"the current study inputs hold {len(uids)} studies (StudyInstanceUID); "
@@ -149,7 +158,7 @@ def _order_context(reads: Sequence[_StudyRead]) -> tuple[CareContext | None, lis
     if first.study.instance_uid and first.study.instance_uid in prior_uids:
         warnings.append("the prior is the current study itself (same StudyInstanceUID); "
                         "the comparison compares the study with itself")
-    return first, warnings
+    return first, list(dict.fromkeys(warnings))
 
 
 def _read_studies(refs: Sequence[InputRef], probe: InputsProbe) -> list[_StudyRead]:
