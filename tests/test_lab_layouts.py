@@ -141,16 +141,17 @@ def test_held_out_truth_is_consistent_by_construction(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_text_layer_figures_on_held_out_layouts(layout_set, monkeypatch) -> None:
-    """Measured figures as floors (15 layouts; tune includes the 5 tune-only
-    layouts added later): tune F1 0.9985, test F1 0.956 (target 0.97 not yet
-    met: see bench/bench_labs_f1.py), flags 1.000 on both."""
+    """Measured figures as floors (21 layouts; tune includes the 5 tune-only
+    layouts added later, test the 6 held-out layouts of 2026): tune F1 0.9985,
+    test F1 0.820 (0.956 on the five test layouts of 2024, 0.705 on the six of
+    2026; target 0.97 not met: see bench/bench_labs_f1.py), flags 1.000 on both."""
     monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
     folder, truth = layout_set
     scores = layouts.evaluate(folder, truth, _read)
     total = {s: sum(by.values(), layouts.Score()) for s, by in scores.items()}
     assert total["tune"].f1 >= 0.99 and total["tune"].flag_accuracy >= 0.99
     assert total["test"].tp >= 150
-    assert total["test"].f1 >= 0.95, total["test"]
+    assert total["test"].f1 >= 0.80, total["test"]
     assert total["test"].flag_accuracy >= 0.97, total["test"]
     assert total["test"].range_ok == total["test"].tp
 
