@@ -118,12 +118,22 @@ def review(request: Request, thread_id: str, svc: Carepath = Depends(service),
     return render_page(request, "review.html", review_context(svc, thread_id, who, break_glass_reason))
 
 
-def _changed_edits(svc: Carepath, thread_id: str, edits: dict[str, str]) -> dict[str, str]:
-    """Only the sections the reviewer actually changed count as edits (the form
-    pre-fills every section with the draft's text)."""
-    current = svc.view(thread_id).draft
-    before = {s.name: " ".join(x.text for x in s.sentences) for s in (current.sections if current else [])}
+def _form_edits(form: Any) -> dict[str, str]:
+    """The non-blank ``edit:<section>`` fields of a form (blank never deletes a section)."""
+    return {k[5:]: str(v) for k, v in form.items() if k.startswith("edit:") and str(v).strip()}
+
+
+def _changed(edits: dict[str, str], before: dict[str, str]) -> dict[str, str]:
+    """Only the sections the reviewer actually changed count as edits: the
+    forms pre-fill every section with the text being replaced."""
     return {k: v for k, v in edits.items() if v.strip() != before.get(k, "").strip()}
+
+
+def _changed_edits(svc: Carepath, thread_id: str, edits: dict[str, str]) -> dict[str, str]:
+    """Sign form: edits against the draft's text."""
+    current = svc.view(thread_id).draft
+    return _changed(edits, {s.name: " ".join(x.text for x in s.sentences)
+                            for s in (current.sections if current else [])})
 
 
 @router.post("/review/{thread_id}")
@@ -136,7 +146,7 @@ async def review_sign(request: Request, thread_id: str, svc: Carepath = Depends(
     glass = _glass_reason(request, form)
     await run_in_threadpool(check_thread, who, svc, thread_id, "sign", glass)
     action = str(form.get("action", ""))
-    edits = {k[5:]: str(v) for k, v in form.items() if k.startswith("edit:") and str(v).strip()}
+    edits = _form_edits(form)
     if action == "edit":
         edits = _changed_edits(svc, thread_id, edits)
     try:
@@ -155,11 +165,8 @@ async def review_sign(request: Request, thread_id: str, svc: Carepath = Depends(
 
 
 def _amend_edits(svc: Carepath, thread_id: str, form: Any) -> dict[str, str]:
-    """The sections the reviewer changed against the latest signed text (the
-    form pre-fills every section with it); blank fields never delete a section."""
-    before = {sec.name: _section_text(sec) for sec in signed_sections(svc.view(thread_id))}
-    edits = {k[5:]: str(v) for k, v in form.items() if k.startswith("edit:") and str(v).strip()}
-    return {k: v for k, v in edits.items() if v.strip() != before.get(k, "").strip()}
+    """Amend form: edits against the latest signed text."""
+    return _changed(_form_edits(form), {sec.name: _section_text(sec) for sec in signed_sections(svc.view(thread_id))})
 
 
 @router.post("/review/{thread_id}/amend")
