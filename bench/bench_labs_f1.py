@@ -5,7 +5,11 @@ chromium, weasyprint, typst, matplotlib; ``bench/labs/layouts.py``), split by
 layout before any tuning: 5 held-out test layouts of 2024 (all of chromium's
 among them), 5 tune layouts, 5 tune-only layouts added later, and 6 held-out
 test layouts of 2026 (all of weasyprint's, typst's and matplotlib's), so the
-test split is over 40% of the results. Reported separately for tune and test,
+test split is over 40% of the results. 2026 batch B (frozen before the
+generalising parser work): 4 more held-out layouts (``HELDOUT_2026B``: two
+tables side by side with ranges in brackets, footnote markers and word flags
+on an unruled table, a transposed panel with a units row, two pages with
+``<``/``>`` qualifiers) and 4 more tune layouts (``TUNE_2026``). Reported separately for tune and test,
 text layer and scanned copies read by OCR (tesseract; 200/300 dpi, ±1°
 rotation, blur, noise; the later tune layouts and every other 2026 test
 layout also grey paper, JPEG, ±2°).

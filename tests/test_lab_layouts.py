@@ -98,7 +98,8 @@ def _digest(pairs: list[tuple[str, str]]) -> str:
 def test_split_is_frozen_by_layout_and_generator() -> None:
     """The ten layouts of 2024 keep their assignment (hash of the ordered
     (layout, split) pairs: their order also fixes their seeds); the six
-    held-out layouts of 2026 are frozen with them as test (second hash);
+    held-out layouts of 2026 are frozen with them as test (second hash), and
+    the four of 2026 batch B after them (third hash);
     every other layout is tune-only, and the chromium, weasyprint, typst and
     matplotlib generators stay wholly held out."""
     frozen = [(k, layouts.SPLIT[k]) for k in layouts.FROZEN_LAYOUTS]
@@ -107,8 +108,16 @@ def test_split_is_frozen_by_layout_and_generator() -> None:
     held = [(k, layouts.SPLIT[k]) for k in layouts.FROZEN_LAYOUTS + layouts.HELDOUT_2026]
     assert _digest(held) == "d9ce38b57fa5017d"
     assert [v for _, v in held[len(frozen):]] == ["test"] * 6
-    assert list(layouts.SPLIT)[-len(layouts.HELDOUT_2026):] == list(layouts.HELDOUT_2026)  # seeds by position
-    later = [k for k in layouts.SPLIT if k not in layouts.FROZEN_LAYOUTS + layouts.HELDOUT_2026]
+    order = list(layouts.SPLIT)  # seeds by position: each batch keeps its place
+    assert order[15:21] == list(layouts.HELDOUT_2026)
+    # batch B of 2026 (four more held-out vendor styles), frozen before the generalising parser work
+    held_b = held + [(k, layouts.SPLIT[k]) for k in layouts.HELDOUT_2026B]
+    assert _digest(held_b) == "1f9bf159383d21c0"
+    assert order[21:25] == list(layouts.HELDOUT_2026B) and len(layouts.HELDOUT_2026B) >= 4
+    assert list(layouts._layouts()) == order
+    later = [k for k in layouts.SPLIT if k not in layouts.FROZEN_LAYOUTS + layouts.HELDOUT_2026
+             + layouts.HELDOUT_2026B]
+    assert len(layouts.TUNE_2026) >= 4 and set(layouts.TUNE_2026) <= set(later)
     assert later and all(layouts.SPLIT[k] == "tune" for k in later)
     assert all(layouts.SPLIT[k] == "test" for k in layouts.SPLIT if k.startswith(("html_", "weasy_", "typst_", "mpl_")))
     test = [k for k, v in layouts.SPLIT.items() if v == "test"]
@@ -119,7 +128,7 @@ def test_test_split_holds_at_least_forty_percent_of_results(tmp_path: Path) -> N
     truth = layouts.build(tmp_path, render=False)
     test = [t for t in truth if t.split == "test"]
     assert len(test) / len(truth) >= 0.4, (len(test), len(truth))
-    assert {t.layout for t in test} >= set(layouts.HELDOUT_2026)
+    assert {t.layout for t in test} >= set(layouts.HELDOUT_2026) | set(layouts.HELDOUT_2026B)
 
 
 def test_held_out_truth_is_consistent_by_construction(tmp_path: Path) -> None:

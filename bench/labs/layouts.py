@@ -117,6 +117,7 @@ class Row:
     section: str
     key: str = ""   # the pool's own test name (aliases vary what is printed)
     when: str = ""  # the date column of a cumulative report ("" = the one collection)
+    page: int = 1   # the page it is printed on (multi-page layouts set it before rendering)
 
 
 NOT_LABS = {"Heart Rate", "LVEF", "QTc Interval"}  # in labs.json, but not printed on lab reports
@@ -494,6 +495,9 @@ def _layouts() -> dict:
         "rl_mono_printout": rl_mono_printout,
         # held out for test, 2026 (new PDF engines; see HELDOUT_2026)
         **_heldout_renderers(),
+        # held out for test, 2026 batch B, then tune-only 2026 (appended: earlier seeds stay)
+        **_heldout_2026b_renderers(),
+        **_tune_2026_renderers(),
     }
 
 
@@ -863,7 +867,7 @@ def build(out: Path, *, seed: int = 16, layouts: list[str] | None = None, render
     for li, (layout, fn) in enumerate(renderers.items()):
         if layouts and layout not in layouts:
             continue
-        src = wide if layout in HELDOUT_2026 else pool
+        src = wide if layout in HELDOUT_2026 + HELDOUT_2026B + TUNE_2026 else pool
         for d in range(DOCS_PER_LAYOUT):
             rng = random.Random(seed * 1000 + li * 10 + d)
             tests = rng.sample(src, k=min(len(src), rng.randint(9, 14)))
@@ -874,7 +878,7 @@ def build(out: Path, *, seed: int = 16, layouts: list[str] | None = None, render
             doc = f"{layout}_{d}.pdf"
             if render:
                 fn(out / doc, rows)
-            truth += [Truth(doc, layout, SPLIT[layout], 1, r.name, r.value, r.ucum, r.unit, r.low, r.high,
+            truth += [Truth(doc, layout, SPLIT[layout], r.page, r.name, r.value, r.ucum, r.unit, r.low, r.high,
                             r.flag) for r in rows]
     (out / "truth.json").write_text(json.dumps([asdict(t) for t in truth], indent=1), encoding="utf-8")
     return truth
@@ -938,8 +942,10 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     truth = load_truth(folder)
     have = {t.doc for t in truth}
     frozen = sorted(f"{layout}_{d}.pdf" for layout in FROZEN_LAYOUTS for d in range(docs_per_layout))
-    later = sorted(f"{layout}_{d}.pdf" for layout in SPLIT if layout not in FROZEN_LAYOUTS + HELDOUT_2026
+    batch_b = HELDOUT_2026B + TUNE_2026
+    later = sorted(f"{layout}_{d}.pdf" for layout in SPLIT if layout not in FROZEN_LAYOUTS + HELDOUT_2026 + batch_b
                    for d in range(docs_per_layout))
+    held_b = sorted(f"{layout}_{d}.pdf" for layout in batch_b for d in range(docs_per_layout))
     held = sorted(f"{layout}_{d}.pdf" for layout in HELDOUT_2026 for d in range(docs_per_layout))
     for i, doc in enumerate(frozen):
         if doc in have:
@@ -950,7 +956,315 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     for i, doc in enumerate(held):
         if doc in have:
             scan(folder / doc, out / doc, seed=1800 + i, rough=i % 2 == 1)
-    keep = set(frozen) | set(later) | set(held)
+    for i, doc in enumerate(held_b):  # 2026 batch B and its tune layouts: every other one rough
+        if doc in have:
+            scan(folder / doc, out / doc, seed=1900 + i, rough=i % 2 == 0)
+    keep = set(frozen) | set(later) | set(held) | set(held_b)
     picked = [t for t in truth if t.doc in keep]
     (out / "truth.json").write_text(json.dumps([asdict(t) for t in picked], indent=1), encoding="utf-8")
     return picked
+
+
+# --- held out for test, 2026 batch B (frozen before the generalising parser work) ------------
+#
+# Four more vendor styles the reader was never run on while it was tuned, from the
+# held-out engines (weasyprint, typst, chromium, matplotlib): two result tables side by
+# side with the range in brackets after the value; an unruled table with footnote
+# markers on values, comment rows and flags as words (HIGH / LOW / CRITICAL); a panel
+# printed transposed (tests as columns, units in their own header row); and a
+# two-page report with the header repeated on each page and ``<`` / ``>`` qualifiers.
+
+HELDOUT_2026B = ("weasy_side_by_side", "typst_footnotes_words", "html_units_header_row", "mpl_multipage_qualifiers")
+
+# Added at the same time for tuning only (reportlab / fpdf2), real-world styles:
+# an NHS-style pathology printout, an fpdf2 LIS report over several pages, a
+# transposed panel grid, and a two-up summary with ranges in brackets.
+TUNE_2026 = ("rl_nhs_pathology", "fpdf_lis_multipage", "rl_panel_transposed", "fpdf_two_up_paren")
+
+SPLIT.update({k: "test" for k in HELDOUT_2026B})
+SPLIT.update({k: "tune" for k in TUNE_2026})
+
+SUPERSCRIPT = "¹²³"
+
+
+def _words_flag(r: Row) -> str:
+    """HIGH / LOW, CRITICAL when far outside (the direction is left to the range)."""
+    c = _critical(r)
+    return "CRITICAL" if len(c) == 2 else {"H": "HIGH", "L": "LOW"}.get(c, "")
+
+
+def _qualified(rows: list[Row], rng: random.Random, share: float = 0.25) -> list[Row]:
+    """Some results printed with a ``<`` / ``>`` qualifier (below / above the
+    measuring range); the value is the printed number, the flag follows from it."""
+    out = []
+    for r in rows:
+        if rng.random() < share:
+            d = _decimals(r.low, r.high)
+            if r.low is not None and r.low > 0:
+                num = f"{r.low * 0.5:.{d}f}"
+                if float(num) > 0:
+                    r = _with_flag(replace(r, value=float(num), printed=f"<{num}"))
+            elif r.high is not None:
+                num = f"{r.high * 1.5:.{d}f}"
+                r = _with_flag(replace(r, value=float(num), printed=f">{num}"))
+        out.append(r)
+    return out
+
+
+def _paged(rows: list[Row], per_page: int) -> list[Row]:
+    return [replace(r, page=i // per_page + 1) for i, r in enumerate(rows)]
+
+
+def _footnoted(rows: list[Row], rng: random.Random) -> list[Row]:
+    """A footnote marker glued to some printed values (the value is unchanged)."""
+    return [replace(r, printed=r.printed + rng.choice(SUPERSCRIPT)) if rng.random() < 0.3 else r for r in rows]
+
+
+SIDE_CSS = """@page{size:A4;margin:14mm}
+body{font-family:'DejaVu Sans';font-size:8pt} h3{margin:0 0 6px}
+.two{display:flex;gap:14px} .two table{border-collapse:collapse;width:50%}
+th{text-align:left;border-bottom:1px solid #000;padding:2px 3px} td{padding:2px 3px}"""
+
+
+def weasy_side_by_side(path: Path, rows: list[Row]) -> None:
+    """Two tables side by side: Test | Result (value, H/L, range in brackets) | Units."""
+    e = html.escape
+    half = (len(rows) + 1) // 2
+
+    def table(part: list[Row]) -> str:
+        body = "".join(f"<tr><td>{e(r.name)}</td><td>{e(r.printed)} {e(_flag(r, 'hl'))} "
+                       f"({e(_rng_text(r, 'tight'))})</td><td>{e(r.unit)}</td></tr>" for r in part)
+        return f"<table><tr><th>Test</th><th>Result (ref.)</th><th>Units</th></tr>{body}</table>"
+
+    head = " &nbsp; ".join(f"{k}: {e(v)}" for k, v in PATIENT)
+    weasy_pdf(path, f"<h3>Northgate Laboratories - Summary</h3><p>{head}</p>"
+                    f"<div class=two>{table(rows[:half])}{table(rows[half:])}</div>"
+                    "<p>H/L = above/below the reference interval shown in brackets.</p>", SIDE_CSS)
+
+
+def typst_footnotes_words(path: Path, rows: list[Row]) -> None:
+    """Unruled: Test | Result (footnote markers) | Units | Reference Range | Status (HIGH/LOW/CRITICAL),
+    with a comment row under some results and footnotes under the table."""
+    cells = []
+    for i, r in enumerate(rows):
+        cells += [_ts(r.name), _ts(r.printed), _ts(r.unit), _ts(_rng_text(r, "dash")), _ts(_words_flag(r))]
+        if i % 4 == 2:
+            cells.append("table.cell(colspan: 5, text(style: \"italic\", "
+                         + _ts("Comment: sample received 6 h after collection; interpret with caution.") + "))")
+    src = f"""#set page(paper: "us-letter", margin: 18mm)
+#set text(font: "DejaVu Serif", size: 9pt)
+#text(size: 12pt, weight: "bold")[#{_ts("VALLEY REFERENCE LABORATORY")}]
+#linebreak()
+#{_ts("Patient: Jane Q. Sample   DOB: 1961-04-12   MRN: 00482913   Collected: 2024-03-05 07:45")}
+#v(8pt)
+#table(columns: 5, stroke: none, inset: (x: 5pt, y: 3pt), align: left,
+  table.header([*Test*], [*Result*], [*Units*], [*Reference Range*], [*Status*]),
+  {", ".join(cells)})
+#v(6pt)
+#text(size: 7.5pt)[#{_ts("¹ Repeated and confirmed.  ² Haemolysis index 1+.  ³ Lipaemic sample. CRITICAL = telephoned.")}]
+"""
+    typst_pdf(path, src)
+
+
+UNITS_ROW_CSS = """<style>table.tp{border-collapse:collapse;margin-bottom:10px;width:100%}
+table.tp td,table.tp th{border:1px solid #888;padding:2px 4px;text-align:center;font-size:8.5pt}
+table.tp th.lab,table.tp td.lab{text-align:left;font-weight:bold;background:#eee}</style>"""
+
+
+def html_units_header_row(path: Path, rows: list[Row]) -> None:
+    """Transposed panel: tests as columns; a header row of units, then results, then ranges."""
+    e = html.escape
+    parts = [UNITS_ROW_CSS, _html_head("Haematology &amp; Biochemistry - Panel View")]
+    for i in range(0, len(rows), 5):
+        chunk = rows[i:i + 5]
+        line = [("Test", [r.name for r in chunk]), ("Units", [r.unit for r in chunk]),
+                ("Result", [f"{r.printed} {_flag(r, 'hl')}".strip() for r in chunk]),
+                ("Reference", [_rng_text(r, "dash") for r in chunk])]
+        trs = "".join("<tr><td class=lab>" + e(lab) + "</td>" + "".join(f"<td>{e(c)}</td>" for c in cs) + "</tr>"
+                      for lab, cs in line)
+        parts.append(f"<table class=tp>{trs}</table>")
+    html_pdf(path, "".join(parts))
+
+
+MULTIPAGE_PER_PAGE = 7
+
+
+def mpl_multipage_qualifiers(path: Path, rows: list[Row]) -> None:
+    """Two pages or more, header repeated on each; ``<``/``>`` qualifiers; HIGH/LOW words."""
+    import matplotlib as mpl  # heavy: matplotlib; only the held-out layouts need it
+    from matplotlib.backends.backend_pdf import PdfPages
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+
+    W, H = 595.0, 842.0
+    pages = sorted({r.page for r in rows})
+    with mpl.rc_context({"pdf.fonttype": 42, "font.family": "DejaVu Sans"}), PdfPages(str(path)) as pdf:
+        for p in pages:
+            fig = Figure(figsize=(W / 72, H / 72))
+
+            def put(x: float, y: float, s: str, **kw) -> None:
+                fig.text(x / W, y / H, s, fontsize=kw.pop("size", 9), **kw)
+
+            put(40, H - 50, "LAKESIDE CLINICAL LABORATORY", size=13, weight="bold")
+            put(40, H - 66, "Patient: Jane Q. Sample   DOB: 1961-04-12   MRN: 00482913")
+            put(40, H - 80, f"Collected: 2024-03-05 07:45      Page {p} of {len(pages)}")
+            y = H - 120
+            for x, h in ((40, "Test"), (250, "Result"), (320, "Flag"), (380, "Units"), (470, "Reference")):
+                put(x, y, h, weight="bold")
+            fig.add_artist(Line2D([40 / W, (W - 40) / W], [(y - 5) / H] * 2, color="black", lw=0.7))
+            for r in (r for r in rows if r.page == p):
+                y -= 34
+                put(40, y, r.name)
+                put(300, y, r.printed, ha="right")
+                put(320, y, {"H": "HIGH", "L": "LOW"}.get(r.flag, ""))
+                put(380, y, r.unit)
+                put(470, y, _rng_text(r, "to"))
+            put(40, 60, "< / > : below / above the measuring range of the method.", size=7)
+            pdf.savefig(fig)
+
+
+def _heldout_2026b_renderers() -> dict:
+    return {"weasy_side_by_side": weasy_side_by_side, "typst_footnotes_words": typst_footnotes_words,
+            "html_units_header_row": html_units_header_row, "mpl_multipage_qualifiers": mpl_multipage_qualifiers}
+
+
+PREPARE.update({
+    "typst_footnotes_words": _footnoted,
+    "mpl_multipage_qualifiers": lambda rows, rng: _paged(_qualified(rows, rng), MULTIPAGE_PER_PAGE),
+})
+
+
+# --- tune-only, 2026 (reportlab / fpdf2) -----------------------------------------------------
+
+def rl_nhs_pathology(path: Path, rows: list[Row]) -> None:
+    """NHS-style printout, unruled: name, value (qualifiers), unit, (low - high), word flag;
+    department headings and comment lines between results."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    font = _rl_fonts()
+    y = _canvas_head(c, "PATHOLOGY REPORT - CLINICAL BIOCHEMISTRY / HAEMATOLOGY", A4[1] - 50)
+    last = None
+    for i, r in enumerate(rows):
+        if r.section != last:
+            c.setFont("Helvetica-Bold", 9)
+            y -= 18
+            c.drawString(40, y, r.section.upper())
+            last = r.section
+        c.setFont(font, 9)
+        y -= 13
+        c.drawString(48, y, r.name)
+        c.drawRightString(270, y, r.printed)
+        c.drawString(280, y, r.unit)
+        c.drawString(370, y, f"({_rng_text(r, 'dash')})")
+        c.drawString(470, y, _words_flag(r))
+        if i % 5 == 3:
+            y -= 12
+            c.setFont("Helvetica-Oblique", 8)
+            c.drawString(60, y, "Please note new reference range from 01/02/2024.")
+    c.setFont("Helvetica", 7)
+    c.drawString(40, y - 30, "Reported by: Consultant Biochemist. < / > = outside the measuring range.")
+    c.showPage()
+    c.save()
+
+
+FPDF_PER_PAGE = 6
+
+
+def fpdf_lis_multipage(path: Path, rows: list[Row]) -> None:
+    """fpdf2 LIS report, one table per page with its header repeated: Flag | Test | Result | Reference | Units;
+    flags as words (High / Low / Crit), a dagger on some values, 'Page n of m'."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF()
+    pdf.add_font("F", "", str(DEJAVU))
+    pdf.add_font("F", "B", str(DEJAVU.with_name("DejaVuSans-Bold.ttf")))
+    pages = sorted({r.page for r in rows})
+    for p in pages:
+        pdf.add_page()
+        pdf.set_font("F", "B", 12)
+        pdf.cell(0, 7, "MERIDIAN HEALTH LABORATORY SERVICES", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("F", "", 8)
+        pdf.cell(0, 4.5, "   ".join(f"{k}: {v}" for k, v in PATIENT[:4]) + f"   Page {p} of {len(pages)}",
+                  new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+        pdf.set_font("F", "", 9)
+        with pdf.table(borders_layout="SINGLE_TOP_LINE", text_align="LEFT", headings_style=FontFace(emphasis="BOLD"),
+                       line_height=6, col_widths=(14, 50, 20, 30, 24)) as table:
+            table.row(["Flag", "Test", "Result", "Reference", "Units"])
+            for r in (r for r in rows if r.page == p):
+                crit = _critical(r)
+                word = "Crit" if len(crit) == 2 else {"H": "High", "L": "Low"}.get(crit, "")
+                table.row([word, r.name, r.printed, _rng_text(r, "endash"), r.unit])
+        pdf.ln(3)
+        pdf.set_font("F", "", 7)
+        pdf.multi_cell(0, 4, "† Result verified by repeat analysis. Crit = critical value, phoned to requester.")
+    pdf.output(str(path))
+
+
+def rl_panel_transposed(path: Path, rows: list[Row]) -> None:
+    """A ruled panel grid, tests as columns: Analyte / Unit / Result / Ref. interval rows."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    font = _rl_fonts()
+    st = getSampleStyleSheet()
+    story = [Paragraph("Renal / Liver / Bone Profile", st["Title"]),
+             Paragraph(" &nbsp; ".join(f"{k}: {v}" for k, v in PATIENT), st["Normal"]), Spacer(1, 8)]
+    for i in range(0, len(rows), 6):
+        chunk = rows[i:i + 6]
+        data = [["Analyte", *[r.name for r in chunk]], ["Unit", *[r.unit for r in chunk]],
+                ["Result", *[f"{r.printed} {_flag(r, 'star_hl')}".strip() for r in chunk]],
+                ["Ref. interval", *[_rng_text(r, "endash") for r in chunk]]]
+        t = Table(data)
+        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 8),
+                               ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                               ("BACKGROUND", (0, 0), (0, -1), colors.lightgrey)]))
+        story += [t, Spacer(1, 10)]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+
+
+def fpdf_two_up_paren(path: Path, rows: list[Row]) -> None:
+    """Two-up summary written cell by cell: name, value with ▲/▼, unit, (range) — twice per line."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("F", "", str(DEJAVU.with_name("DejaVuSansCondensed.ttf")))
+    pdf.add_font("F", "B", str(DEJAVU.with_name("DejaVuSansCondensed-Bold.ttf")))
+    pdf.set_font("F", "B", 12)
+    pdf.cell(0, 7, "Results at a glance", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("F", "", 8)
+    pdf.cell(0, 4.5, "   ".join(f"{k}: {v}" for k, v in PATIENT[:3]), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    half = (len(rows) + 1) // 2
+    y0 = pdf.get_y()
+    for x0, part in ((10, rows[:half]), (106, rows[half:])):
+        pdf.set_xy(x0, y0)
+        pdf.set_font("F", "B", 8)
+        for w, h in ((38, "Test"), (16, "Result"), (16, "Unit"), (22, "Ref.")):
+            pdf.cell(w, 5, h)
+        for r in part:
+            pdf.set_xy(x0, pdf.get_y() + 5.5)
+            pdf.set_font("F", "", 8)
+            pdf.cell(38, 5, r.name)
+            pdf.cell(16, 5, f"{r.printed} {_flag(r, 'arrow')}".strip())
+            pdf.cell(16, 5, r.unit)
+            pdf.cell(22, 5, f"({_rng_text(r, 'tight')})")
+    pdf.output(str(path))
+
+
+def _tune_2026_renderers() -> dict:
+    return {"rl_nhs_pathology": rl_nhs_pathology, "fpdf_lis_multipage": fpdf_lis_multipage,
+            "rl_panel_transposed": rl_panel_transposed, "fpdf_two_up_paren": fpdf_two_up_paren}
+
+
+PREPARE.update({
+    "rl_nhs_pathology": _qualified,
+    "fpdf_lis_multipage": lambda rows, rng: _paged([replace(r, printed=r.printed + "†") if rng.random() < 0.2
+                                                    else r for r in rows], FPDF_PER_PAGE),
+})
