@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel, Field, field_validator
 
 from carepath.agents.intent import IntentClassifier
-from carepath.draft import Intent
+from carepath.draft import UNKNOWN_INTENT, Intent
 from carepath.tools import registry
 from carepath.tools.spec import SkillSpec
 
@@ -40,6 +40,13 @@ class Route(BaseModel):
     confidence: float
     reasons: list[str]
     warnings: list[str] = Field(default_factory=list)
+
+    @field_validator("intent")
+    @classmethod
+    def _declared(cls, v: str) -> str:
+        if v != UNKNOWN_INTENT and v not in registry.intents():
+            raise ValueError(f"no skill declares intent {v!r}; declared: {sorted(registry.intents())}")
+        return v
 
     @field_validator("skills")
     @classmethod
@@ -104,7 +111,7 @@ def route(text: str, inp: RouteInputs, classifier: IntentClassifier | None) -> R
     warnings = input_warnings(inp, allowed)
     text_skills = _text_skills()
     if "study" in inp.kinds and not allowed:
-        return Route(intent="unknown", skills=[s.name for s in text_skills] if text.strip() else [],
+        return Route(intent=UNKNOWN_INTENT, skills=[s.name for s in text_skills] if text.strip() else [],
                      confidence=0.0,
                      reasons=reasons + [f"no skill reads the study's modality "
                                         f"({', '.join(sorted(inp.study_modalities)) or 'no readable DICOM'})"],

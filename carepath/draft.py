@@ -10,15 +10,17 @@ rest before a reviewer sees it.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, StringConstraints, model_validator
 
 SectionName = Literal["Findings", "Impression", "Recommendations", "Answer", "Limitations"]
-Intent = Literal[
-    "guideline_qa", "cxr_report", "ct_mri_report", "localization", "longitudinal",
-    "pathology", "lab_report", "ehr_qa", "unknown",
-]
+Intent = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+"""What a request asks for: a skill's intent, or ``UNKNOWN_INTENT``. Which
+intents exist is the skill registry's to say (each skill module declares its
+own, ``carepath.tools.registry`` finds them), so adding a skill never edits
+this module; the router refuses an intent no skill declares."""
+UNKNOWN_INTENT = "unknown"
 
 
 def utcnow() -> datetime:

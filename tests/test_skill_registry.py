@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import typing
 from pathlib import Path
 
 import numpy as np
@@ -20,8 +19,7 @@ from langgraph.checkpoint.memory import MemorySaver
 
 from carepath.agents import intent
 from carepath.agents.intent import IntentClassifier, LabelledRequest
-from carepath.agents.router import RouteInputs, allowed_intents, route
-from carepath.draft import Intent
+from carepath.agents.router import Route, RouteInputs, allowed_intents, route
 from carepath.tools import registry
 from carepath.tools.prepare import prepare_study
 from carepath.tools.spec import SkillContext, SkillSpec
@@ -145,7 +143,6 @@ def test_router_offers_exactly_the_registered_skills() -> None:
         assert r.intent == spec.intent and r.skills[0] == spec.name, spec.name
         offered |= set(r.skills)
     assert offered == NAMES
-    assert {s.intent for s in registry.skills()} <= set(typing.get_args(Intent))
 
 
 def test_graph_has_one_node_per_registered_skill() -> None:
@@ -203,3 +200,85 @@ def test_outputs_imaging_sets_are_the_registry_s() -> None:
     assert set(fhir.IMAGING_SKILLS) == registry.imaging_skill_names() == {
         s.name for s in registry.skills() if s.imaging}
     assert set(fhir.IMAGING_INTENTS) == registry.imaging_intents()
+
+
+# ------------------------------------------------------- adding a skill is one module
+
+_NEW_SKILL = '''
+"""A skill a newcomer adds: one module, nothing else edited."""
+from pydantic import BaseModel
+from carepath.evidence import SkillResult
+from carepath.tools.spec import SkillSpec, ToolArgs, ToolSpec
+
+
+class EcgArgs(ToolArgs):
+    path: str
+
+
+def run_in_graph(ctx):
+    return SkillResult(skill="ecg", generated=False)
+
+
+SPEC = SkillSpec(
+    name="ecg", precedence=95, intent="ecg_report", inputs=frozenset({"ecg"}),
+    route_reason="an ECG waveform was given", needs="an ECG (--ecg)", run=run_in_graph,
+    tool=ToolSpec(name="ecg_read", args=EcgArgs, call=lambda a: {}, description="Read an ECG."),
+)
+'''
+
+
+def _package_with(tmp_path: Path, modules: dict[str, str]):
+    import importlib
+    import sys
+    import uuid
+
+    name = f"newskills_{uuid.uuid4().hex}"
+    root = tmp_path / name
+    root.mkdir()
+    (root / "__init__.py").write_text("")
+    for module, source in modules.items():
+        (root / f"{module}.py").write_text(source)
+    sys.path.insert(0, str(tmp_path))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(tmp_path))
+
+
+def test_a_new_skill_module_is_found_and_routed_without_editing_anything_else(tmp_path: Path,
+                                                                             monkeypatch) -> None:
+    """The registry finds a module by its ``SPEC = SkillSpec(...)`` line; a
+    module without one is never imported (this one would raise); the router
+    then offers the new intent and the graph gets its node."""
+    pkg = _package_with(tmp_path, {"ecg": _NEW_SKILL,
+                                   "helper": "raise RuntimeError('a non-skill module was imported')\n"})
+    found = registry.discover(pkg)
+    assert [s.name for s in found] == ["ecg"] and found[0].intent == "ecg_report"
+    monkeypatch.setattr(registry, "skills", lambda: (*_REAL_SKILLS, *found))
+    r = route("read this ecg", RouteInputs(kinds=["ecg"]), None)
+    assert r.intent == "ecg_report" and r.skills[0] == "ecg"
+    graph = build_graph(MemorySaver(), skills={s.name: s.run for s in registry.skills()},
+                        with_outputs=False)
+    assert "skill_ecg" in graph.get_graph().nodes
+
+
+def test_an_intent_no_skill_declares_is_refused_by_the_router() -> None:
+    with pytest.raises(ValueError, match="no skill declares intent"):
+        Route(intent="ecg_report", skills=[], confidence=1.0, reasons=[])
+
+
+def test_two_skills_declaring_one_intent_are_refused(tmp_path: Path) -> None:
+    clash = _NEW_SKILL.replace('name="ecg"', 'name="ecg2"').replace("precedence=95", "precedence=96")
+    pkg = _package_with(tmp_path, {"ecg": _NEW_SKILL, "ecg2": clash})
+    with pytest.raises(RuntimeError, match="share one intent"):
+        registry.discover(pkg)
+
+
+_REAL_SKILLS = registry.skills()
+
+
+def test_every_labelled_request_names_a_declared_intent() -> None:
+    """Intents are the skills' to declare, so the wording examples are checked
+    against the registry instead of a hand-kept list."""
+    labels = {e.intent for e in intent.load_examples()}
+    assert labels and labels <= registry.intents() | {"unknown"}, labels - registry.intents()

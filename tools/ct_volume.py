@@ -253,7 +253,7 @@ def tool_call(a: VolumeArgs) -> dict[str, Any]:
 
 
 SPEC = SkillSpec(
-    name=SKILL, intent="ct_mri_report", inputs=frozenset({"study"}), modalities=VOLUME_MODALITIES,
+    name=SKILL, precedence=40, intent="ct_mri_report", inputs=frozenset({"study"}), modalities=VOLUME_MODALITIES,
     imaging=True, alongside=True, route_reason="cross-sectional series",
     needs="a CT or MR series (--study)", run=run_in_graph,
     prepare=PrepareStep(run=prepare_step, why_not=why_not_prepared, rank=0, series_rules=True),

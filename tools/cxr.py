@@ -227,7 +227,7 @@ def tool_call(a: ImageArgs) -> dict[str, Any]:
 
 
 SPEC = SkillSpec(
-    name=SKILL, intent="cxr_report", inputs=frozenset({"study"}), modalities=PROJECTION_MODALITIES,
+    name=SKILL, precedence=20, intent="cxr_report", inputs=frozenset({"study"}), modalities=PROJECTION_MODALITIES,
     imaging=True, route_reason="projection radiograph", needs="a chest X-ray study (--study)",
     run=run_in_graph,
     prepare=PrepareStep(run=prepare_step, why_not=why_not_prepared, rank=1, rasters=RASTER_SUFFIXES),

@@ -159,7 +159,7 @@ def tool_call(a: EHRArgs) -> dict[str, Any]:
 
 
 SPEC = SkillSpec(
-    name=SKILL, intent="ehr_qa", inputs=frozenset({"fhir"}), alongside=True,
+    name=SKILL, precedence=80, intent="ehr_qa", inputs=frozenset({"fhir"}), alongside=True,
     route_reason="a FHIR record was given", needs="a FHIR bundle or server (--fhir)", run=run_in_graph,
     tool=ToolSpec(name="ehr_question", args=EHRArgs, call=tool_call,
                   description="Answer a question over a FHIR R4 record; the answer cites the FHIR "

@@ -98,7 +98,7 @@ def tool_call(a: CitedAnswerArgs) -> dict[str, Any]:
 
 
 SPEC = SkillSpec(
-    name=SKILL, intent="guideline_qa", route_reason="text only: guideline question", run=run_in_graph,
+    name=SKILL, precedence=10, intent="guideline_qa", route_reason="text only: guideline question", run=run_in_graph,
     tool=ToolSpec(name="guideline_answer", args=CitedAnswerArgs, call=tool_call,
                   description="Answer a clinical question from the guidelines with numbered citations "
                               "whose quotes are verbatim source text; abstains (abstained=true) when "

@@ -252,7 +252,7 @@ def tool_call(a: LabArgs) -> dict[str, Any]:
 
 
 SPEC = SkillSpec(
-    name=SKILL, intent="lab_report", inputs=frozenset({"document"}), alongside=True,
+    name=SKILL, precedence=70, intent="lab_report", inputs=frozenset({"document"}), alongside=True,
     route_reason="a document (lab report) was given", needs="a lab report PDF (--doc)",
     run=run_in_graph,
     tool=ToolSpec(name="lab_report_extract", args=LabArgs, call=tool_call,

@@ -230,7 +230,7 @@ def tool_call(a: LocalizeArgs) -> dict[str, Any]:
 # Localization boxes findings on the chest X-ray skill's image; the report
 # itself comes from that skill, which therefore always runs with it.
 SPEC = SkillSpec(
-    name=SKILL, intent="localization", inputs=frozenset({"study"}), modalities=PROJECTION_MODALITIES,
+    name=SKILL, precedence=30, intent="localization", inputs=frozenset({"study"}), modalities=PROJECTION_MODALITIES,
     imaging=True, companions=("cxr",), route_reason="projection radiograph",
     needs="an image study (--study)", run=run_in_graph,
     tool=ToolSpec(name="localize_findings", args=LocalizeArgs, call=tool_call,

@@ -190,7 +190,7 @@ def tool_call(a: CompareArgs) -> dict[str, Any]:
 
 
 SPEC = SkillSpec(
-    name=SKILL, intent="longitudinal", inputs=frozenset({"study"}), requires=frozenset({"prior"}),
+    name=SKILL, precedence=50, intent="longitudinal", inputs=frozenset({"study"}), requires=frozenset({"prior"}),
     modalities=PROJECTION_MODALITIES, imaging=True, exclusive=True,
     route_reason="a current and a prior radiograph", needs="a current and a prior study",
     run=run_in_graph,

@@ -156,7 +156,7 @@ def tool_call(a: SlideArgs) -> dict[str, Any]:
 
 
 SPEC = SkillSpec(
-    name=SKILL, intent="pathology", inputs=frozenset({"slide", "study"}), modalities=frozenset({"SM"}),
+    name=SKILL, precedence=60, intent="pathology", inputs=frozenset({"slide", "study"}), modalities=frozenset({"SM"}),
     alongside=True, route_reason="whole-slide image", needs="a slide (--slide)", run=run_in_graph,
     tool=ToolSpec(name="pathology_slide", args=SlideArgs, call=tool_call,
                   description="Whole-slide pathology: tissue patches sampled and described; patch "

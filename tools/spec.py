@@ -124,6 +124,10 @@ class SkillSpec(BaseModel):
     model_config = ConfigDict(arbitrary_types_allowed=True, frozen=True)
 
     name: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="graph node and result key")
+    precedence: int = Field(description="the order the router offers intents and the graph lists "
+                                        "nodes, lowest first: when a study fits several skills and "
+                                        "the wording cannot choose, the lowest wins (chest X-ray "
+                                        "report before localization)")
     intent: Intent
     inputs: frozenset[str] = frozenset()
     requires: frozenset[str] = frozenset()
