@@ -10,6 +10,12 @@ are extra tuning data only, so every row there must say ``"split": "tune"`` and 
 apply to them (hashing them would leak questions written with knowledge of test figures into TEST). The
 frozen test split is the hash-split files alone; their assignment is unchanged.
 
+Files named in ``FROZEN_TEST`` carry a digest of their TEST rows (id, question, facts, everything), taken
+when the file was committed and before any system output on it was seen (``questions_d.jsonl``: written
+after the a/b TEST split had been looked at several times, so it is the fresh, unworn TEST portion). A
+TEST row of such a file cannot be edited, added or dropped without this check failing; its TUNE rows may
+still be corrected.
+
 Stdlib only; the corpus is located through the installed ``open_medicine`` package.
 Run: ``.venv/bin/python knowledge/data/eval/check_questions.py [FILE.jsonl ...]`` (default: all *.jsonl here).
 Exit status 0 when every row passes, 1 otherwise (each problem printed as file:line: what, why).
@@ -34,6 +40,10 @@ MAX_FACTS = 3
 MAX_FACT_WORDS = 6
 # Extra TUNE-only questions (lay language, near-miss) written after the test figures were seen in summary.
 TUNE_ONLY_FILES = frozenset({"questions_c.jsonl"})
+# sha256 of each file's TEST rows (``test_digest``), frozen when the file was committed, before tuning.
+FROZEN_TEST = {
+    "questions_d.jsonl": "386129ba4b5b65042cb0ec36d5d6a54811d689fe684716561149a9295e07d261",
+}
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
 # with "-" matches a section written with an en dash, and "≥ 30" matches ">= 30".
@@ -52,6 +62,12 @@ def expected_split(question: str) -> str:
 def hash_split_files(folder: Path = EVAL_DIR) -> list[Path]:
     """The question files whose rows are split by the frozen hash rule (TEST comes only from these)."""
     return [p for p in sorted(folder.glob("*.jsonl")) if p.name not in TUNE_ONLY_FILES]
+
+
+def test_digest(rows: list[dict]) -> str:
+    """sha256 over a file's TEST rows in file order (canonical JSON), so any edit to them shows."""
+    canon = "\n".join(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in rows if r.get("split") == "test")
+    return hashlib.sha256(canon.encode("utf-8")).hexdigest()
 
 
 def normalise(text: str) -> str:
@@ -187,6 +203,11 @@ class Checker:
                 continue
             self.check_row(row, where, tune_only=path.name in TUNE_ONLY_FILES)
             rows.append(row)
+        frozen = FROZEN_TEST.get(path.name)
+        if frozen is not None and test_digest(rows) != frozen:
+            self.err(path.name, f"its TEST rows changed after they were frozen (digest {test_digest(rows)[:12]}..., "
+                                f"frozen {frozen[:12]}...); TEST rows are never edited after tuning starts: "
+                                "restore them, or write new questions in a new file")
         return rows
 
 
