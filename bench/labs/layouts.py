@@ -1250,8 +1250,13 @@ def fpdf_two_up_paren(path: Path, rows: list[Row]) -> None:
             pdf.cell(w, 5, h)
         for r in part:
             pdf.set_xy(x0, pdf.get_y() + 5.5)
-            pdf.set_font("F", "", 8)
+            size = 8.0
+            pdf.set_font("F", "", size)
+            while pdf.get_string_width(r.name) > 37 and size > 5:  # shrink a long name to fit its cell
+                size -= 0.5
+                pdf.set_font("F", "", size)
             pdf.cell(38, 5, r.name)
+            pdf.set_font("F", "", 8)
             pdf.cell(16, 5, f"{r.printed} {_flag(r, 'arrow')}".strip())
             pdf.cell(16, 5, r.unit)
             pdf.cell(22, 5, f"({_rng_text(r, 'tight')})")

@@ -31,7 +31,10 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Any
 
-from carepath.tools.sources import loinc, ucum
+from carepath.tools.sources import lab_grid, loinc, ucum
+from carepath.tools.sources.lab_cells import (  # noqa: F401 (re-exported: the cell readers' old home)
+    FLAG_WORDS, Reading, Value, _range_opening_moved, _unit_part, direction, read_flag, read_range, read_value,
+    reading, test_name)
 from carepath.tools.sources.lab_pdf import LabValue, TextSpan, lines_of, parse_words
 
 Word = dict[str, Any]
@@ -52,7 +55,13 @@ _ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
 
 
 def _role(text: str) -> str | None:
+    """A header cell's meaning from its words; a bracketed part ("Result (ref.)",
+    "Units (Ref. Range)") only qualifies the main word before it."""
+    main = re.sub(r"[(\[].*?(?:[)\]]|$)", " ", text).strip()
+    if main and main != text.strip() and (role := _role(main)) is not None:
+        return role
     words = [w.strip(":.()").lower() for w in text.split()]
+    words += [w.strip(":.()").lower() for w in re.split(r"[\s/]+", text)]  # "Result/Resultado", "Test/Prueba"
     for role, keys in _ROLE_WORDS:
         if any(w in keys for w in words):
             return role
@@ -224,183 +233,9 @@ def join_wrapped(rows: list[Cells], rules: list[float]) -> list[Cells]:
     return valued
 
 
-# --- cell reading -----------------------------------------------------------------------
-
-_NUM = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
-_VALUE = re.compile(rf"^(?P<cmp>[<>]=?|≤|≥)?\s*(?P<num>{_NUM})(?P<glued>\*|[HL]{{1,2}}\*?|\*?[HL]{{1,2}})?$")
-_RANGE = re.compile(rf"^(?P<lo>{_NUM})\s*(?:-|–|—|to)\s*(?P<hi>{_NUM})")
-_BOUND = re.compile(rf"^(?P<op><=?|>=?|≤|≥)\s*(?P<v>{_NUM})")
-# A range in brackets after other text, e.g. the unit cell "mg/dL (70-99)".
-_INNER_RANGE = re.compile(rf"[(\[]\s*(?:(?:{_NUM})\s*(?:-|–|—|to)\s*(?:{_NUM})|(?:<=?|>=?|≤|≥)\s*(?:{_NUM}))\s*(?:[)\]]|$)")
-# A unit glued to its value: "5.2mmol/L", "<0.01ng/mL", "6.3%".
-_GLUED_UNIT = re.compile(rf"^(?P<num>(?:[<>]=?|≤|≥)?(?:{_NUM}))(?P<unit>[^\d\s.,].*)$")
-FLAG_WORDS = {"h": "H", "l": "L", "hh": "H", "ll": "L", "high": "H", "low": "L", "▲": "H", "▼": "L",
-              "↑": "H", "↓": "L", "a": "A", "*": "A", "abn": "A", "abnormal": "A", "critical": "A",
-              "n": "normal", "normal": "normal", "crit": "A", "**": "A", "!": "A", "c": "A"}
-
-
-def _num(s: str) -> float:
-    return float(s.replace(",", ""))
-
-
-def read_flag(text: str) -> str | None:
-    t = text.strip().strip("()[]").lower().rstrip("*") if text.strip() not in ("*", "**") else text.strip()
-    return FLAG_WORDS.get(t) or FLAG_WORDS.get(text.strip().lower())
-
-
-@dataclass
-class Value:
-    value: float
-    comparator: str | None = None
-    flag: str | None = None
-    unit_text: str = ""
-    words_used: int = 0
-
-
-def _unglue(token: str) -> list[str]:
-    """``5.2mmol/L`` → ``5.2``, ``mmol/L`` when the tail reads as a unit (``112H`` stays: H is a flag)."""
-    m = _GLUED_UNIT.match(token)
-    if m is None or read_flag(m["unit"]) is not None or m["unit"].strip("*") in ("H", "L", "HH", "LL"):
-        return [token]
-    return [m["num"], m["unit"]] if ucum.is_unit(m["unit"]) else [token]
-
-
-def read_value(text: str) -> Value | None:
-    """The result cell: value, comparator, and any flag or unit beside it."""
-    toks = [p for t in text.replace("(", " (").split() for p in _unglue(t)]
-    for i, t in enumerate(toks):
-        cand = t
-        if t in ("<", ">", "<=", ">=", "≤", "≥") and i + 1 < len(toks):
-            cand = t + toks[i + 1]
-        m = _VALUE.match(cand)
-        if not m:
-            continue
-        if any(read_flag(p) is None for p in toks[:i]):
-            return None  # a result cell starts with its value (or a flag): "tested. Page 1 of 1" is prose
-        out = Value(_num(m["num"]), m["cmp"])
-        if m["glued"]:
-            out.flag = read_flag(m["glued"].strip("*") or "*")
-        rest = toks[:i] + toks[i + (2 if cand != t else 1):]
-        unit: list[str] = []
-        for r in rest:
-            f = read_flag(r)
-            if f and out.flag is None and (r.upper() == r or not ucum.is_unit(r)):
-                out.flag = f
-            else:
-                unit.append(r)
-        out.unit_text = " ".join(unit)
-        return out
-    return None
-
-
-def read_range(text: str) -> tuple[float | None, float | None, str]:
-    """(low, high, text left over — often the unit) from a range cell."""
-    t = text.strip().strip("[]()").replace("–", "-").replace("—", "-")
-    if not (_RANGE.match(t) or _BOUND.match(t)) and (inner := _INNER_RANGE.search(t)):
-        low, high, _ = read_range(inner.group(0))
-        return low, high, (t[:inner.start()] + " " + t[inner.end():]).strip()
-    if m := _RANGE.match(t):
-        return _num(m["lo"]), _num(m["hi"]), t[m.end():].strip(" )]")
-    if m := _BOUND.match(t):
-        v = _num(m["v"])
-        lowish = m["op"] in ("<", "<=", "≤")
-        return (None, v, t[m.end():].strip(" )]")) if lowish else (v, None, t[m.end():].strip(" )]"))
-    return None, None, t
-
-
-def direction(flag: str | None, value: float, low: float | None, high: float | None) -> str | None:
-    """A printed flag; a directionless one (A, *) takes its side from the range."""
-    if flag == "A":
-        if low is not None and value < low:
-            return "L"
-        if high is not None and value > high:
-            return "H"
-    return flag
-
-
-def test_name(words: list[Word]) -> str:
-    # Dot leaders and stray punctuation-only words (OCR specks) are not part of a name.
-    text = " ".join(w["text"] for w in words if not re.fullmatch(r"[.…_]{2,}|[^\w%+#]+", w["text"]))
-    text = re.sub(r"[.…_]{2,}$", "", text).strip().rstrip(".,;’'‘`")
-    return re.sub(r"\s*[:=]+$", "", re.sub(r"^[-•*·]+\s*", "", text)).strip()
-
-
-# --- a page --------------------------------------------------------------------------------
-
-@dataclass
-class Reading:
-    """One result read from a table row (before it becomes a ``LabValue``)."""
-
-    test: str
-    value: float
-    comparator: str | None
-    unit: str | None
-    ucum: str | None
-    low: float | None
-    high: float | None
-    flag: str | None
-    flag_source: str
-    words: list[Word]
-    note: str | None = None
-    code: str | None = None
-
-
-_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b")
-
-
-def _unit_part(text: str) -> str:
-    """The unit inside a cell with a short mark beside it ("mg/dL ↑" read by
-    OCR as "mg/dL Tt", "= mg/dL"): the longest run of words that is a unit."""
-    toks = text.split()
-    if len(toks) < 2 or ucum.to_ucum(text) is not None:
-        return text
-    runs = [" ".join(toks[i:j]) for i in range(len(toks)) for j in range(len(toks), i, -1)]
-    found = [r for r in runs if ucum.to_ucum(r) is not None]
-    if not found:
-        return text
-    best = max(found, key=len)
-    return best if all(len(t) <= 2 for t in toks if t not in best.split()) else text
-
-
-_RANGE_OPENING = re.compile(r"[(\[]?(?:[<>]=?|≤|≥)?")
-
-
-def _range_opening_moved(unit: str, rng: str) -> tuple[str, str]:
-    """A range's opening "(" or "(<" that fell into the unit column (a word box
-    a little left of the column boundary) goes back to the range."""
-    toks = unit.split()
-    while toks and _RANGE_OPENING.fullmatch(toks[-1]):
-        rng = f"{toks.pop()} {rng}".strip()
-    return " ".join(toks), rng
-
-
 def read_row(row: Cells) -> Reading | None:
-    name = test_name(row.by_role.get("test", []))
-    val = read_value(row.text("result"))
-    key = loinc.normalise_name(name)
-    if val is None or not re.search(r"[a-z]", key) or _DATE_TIME.search(name):
-        return None  # a date or clock time in the name: a "received ..." line, not a result
-    unit_cell, range_cell = _range_opening_moved(row.text("unit").strip(), row.text("range"))
-    low, high, rng_rest = read_range(range_cell)
-    flag = val.flag
-    for w in row.by_role.get("flag", []):
-        flag = flag or read_flag(w["text"])
-    unit_text = unit_cell or val.unit_text or (rng_rest if ucum.is_unit(rng_rest) else "")
-    unit_text = _unit_part(unit_text)
-    code = ucum.to_ucum(unit_text) if unit_text else None
-    note = None
-    if code is None:
-        note = (f"the unit of {name} could not be read" + (f" (printed {unit_text!r})" if unit_text else "")
-                + "; it is reported without a unit")
-    flag = direction(flag, val.value, low, high)
-    src = "document" if flag else "none"
-    if flag is None and (low is not None or high is not None):
-        flag = "L" if low is not None and val.value < low else "H" if high is not None and val.value > high \
-            else "normal"
-        src = "computed"
-    printed_code = row.text("loinc").strip()
-    return Reading(name, val.value, val.comparator, unit_text if code else None, code, low, high, flag, src,
-                   row.words(), note, printed_code if loinc.is_loinc_code(printed_code) else None)
+    return reading(row.by_role.get("test", []), row.text("result"), row.text("unit"), row.text("range"),
+                   [w["text"] for w in row.by_role.get("flag", [])], row.words(), row.text("loinc"))
 
 
 def _rules(page: Any) -> list[float]:
@@ -455,16 +290,8 @@ def to_value(r: Reading, page: int) -> LabValue:
                     span=_span(page, r.words))
 
 
-def read_words(words: list[Word], page: int, *, rules: list[float] | None = None,
-               width: float = 612.0) -> tuple[list[LabValue], list[list[Word]], list[str]]:
-    """(results, the words each came from, warnings) of one page: tables by
-    their header row, else the line reader; every unit normalised to UCUM."""
-    readings = read_lines(lines_of(words), rules or [], width)
-    if readings:
-        values = [to_value(r, page) for r in readings]
-        used = [r.words for r in readings]
-        notes = [f"Page {page}: {r.note}." for r in readings if r.note]
-        return values, used, notes
+def _line_reader(words: list[Word], page: int) -> tuple[list[LabValue], list[list[Word]], list[str]]:
+    """``lab_pdf``'s reader of narrative lines ("Glucose: 87.8 mg/dL (reference 70-99) HIGH")."""
     values = parse_words(words, page)
     notes = []
     for v in values:
@@ -475,6 +302,28 @@ def read_words(words: list[Word], page: int, *, rules: list[float] | None = None
             v.unit = None
     by_text = {id(v): [w for w in words if _inside(w, v.span)] for v in values}
     return values, [by_text[id(v)] for v in values], notes
+
+
+def read_words(words: list[Word], page: int, *, rules: list[float] | None = None,
+               width: float = 612.0) -> tuple[list[LabValue], list[list[Word]], list[str]]:
+    """(results, the words each came from, warnings) of one page: tables by
+    their header row, else transposed panels, else header-less rows typed by
+    content or narrative lines; every unit normalised to UCUM. Whichever reads more units and ranges wins."""
+    lines = lines_of(words)
+    readings = read_lines(lines, rules or [], width) or lab_grid.read_transposed(lines)
+    if not readings:
+        typed = lab_grid.read_rows(lines)
+        narrative = _line_reader(words, page)
+        def done(unit: str | None, low: float | None, high: float | None) -> int:
+            return (unit is not None) + (low is not None or high is not None)
+        if sum(done(r.ucum, r.low, r.high) for r in typed) <= sum(done(v.ucum, v.ref_low, v.ref_high)
+                                                                  for v in narrative[0]):
+            return narrative
+        readings = typed
+    values = [to_value(r, page) for r in readings]
+    used = [r.words for r in readings]
+    notes = [f"Page {page}: {r.note}." for r in readings if r.note]
+    return values, used, notes
 
 
 def _inside(w: Word, span: TextSpan | None) -> bool:

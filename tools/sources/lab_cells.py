@@ -1,0 +1,219 @@
+"""What a lab table cell means, whatever table it sits in: a result cell
+("5.2 mmol/L", "27.8 L", "▲ 241", "112H", "47.4†", "<0.01"), a reference
+range ("4.5 - 11.0", "3.5 to 5.0", "< 5", "[<150]", "mg/dL (70-99)"), a flag
+(H/L/HH/LL/A/▲/▼/*/(H)/High/Low/CRITICAL), a test name, a unit (UCUM via
+``ucum``). Shared by the header-row tables of ``lab_table`` and the
+header-less grids of ``lab_grid`` so that every layout reads cells the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from carepath.tools.sources import loinc, ucum
+
+Word = dict[str, Any]
+
+
+# --- cell reading -----------------------------------------------------------------------
+
+_NUM = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
+_VALUE = re.compile(rf"^(?P<cmp>[<>]=?|≤|≥)?\s*(?P<num>{_NUM})(?P<glued>\*|[HL]{{1,2}}\*?|\*?[HL]{{1,2}})?$")
+_RANGE = re.compile(rf"^(?P<lo>{_NUM})\s*(?:-|–|—|to)\s*(?P<hi>{_NUM})")
+_BOUND = re.compile(rf"^(?P<op><=?|>=?|≤|≥)\s*(?P<v>{_NUM})")
+# A range in brackets after other text, e.g. the unit cell "mg/dL (70-99)".
+_INNER_RANGE = re.compile(rf"[(\[]\s*(?:(?:{_NUM})\s*(?:-|–|—|to)\s*(?:{_NUM})|(?:<=?|>=?|≤|≥)\s*(?:{_NUM}))\s*(?:[)\]]|$)")
+# A unit glued to its value: "5.2mmol/L", "<0.01ng/mL", "6.3%".
+_GLUED_UNIT = re.compile(rf"^(?P<num>(?:[<>]=?|≤|≥)?(?:{_NUM}))(?P<unit>[^\d\s.,].*)$")
+FLAG_WORDS = {"h": "H", "l": "L", "hh": "H", "ll": "L", "high": "H", "low": "L", "▲": "H", "▼": "L",
+              "↑": "H", "↓": "L", "a": "A", "*": "A", "abn": "A", "abnormal": "A", "critical": "A",
+              "n": "normal", "normal": "normal", "crit": "A", "**": "A", "!": "A", "c": "A"}
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def read_flag(text: str) -> str | None:
+    t = text.strip().strip("()[]").lower().rstrip("*") if text.strip() not in ("*", "**") else text.strip()
+    return FLAG_WORDS.get(t) or FLAG_WORDS.get(text.strip().lower())
+
+
+@dataclass
+class Value:
+    value: float
+    comparator: str | None = None
+    flag: str | None = None
+    unit_text: str = ""
+    words_used: int = 0
+
+
+def _unglue(token: str) -> list[str]:
+    """``5.2mmol/L`` → ``5.2``, ``mmol/L`` when the tail reads as a unit (``112H`` stays: H is a flag)."""
+    m = _GLUED_UNIT.match(token)
+    if m is None or read_flag(m["unit"]) is not None or m["unit"].strip("*") in ("H", "L", "HH", "LL"):
+        return [token]
+    return [m["num"], m["unit"]] if ucum.is_unit(m["unit"]) else [token]
+
+
+# Footnote and remark marks printed beside a value ("47.4†", "14.4¹", "5.2 [a]"): not part of it.
+_NOTE_MARK = re.compile(r"[†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰]+$|^\[[a-z0-9]\]$")
+
+
+def _without_marks(token: str) -> str:
+    """The token less a footnote mark; a mark standing alone ("[a]", "†") is dropped."""
+    return _NOTE_MARK.sub("", token)
+
+
+def read_value(text: str) -> Value | None:
+    """The result cell: value, comparator, and any flag or unit beside it."""
+    toks = [p for raw in text.replace("(", " (").split() if (t := _without_marks(raw)) for p in _unglue(t)]
+    for i, t in enumerate(toks):
+        cand = t
+        if t in ("<", ">", "<=", ">=", "≤", "≥") and i + 1 < len(toks):
+            cand = t + toks[i + 1]
+        m = _VALUE.match(cand)
+        if not m:
+            continue
+        if any(read_flag(p) is None for p in toks[:i]):
+            return None  # a result cell starts with its value (or a flag): "tested. Page 1 of 1" is prose
+        out = Value(_num(m["num"]), m["cmp"])
+        if m["glued"]:
+            out.flag = read_flag(m["glued"].strip("*") or "*")
+        rest = toks[:i] + toks[i + (2 if cand != t else 1):]
+        unit: list[str] = []
+        for r in rest:
+            f = read_flag(r)
+            if f and out.flag is None and (r.upper() == r or not ucum.is_unit(r)):
+                out.flag = f
+            else:
+                unit.append(r)
+        out.unit_text = " ".join(unit)
+        return out
+    return None
+
+
+def read_range(text: str) -> tuple[float | None, float | None, str]:
+    """(low, high, text left over — often the unit) from a range cell."""
+    t = text.strip().strip("[]()").replace("–", "-").replace("—", "-")
+    if not (_RANGE.match(t) or _BOUND.match(t)) and (inner := _INNER_RANGE.search(t)):
+        low, high, _ = read_range(inner.group(0))
+        return low, high, (t[:inner.start()] + " " + t[inner.end():]).strip()
+    if m := _RANGE.match(t):
+        return _num(m["lo"]), _num(m["hi"]), t[m.end():].strip(" )]")
+    if m := _BOUND.match(t):
+        v = _num(m["v"])
+        lowish = m["op"] in ("<", "<=", "≤")
+        return (None, v, t[m.end():].strip(" )]")) if lowish else (v, None, t[m.end():].strip(" )]"))
+    return None, None, t
+
+
+def direction(flag: str | None, value: float, low: float | None, high: float | None) -> str | None:
+    """A printed flag; a directionless one (A, *) takes its side from the range."""
+    if flag == "A":
+        if low is not None and value < low:
+            return "L"
+        if high is not None and value > high:
+            return "H"
+    return flag
+
+
+def test_name(words: list[Word]) -> str:
+    # Dot leaders and stray punctuation-only words (OCR specks) are not part of a name.
+    text = " ".join(w["text"] for w in words if not re.fullmatch(r"[.…_]{2,}|[^\w%+#]+", w["text"]))
+    text = re.sub(r"[.…_]{2,}$", "", text).strip().rstrip(".,;’'‘`")
+    return re.sub(r"\s*[:=]+$", "", re.sub(r"^[-•*·]+\s*", "", text)).strip()
+
+
+
+@dataclass
+class Reading:
+    """One result read from a table row (before it becomes a ``LabValue``)."""
+
+    test: str
+    value: float
+    comparator: str | None
+    unit: str | None
+    ucum: str | None
+    low: float | None
+    high: float | None
+    flag: str | None
+    flag_source: str
+    words: list[Word]
+    note: str | None = None
+    code: str | None = None
+
+
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b")
+
+
+def _unit_part(text: str) -> str:
+    """The unit inside a cell with a short mark beside it ("mg/dL ↑" read by
+    OCR as "mg/dL Tt", "= mg/dL"): the longest run of words that is a unit."""
+    toks = text.split()
+    if len(toks) < 2 or ucum.to_ucum(text) is not None:
+        return text
+    runs = [" ".join(toks[i:j]) for i in range(len(toks)) for j in range(len(toks), i, -1)]
+    found = [r for r in runs if ucum.to_ucum(r) is not None]
+    if not found:
+        return text
+    best = max(found, key=len)
+    return best if all(len(t) <= 2 for t in toks if t not in best.split()) else text
+
+
+_RANGE_OPENING = re.compile(r"[(\[]?(?:[<>]=?|≤|≥)?")
+
+
+def _range_opening_moved(unit: str, rng: str) -> tuple[str, str]:
+    """A range's opening "(" or "(<" that fell into the unit column (a word box
+    a little left of the column boundary) goes back to the range."""
+    toks = unit.split()
+    while toks and _RANGE_OPENING.fullmatch(toks[-1]):
+        rng = f"{toks.pop()} {rng}".strip()
+    return " ".join(toks), rng
+
+
+def reading(name_words: list[Word], result: str, unit: str, range_: str, flag_texts: list[str],
+            words: list[Word], loinc_text: str = "") -> Reading | None:
+    """One result from its cells' texts, whatever table they came from: the
+    value cell may hold the unit, flag and a bracketed range; a range or unit
+    may sit in the other's cell; a directionless flag takes its side from the range."""
+    name = test_name(name_words)
+    val = read_value(result)
+    key = loinc.normalise_name(name)
+    if val is None or not re.search(r"[a-z]", key) or _DATE_TIME.search(name):
+        return None  # a date or clock time in the name: a "received ..." line, not a result
+    unit_cell, range_cell = _range_opening_moved(unit.strip(), range_)
+    low, high, rng_rest = read_range(range_cell)
+    if low is None and high is None:  # no range column: a range in brackets beside the value or the unit
+        for cell in (val.unit_text, unit_cell):
+            if (inner := _INNER_RANGE.search(cell.replace("–", "-"))) is not None:
+                low, high, _ = read_range(inner.group(0))
+                rest = (cell[:inner.start()] + " " + cell[inner.end():]).strip()
+                if cell is unit_cell:
+                    unit_cell = rest
+                else:
+                    val.unit_text = rest
+                break
+    flag = val.flag
+    for t in flag_texts:
+        flag = flag or read_flag(t)
+    unit_text = _unit_part(unit_cell or val.unit_text or (rng_rest if ucum.is_unit(rng_rest) else ""))
+    code = ucum.to_ucum(unit_text) if unit_text else None
+    note = None
+    if code is None:
+        note = (f"the unit of {name} could not be read" + (f" (printed {unit_text!r})" if unit_text else "")
+                + "; it is reported without a unit")
+    flag = direction(flag, val.value, low, high)
+    src = "document" if flag else "none"
+    if flag is None and (low is not None or high is not None):
+        flag = "L" if low is not None and val.value < low else "H" if high is not None and val.value > high \
+            else "normal"
+        src = "computed"
+    printed_code = loinc_text.strip()
+    return Reading(name, val.value, val.comparator, unit_text if code else None, code, low, high, flag, src,
+                   words, note, printed_code if loinc.is_loinc_code(printed_code) else None)
+
+
