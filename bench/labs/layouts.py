@@ -979,7 +979,8 @@ HELDOUT_2026B = ("weasy_side_by_side", "typst_footnotes_words", "html_units_head
 # Added at the same time for tuning only (reportlab / fpdf2), real-world styles:
 # an NHS-style pathology printout, an fpdf2 LIS report over several pages, a
 # transposed panel grid, and a two-up summary with ranges in brackets.
-TUNE_2026 = ("rl_nhs_pathology", "fpdf_lis_multipage", "rl_panel_transposed", "fpdf_two_up_paren")
+TUNE_2026 = ("rl_nhs_pathology", "fpdf_lis_multipage", "rl_panel_transposed", "fpdf_two_up_paren",
+             "fpdf_unknown_headers")
 
 SPLIT.update({k: "test" for k in HELDOUT_2026B})
 SPLIT.update({k: "tune" for k in TUNE_2026})
@@ -1263,9 +1264,18 @@ def fpdf_two_up_paren(path: Path, rows: list[Row]) -> None:
     pdf.output(str(path))
 
 
+METHODS = ("ISE", "Enzymatic", "Photometry", "Immunoassay", "Flow cytometry")
+
+
 def _tune_2026_renderers() -> dict:
     return {"rl_nhs_pathology": rl_nhs_pathology, "fpdf_lis_multipage": fpdf_lis_multipage,
-            "rl_panel_transposed": rl_panel_transposed, "fpdf_two_up_paren": fpdf_two_up_paren}
+            "rl_panel_transposed": rl_panel_transposed, "fpdf_two_up_paren": fpdf_two_up_paren,
+            # header words the reader has no list for (Procedure, Outcome) and extra columns (Method, Lab)
+            "fpdf_unknown_headers": lambda p, rows: fpdf_styled(
+                p, rows, ["Procedure", "Outcome", "Units", "Normal Values", "Method", "Lab"],
+                lambda r: [r.name, f"{r.printed} {_flag(r, 'hl')}".strip(), r.unit, _rng_text(r, "dash"),
+                           METHODS[len(r.name) % len(METHODS)], "01"], font="DejaVuSans", grey_rows=False,
+                font_size=8)}
 
 
 PREPARE.update({

@@ -29,7 +29,12 @@ _INNER_RANGE = re.compile(rf"[(\[]\s*(?:(?:{_NUM})\s*(?:-|–|—|to)\s*(?:{_NUM
 _GLUED_UNIT = re.compile(rf"^(?P<num>(?:[<>]=?|≤|≥)?(?:{_NUM}))(?P<unit>[^\d\s.,].*)$")
 FLAG_WORDS = {"h": "H", "l": "L", "hh": "H", "ll": "L", "high": "H", "low": "L", "▲": "H", "▼": "L",
               "↑": "H", "↓": "L", "a": "A", "*": "A", "abn": "A", "abnormal": "A", "critical": "A",
-              "n": "normal", "normal": "normal", "crit": "A", "**": "A", "!": "A", "c": "A"}
+              "n": "normal", "normal": "normal", "crit": "A", "**": "A", "!": "A", "c": "A",
+              # other common spellings: short words, doubled arrows, critical/panic with a side
+              "hi": "H", "lo": "L", "↑↑": "H", "↓↓": "L", "▲▲": "H", "▼▼": "L", "⇑": "H", "⇓": "L",
+              "panic": "A", "critical high": "H", "critical low": "L", "crit high": "H", "crit low": "L",
+              "abnormal high": "H", "abnormal low": "L", "above": "H", "below": "L", "elevated": "H",
+              "decreased": "L", "raised": "H", "!!": "A", "a*": "A"}
 
 
 def _num(s: str) -> float:
@@ -95,9 +100,25 @@ def read_value(text: str) -> Value | None:
     return None
 
 
+_RANGE_WORDS = [(re.compile(r"^(?:up to|less than|lower than|below|under)\s+", re.I), "<"),
+                (re.compile(r"^(?:greater than|more than|higher than|above|over)\s+", re.I), ">")]
+_RANGE_LABEL = re.compile(r"^(?:adults?|normal|ref(?:erence)?|range|male|female|m|f)\s*[:=]\s*", re.I)
+
+
+def _range_text(text: str) -> str:
+    """One spelling of a range: any dash or ".." between limits, words for ``<``/``>``, no label."""
+    t = text.strip().strip("[]()")
+    for dash in ("–", "—", "−", "‒", "..", "--"):
+        t = t.replace(dash, "-")
+    t = _RANGE_LABEL.sub("", t)
+    for pattern, op in _RANGE_WORDS:
+        t = pattern.sub(op, t)
+    return t
+
+
 def read_range(text: str) -> tuple[float | None, float | None, str]:
     """(low, high, text left over — often the unit) from a range cell."""
-    t = text.strip().strip("[]()").replace("–", "-").replace("—", "-")
+    t = _range_text(text)
     if not (_RANGE.match(t) or _BOUND.match(t)) and (inner := _INNER_RANGE.search(t)):
         low, high, _ = read_range(inner.group(0))
         return low, high, (t[:inner.start()] + " " + t[inner.end():]).strip()

@@ -130,7 +130,7 @@ def read_transposed(lines: list[list[Word]]) -> list[Reading]:
 
 # --- unlabelled rows ------------------------------------------------------------------------
 
-def _kind(text: str) -> str:
+def cell_kind(text: str) -> str:
     """What a phrase is by its content alone."""
     t = text.strip()
     if read_flag(t) is not None and not ucum.is_unit(t):
@@ -149,7 +149,7 @@ def read_row_line(line: list[Word]) -> Reading | None:
     """A header-less line as a result: name phrase(s), then a value, then unit,
     range and flag phrases in any order; anything else on the line rejects it."""
     phs = phrases(line)
-    kinds = [_kind(_text(ph)) for ph in phs]
+    kinds = [cell_kind(_text(ph)) for ph in phs]
     i = next((k for k, kind in enumerate(kinds) if kind != "text"), None)
     if i is None or i == 0:
         return None

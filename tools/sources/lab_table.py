@@ -95,22 +95,52 @@ def _phrases(line: list[Word]) -> list[list[Word]]:
 
 
 def header_of(line: list[Word]) -> Header | None:
-    """The line as a table header, or None: it needs a test and a result
-    column and at least one of unit/range/flag, and nothing else."""
+    """The line as a table header, or None. Its cells' words give the roles;
+    a header word with no entry here ("Procedure", "Outcome", "Lab", a date)
+    makes a column whose role is typed later from its cells (``type_columns``).
+    It needs two known roles and three columns; without unknown columns, a
+    test and a result column and one of unit/range/flag."""
     cols: list[Column] = []
+    unknown = 0
     for ph in _phrases(line):
         text = " ".join(w["text"] for w in ph)
         role = _role(text)
-        if role is None or re.search(r"\d", text):
+        if role is None:
+            if len(text) > 32 or text.rstrip().endswith((".", ",")):
+                return None  # a sentence, not a header cell
+            unknown += 1
+            role = f"?{unknown}"
+        elif re.search(r"\d", text):
             return None
         if cols and cols[-1].role == role and role != "test":
             cols[-1].x1 = float(ph[-1]["x1"])
             continue
         cols.append(Column(role, float(ph[0]["x0"]), float(ph[-1]["x1"])))
-    roles = [c.role for c in cols]
-    if "test" not in roles or "result" not in roles or not ({"unit", "range", "flag"} & set(roles)):
+    known = {c.role for c in cols if not c.role.startswith("?")}
+    complete = {"test", "result"} <= known and bool({"unit", "range", "flag"} & known)
+    if not complete and not (unknown and len(known) >= 2 and len(cols) >= 3 and unknown <= 4):
         return None
     return Header(min(float(w["top"]) for w in line), max(float(w["bottom"]) for w in line), cols)
+
+
+def type_columns(rows: list[Cells]) -> None:
+    """Give each column whose header word was unknown the role its cells have
+    in common (numbers → result, UCUM units → unit, ranges → range, flags →
+    flag, words → test), for roles the header did not name; leftmost first."""
+    roles = {r for row in rows for r in row.by_role}
+    unknown = sorted((r for r in roles if r.startswith("?")), key=lambda r: int(r[1:]))
+    for col in unknown:
+        kinds = [lab_grid.cell_kind(row.text(col)) for row in rows if row.by_role.get(col)]
+        if not kinds:
+            continue
+        kind = max(set(kinds), key=kinds.count)
+        role = {"value": "result", "text": "test"}.get(kind, kind)
+        if kinds.count(kind) < 0.6 * len(rows) or role in roles:
+            continue
+        roles.add(role)
+        for row in rows:
+            if col in row.by_role:
+                row.by_role[role] = row.by_role.pop(col)
 
 
 # --- rows and columns -----------------------------------------------------------------
@@ -207,6 +237,42 @@ def _has_rule_between(rules: list[float], y0: float, y1: float) -> bool:
     return any(lo < y < hi for y in rules)
 
 
+def _name_only(r: Cells) -> bool:
+    return bool(r.text("test")) and not any(r.by_role.get(k) for k in r.by_role if k != "test")
+
+
+def _join_by_catalogue(rows: list[Cells], valued: list[Cells]) -> None:
+    """Name lines spaced like rows (a name wrapped in a vertically centred or
+    unruled cell, or a section heading — the spacing cannot tell): joined to the
+    valued row next to them when only the joined name is a known test."""
+    for v in valued:
+        if v.by_role.get("_wrap") or loinc.lookup(test_name(v.by_role.get("test", []))) is not None:
+            continue
+        k = rows.index(v)
+        above = list(reversed(list(_run(reversed(rows[:k])))))
+        below = list(_run(rows[k + 1:]))
+        best = None
+        for a in range(len(above) + 1):
+            for b in range(len(below) + 1):
+                parts = [*above[len(above) - a:], v, *below[:b]]
+                name = test_name([w for p in parts for w in p.by_role.get("test", [])])
+                if (a or b) and loinc.lookup(name) is not None and (best is None or a + b > best[0]):
+                    best = (a + b, parts)
+        if best is not None:
+            v.by_role["_wrap"] = [p.by_role["test"] for p in best[1] if p is not v]  # type: ignore[misc]
+            for p in best[1]:
+                if p is not v:
+                    p.by_role["_joined"] = []
+
+
+def _run(rows: Any) -> Any:
+    """The name-only lines next to a row (up to three), not yet joined to another."""
+    for n, r in enumerate(rows):
+        if n >= 3 or not _name_only(r) or "_joined" in r.by_role:
+            return
+        yield r
+
+
 def join_wrapped(rows: list[Cells], rules: list[float]) -> list[Cells]:
     """Name-only lines (a wrapped test name) joined to the row they belong to;
     section headings (same spacing as rows, or behind a rule) are dropped."""
@@ -225,6 +291,8 @@ def join_wrapped(rows: list[Cells], rules: list[float]) -> list[Cells]:
             continue
         target = min(near, key=lambda v: abs(v.top - r.top))
         target.by_role.setdefault("_wrap", []).append(r.by_role["test"])  # type: ignore[arg-type]
+        r.by_role["_joined"] = []
+    _join_by_catalogue(rows, valued)
     for v in valued:
         wraps = v.by_role.pop("_wrap", [])
         if wraps:
@@ -234,6 +302,8 @@ def join_wrapped(rows: list[Cells], rules: list[float]) -> list[Cells]:
 
 
 def read_row(row: Cells) -> Reading | None:
+    if not row.by_role.get("test"):
+        return None
     return reading(row.by_role.get("test", []), row.text("result"), row.text("unit"), row.text("range"),
                    [w["text"] for w in row.by_role.get("flag", [])], row.words(), row.text("loinc"))
 
@@ -270,7 +340,9 @@ def read_lines(lines: list[list[Word]], rules: list[float], page_width: float) -
                 continue
             spans = split_columns(part, cols, x_to)
             spans[0] = (spans[0][0], x_from, spans[0][2])
-            rows = join_wrapped([_cells(line, spans) for line in part if not is_prose(line, spans)], rules)
+            cells = [_cells(line, spans) for line in part if not is_prose(line, spans)]
+            type_columns(cells)
+            rows = join_wrapped(cells, rules)
             out += [r for row in rows if (r := read_row(row)) is not None]
     return out
 

@@ -60,8 +60,12 @@ _COUNT_ONLY = {"k", "thou", "thous", "m", "mil", "mill"}
 _POWER = re.compile(r"^(?:x|\*)?10(?:\*|\^|e)(?P<exp>\d{1,2})$")
 
 
+_SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
 def _clean(text: str) -> str:
     t = text.strip().strip("()[],;:").strip()
+    t = re.sub(r"10\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)", lambda m: "10^" + m[1].translate(_SUPER), t)  # "×10⁹/L"
     t = t.replace("µ", "u").replace("μ", "u").replace("²", "2").replace("³", "3").replace("×", "x")
     t = re.sub(r"\s+", "", t).lower()
     t = re.sub(r"^(?:x)?10\^?(\d)\b(?=/)", r"10*\1", t)  # "10^9/L"
