@@ -4,7 +4,7 @@ no sentence that says more than its evidence.
 A sentence survives unflagged only if it lists at least one evidence id,
 every id it lists exists in the draft (a skill finding, a skill run record,
 a guideline citation ``G<n>``), and — when the texts of the evidence are
-given — what it states is in what it cites (``carepath.support``): every
+given — what it states is in what it cites (``carepath.knowledge.support``): every
 number with its unit, code, side, negation and clinical term, and most of its
 words. Run records (``run:<skill>``) and ``request`` are not clinical
 evidence: a sentence citing only those may say anything plain (a limitation),
@@ -23,7 +23,7 @@ from functools import lru_cache
 from pydantic import BaseModel, Field
 
 from carepath.draft import Draft, Section, Sentence
-from carepath.support import key_terms, supports, unsupported_claims
+from carepath.knowledge.support import key_terms, supports, unsupported_claims
 
 _GUIDELINE_ID = re.compile(r"G\d+")
 _MARKER = re.compile(r"\[(?:G)?(\d+)\]")

@@ -6,9 +6,9 @@ To measure what the checks cost, the bench starts the comparison server
 through this wrapper instead, which replaces, in this process only and
 before the app is built:
 
-* the policy function (``authorize``, in ``carepath.security.policy`` and
+* the policy function (``authorize``, in ``carepath.access.policy`` and
   where ``carepath.web.access`` bound it) by one that allows everything;
-* the access-audit writer (``carepath.security.access_audit.record``: the
+* the access-audit writer (``carepath.access.access_audit.record``: the
   hash-chained record with its fsync, and the FHIR BALP AuditEvent line) by a
   no-op;
 * the list filter (``carepath.web.access.visible``) by a pass-through, as
@@ -26,7 +26,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from carepath.security import access_audit, policy
+from carepath.access import access_audit, policy
 from carepath.web import access, review
 
 

@@ -8,7 +8,7 @@ Two real `carepath serve` processes on loopback (uvicorn, real HTTP, the
 same seeded state copied into two state directories, on the same disk):
 
 * **on** — the product as shipped: every read passes the policy
-  (``carepath.security.policy.authorize``), is written to the hash-chained
+  (``carepath.access.policy.authorize``), is written to the hash-chained
   audit log (one fsync per read) and as a FHIR BALP AuditEvent line, and the
   list asks the policy about every pending thread;
 * **off** — the same code started through ``bench/authz_checks_off.py``,

@@ -40,7 +40,6 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from carepath.models.vlm import GenerationRequest, TextPart
 from carepath.settings import get_settings
 
 # DICOM PS3.15 Annex E / CID 7050 de-identification method codes (scheme DCM).
@@ -293,25 +292,6 @@ def scrub_text(text: str) -> tuple[str, int]:
         text, k = rx.subn(token, text)
         n += k
     return text, n
-
-
-def scrub_request(request: GenerationRequest) -> tuple[GenerationRequest, DeidRecord]:
-    """A copy of a ``GenerationRequest`` with every text part and the system
-    text scrubbed (images untouched), and the record of what was done."""
-    total = 0
-    parts = []
-    for p in request.content:
-        if isinstance(p, TextPart):
-            clean, k = scrub_text(p.text)
-            total += k
-            parts.append(TextPart(text=clean))
-        else:
-            parts.append(p)
-    system = request.system
-    if system:
-        system, k = scrub_text(system)
-        total += k
-    return request.model_copy(update={"content": parts, "system": system}), DeidRecord(replaced=total)
 
 
 def policy_uris() -> list[str]:

@@ -190,8 +190,8 @@ class FhirSettings(BaseModel):
 
 
 class AccessSettings(BaseModel):
-    """Who sees which drafts (``carepath.security.policy``) and where reads are
-    audited (``carepath.security.access_audit``); README "Security"."""
+    """Who sees which drafts (``carepath.access.policy``) and where reads are
+    audited (``carepath.access.access_audit``); README "Security"."""
 
     reviewer_groups: list[str] = Field(
         default_factory=lambda: ["*"],

@@ -10,7 +10,7 @@ returned as "not a match".
 With a text model configured the model writes the answer from the numbered
 passages only (``guideline_answer`` prompt) and :func:`check_sentences`
 drops every sentence its cited passage does not support
-(``carepath.support``: numbers, doses, laterality, key terms).
+(``carepath.knowledge.support``: numbers, doses, laterality, key terms).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from carepath.knowledge.technical import technical_words
 from carepath.models.registry import get_generator
 from carepath.models.vlm import GenerationRequest, TextPart
 from carepath.prompting import get_template
-from carepath.support import supports
+from carepath.knowledge.support import supports
 
 MAX_QUESTION = 2000
 NEAR_MISS_CHARS = 300
@@ -138,7 +138,7 @@ class SentenceCheck(BaseModel):
 def check_sentences(text: str, passages: dict[int, str], min_overlap: float = 0.5,
                     index: Index | None = None) -> list[SentenceCheck]:
     """Each sentence must cite supplied passages and be supported by them
-    (``carepath.support.supports``: its numbers with units, laterality and
+    (``carepath.knowledge.support.supports``: its numbers with units, laterality and
     negation words, terms specific in the corpus, most content words)."""
     key = technical_words(index) if index is not None else None
     out: list[SentenceCheck] = []

@@ -14,10 +14,11 @@ import json
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from importlib import resources
 from pathlib import Path
 
 from pydantic import BaseModel, Field
+
+from carepath.bundled import open_medicine_root
 
 
 class GuidelineMeta(BaseModel):
@@ -48,10 +49,6 @@ class Document(BaseModel):
 class CorpusWarning(BaseModel):
     path: str
     reason: str
-
-
-def open_medicine_root() -> Path:
-    return Path(str(resources.files("open_medicine"))) / "guidelines"
 
 
 Item = tuple[Document | None, CorpusWarning | None]

@@ -13,7 +13,7 @@ import pytest
 
 from carepath.security.group_commit import GroupCommit
 from carepath.security.jwt_auth import Identity
-from carepath.security.policy import Decision
+from carepath.access.policy import Decision
 
 
 def test_concurrent_records_all_land_in_a_valid_chain_and_siem_file(tmp_path: Path,
@@ -21,7 +21,7 @@ def test_concurrent_records_all_land_in_a_valid_chain_and_siem_file(tmp_path: Pa
     monkeypatch.setenv("CAREPATH_STATE_DIR", str(tmp_path / "state"))
     from carepath.settings import get_settings
     get_settings.cache_clear()
-    from carepath.security import access_audit
+    from carepath.access import access_audit
     from carepath.workflows.audit import verify
 
     who = Identity(subject="u-alice", display_name="Alice", roles=["requester"], groups=["cardio"])

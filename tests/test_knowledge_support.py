@@ -1,10 +1,10 @@
-"""carepath.support: a sentence is supported by a passage only when its
+"""carepath.knowledge.support: a sentence is supported by a passage only when its
 numbers (with units), laterality, negation and specific terms are there."""
 
 from __future__ import annotations
 
 from carepath.knowledge.answer import check_sentences
-from carepath.support import quantities, supports
+from carepath.knowledge.support import quantities, supports
 
 PASSAGE = ("- **Healthy outpatients:** Amoxicillin 1 g three times daily, or doxycycline 100 mg twice daily "
            "for 5 days. Do not use fluoroquinolones routinely. Drain the left pleural effusion.")

@@ -16,8 +16,8 @@ import pytest
 from pydicom.data import get_testdata_file
 from support.workflow_fixtures import offline_cli_env, run_cli
 
-from carepath.security.local_access import visible
-from carepath.security.policy import Identity
+from carepath.access.local_access import visible
+from carepath.access.policy import Identity
 from carepath.settings import get_settings
 from carepath.workflows.thread_view import Submitter
 from carepath.workflows.threads import ThreadIndex

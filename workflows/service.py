@@ -25,7 +25,7 @@ from langgraph.types import Command
 from carepath.atomic import write_bytes
 from carepath.draft import ReviewDecision
 from carepath.errors import AlreadySigned, CarepathError, InputError, NotAwaitingSignoff, UnknownDraft
-from carepath.security.policy import local_submitter
+from carepath.workflows.submitter import local_submitter
 from carepath.workflows.amendments import AmendRequest, write_amendment
 from carepath.workflows.audit import AuditEntry, AuditLog, now_ts, sha256_hex
 from carepath.workflows.care_context import probe_inputs

@@ -5,7 +5,7 @@ identifiers are stored here.
 
 The submitter (identity id, display name, groups) is kept here as well as on
 the thread, so a list is filtered by the access policy
-(``carepath.security.policy``) from this table alone: listing never opens the
+(``carepath.access.policy``) from this table alone: listing never opens the
 checkpoint of a thread the caller may not see. Rows written before the
 column existed read as ``submitter_known=False``; the service fills them by
 reading that thread once (``Carepath.with_submitter``), then never again.

@@ -1,5 +1,5 @@
 """``carepath purge --older-than 30d``: delete patient files of threads
-finalised longer ago than a TTL (carepath.security.retention), audited."""
+finalised longer ago than a TTL (carepath.workflows.retention), audited."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
         or rejected threads finalised before now minus the TTL. Unfinalised
         threads and the signed records (checkpoints, audit log) are kept."""
         # heavy: retention reads threads through the service (LangGraph, skills); `--help` must not
-        from carepath.security.retention import parse_duration, purge
+        from carepath.workflows.retention import parse_duration, purge
         from carepath.workflows.service import open_service
 
         ttl_text = older_than or get_settings().security.retention

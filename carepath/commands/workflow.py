@@ -9,7 +9,7 @@ On a shared host ``access.cli_identity`` (``CAREPATH_ACCESS__CLI_IDENTITY``,
 with ``cli_roles``/``cli_groups``) makes every command that lists, reads,
 exports, signs or amends a thread, or pulls from a PACS, pass the same access
 policy as the HTTP API and leave the same access-audit records
-(``carepath.security.local_access``). Unset, the local OS user owns every
+(``carepath.access.local_access``). Unset, the local OS user owns every
 thread in their own state directory, so nothing is checked, as before.
 """
 
@@ -29,9 +29,10 @@ from carepath.atomic import write_text
 from carepath.context import RequestFields
 from carepath.draft import ReviewDecision, Section
 from carepath.errors import InputError
-from carepath.security import access_audit
-from carepath.security.local_access import check_pacs_pull, check_thread, visible
-from carepath.security.policy import Action, Decision, cli_identity
+from carepath.access import access_audit
+from carepath.access.local_access import check_pacs_pull, check_thread, visible
+from carepath.access.policy import Action, Decision
+from carepath.security.identity import cli_identity
 from carepath.settings import get_settings
 from carepath.workflows.delivery.pacs import pull_from
 from carepath.workflows.request import DraftRequest

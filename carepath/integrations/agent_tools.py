@@ -17,7 +17,7 @@ Who the tools act as: ``agent.identity`` (``CAREPATH_AGENT__IDENTITY``, role
 requester by default), else ``access.cli_identity``. A draft the agent
 creates is that identity's submission; every tool that reads a thread
 passes ``policy.authorize`` and leaves an access-audit record naming it
-(``carepath.security.local_access``), so a prompt-injected agent cannot read
+(``carepath.access.local_access``), so a prompt-injected agent cannot read
 another requester's draft by guessing its id. With neither set the tools
 are the local user's on their own host, unrestricted, as the CLI.
 """
@@ -31,8 +31,9 @@ from pydantic import Field, ValidationError
 
 from carepath.errors import CarepathError, ConfigError
 from carepath.knowledge.retriever import search_tool_fn
-from carepath.security.local_access import check_thread
-from carepath.security.policy import agent_identity, submitter_of
+from carepath.access.local_access import check_thread
+from carepath.security.identity import agent_identity
+from carepath.workflows.submitter import submitter_of
 from carepath.security.tool_guard import check_arguments
 from carepath.tools import registry
 from carepath.tools.spec import ToolArgs, ToolSpec

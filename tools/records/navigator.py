@@ -10,7 +10,7 @@ the model answers citing them. Nothing the model writes is trusted: a
 selection that is not exactly the JSON asked for, names a type or code the
 record lacks, or is anything else, is rejected; every answer sentence must
 cite ids from the fetched set and be supported (numbers with units, key
-clinical terms) by those resources' text (``carepath.support``), or it is
+clinical terms) by those resources' text (``carepath.knowledge.support``), or it is
 dropped. The caller keeps the deterministic answer as the fallback when
 nothing survives. Record text in the prompts is data, never instructions.
 """
@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from carepath.errors import CarepathError
 from carepath.models.vlm import Generator, GenerationRequest, TextPart
 from carepath.prompting import RenderedPrompt, get_template
-from carepath.support import supports
+from carepath.knowledge.support import supports
 from carepath.tools.records import answer as records_answer
 from carepath.tools.records import lexicon, manifest
 from carepath.tools.records.manifest import Manifest

@@ -12,7 +12,7 @@ model (README "Security"):
   group, the single-host default), plus their own submissions;
 - **break-the-glass**: a reviewer may open (read, not list) a draft outside
   their scope by giving a typed reason; it is allowed, flagged on the
-  decision and audited (``carepath.security.access_audit``);
+  decision and audited (``carepath.access.access_audit``);
 - a **PACS pull** needs the reviewer role or the explicit ``pacs_pull``
   permission (a role name), because it makes the server fetch a study.
 
@@ -22,7 +22,6 @@ recorded submitter, so it is cheap (no I/O) and testable without a server.
 
 from __future__ import annotations
 
-import getpass
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -40,8 +39,7 @@ ALL_GROUPS = "*"
 PACS_PERMISSION = "pacs_pull"
 MAX_REASON = 500
 
-__all__ = ["Action", "Decision", "Identity", "agent_identity", "authorize", "cli_identity", "principal",
-           "submitter_of"]
+__all__ = ["Action", "Decision", "Identity", "authorize", "principal"]
 
 
 class Decision(BaseModel):
@@ -85,46 +83,6 @@ def principal(who: Any) -> Identity:
         return who
     return Identity(subject=getattr(who, "subject", "") or who.name, display_name=who.name,
                     roles=[who.role], groups=list(getattr(who, "groups", []) or []))
-
-
-def submitter_of(who: Identity) -> Submitter:
-    """What a thread records about who asked for it, at submit time."""
-    return Submitter(id=who.subject, name=who.display_name, groups=list(who.groups))
-
-
-def cli_identity() -> Identity | None:
-    """The configured CLI identity (``access.cli_identity``) on a shared host;
-    None means the local OS user acts unrestricted, as before."""
-    cfg = get_settings().access
-    if not cfg.cli_identity:
-        return None
-    return Identity(subject=cfg.cli_identity, display_name=cfg.cli_identity,
-                    roles=list(cfg.cli_roles), groups=list(cfg.cli_groups))
-
-
-def agent_identity() -> Identity | None:
-    """The identity MCP/LangChain tools act as: ``agent.identity`` (default
-    role requester: an agent reads its own drafts and never signs), else the
-    CLI identity (the tools run as that shared-host user), else None (the
-    local OS user's own single-user host, unrestricted as before)."""
-    cfg = get_settings().agent
-    if not cfg.identity:
-        return cli_identity()
-    return Identity(subject=cfg.identity, display_name=cfg.identity, roles=list(cfg.roles),
-                    groups=list(cfg.groups))
-
-
-def local_submitter() -> Submitter:
-    """The submitter of a CLI/MCP/batch draft: the configured CLI identity,
-    else the local OS user (``local:<login>``, no groups)."""
-    who = cli_identity()
-    if who is not None:
-        return submitter_of(who)
-    try:
-        login = getpass.getuser()
-    except (KeyError, OSError):   # no passwd entry (containers)
-        login = "unknown"
-    return Submitter(id=f"local:{login}", name=login)
 
 
 def _review_scope(who: Identity) -> set[str]:

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from carepath.security import access_audit
-from carepath.security.policy import SIGNING, Action, Decision, Identity, authorize
+from carepath.access import access_audit
+from carepath.access.policy import SIGNING, Action, Decision, Identity, authorize
 
 if TYPE_CHECKING:  # types only: the service loads LangGraph; callers already hold one
     from carepath.workflows.service import Carepath

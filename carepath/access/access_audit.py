@@ -1,6 +1,6 @@
 """Read-access audit: every PHI read and every refusal leaves a trace.
 
-Each decision of ``carepath.security.policy`` that an interface acts on is
+Each decision of ``carepath.access.policy`` that an interface acts on is
 written twice:
 
 1. into the hash-chained audit log (``workflows.audit``), as one record
@@ -33,7 +33,7 @@ from fhir.resources.R4B.auditevent import AuditEvent
 
 from carepath.security.group_commit import GroupCommit
 from carepath.security.jwt_auth import Identity
-from carepath.security.policy import Decision
+from carepath.access.policy import Decision
 from carepath.settings import get_settings
 from carepath.workflows.audit import AuditEntry, AuditLog, default_log_path
 from carepath.workflows.thread_view import ThreadView
