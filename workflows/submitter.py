@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import getpass
 
-from carepath.security.identity import cli_identity
+from carepath.security.configured_identity import cli_identity
 from carepath.security.jwt_auth import Identity
 from carepath.workflows.thread_view import Submitter
 

@@ -26,7 +26,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from carepath.commands.workflow import authorize_cli, read_edit_file
-from carepath.security.identity import cli_identity
+from carepath.security.configured_identity import cli_identity
 from carepath.errors import CarepathError, InputError
 
 if TYPE_CHECKING:  # types only: the service (and its delivery modules) load when a command runs

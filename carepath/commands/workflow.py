@@ -32,7 +32,7 @@ from carepath.errors import InputError
 from carepath.access import access_audit
 from carepath.access.local_access import check_pacs_pull, check_thread, visible
 from carepath.access.policy import Action, Decision
-from carepath.security.identity import cli_identity
+from carepath.security.configured_identity import cli_identity
 from carepath.settings import get_settings
 from carepath.workflows.delivery.pacs import pull_from
 from carepath.workflows.request import DraftRequest

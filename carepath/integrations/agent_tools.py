@@ -32,7 +32,7 @@ from pydantic import Field, ValidationError
 from carepath.errors import CarepathError, ConfigError
 from carepath.knowledge.retriever import search_tool_fn
 from carepath.access.local_access import check_thread
-from carepath.security.identity import agent_identity
+from carepath.security.configured_identity import agent_identity
 from carepath.workflows.submitter import submitter_of
 from carepath.security.tool_guard import check_arguments
 from carepath.tools import registry
