@@ -67,9 +67,13 @@ def _unglue(token: str) -> list[str]:
 _NOTE_MARK = re.compile(r"[†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰]+$|^\[[a-z0-9]\]$")
 
 
+_STRAY_END = re.compile(r"^([<>≤≥]?\d[\d,]*(?:\.\d+)?)[.)]$")
+
+
 def _without_marks(token: str) -> str:
-    """The token less a footnote mark; a mark standing alone ("[a]", "†") is dropped."""
-    return _NOTE_MARK.sub("", token)
+    """The token less a footnote mark (a mark standing alone, "[a]", "†", is
+    dropped) and less a stray full stop or closing bracket after a number ("0.57.", "3.7)")."""
+    return _STRAY_END.sub(r"\1", _NOTE_MARK.sub("", token))
 
 
 def read_value(text: str) -> Value | None:
@@ -221,6 +225,8 @@ def reading(name_words: list[Word], result: str, unit: str, range_: str, flag_te
     flag = val.flag
     for t in flag_texts:
         flag = flag or read_flag(t)
+    if flag is None and any(0 < len(t.strip()) <= 3 for t in flag_texts):
+        flag = "A"  # a mark in the flag column that is no known flag (an OCR'd arrow): abnormal, side from range
     unit_text = _unit_part(unit_cell or val.unit_text or (rng_rest if ucum.is_unit(rng_rest) else ""))
     code = ucum.to_ucum(unit_text) if unit_text else None
     note = None

@@ -145,10 +145,32 @@ def cell_kind(text: str) -> str:
     return "text"
 
 
+_OPEN, _CLOSE = ("(", "["), (")", "]")
+_JOINERS = {"-", "–", "—", "to", "<", ">", "≤", "≥", "<=", ">="}
+
+
+def _merged(phs: list[list[Word]]) -> list[list[Word]]:
+    """Phrases a wide gap split inside one range ("(3.5  -  5.5)", "(>  60)", "< 100"):
+    a bracket is joined up to its closing bracket, a dash or comparison to its neighbours."""
+    out: list[list[Word]] = []
+    open_ = False
+    for ph in phs:
+        t = _text(ph)
+        join = bool(out) and (open_ or t in _JOINERS - {"<", ">", "≤", "≥", "<=", ">="}
+                              or _text(out[-1]).split()[-1] in _JOINERS)
+        if join:
+            out[-1] = out[-1] + ph
+        else:
+            out.append(list(ph))
+        joined = _text(out[-1])
+        open_ = joined.count("(") + joined.count("[") > joined.count(")") + joined.count("]")
+    return out
+
+
 def read_row_line(line: list[Word]) -> Reading | None:
     """A header-less line as a result: name phrase(s), then a value, then unit,
     range and flag phrases in any order; anything else on the line rejects it."""
-    phs = phrases(line)
+    phs = _merged(phrases(line))
     kinds = [cell_kind(_text(ph)) for ph in phs]
     i = next((k for k, kind in enumerate(kinds) if kind != "text"), None)
     if i is None or i == 0:

@@ -17,6 +17,7 @@ carries the lowest word confidence of its row (0-1); results below
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -150,6 +151,23 @@ def repair_name(name: str) -> str:
     return near[0] if len(near) == 1 else name
 
 
+# What tesseract makes of rule ends, cell borders and dust at a word's edge: never part of a lab word.
+_EDGE_JUNK = "“”„\"'‘’«»—~|_¦"
+
+
+def _despeckled(text: str) -> str:
+    """A word less the marks rules and dust leave at its edges ("“Result", "-«108H*—");
+    a word of marks only is dropped. A plain range dash or bracket stays."""
+    t = text.strip()
+    if any(c in _EDGE_JUNK for c in t):
+        t = t.strip(_EDGE_JUNK + "-:")
+    return _DAGGER.sub(r"\1", t)
+
+
+# A dagger or footnote mark after a value, as tesseract reads it ("47.4t", "1.2f"): no lab unit is "t" or "f".
+_DAGGER = re.compile(r"^([<>]?\d[\d,]*(?:\.\d+)?)[tf]$")
+
+
 def page_words(img: Image.Image, dpi: int) -> tuple[list[dict[str, Any]], list[float]]:
     """Tesseract's words as pdfplumber-style dicts in PDF points, with ``conf``
     (0-1), and the y of the page's horizontal rules (points)."""
@@ -162,9 +180,10 @@ def page_words(img: Image.Image, dpi: int) -> tuple[list[dict[str, Any]], list[f
     data = pytesseract.image_to_data(clean, config=_CONFIG, output_type=pytesseract.Output.DICT)
     k = 72.0 / dpi
     words = []
-    for i, text in enumerate(data["text"]):
+    for i, raw in enumerate(data["text"]):
         conf = float(data["conf"][i])
-        if not text.strip() or conf < 0:
+        text = _despeckled(raw)
+        if not text or conf < 0:
             continue
         x, y, w, h = (data[f][i] for f in ("left", "top", "width", "height"))
         words.append({"text": text.strip(), "x0": x * k, "x1": (x + w) * k, "top": y * k,

@@ -26,6 +26,7 @@ Pages without a recognisable header row are left to the line reader in
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -105,6 +106,10 @@ def header_of(line: list[Word]) -> Header | None:
     for ph in _phrases(line):
         text = " ".join(w["text"] for w in ph)
         role = _role(text)
+        h = float(ph[0]["bottom"] - ph[0]["top"]) or 8.0
+        if role is None and cols and not cols[-1].role.startswith("?") and float(ph[0]["x0"]) - cols[-1].x1 < 1.5 * h:
+            cols[-1].x1 = float(ph[-1]["x1"])  # a header cell's second word set apart ("Ref.  Values")
+            continue
         if role is None:
             if len(text) > 32 or text.rstrip().endswith((".", ",")):
                 return None  # a sentence, not a header cell
@@ -319,6 +324,29 @@ def _rules(page: Any) -> list[float]:
     return out
 
 
+def _by_rule_band(rows: list[Cells], rules: list[float]) -> list[Cells]:
+    """In a table ruled between its rows, the lines between two rules are one
+    row (a wrapped name, a cell a skewed scan set a little lower)."""
+    if not rows:
+        return rows
+    inside = sorted(y for y in rules if rows[0].top - 2 < y < rows[-1].bottom + 2)
+    if len(set(round(y) for y in inside)) < max(2, len(rows) // 3):
+        return rows
+    out: list[Cells] = []
+    last = None
+    for row in rows:
+        band = bisect.bisect(inside, (row.top + row.bottom) / 2)
+        if out and band == last:
+            prev = out[-1]
+            prev.bottom = max(prev.bottom, row.bottom)
+            for role, ws in row.by_role.items():
+                prev.by_role.setdefault(role, []).extend(ws)
+        else:
+            out.append(row)
+        last = band
+    return out
+
+
 def _tables(lines: list[list[Word]]) -> list[tuple[int, Header]]:
     return [(i, h) for i, line in enumerate(lines) if (h := header_of(line)) is not None]
 
@@ -340,7 +368,7 @@ def read_lines(lines: list[list[Word]], rules: list[float], page_width: float) -
                 continue
             spans = split_columns(part, cols, x_to)
             spans[0] = (spans[0][0], x_from, spans[0][2])
-            cells = [_cells(line, spans) for line in part if not is_prose(line, spans)]
+            cells = _by_rule_band([_cells(line, spans) for line in part if not is_prose(line, spans)], rules)
             type_columns(cells)
             rows = join_wrapped(cells, rules)
             out += [r for row in rows if (r := read_row(row)) is not None]
@@ -376,22 +404,27 @@ def _line_reader(words: list[Word], page: int) -> tuple[list[LabValue], list[lis
     return values, [by_text[id(v)] for v in values], notes
 
 
+def _done(unit: str | None, low: float | None, high: float | None) -> int:
+    """How much of a result was read: its unit, its range (a reader that reads more wins)."""
+    return 1 + (unit is not None) + (low is not None or high is not None)
+
+
 def read_words(words: list[Word], page: int, *, rules: list[float] | None = None,
                width: float = 612.0) -> tuple[list[LabValue], list[list[Word]], list[str]]:
-    """(results, the words each came from, warnings) of one page: tables by
-    their header row, else transposed panels, else header-less rows typed by
-    content or narrative lines; every unit normalised to UCUM. Whichever reads more units and ranges wins."""
+    """(results, the words each came from, warnings) of one page. Every reader
+    is tried — tables by their header row, transposed panels, header-less rows
+    typed by content, narrative lines — and the one that reads the most
+    (results, units, ranges) is kept, header tables first on a tie; every unit
+    normalised to UCUM."""
     lines = lines_of(words)
-    readings = read_lines(lines, rules or [], width) or lab_grid.read_transposed(lines)
-    if not readings:
-        typed = lab_grid.read_rows(lines)
-        narrative = _line_reader(words, page)
-        def done(unit: str | None, low: float | None, high: float | None) -> int:
-            return (unit is not None) + (low is not None or high is not None)
-        if sum(done(r.ucum, r.low, r.high) for r in typed) <= sum(done(v.ucum, v.ref_low, v.ref_high)
-                                                                  for v in narrative[0]):
-            return narrative
-        readings = typed
+    tried = [read_lines(lines, rules or [], width), lab_grid.read_transposed(lines), lab_grid.read_rows(lines)]
+    scores = [sum(_done(r.ucum, r.low, r.high) for r in rs) for rs in tried]
+    best = max(range(len(tried)), key=lambda i: (scores[i], -i))
+    narrative = _line_reader(words, page)
+    rival = sum(_done(v.ucum, v.ref_low, v.ref_high) for v in narrative[0])
+    if rival > scores[best] or (rival == scores[best] and best > 0):
+        return narrative  # the narrative reader on a tie with the header-less readers
+    readings = tried[best]
     values = [to_value(r, page) for r in readings]
     used = [r.words for r in readings]
     notes = [f"Page {page}: {r.note}." for r in readings if r.note]

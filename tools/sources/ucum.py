@@ -68,6 +68,7 @@ def _clean(text: str) -> str:
     t = re.sub(r"10\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)", lambda m: "10^" + m[1].translate(_SUPER), t)  # "×10⁹/L"
     t = t.replace("µ", "u").replace("μ", "u").replace("²", "2").replace("³", "3").replace("×", "x")
     t = re.sub(r"\s+", "", t).lower()
+    t = re.sub(r"10%(?=\d)", "10^", t)  # a caret read as "%" by OCR ("x10%3/uL")
     t = re.sub(r"^(?:x)?10\^?(\d)\b(?=/)", r"10*\1", t)  # "10^9/L"
     t = t.replace("10^", "10*").replace("x10e", "10*").replace("x10*", "10*")
     # What OCR makes of an upper-case I and a superscript 2: "mlU/L", "1.73m?".
