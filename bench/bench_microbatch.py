@@ -29,6 +29,7 @@ from PIL import Image  # noqa: E402
 from carepath.models.transformers_vlm import TransformersGenerator  # noqa: E402
 from carepath.models.vlm import Generation, GenerationRequest  # noqa: E402
 from carepath.settings import GeneratorSettings  # noqa: E402
+from support.model_requests import skill_request  # noqa: E402
 from support.tiny_gemma import build_tiny_medgemma  # noqa: E402
 
 
@@ -60,7 +61,7 @@ def main() -> None:
     args = ap.parse_args()
 
     model_dir = build_tiny_medgemma(Path(tempfile.mkdtemp()) / "tiny-medgemma")
-    reqs = [GenerationRequest.images_then_text(
+    reqs = [skill_request(
         [Image.new("RGB", (896, 896), (i * 30 % 256, 120, 200 - i * 20))],
         f"Describe this chest X-ray, study {i}.", system="You are an expert radiologist.",
         max_new_tokens=args.tokens) for i in range(args.threads)]

@@ -84,7 +84,7 @@ def run(path: Path, new_tokens: int, wait_ms: float) -> dict:
     import torch
 
     from carepath.models.transformers_vlm import TransformersGenerator
-    from carepath.models.vlm import GenerationRequest
+    from support.model_requests import skill_request
     from carepath.settings import GeneratorSettings
 
     question = ("You are an expert radiologist. Describe the findings of this study and give an "
@@ -100,7 +100,7 @@ def run(path: Path, new_tokens: int, wait_ms: float) -> dict:
                  "batch_wait_ms": wait_ms}
 
     def one(images: int, seed: int = 0) -> dict:
-        req = GenerationRequest.images_then_text([_img(seed + k) for k in range(images)], question)
+        req = skill_request([_img(seed + k) for k in range(images)], question)
         torch.cuda.synchronize()
         t0 = time.perf_counter()
         g = gen.generate(req)
@@ -109,7 +109,7 @@ def run(path: Path, new_tokens: int, wait_ms: float) -> dict:
                 "seconds": round(time.perf_counter() - t0, 2)}
 
     def concurrent(n: int, images: int) -> dict:
-        reqs = [GenerationRequest.images_then_text([_img(100 * i + k) for k in range(images)], question)
+        reqs = [skill_request([_img(100 * i + k) for k in range(images)], question)
                 for i in range(n)]
         res: list = [None] * n
         threads = [threading.Thread(target=lambda i=i: res.__setitem__(i, gen.generate(reqs[i])))

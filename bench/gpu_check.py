@@ -39,7 +39,7 @@ def check_medgemma(tmp: Path) -> dict:
     import torch
 
     from carepath.models.transformers_vlm import TransformersGenerator
-    from carepath.models.vlm import GenerationRequest
+    from support.model_requests import skill_request
     from carepath.settings import GeneratorSettings
     from support.tiny_gemma import build_tiny_medgemma
 
@@ -51,11 +51,11 @@ def check_medgemma(tmp: Path) -> dict:
     model = gen._model
     out: dict = {"device": str(next(model.parameters()).device), "dtype": str(model.dtype),
                  "gpu": torch.cuda.get_device_name(0) if torch.cuda.is_available() else None}
-    one = gen.generate(GenerationRequest.images_then_text([_img(0)], "Describe."))
-    many = gen.generate(GenerationRequest.images_then_text([_img(i) for i in range(85)], "Describe."))
+    one = gen.generate(skill_request([_img(0)], "Describe."))
+    many = gen.generate(skill_request([_img(i) for i in range(85)], "Describe."))
     out["one_image"] = {"prompt_tokens": one.prompt_tokens, "completion_tokens": one.completion_tokens}
     out["85_images"] = {"prompt_tokens": many.prompt_tokens, "completion_tokens": many.completion_tokens}
-    reqs = [GenerationRequest.images_then_text([_img(10 + i)], f"Case {i}.") for i in range(8)]
+    reqs = [skill_request([_img(10 + i)], f"Case {i}.") for i in range(8)]
     # Baseline: the same weights driven one request at a time, no batching window.
     one_by_one = TransformersGenerator(cfg.model_copy(update={"max_batch_size": 1, "batch_wait_ms": 0}))
     for r in reqs[:2]:

@@ -23,6 +23,7 @@ from carepath.models.thinking import split_thinking
 from carepath.models.registry import get_generator
 from carepath.models.vlm import Generation, GenerationRequest, ImagePart, TextPart
 from carepath.settings import GeneratorSettings, get_settings
+from support.model_requests import skill_request
 from support.tiny_gemma import TOKENS_PER_IMAGE
 
 REPO = Path(__file__).resolve().parents[1]
@@ -34,7 +35,7 @@ def _img(i: int, size: int = 64) -> Image.Image:
 
 def _requests() -> list[GenerationRequest]:
     """Eight different requests: 0-2 images each, different text (so batches need padding)."""
-    return [GenerationRequest.images_then_text([_img(i + k) for k in range(i % 3)],
+    return [skill_request([_img(i + k) for k in range(i % 3)],
                                                f"Finding number {i} in the lung",
                                                system="You are an expert radiologist." if i % 2 else None)
             for i in range(8)]
@@ -44,7 +45,7 @@ def test_get_generator_loads_tiny_medgemma_and_describes_one_image(tiny_medgemma
     gen = get_generator("imaging")
     assert isinstance(gen, TransformersGenerator)
     assert get_generator("imaging") is gen  # one per settings value
-    req = GenerationRequest.images_then_text([_img(1, 896)], "Describe this chest X-ray.",
+    req = skill_request([_img(1, 896)], "Describe this chest X-ray.",
                                              system="You are an expert radiologist.",
                                              template_id="cxr_report@v1")
     out = gen.generate(req)
@@ -62,8 +63,8 @@ def test_get_generator_loads_tiny_medgemma_and_describes_one_image(tiny_medgemma
 def test_85_images_in_one_message(tiny_medgemma: Path) -> None:
     gen = get_generator("imaging")
     assert gen is not None
-    one = gen.generate(GenerationRequest.images_then_text([_img(0)], "Describe this CT."))
-    many = gen.generate(GenerationRequest.images_then_text([_img(i) for i in range(85)],
+    one = gen.generate(skill_request([_img(0)], "Describe this CT."))
+    many = gen.generate(skill_request([_img(i) for i in range(85)],
                                                            "Describe this CT."))
     # Each extra image adds its soft tokens plus begin/end markers.
     assert many.prompt_tokens - one.prompt_tokens >= 84 * (TOKENS_PER_IMAGE + 2)
@@ -74,7 +75,7 @@ def test_images_change_the_answer(tiny_medgemma: Path) -> None:
     """The vision tower is wired in: same text, different images, different output."""
     gen = get_generator("imaging")
     assert gen is not None
-    outs = {gen.generate(GenerationRequest.images_then_text([_img(i)], "Describe.")).text
+    outs = {gen.generate(skill_request([_img(i)], "Describe.")).text
             for i in range(0, 200, 40)}
     assert len(outs) > 1
 

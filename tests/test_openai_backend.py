@@ -17,6 +17,7 @@ from carepath.models.openai_compat import OpenAICompatGenerator
 from carepath.models.registry import get_generator
 from carepath.models.vlm import GenerationRequest
 from carepath.settings import GeneratorSettings, get_settings
+from support.model_requests import skill_request
 from support.openai_server import OpenAIServer
 
 
@@ -45,7 +46,7 @@ def _client(base_url: str, **kw: object) -> OpenAICompatGenerator:
 def _req(i: int, n_images: int = 1) -> GenerationRequest:
     imgs = [Image.new("RGB", (40, 40), ((i * 40 + k) % 256, 90, (200 - i * 20) % 256))
             for k in range(n_images)]
-    return GenerationRequest.images_then_text(imgs, f"Describe study {i}.",
+    return skill_request(imgs, f"Describe study {i}.",
                                               system="You are an expert radiologist.")
 
 

@@ -36,7 +36,7 @@ log = logging.getLogger("carepath.models")
 def to_messages(request: GenerationRequest) -> list[dict[str, Any]]:
     """Chat messages in MedGemma's format: an optional system turn, then one
     user turn whose parts keep the request's order (images before the question
-    is the caller's choice, see ``GenerationRequest.images_then_text``)."""
+    is the caller's choice, see ``PromptPlan.images_then_text``)."""
     messages: list[dict[str, Any]] = []
     if request.system:
         messages.append({"role": "system", "content": [{"type": "text", "text": request.system}]})

@@ -38,8 +38,8 @@ def images_then_text_order(n_images: int, text: str, labels: list[str] | None = 
     position, each optionally followed by a short label such as ``SLICE 3``),
     the question last — a question placed first can yield a chest X-ray
     template answer for CT. Returns image positions and text strings in order;
-    ``GenerationRequest.images_then_text`` and the skills' ``PromptPlan`` both
-    build from it."""
+    the skills' ``PromptPlan.images_then_text`` (the one prompt-plan helper)
+    builds from it."""
     if labels is not None and len(labels) != n_images:
         raise ValueError(f"{len(labels)} labels for {n_images} images")
     order: list[int | str] = []
@@ -61,14 +61,6 @@ class GenerationRequest(BaseModel):
     burned_in_annotation: bool = Field(
         False, description="a source image declares burned-in text (DICOM BurnedInAnnotation = YES); "
                            "such pixels are never sent to a de-identified remote endpoint")
-
-    @classmethod
-    def images_then_text(cls, images: list[Image.Image], text: str,
-                         labels: list[str] | None = None, **kw: object) -> GenerationRequest:
-        """A request in MedGemma's order (``images_then_text_order``)."""
-        parts: list[ContentPart] = [ImagePart(image=images[x]) if isinstance(x, int) else TextPart(text=x)
-                                    for x in images_then_text_order(len(images), text, labels)]
-        return cls(content=parts, **kw)  # type: ignore[arg-type]
 
     @property
     def images(self) -> list[Image.Image]:
