@@ -45,17 +45,28 @@ def _figures() -> Iterator[None]:
             {"iterations": dict(ITERATIONS), "uncaught": dict(UNCAUGHT)}))
 
 
-def run_gate(target: str, call: Callable[[], Any]) -> None:
-    """One fuzz iteration: typed errors are fine, anything else is counted
+def run_gate(target: str, call: Callable[[], Any]) -> CarepathError | None:
+    """One fuzz iteration: the input is read (None) or refused with a typed
+    error, which is returned for the test to check; anything else is counted
     and re-raised so hypothesis shrinks and reports it."""
     ITERATIONS[target] += 1
     try:
         call()
-    except CarepathError:
-        pass
+    except CarepathError as refusal:
+        return refusal
     except BaseException:
         UNCAUGHT[target] += 1
         raise
+    return None
+
+
+def is_clear(refusal: CarepathError | None) -> bool:
+    """A refusal a user can act on: what was refused, which input, and why or
+    what to do (the brief's "clear error"), on one line without a traceback."""
+    if refusal is None:
+        return True
+    line = refusal.one_line()
+    return bool(refusal.what and refusal.subject and (refusal.why or refusal.fix)) and "Traceback" not in line
 
 
 # --- mutations of real files -------------------------------------------------------------
@@ -87,7 +98,7 @@ def test_fuzz_dicom_gate(scratch: Path, seed: str, flips: list[tuple[int, int]],
                          header_bias: bool) -> None:
     f = scratch / "fuzz.dcm"
     f.write_bytes(mutate(SEEDS[seed], flips, cut, header_bias))
-    run_gate("dicom_gate", lambda: corpus.gate_dicom(f))
+    assert is_clear(run_gate("dicom_gate", lambda: corpus.gate_dicom(f)))
 
 
 def _wav(rate: int, channels: int, width: int, frames: bytes) -> bytes:
@@ -126,7 +137,7 @@ def audio_bytes(draw: st.DrawFn) -> bytes:
 def test_fuzz_audio_loader(scratch: Path, data: bytes, suffix: str) -> None:
     f = scratch / f"fuzz{suffix}"
     f.write_bytes(data)
-    run_gate("audio_loader", lambda: corpus.gate_audio(f))
+    assert is_clear(run_gate("audio_loader", lambda: corpus.gate_audio(f)))
 
 
 PDF_SEED = corpus._text_pdf(["Glucose 90 mg/dL 70-99", "Sodium 140 mmol/L 135-145 H",
@@ -138,7 +149,7 @@ PDF_SEED = corpus._text_pdf(["Glucose 90 mg/dL 70-99", "Sodium 140 mmol/L 135-14
 def test_fuzz_pdf_file(scratch: Path, flips: list[tuple[int, int]], cut: int | None) -> None:
     f = scratch / "fuzz.pdf"
     f.write_bytes(mutate(PDF_SEED, flips, cut, False))
-    run_gate("pdf_lab_parser", lambda: corpus.gate_pdf(f))
+    assert is_clear(run_gate("pdf_lab_parser", lambda: corpus.gate_pdf(f)))
 
 
 _TOKEN = st.one_of(
@@ -156,7 +167,7 @@ def test_fuzz_pdf_text_layer(lines: list[list[str]]) -> None:
 
     words = [{"text": t, "x0": 10.0 + 40 * i, "x1": 45.0 + 40 * i, "top": 20.0 * n, "bottom": 20.0 * n + 9}
              for n, line in enumerate(lines) for i, t in enumerate(line)]
-    run_gate("pdf_lab_parser", lambda: parse_words(words, 1))
+    assert is_clear(run_gate("pdf_lab_parser", lambda: parse_words(words, 1)))
 
 
 _NUM = st.one_of(st.integers(-10**6, 10**6).map(str), st.floats(allow_nan=True, allow_infinity=True).map(str),
@@ -173,7 +184,7 @@ _NUM = st.one_of(st.integers(-10**6, 10**6).map(str), st.floats(allow_nan=True, 
                      st.sampled_from(["box_2d", "box", "label", "name"]), kids, max_size=4),
                  max_leaves=30).map(json.dumps)))
 def test_fuzz_box_parser(text: str) -> None:
-    run_gate("box_parser", lambda: corpus.gate_boxes(text))
+    assert is_clear(run_gate("box_parser", lambda: corpus.gate_boxes(text)))
 
 
 _JSON = st.recursive(
@@ -211,7 +222,7 @@ def fhir_documents(draw: st.DrawFn) -> bytes:
 def test_fuzz_fhir_loader(scratch: Path, data: bytes) -> None:
     f = scratch / "fuzz.json"
     f.write_bytes(data)
-    run_gate("fhir_loader", lambda: corpus.gate_fhir(f))
+    assert is_clear(run_gate("fhir_loader", lambda: corpus.gate_fhir(f)))
 
 
 @FUZZ
@@ -225,7 +236,7 @@ def test_fuzz_study_zip(scratch: Path, flips: list[tuple[int, int]], cut: int | 
         z.writestr("ct/2.dcm", b"x" * 500)
     f = scratch / "fuzz.zip"
     f.write_bytes(mutate(buf.getvalue(), flips, cut, False))
-    run_gate("study_zip", lambda: corpus.gate_study(f))
+    assert is_clear(run_gate("study_zip", lambda: corpus.gate_study(f)))
 
 
 def _image_seed(fmt: str) -> bytes:
@@ -244,7 +255,7 @@ IMAGE_SEEDS = {".png": _image_seed("PNG"), ".jpg": _image_seed("JPEG")}
 def test_fuzz_raster_image(scratch: Path, suffix: str, flips: list[tuple[int, int]], cut: int | None) -> None:
     f = scratch / f"fuzz{suffix}"
     f.write_bytes(mutate(IMAGE_SEEDS[suffix], flips, cut, True))
-    run_gate("raster_image", lambda: corpus.gate_image(f))
+    assert is_clear(run_gate("raster_image", lambda: corpus.gate_image(f)))
 
 
 def test_fuzz_counted_every_target() -> None:
@@ -252,3 +263,10 @@ def test_fuzz_counted_every_target() -> None:
     assert set(ITERATIONS) >= {"dicom_gate", "audio_loader", "pdf_lab_parser", "box_parser",
                                "fhir_loader", "study_zip", "raster_image"}
     assert sum(UNCAUGHT.values()) == 0, dict(UNCAUGHT)
+
+
+def test_clarity_check_can_say_no() -> None:
+    assert not is_clear(CarepathError("refused"))                      # no input named, no reason
+    assert not is_clear(CarepathError("refused", subject="a.dcm"))      # no why, no fix
+    assert is_clear(CarepathError("refused", subject="a.dcm", why="truncated at byte 12"))
+    assert is_clear(None)
