@@ -20,7 +20,7 @@ Word = dict[str, Any]
 # --- cell reading -----------------------------------------------------------------------
 
 _NUM = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+"
-_VALUE = re.compile(rf"^(?P<cmp>[<>]=?|≤|≥)?\s*(?P<num>{_NUM})(?P<glued>\*|[HL]{{1,2}}\*?|\*?[HL]{{1,2}})?$")
+_VALUE = re.compile(rf"^(?P<cmp>[<>]=?|≤|≥)?\s*(?P<num>{_NUM})(?P<glued>\*|[HL]{{1,2}}\*?|\*?[HL]{{1,2}}|A)?$")
 _RANGE = re.compile(rf"^(?P<lo>{_NUM})\s*(?:-|–|—|to)\s*(?P<hi>{_NUM})")
 _BOUND = re.compile(rf"^(?P<op><=?|>=?|≤|≥)\s*(?P<v>{_NUM})")
 # A range in brackets after other text, e.g. the unit cell "mg/dL (70-99)".

@@ -19,6 +19,7 @@ in every layout. No layout is named here: roles come from words and content.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -104,19 +105,49 @@ def _panel(block: list[tuple[str, list[list[Word]]]]) -> list[Reading]:
     return out
 
 
-def read_transposed(lines: list[list[Word]]) -> list[Reading]:
-    """Every transposed panel on the page: runs of lines whose first cell is a
-    row label, one of them the tests and one the results; a line without a
-    label continues the row above (a test name wrapped in its cell)."""
+def _overlaps(a: list[Word], b: list[Word]) -> bool:
+    return float(a[0]["x0"]) < float(b[-1]["x1"]) and float(b[0]["x0"]) < float(a[-1]["x1"])
+
+
+def banded(lines: list[list[Word]], rules: list[float]) -> list[list[list[Word]]]:
+    """Each line's phrases; in a grid ruled between its rows, the lines between
+    two rules become one row of phrases, a phrase under another in the same
+    cell joined to it (a wrapped name; a cell a skewed scan set a little lower)."""
+    rows = [phrases(line) for line in lines if line]
+    inside = sorted({round(y, 1) for y in rules})
+    if len(inside) < 3:
+        return rows
+    out: list[list[list[Word]]] = []
+    last = None
+    for phs in rows:
+        mid = (min(float(w["top"]) for ph in phs for w in ph) + max(float(w["bottom"]) for ph in phs for w in ph)) / 2
+        band = bisect.bisect(inside, mid)
+        if out and band == last and 0 < band < len(inside):
+            for ph in phs:
+                hit = next((p for p in out[-1] if _overlaps(p, ph)), None)
+                if hit is not None:
+                    hit.extend(ph)
+                else:
+                    out[-1].append(list(ph))
+            out[-1].sort(key=lambda p: float(p[0]["x0"]))
+        else:
+            out.append([list(ph) for ph in phs])
+        last = band
+    return out
+
+
+def read_transposed(lines: list[list[Word]], rules: list[float] | None = None) -> list[Reading]:
+    """Every transposed panel on the page: runs of rows whose first cell is a
+    row label, one of them the tests and one the results; an unruled line
+    without a label continues the row above (a test name wrapped in its cell)."""
     out: list[Reading] = []
     block: list[tuple[str, list[list[Word]]]] = []
-    for line in [*lines, []]:
-        phs = phrases(line) if line else []
+    for phs in [*banded(lines, rules or []), []]:
         role = _label(phs[0]) if len(phs) >= 2 else None
         if role is not None and not any(r == role for r, _ in block):
             block.append((role, phs[1:]))
             continue
-        if role is None and block and len(phs) >= 1 and line and not _label(phs[0]):
+        if role is None and block and phs and not _label(phs[0]):
             last_role, cells = block[-1]
             if last_role == "test" and all(read_value(_text(p)) is None for p in phs):
                 heads = cells

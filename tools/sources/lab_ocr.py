@@ -27,7 +27,7 @@ import pytesseract
 from PIL import Image, ImageFilter
 
 from carepath.errors import InputError
-from carepath.tools.sources import lab_pdf, lab_table, loinc
+from carepath.tools.sources import lab_pdf, lab_table, loinc, ucum
 from carepath.tools.sources.lab_pdf import LabValue
 
 OCR_DPI = 300
@@ -168,6 +168,27 @@ def _despeckled(text: str) -> str:
 _DAGGER = re.compile(r"^([<>]?\d[\d,]*(?:\.\d+)?)[tf]$")
 
 
+def repair_unit(text: str) -> str:
+    """An OCR'd unit that is no UCUM unit ("mEd/L") whose one unreadable part is
+    one letter from exactly one known unit atom of its length (three or more) takes it;
+    anything else stays (a unit that cannot be read is reported as unread, never guessed)."""
+    if "/" not in text or ucum.to_ucum(text) is not None:
+        return text
+    if ucum.to_ucum(text.replace("rn", "m")) is not None:  # "rn" is how tesseract often reads an "m"
+        return text.replace("rn", "m")
+    parts = text.split("/")
+    for i, part in enumerate(parts):
+        if ucum.to_ucum(part) is not None or len(part) < 3:
+            continue
+        # substitutions only: a dropped or added letter could turn one real unit into another
+        near = {a for a in ucum.ATOMS if len(a) == len(part) and _one_edit(part.lower(), a)}
+        if len(near) != 1:
+            return text
+        fixed = "/".join([*parts[:i], near.pop(), *parts[i + 1:]])
+        return fixed if ucum.to_ucum(fixed) is not None else text
+    return text
+
+
 def page_words(img: Image.Image, dpi: int) -> tuple[list[dict[str, Any]], list[float]]:
     """Tesseract's words as pdfplumber-style dicts in PDF points, with ``conf``
     (0-1), and the y of the page's horizontal rules (points)."""
@@ -182,7 +203,7 @@ def page_words(img: Image.Image, dpi: int) -> tuple[list[dict[str, Any]], list[f
     words = []
     for i, raw in enumerate(data["text"]):
         conf = float(data["conf"][i])
-        text = _despeckled(raw)
+        text = repair_unit(_despeckled(raw))
         if not text or conf < 0:
             continue
         x, y, w, h = (data[f][i] for f in ("left", "top", "width", "height"))

@@ -336,7 +336,7 @@ def _by_rule_band(rows: list[Cells], rules: list[float]) -> list[Cells]:
     last = None
     for row in rows:
         band = bisect.bisect(inside, (row.top + row.bottom) / 2)
-        if out and band == last:
+        if out and band == last and 0 < band < len(inside):  # not above the first rule or below the last
             prev = out[-1]
             prev.bottom = max(prev.bottom, row.bottom)
             for role, ws in row.by_role.items():
@@ -417,7 +417,7 @@ def read_words(words: list[Word], page: int, *, rules: list[float] | None = None
     (results, units, ranges) is kept, header tables first on a tie; every unit
     normalised to UCUM."""
     lines = lines_of(words)
-    tried = [read_lines(lines, rules or [], width), lab_grid.read_transposed(lines), lab_grid.read_rows(lines)]
+    tried = [read_lines(lines, rules or [], width), lab_grid.read_transposed(lines, rules), lab_grid.read_rows(lines)]
     scores = [sum(_done(r.ucum, r.low, r.high) for r in rs) for rs in tried]
     best = max(range(len(tried)), key=lambda i: (scores[i], -i))
     narrative = _line_reader(words, page)
