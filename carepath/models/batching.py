@@ -126,3 +126,14 @@ class MicroBatcher(Generic[T, R]):
                 job.future.set_exception(BackendError("generator closed before this request ran",
                                                       subject="micro-batcher",
                                                       fix="retry with a fresh generator"))
+
+
+def settle(results: list[R | BaseException], return_exceptions: bool) -> list[R | BaseException]:
+    """The answer of a backend's ``generate_many``: each request's result or
+    error in order, or (``return_exceptions=False``) the first error raised,
+    as ``asyncio.gather`` does. Shared so every backend fails the same way."""
+    if not return_exceptions:
+        for res in results:
+            if isinstance(res, BaseException):
+                raise res
+    return results

@@ -22,6 +22,7 @@ import httpx
 
 from carepath import deid
 from carepath.errors import BackendError, InputError
+from carepath.models.batching import settle
 from carepath.models.thinking import split_thinking
 from carepath.models.vlm import Generation, GenerationRequest, ImagePart, TextPart
 from carepath.settings import GeneratorSettings
@@ -168,11 +169,7 @@ class OpenAICompatGenerator:
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="carepath-openai") as pool:
             futures = [pool.submit(self.generate, r) for r in requests]
             results = [f.exception() or f.result() for f in futures]
-        if not return_exceptions:
-            for res in results:
-                if isinstance(res, BaseException):
-                    raise res
-        return results
+        return settle(results, return_exceptions)
 
     def close(self) -> None:
         self._client.close()

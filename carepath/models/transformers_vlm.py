@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from carepath.errors import BackendError, CarepathError, ConfigError, InputError, ModelUnavailableError
-from carepath.models.batching import MicroBatcher
+from carepath.models.batching import MicroBatcher, settle
 from carepath.models.device import pick_device, pick_dtype
 from carepath.models.thinking import THINK_END, THINK_START, split_thinking
 from carepath.models.vlm import Generation, GenerationRequest, ImagePart
@@ -160,11 +160,7 @@ class TransformersGenerator:
                 continue
             exc = fut.exception()
             results.append(exc if exc is not None else fut.result())
-        if not return_exceptions:
-            for res in results:
-                if isinstance(res, BaseException):
-                    raise res
-        return results
+        return settle(results, return_exceptions)
 
     def close(self) -> None:
         """Finish queued requests, stop the worker and drop the weights."""

@@ -137,15 +137,27 @@ def _changed_edits(svc: Carepath, thread_id: str, edits: dict[str, str]) -> dict
                             for s in (current.sections if current else [])})
 
 
-@router.post("/review/{thread_id}")
-async def review_sign(request: Request, thread_id: str, svc: Carepath = Depends(service)) -> Response:
+async def _posted_form(request: Request, svc: Carepath, thread_id: str,
+                       action: str) -> Response | tuple[Identity, Any, str | None]:
+    """What every form the page posts goes through first: a logged-in page
+    session (else the login page), the CSRF token, the form parsed once, the
+    break-the-glass reason, and the access check for ``action``."""
     who = page_identity(request)
     if who is None:
         return _to_login()
     await require_csrf(request)
     form = await request.form()   # parsed once (require_csrf read it already)
     glass = _glass_reason(request, form)
-    await run_in_threadpool(check_thread, who, svc, thread_id, "sign", glass)
+    await run_in_threadpool(check_thread, who, svc, thread_id, action, glass)
+    return who, form, glass
+
+
+@router.post("/review/{thread_id}")
+async def review_sign(request: Request, thread_id: str, svc: Carepath = Depends(service)) -> Response:
+    posted = await _posted_form(request, svc, thread_id, "sign")
+    if isinstance(posted, Response):
+        return posted
+    who, form, glass = posted
     action = str(form.get("action", ""))
     edits = _form_edits(form)
     if action == "edit":
@@ -176,13 +188,10 @@ async def review_amend(request: Request, thread_id: str, svc: Carepath = Depends
     action ``amend``) and the same service call (``web.amend.amend_as``) as
     ``POST /v1/drafts/{id}/amend``. A refusal re-renders the page with the
     reason and the reviewer's typed text; nothing is changed."""
-    who = page_identity(request)
-    if who is None:
-        return _to_login()
-    await require_csrf(request)
-    form = await request.form()   # parsed once (require_csrf read it already)
-    glass = _glass_reason(request, form)
-    await run_in_threadpool(check_thread, who, svc, thread_id, "read", glass)   # else refused like GET
+    posted = await _posted_form(request, svc, thread_id, "read")   # else refused like GET
+    if isinstance(posted, Response):
+        return posted
+    who, form, glass = posted
     reason, correct = str(form.get("reason", "")), str(form.get("kind", "amended")) == "corrected"
     try:
         await run_in_threadpool(check_thread, who, svc, thread_id, "amend", glass)
