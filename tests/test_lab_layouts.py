@@ -180,3 +180,81 @@ def test_unit_that_cannot_be_read_is_null_with_warning(tmp_path: Path) -> None:
 def test_range_opening_that_fell_into_the_unit_column_goes_back() -> None:
     assert lab_table._range_opening_moved("mg/dl (<", "100)") == ("mg/dl", "(< 100)")
     assert lab_table._range_opening_moved("mg/dL", "70-99") == ("mg/dL", "70-99")
+
+
+# --- generalising readers (2026 batch B work; fitted on tune layouts only) -------------------
+
+@pytest.mark.parametrize("cell,low,high", [
+    ("up to 5.0", None, 5.0), ("less than 200", None, 200), ("greater than 60", 60, None),
+    ("Adult: 3.5-5.0", 3.5, 5.0), ("3.5 − 5.0", 3.5, 5.0), ("3.5..5.0", 3.5, 5.0), ("(< 125)", None, 125)])
+def test_more_range_notations(cell, low, high) -> None:
+    assert lab_table.read_range(cell)[:2] == (low, high)
+
+
+@pytest.mark.parametrize("printed,code", [("×10⁹/L", "10*9/L"), ("x10¹²/L", "10*12/L"), ("10%3/uL", "10*3/uL")])
+def test_superscript_and_ocr_powers(printed: str, code: str) -> None:
+    assert ucum.to_ucum(printed) == code
+
+
+@pytest.mark.parametrize("cell,value,flag", [("47.4†", 47.4, None), ("14.4¹", 14.4, None), ("0.57.", 0.57, None),
+                                             ("114A", 114, "A"), ("5.2 [a]", 5.2, None)])
+def test_value_cell_marks_are_not_the_value(cell, value, flag) -> None:
+    v = lab_table.read_value(cell)
+    assert v is not None and v.value == pytest.approx(value) and v.flag == flag
+
+
+def _words(rows: list[list[tuple[str, float]]], top: float = 100.0, pitch: float = 14.0) -> list[dict]:
+    out = []
+    for i, cells in enumerate(rows):
+        y = top + i * pitch
+        for text, x in cells:
+            for k, part in enumerate(text.split()):
+                x0 = x + sum(6 * len(p) + 3 for p in text.split()[:k])
+                out.append({"text": part, "x0": x0, "x1": x0 + 6 * len(part), "top": y, "bottom": y + 8})
+    return out
+
+
+def test_transposed_panel_reads_tests_as_columns() -> None:
+    """Tests across, row labels down the first column: each cell belongs to the test it lines up with."""
+    words = _words([[("Analyte", 40), ("Sodium", 140), ("Glucose", 240)],
+                    [("Units", 40), ("mmol/L", 140), ("mg/dL", 240)],
+                    [("Result", 40), ("150 H", 140), ("88", 240)],
+                    [("Reference", 40), ("136-145", 140), ("70-99", 240)]])
+    values, _, _ = lab_table.read_words(words, 1)
+    got = {v.test: (v.value, v.ucum, v.ref_low, v.ref_high, v.flag) for v in values}
+    assert got == {"Sodium": (150, "mmol/L", 136, 145, "H"), "Glucose": (88, "mg/dL", 70, 99, "normal")}
+
+
+def test_header_less_rows_typed_by_content() -> None:
+    """No header row: name, qualified value, unit, bracketed range and a word flag, typed by content;
+    patient header lines and comments are not results."""
+    words = _words([[("Patient: Jane Q. Sample", 40)], [("Collected: 2024-03-05 07:45", 40)],
+                    [("Albumin", 40), ("<1.8", 200), ("g/dL", 240), ("(3.5 - 5.5)", 300), ("CRITICAL", 400)],
+                    [("Please note new reference range from 01/02/2024.", 60)],
+                    [("eGFR", 40), ("93", 200), ("mL/min/1.73 m2", 240), ("(> 60)", 330)]])
+    values, _, _ = lab_table.read_words(words, 1)
+    got = {v.test: (v.value, v.comparator, v.ucum, v.ref_low, v.ref_high, v.flag) for v in values}
+    assert got == {"Albumin": (1.8, "<", "g/dL", 3.5, 5.5, "L"),
+                   "eGFR": (93, None, "mL/min/{1.73_m2}", 60, None, "normal")}
+
+
+def test_header_word_not_listed_gets_its_role_from_the_cells() -> None:
+    """'Procedure' / 'Outcome' are in no word list: the words column becomes the test,
+    the numbers column the result; the 'Method' column of words stays out of the name."""
+    words = _words([[("Procedure", 40), ("Outcome", 200), ("Units", 260), ("Normal Values", 330), ("Method", 430)],
+                    [("Sodium", 40), ("149 H", 200), ("mmol/L", 260), ("136 - 145", 330), ("ISE", 430)],
+                    [("Glucose", 40), ("90", 200), ("mg/dL", 260), ("70 - 99", 330), ("Enzymatic", 430)]])
+    values, _, _ = lab_table.read_words(words, 1)
+    got = {v.test: (v.value, v.ucum, v.ref_low, v.ref_high, v.flag) for v in values}
+    assert got == {"Sodium": (149, "mmol/L", 136, 145, "H"), "Glucose": (90, "mg/dL", 70, 99, "normal")}
+
+
+def test_batch_b_truth_is_consistent_and_multi_page(tmp_path: Path) -> None:
+    truth = layouts.build(tmp_path, layouts=list(layouts.HELDOUT_2026B + layouts.TUNE_2026), render=False)
+    for t in truth:
+        want = ("L" if t.ref_low is not None and t.value < t.ref_low
+                else "H" if t.ref_high is not None and t.value > t.ref_high else "normal")
+        assert t.flag == want, t
+    pages = {t.layout: max(x.page for x in truth if x.layout == t.layout) for t in truth}
+    assert pages["mpl_multipage_qualifiers"] >= 2 and pages["fpdf_lis_multipage"] >= 2
+    assert {t.split for t in truth if t.layout in layouts.HELDOUT_2026B} == {"test"}

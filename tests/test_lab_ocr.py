@@ -121,3 +121,15 @@ def test_ocr_unit_misreads_and_marks_beside_the_unit() -> None:
     assert ucum.to_ucum("mlU/L") == "m[IU]/L" and ucum.to_ucum("mL/min/1.73m?") == "mL/min/{1.73_m2}"
     assert lab_table._unit_part("mEq/L Tt") == "mEq/L" and lab_table._unit_part("= mg/dL") == "mg/dL"
     assert ucum.to_ucum(lab_table._unit_part("furlongs x")) is None
+
+
+@pytest.mark.parametrize("read,want", [("mEd/L", "meq/L"), ("mmoI/L", "mmol/L"), ("rnmol/L", "mmol/L"),
+                                       ("mg/dL", "mg/dL"), ("mg/dk", "mg/dk"), ("Sodium", "Sodium")])
+def test_ocr_unit_one_letter_off_is_repaired_only_when_unique(read: str, want: str) -> None:
+    assert lab_ocr.repair_unit(read) == want
+
+
+@pytest.mark.parametrize("read,want", [("“Result", "Result"), ("-«108H*—", "108H*"), ("|", ""), ("-", "-"),
+                                       ("(8.5", "(8.5"), ("47.4t", "47.4"), ("<100", "<100")])
+def test_ocr_words_lose_rule_marks_at_their_edges(read: str, want: str) -> None:
+    assert lab_ocr._despeckled(read) == want
