@@ -20,7 +20,7 @@ from carepath.agents.composer import (
 from carepath.agents.evidence_check import check
 from carepath.agents import intent
 from carepath.agents.router import RouteInputs, route
-from carepath.draft import Draft, ReviewDecision, Section, Sentence
+from carepath.draft import ReviewDecision, Section, Sentence
 from carepath.errors import CarepathError, NoClinicalContent
 from carepath.evidence import SkillResult
 from carepath.models.registry import get_transcriber
@@ -176,7 +176,9 @@ def signoff(state: WorkflowState) -> dict[str, Any]:
     refusal (LangGraph replays earlier resume values in order, so asking
     again, rather than raising, keeps the thread answerable)."""
     payload = {"thread_id": state.get("thread_id"), "status": "awaiting_signoff", "draft": state["draft"]}
-    draft = Draft.model_validate(state["draft"])
+    draft = thread_view(state).draft
+    if draft is None:   # the graph reaches sign-off only through compose
+        raise RuntimeError("sign-off reached without a draft")
     checked = ReviewDecision.model_validate(interrupt(payload))
     while True:
         try:
