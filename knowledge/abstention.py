@@ -69,8 +69,13 @@ METHOD = ("scikit-learn LogisticRegression (L2, C=1.0, class_weight=balanced) on
           "held-out false abstention 0.036-0.038; agreement of the top-3 chunks, technical words missing from "
           "the top-3 chunks and an asked-for dose/time/threshold missing from the quote were tried and dropped: "
           "no gain). Refit the same way after the cited lay-term/brand-name lexicon (lay_terms) joined query expansion "
-          "and left lay words and brand names out of the technical-word features. TEST rows never enter the fit or "
-          "the feature choice.")
+          "and left lay words and brand names out of the technical-word features. Refit again with the TUNE rows of "
+          "questions_d.jsonl (a fifth author-independent file whose frozen TEST rows are the fresh test); on it, "
+          "leave-one-question-file-out checks on TUNE (train on the other files, score one) were also used to reject "
+          "features that only fit one author's style: words of the question missing from the top guideline (any "
+          "corpus word, rare words, with a stop-word filter), co-occurrence of the question's most specific terms in "
+          "one chunk, leave-one-word-out dense support, question length and 2-piece technical words all gave <= 0.02 "
+          "or negative held-out gains. TEST rows never enter the fit or the feature choice.")
 
 
 class AbstentionModel(BaseModel):

@@ -90,6 +90,8 @@ class Figures(BaseModel):
 class EvalReport(BaseModel):
     splits: dict[str, Figures]
     by_style: dict[str, dict[str, Figures]]
+    by_source: dict[str, dict[str, Figures]] = Field(
+        default_factory=dict, description="split -> question file (a, b, c, d) -> figures; d is the fresh TEST")
     margin: float = MARGIN
     gaps: dict[str, float] = Field(default_factory=dict)
     failures: list[str] = Field(default_factory=list, description="targets or margins missed on TEST")
@@ -172,16 +174,26 @@ def _group(r: RowResult) -> str:
     return "devset" if r.id.startswith(DEVSET_PREFIX) else r.split
 
 
+def source(r: RowResult) -> str:
+    """The question file a row came from ("a" for questions_a.jsonl, ...), from its id prefix."""
+    return "devset" if r.id.startswith(DEVSET_PREFIX) else r.id.split("-", 1)[0]
+
+
+def _breakdown(results: list[RowResult], groups: list[str], key: Callable[[RowResult], str],
+               decide: Callable[[RowResult], bool] | None) -> dict[str, dict[str, Figures]]:
+    return {g: {k: figures([r for r in results if _group(r) == g and key(r) == k], decide)
+                for k in sorted({key(r) for r in results if _group(r) == g})}
+            for g in groups}
+
+
 def report(results: list[RowResult], decide: Callable[[RowResult], bool] | None = None) -> EvalReport:
     groups = [g for g in ("tune", "test", "devset") if any(_group(r) == g for r in results)]
     splits = {g: figures([r for r in results if _group(r) == g], decide) for g in groups}
-    styles = sorted({r.style for r in results})
-    by_style = {g: {st: figures([r for r in results if _group(r) == g and r.style == st], decide)
-                    for st in styles if any(_group(r) == g and r.style == st for r in results)}
-                for g in groups}
+    by_style = _breakdown(results, groups, lambda r: r.style, decide)
+    by_source = _breakdown(results, groups, source, decide)
     tune_misses = _misses([r for r in results if r.split == "tune"], decide)  # never TEST rows
     if "test" not in splits:  # a tune-only run (``--split tune`` while tuning): no targets, no gaps
-        return EvalReport(splits=splits, by_style=by_style, misses=tune_misses)
+        return EvalReport(splits=splits, by_style=by_style, by_source=by_source, misses=tune_misses)
     empty = Figures(n_answerable=0, n_unanswerable=0, recall_at_1=0, recall_at_5=0, facts=0, abstention=0,
                     false_abstention=0, verbatim=0)
     tune, test = splits.get("tune", empty).as_dict(), splits.get("test", empty).as_dict()
@@ -191,7 +203,8 @@ def report(results: list[RowResult], decide: Callable[[RowResult], bool] | None 
     if test["false_abstention"] > MAX_FALSE_ABSTENTION:
         failures.append(f"test false_abstention {test['false_abstention']:.3f} > {MAX_FALSE_ABSTENTION}")
     failures += [f"|tune − test| {k} {g:.3f} > {MARGIN}" for k, g in gaps.items() if g > MARGIN]
-    return EvalReport(splits=splits, by_style=by_style, gaps=gaps, failures=failures, misses=tune_misses)
+    return EvalReport(splits=splits, by_style=by_style, by_source=by_source, gaps=gaps, failures=failures,
+                      misses=tune_misses)
 
 
 def _misses(results: list[RowResult], decide: Callable[[RowResult], bool] | None) -> list[dict[str, str]]:

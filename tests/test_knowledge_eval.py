@@ -5,6 +5,7 @@ margin, and every quote is verbatim."""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
@@ -31,6 +32,15 @@ def test_question_set_shape_and_frozen_split() -> None:
     tune_only = [r for r in rows if r.id not in {h.id for h in hashed}]
     assert len(tune_only) >= 80 and {r.split for r in tune_only} == {"tune"}  # TUNE-only file never feeds TEST
     assert checker.TUNE_ONLY_FILES == {"questions_c.jsonl"}  # type: ignore[attr-defined]
+    # questions_d.jsonl: the fresh TEST portion, written before any output on it was seen; its TEST rows are
+    # frozen by digest, so editing, adding or dropping one after tuning started fails here and in the checker.
+    folder = checker.EVAL_DIR  # type: ignore[attr-defined]
+    for name, digest in checker.FROZEN_TEST.items():  # type: ignore[attr-defined]
+        raw = [json.loads(x) for x in (folder / name).read_text("utf-8").splitlines() if x.strip()]
+        assert checker.test_digest(raw) == digest, name  # type: ignore[attr-defined]
+    fresh = [r for r in rows if r.id.startswith("d-") and r.split == "test"]
+    assert sum(r.answerable for r in fresh) >= 35 and sum(not r.answerable for r in fresh) >= 25
+    assert len({r.guideline_id for r in fresh if r.answerable}) >= 30
     assert {r.split for r in load_questions() if r.id.startswith("devset-")} == {"tune"}  # tuned on before
     assert normalise("≥ 30 – 40\u00a0MG") == ">= 30 - 40 mg"
 
@@ -50,6 +60,7 @@ def test_tune_only_run_never_touches_test(knowledge_index: Index) -> None:
     assert rows and {r.split for r in rows} == {"tune"}
     rep = report(run(knowledge_index, [r for r in rows if not r.id.startswith("devset-")][:6]))
     assert set(rep.splits) == {"tune"} and not rep.failures and not rep.gaps
+    assert set(rep.by_source["tune"]) <= {"a", "b", "c", "d"} and rep.by_source["tune"]  # per question file
 
 
 @pytest.fixture(scope="module")

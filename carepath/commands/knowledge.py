@@ -153,6 +153,10 @@ def _print_eval(rep: EvalReport, misses: bool) -> None:
             sd = sf.as_dict()
             typer.echo(f"  {style:20s}" + "".join(f"{sd[n]:17.3f}" for n in names)
                        + f"  {sf.n_answerable}+{sf.n_unanswerable}")
+        for src, sf in rep.by_source.get(split, {}).items():  # per question file (d: the fresh TEST)
+            sd = sf.as_dict()
+            typer.echo(f"  file {src:15s}" + "".join(f"{sd[n]:17.3f}" for n in names)
+                       + f"  {sf.n_answerable}+{sf.n_unanswerable}")
     if "test" not in rep.splits:  # --split tune
         return
     typer.echo("targets on TEST: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items())
