@@ -258,3 +258,11 @@ def test_batch_b_truth_is_consistent_and_multi_page(tmp_path: Path) -> None:
     pages = {t.layout: max(x.page for x in truth if x.layout == t.layout) for t in truth}
     assert pages["mpl_multipage_qualifiers"] >= 2 and pages["fpdf_lis_multipage"] >= 2
     assert {t.split for t in truth if t.layout in layouts.HELDOUT_2026B} == {"test"}
+
+
+@pytest.mark.parametrize("name,want", [("Glucose (mg/dL)", ("Glucose", "mg/dL")), ("Sodium, mmol/L", ("Sodium", "mmol/L")),
+                                       ("Vitamin D", None), ("Neutrophils (Absolute)", None)])
+def test_unit_printed_with_the_name(name, want) -> None:
+    from carepath.tools.sources import lab_cells
+
+    assert lab_cells._unit_in_name(name) == want

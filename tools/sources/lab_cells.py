@@ -200,6 +200,18 @@ def _range_opening_moved(unit: str, rng: str) -> tuple[str, str]:
     return " ".join(toks), rng
 
 
+_NAME_UNIT = re.compile(r"^(?P<name>.*?[A-Za-z].*?)[\s,]*(?:[(\[](?P<br>[^()\[\]]+)[)\]]|\s(?P<tail>\S*[/%]\S*))$")
+
+
+def _unit_in_name(name: str) -> tuple[str, str] | None:
+    """A unit printed with the test's name ("Glucose (mg/dL)", "Sodium, mmol/L"): (name, unit)."""
+    m = _NAME_UNIT.match(name)
+    if m is None:
+        return None
+    unit = (m["br"] or m["tail"] or "").strip()
+    return (m["name"].strip(" ,"), unit) if ucum.to_ucum(unit) is not None else None
+
+
 def reading(name_words: list[Word], result: str, unit: str, range_: str, flag_texts: list[str],
             words: list[Word], loinc_text: str = "") -> Reading | None:
     """One result from its cells' texts, whatever table they came from: the
@@ -228,6 +240,8 @@ def reading(name_words: list[Word], result: str, unit: str, range_: str, flag_te
     if flag is None and any(0 < len(t.strip()) <= 3 for t in flag_texts):
         flag = "A"  # a mark in the flag column that is no known flag (an OCR'd arrow): abnormal, side from range
     unit_text = _unit_part(unit_cell or val.unit_text or (rng_rest if ucum.is_unit(rng_rest) else ""))
+    if not unit_text and (named := _unit_in_name(name)) is not None:
+        name, unit_text = named
     code = ucum.to_ucum(unit_text) if unit_text else None
     note = None
     if code is None:

@@ -341,6 +341,8 @@ def _by_rule_band(rows: list[Cells], rules: list[float]) -> list[Cells]:
             prev.bottom = max(prev.bottom, row.bottom)
             for role, ws in row.by_role.items():
                 prev.by_role.setdefault(role, []).extend(ws)
+                if role != "test":  # a name wraps top to bottom; a number or range split by skew reads left to right
+                    prev.by_role[role].sort(key=lambda w: float(w["x0"]))
         else:
             out.append(row)
         last = band
