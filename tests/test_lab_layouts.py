@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from carepath.tools.labs import LabInput, extract
-from carepath.tools.sources import lab_table, ucum
+from carepath.tools.sources import lab_cells, lab_table, ucum
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench" / "labs"))
 import layouts  # noqa: E402
@@ -263,6 +263,12 @@ def test_batch_b_truth_is_consistent_and_multi_page(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name,want", [("Glucose (mg/dL)", ("Glucose", "mg/dL")), ("Sodium, mmol/L", ("Sodium", "mmol/L")),
                                        ("Vitamin D", None), ("Neutrophils (Absolute)", None)])
 def test_unit_printed_with_the_name(name, want) -> None:
-    from carepath.tools.sources import lab_cells
-
     assert lab_cells._unit_in_name(name) == want
+
+
+def test_header_less_results_side_by_side() -> None:
+    words = _words([[("Sodium", 40), ("141", 150), ("mmol/L", 180), ("(136-145)", 230),
+                     ("Glucose", 320), ("112", 430), ("mg/dL", 460), ("(70-99)", 510), ("H", 560)]])
+    values, _, _ = lab_table.read_words(words, 1)
+    got = {v.test: (v.value, v.ucum, v.ref_low, v.ref_high, v.flag) for v in values}
+    assert got == {"Sodium": (141, "mmol/L", 136, 145, "normal"), "Glucose": (112, "mg/dL", 70, 99, "H")}

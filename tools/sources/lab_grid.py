@@ -198,33 +198,45 @@ def _merged(phs: list[list[Word]]) -> list[list[Word]]:
     return out
 
 
-def read_row_line(line: list[Word]) -> Reading | None:
-    """A header-less line as a result: name phrase(s), then a value, then unit,
-    range and flag phrases in any order; anything else on the line rejects it."""
-    phs = _merged(phrases(line))
-    kinds = [cell_kind(_text(ph)) for ph in phs]
+def _record(phs: list[list[Word]], kinds: list[str]) -> tuple[Reading | None, int]:
+    """The result that starts a run of phrases and how many phrases it took:
+    name phrase(s), a value, then unit, range and flag phrases up to the next name."""
     i = next((k for k, kind in enumerate(kinds) if kind != "text"), None)
     if i is None or i == 0:
-        return None
+        return None, len(phs)
     if kinds[i] == "range" and re.match(r"^[<>≤≥]\s*[\d.]", _text(phs[i])):
         kinds[i] = "value"  # the first number after a name is its value: "<75" is a qualified result
-    if kinds[i] != "value":
-        return None
+    end = next((k for k in range(i + 1, len(kinds)) if kinds[k] in ("text", "value")), len(kinds))
     name = [w for ph in phs[:i] for w in ph]
     first = name[0]["text"].strip(":").lower()
-    if first in _NOT_NAMES or not re.search(r"[A-Za-z]{2}", _text(name)):
-        return None
+    if (kinds[i] != "value" or first in _NOT_NAMES or not re.search(r"[A-Za-z]{2}", _text(name))
+            or (end < len(kinds) and kinds[end] == "value")):
+        return None, len(phs)  # a second number: not a one-result run (a date, a cumulative row)
     parts: dict[str, list[str]] = {"unit": [], "range": [], "flag": []}
-    for ph, k in zip(phs[i + 1:], kinds[i + 1:]):
-        if k == "text" or k == "value":
-            return None
+    for ph, k in zip(phs[i + 1:end], kinds[i + 1:end]):
         parts[k].append(_text(ph))
     value = read_value(_text(phs[i]))
     if value is None or not (parts["unit"] or parts["range"] or value.unit_text):
-        return None
+        return None, len(phs)
     return reading(name, _text(phs[i]), " ".join(parts["unit"]), " ".join(parts["range"]), parts["flag"],
-                   [w for ph in phs for w in ph])
+                   [w for ph in phs[:end] for w in ph]), end
+
+
+def read_row_line(line: list[Word]) -> list[Reading]:
+    """A header-less line as results: each a name, a value, then unit, range and
+    flag phrases in any order; a name after them starts the next result (two
+    columns of results side by side). Anything else rejects the rest of the line."""
+    phs = _merged(phrases(line))
+    kinds = [cell_kind(_text(ph)) for ph in phs]
+    out: list[Reading] = []
+    while phs:
+        r, used = _record(phs, kinds)
+        if r is None:
+            break
+        out.append(r)
+        phs, kinds = phs[used:], kinds[used:]
+    return out
 
 
 def read_rows(lines: list[list[Word]]) -> list[Reading]:
-    return [r for line in lines if (r := read_row_line(line)) is not None]
+    return [r for line in lines for r in read_row_line(line)]
