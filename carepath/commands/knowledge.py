@@ -157,7 +157,9 @@ def _print_eval(rep: EvalReport, misses: bool) -> None:
             sd = sf.as_dict()
             typer.echo(f"  file {src:15s}" + "".join(f"{sd[n]:17.3f}" for n in names)
                        + f"  {sf.n_answerable}+{sf.n_unanswerable}")
-    if "test" not in rep.splits:  # --split tune
+    if "test" not in rep.splits:  # --split tune: no targets or gaps, but the tune misses when asked
+        for m in rep.misses if misses else []:
+            typer.echo(f"  tune miss {m['id']}: {m['why']} (got {m['got'] or '-'})")
         return
     typer.echo("targets on TEST: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items())
                + f", false_abstention <= {MAX_FALSE_ABSTENTION}; |tune - test| <= {MARGIN}")
