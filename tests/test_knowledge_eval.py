@@ -69,11 +69,9 @@ def eval_report(knowledge_index: Index) -> EvalReport:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="issue 15 open: near-miss questions (on-topic, not covered) are abstained "
-                   "0.40 on tune but 0.125 on test even with 82 extra tune-only questions, the corpus-absent "
-                   "technical-word / unit-cosine features and the cited lay-term lexicon; tune abstention 0.47 vs "
-                   "test 0.27 (gap 0.20) exceeds the margin")
 def test_abstention_within_margin(eval_report: EvalReport) -> None:
+    """Was a strict xfail (tune 0.47 vs test 0.27); with the questions_d tune and test rows and the refit
+    the gap measured 0.044 (tune 0.429, test 0.385), so it is an ordinary test again: a wider gap fails."""
     assert eval_report.gaps["abstention"] <= MARGIN, eval_report.gaps
 
 
@@ -87,6 +85,13 @@ def test_eval_test_split_targets_and_tune_test_margin(eval_report: EvalReport) -
     for k in ("recall@1", "recall@5", "facts", "false_abstention"):
         assert rep.gaps[k] <= MARGIN, (k, rep.gaps)
     assert set(rep.by_style["test"]) == {"shorthand", "vignette", "lay", "paraphrase", "near_miss"}
+    # Floors at the one measurement of the TEST split after the questions_d rows joined it (2026-12-02:
+    # recall@1 0.925, recall@5 0.988, facts 0.766, abstention 0.385, false abstention 0.044; issue 15's
+    # targets 0.93 / 0.98 / 0.80 / 0.80 are not met and README says so). A regression below them fails.
+    assert test["recall@1"] >= 0.92 and test["recall@5"] >= 0.98 and test["facts"] >= 0.75, test
+    assert test["abstention"] >= 0.37 and test["false_abstention"] <= 0.05, test
+    fresh = rep.by_source["test"]["d"].as_dict()  # the fresh frozen questions_d TEST rows, reported apart
+    assert fresh["recall@1"] >= 0.94 and fresh["facts"] >= 0.72 and fresh["abstention"] >= 0.45, fresh
     tune_ids = {r.id for r in load_questions() if r.split == "tune"}
     assert rep.misses and {m["id"] for m in rep.misses} <= tune_ids  # TEST questions are never listed
 
