@@ -12,7 +12,10 @@ on, joins TUNE and never TEST. Figures are reported per split and per style;
 ``--check`` fails when TEST misses a target or TUNE and TEST differ by more
 than ``MARGIN`` (overfitting shows up as that gap). While tuning,
 ``--split tune`` runs and shows the TUNE rows only, so TEST is looked at once,
-at the end.
+at the end. Figures are also given per question file (``by_source``): the TEST
+rows of ``questions_d.jsonl`` were written after the a/b TEST split had been
+looked at several times and before any output on them, and are frozen by a
+digest in the checker, so they are the fresh, unworn part of TEST.
 
 Facts are matched after the question checker's own normalisation (NFKC,
 lower case, unicode dashes and ≥/≤ folded, whitespace collapsed) in the

@@ -10,7 +10,7 @@ value fails is about another band. The quote scorer (``quotes.score``) adds a
 small bonus for the first and a small penalty for the second.
 
 Labels are compared after lower-casing, dropping a trailing "+" and stemming
-(the corpus' own stemmer), so "eGFR"/"egfr", "K"/"K+", "scores"/"score" agree.
+(``lexical.terms``, the corpus' own stemming), so "eGFR"/"egfr", "K"/"K+", "scores"/"score" agree.
 Ages ("82-year-old", "82 y/o", "aged 82") become the label "age".
 """
 
@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from carepath.knowledge.lexical import _stemmer
+from carepath.knowledge.lexical import terms
 
 _TOKEN = re.compile(r"(<=|>=|≤|≥|<|>|=)|(\d+(?:\.\d+)?)(?:\s*(?:-|–|—|to)\s*(\d+(?:\.\d+)?))?(%?)"
                     r"|([A-Za-z][A-Za-z0-9+\-]*)")
@@ -44,7 +44,8 @@ class Value:
 @lru_cache(maxsize=4096)
 def _label(word: str) -> str:
     w = word.lower().rstrip("+").strip("-")
-    return str(_stemmer().stemWord(w)) if w.isalpha() else w
+    stem = terms(w)  # the corpus' own stemming; a one-letter label ("K") has none and stays as written
+    return stem[0] if stem else w
 
 
 def _values(text: str) -> list[tuple[str, str | None, float, float | None]]:
