@@ -86,6 +86,8 @@ def main() -> int:
                 a = r["all"]
                 print(f"{mode:<10} {split:<4} F1(test,value,unit) {a['f1']:.4f}  flag acc {a['flag_accuracy']:.4f}"
                       f"  (tp {a['tp']} fp {a['fp']} fn {a['fn']})")
+                for name, x in r.get("by_batch", {}).items():
+                    print(f"  batch {name:<20} F1 {x['f1']:.4f}  flag {x['flag_accuracy']:.4f}  fn {x['fn']} fp {x['fp']}")
                 for name, x in r["by_layout"].items():
                     print(f"    {name:<26} F1 {x['f1']:.4f}  flag {x['flag_accuracy']:.4f}  fn {x['fn']} fp {x['fp']}")
         if report.get("ocr_s_per_page") is not None:

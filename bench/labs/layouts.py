@@ -1283,3 +1283,14 @@ PREPARE.update({
     "fpdf_lis_multipage": lambda rows, rng: _paged([replace(r, printed=r.printed + "†") if rng.random() < 0.2
                                                     else r for r in rows], FPDF_PER_PAGE),
 })
+
+
+# Layouts frozen together, reported pooled as well as by split (``carepath eval labs --json``: by_batch).
+BATCHES: dict[str, tuple[str, ...]] = {
+    "test_2024": tuple(k for k in FROZEN_LAYOUTS if SPLIT[k] == "test"),
+    "test_2026": HELDOUT_2026,
+    "test_2026b": HELDOUT_2026B,
+    "tune_2024": tuple(k for k in FROZEN_LAYOUTS if SPLIT[k] == "tune"),
+    "tune_later": tuple(k for k in SPLIT if SPLIT[k] == "tune" and k not in FROZEN_LAYOUTS + TUNE_2026),
+    "tune_2026": TUNE_2026,
+}

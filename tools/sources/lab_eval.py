@@ -118,10 +118,12 @@ def evaluate(folder: Path, truth: Iterable[TruthRow], read: Reader) -> dict[str,
 # --- the report ---------------------------------------------------------------------------
 
 class SplitFigures(BaseModel):
-    """One split's pooled figures and each layout's."""
+    """One split's pooled figures, each layout's, and each batch's (layouts
+    frozen together, e.g. the held-out layouts of one year: ``BATCHES`` of the generator)."""
 
     all: dict[str, int | float]
     by_layout: dict[str, dict[str, int | float]]
+    by_batch: dict[str, dict[str, int | float]] = Field(default_factory=dict)
 
 
 class LabEvalReport(BaseModel):
@@ -147,11 +149,14 @@ class LabEvalReport(BaseModel):
         return True
 
 
-def _table(scores: dict[str, dict[str, Score]]) -> dict[str, SplitFigures]:
+def _table(scores: dict[str, dict[str, Score]], batches: dict[str, Iterable[str]] | None = None
+           ) -> dict[str, SplitFigures]:
     out = {}
     for split, by in sorted(scores.items()):
         total = sum(by.values(), Score())
-        out[split] = SplitFigures(all=total.row(), by_layout={k: v.row() for k, v in sorted(by.items())})
+        pooled = {name: sum((by[k] for k in members if k in by), Score()) for name, members in (batches or {}).items()}
+        out[split] = SplitFigures(all=total.row(), by_layout={k: v.row() for k, v in sorted(by.items())},
+                                  by_batch={k: v.row() for k, v in pooled.items() if v.tp + v.fn})
     return out
 
 
@@ -199,11 +204,12 @@ def run(out: Path, *, ocr: bool = True, layouts: list[str] | None = None,
     truth = gen.build(out / "text", layouts=layouts)
     report: dict[str, Any] = {"layouts": {k: v for k, v in gen.SPLIT.items() if not layouts or k in layouts},
                               "documents": len({t.doc for t in truth}), "results": len(truth)}
-    report["text_layer"] = _table(evaluate(out / "text", truth, reader(ocr=False)))
+    batches = getattr(gen, "BATCHES", None)
+    report["text_layer"] = _table(evaluate(out / "text", truth, reader(ocr=False)), batches)
     if ocr:
         scans = gen.build_scans(out / "text", out / "scans")
         t1 = time.perf_counter()
-        report["ocr"] = _table(evaluate(out / "scans", scans, reader(ocr=True)))
+        report["ocr"] = _table(evaluate(out / "scans", scans, reader(ocr=True)), batches)
         report["ocr_pages"] = len({t.doc for t in scans})
         report["ocr_s_per_page"] = round((time.perf_counter() - t1) / max(1, report["ocr_pages"]), 2)
     report["seconds"] = round(time.perf_counter() - t0, 1)

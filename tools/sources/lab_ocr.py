@@ -32,7 +32,10 @@ from carepath.tools.sources.lab_pdf import LabValue
 
 OCR_DPI = 300
 REVIEW_BELOW = 0.80  # tesseract word confidence; below it a digit is often misread
-_CONFIG = "--psm 6 -c preserve_interword_spaces=1"
+# Two page-segmentation modes: one uniform block (6) and one column of variable-size text (4);
+# each reads some pages better (a wide table vs. a page of mixed blocks). Both run; the reading
+# that explains more of the page (results, units, ranges) is kept.
+_CONFIGS = ("--psm 6 -c preserve_interword_spaces=1", "--psm 4 -c preserve_interword_spaces=1")
 
 
 def available() -> bool:
@@ -189,16 +192,23 @@ def repair_unit(text: str) -> str:
     return text
 
 
-def page_words(img: Image.Image, dpi: int) -> tuple[list[dict[str, Any]], list[float]]:
-    """Tesseract's words as pdfplumber-style dicts in PDF points, with ``conf``
-    (0-1), and the y of the page's horizontal rules (points)."""
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract's OpenMP only contends on small hosts
+def prepared(img: Image.Image, dpi: int) -> tuple[Image.Image, list[float]]:
+    """The page flat-fielded, deskewed and without rules, and the y of its rules (points)."""
     img = flat_field(img)
     angle = skew_angle(img)
     if angle:
         img = img.convert("L").rotate(angle, resample=Image.BICUBIC, fillcolor=255)
-    clean, rules = without_rules(img, dpi)
-    data = pytesseract.image_to_data(clean, config=_CONFIG, output_type=pytesseract.Output.DICT)
+    return without_rules(img, dpi)
+
+
+def page_words(img: Image.Image, dpi: int, config: str = _CONFIGS[0], *, clean: Image.Image | None = None,
+               rules: list[float] | None = None) -> tuple[list[dict[str, Any]], list[float]]:
+    """Tesseract's words as pdfplumber-style dicts in PDF points, with ``conf``
+    (0-1), and the y of the page's horizontal rules (points)."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract's OpenMP only contends on small hosts
+    if clean is None or rules is None:
+        clean, rules = prepared(img, dpi)
+    data = pytesseract.image_to_data(clean, config=config, output_type=pytesseract.Output.DICT)
     k = 72.0 / dpi
     words = []
     for i, raw in enumerate(data["text"]):
@@ -221,8 +231,16 @@ def read_page(path: Path, number: int, dpi: int = OCR_DPI) -> tuple[list[LabValu
                          fix="install tesseract-ocr and tesseract-ocr-eng (scripts/apt-deps.sh) "
                              "or configure the imaging model")
     img = lab_pdf.rasterise(path, number, dpi)
-    words, rules = page_words(img, dpi)
-    values, used, notes = lab_table.read_words(words, number, rules=rules, width=img.width * 72.0 / dpi)
+    clean, rules = prepared(img, dpi)
+    best: tuple[int, Any] | None = None
+    for config in _CONFIGS:
+        words, _ = page_words(img, dpi, config, clean=clean, rules=rules)
+        read = lab_table.read_words(words, number, rules=rules, width=img.width * 72.0 / dpi)
+        done = sum(lab_table.completeness(v.ucum, v.ref_low, v.ref_high) for v in read[0])
+        if best is None or done > best[0]:
+            best = (done, read)
+    assert best is not None
+    values, used, notes = best[1]
     for v, ws in zip(values, used):
         v.test = repair_name(v.test)
         if v.loinc is None and (known := loinc.lookup(v.test)) is not None:

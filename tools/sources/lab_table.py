@@ -406,7 +406,7 @@ def _line_reader(words: list[Word], page: int) -> tuple[list[LabValue], list[lis
     return values, [by_text[id(v)] for v in values], notes
 
 
-def _done(unit: str | None, low: float | None, high: float | None) -> int:
+def completeness(unit: str | None, low: float | None, high: float | None) -> int:
     """How much of a result was read: its unit, its range (a reader that reads more wins)."""
     return 1 + (unit is not None) + (low is not None or high is not None)
 
@@ -420,10 +420,10 @@ def read_words(words: list[Word], page: int, *, rules: list[float] | None = None
     normalised to UCUM."""
     lines = lines_of(words)
     tried = [read_lines(lines, rules or [], width), lab_grid.read_transposed(lines, rules), lab_grid.read_rows(lines)]
-    scores = [sum(_done(r.ucum, r.low, r.high) for r in rs) for rs in tried]
+    scores = [sum(completeness(r.ucum, r.low, r.high) for r in rs) for rs in tried]
     best = max(range(len(tried)), key=lambda i: (scores[i], -i))
     narrative = _line_reader(words, page)
-    rival = sum(_done(v.ucum, v.ref_low, v.ref_high) for v in narrative[0])
+    rival = sum(completeness(v.ucum, v.ref_low, v.ref_high) for v in narrative[0])
     if rival > scores[best] or (rival == scores[best] and best > 0):
         return narrative  # the narrative reader on a tie with the header-less readers
     readings = tried[best]
