@@ -150,19 +150,23 @@ def test_held_out_truth_is_consistent_by_construction(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_text_layer_figures_on_held_out_layouts(layout_set, monkeypatch) -> None:
-    """Measured figures as floors (21 layouts; tune includes the 5 tune-only
-    layouts added later, test the 6 held-out layouts of 2026): tune F1 0.9985,
-    test F1 0.820 (0.956 on the five test layouts of 2024, 0.705 on the six of
-    2026; target 0.97 not met: see bench/bench_labs_f1.py), flags 1.000 on both."""
+    """Measured figures as floors (29 layouts; tune 14 + the 5 tune layouts of 2026;
+    test: the 5 of 2024, the 6 held-out layouts of 2026 and the 4 of 2026 batch B),
+    measured once after the generalising reader work: tune F1 1.000, test F1 0.896
+    (2024 test layouts 0.909 — down from 0.956, a regression not fixed by looking at
+    them; 2026 0.830; batch B 0.983), flags 1.000 on both; target 0.97 not met
+    (see bench/bench_labs_f1.py)."""
     monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
     folder, truth = layout_set
     scores = layouts.evaluate(folder, truth, _read)
     total = {s: sum(by.values(), layouts.Score()) for s, by in scores.items()}
     assert total["tune"].f1 >= 0.99 and total["tune"].flag_accuracy >= 0.99
-    assert total["test"].tp >= 150
-    assert total["test"].f1 >= 0.80, total["test"]
+    assert total["test"].tp >= 450
+    assert total["test"].f1 >= 0.88, total["test"]
     assert total["test"].flag_accuracy >= 0.97, total["test"]
     assert total["test"].range_ok == total["test"].tp
+    batch_b = sum((by for k, by in scores["test"].items() if k in layouts.HELDOUT_2026B), layouts.Score())
+    assert batch_b.f1 >= 0.96 and batch_b.flag_accuracy >= 0.97, batch_b
 
 
 def test_unit_that_cannot_be_read_is_null_with_warning(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Lab reports in twenty-one layouts from six PDF generators, with their truth.
+"""Lab reports in twenty-nine layouts from six PDF generators, with their truth.
 
 The dev set in ``devset.py`` is rendered from the same Synthea fixtures the
 parser was first written against; this set is not. Tests, units and
@@ -20,7 +20,9 @@ and the whole chromium generator, are held out for test (5 of the first 10
 layouts). Five more layouts were added later for tuning only (never test).
 Six more were added in 2026 for test only (``HELDOUT_2026``: vendor-style
 reports from three engines the reader was never run on while it was tuned),
-so that the test split is again over 40% of the results.
+so that the test split is again over 40% of the results. Four more held-out
+layouts (``HELDOUT_2026B``) and five tune layouts (``TUNE_2026``) were added in
+2026 before the reader was made to generalise; ``BATCHES`` pools each batch.
 
     .venv/bin/python bench/labs/layouts.py OUT_DIR
 """
