@@ -83,18 +83,6 @@ class Header:
     columns: list[Column]
 
 
-def _phrases(line: list[Word]) -> list[list[Word]]:
-    """Words joined into phrases where the gap is under ~one space."""
-    out: list[list[Word]] = []
-    for w in line:
-        h = float(w["bottom"] - w["top"]) or 8.0
-        if out and float(w["x0"]) - float(out[-1][-1]["x1"]) < 0.45 * h:
-            out[-1].append(w)
-        else:
-            out.append([w])
-    return out
-
-
 def header_of(line: list[Word]) -> Header | None:
     """The line as a table header, or None. Its cells' words give the roles;
     a header word with no entry here ("Procedure", "Outcome", "Lab", a date)
@@ -103,7 +91,7 @@ def header_of(line: list[Word]) -> Header | None:
     test and a result column and one of unit/range/flag."""
     cols: list[Column] = []
     unknown = 0
-    for ph in _phrases(line):
+    for ph in lab_grid.phrases(line):
         text = " ".join(w["text"] for w in ph)
         role = _role(text)
         h = float(ph[0]["bottom"] - ph[0]["top"]) or 8.0
@@ -166,7 +154,7 @@ def _coverage(lines: list[list[Word]], lo: float, hi: float) -> list[int]:
     n = max(1, int(hi - lo) + 1)
     cov = [0] * n
     for line in lines:
-        for ph in _phrases(line):
+        for ph in lab_grid.phrases(line):
             a, b = int(float(ph[0]["x0"]) - lo), int(float(ph[-1]["x1"]) - lo)
             for i in range(max(a, 0), min(b + 1, n)):
                 cov[i] += 1
@@ -223,7 +211,7 @@ def is_prose(line: list[Word], spans: list[tuple[Column, float, float]]) -> bool
     """A sentence running across the table (a footer, a comment), not a row:
     one phrase spans two or more column boundaries."""
     inner = [a for _, a, _ in spans[1:]]
-    return any(sum(float(ph[0]["x0"]) < x < float(ph[-1]["x1"]) for x in inner) >= 2 for ph in _phrases(line))
+    return any(sum(float(ph[0]["x0"]) < x < float(ph[-1]["x1"]) for x in inner) >= 2 for ph in lab_grid.phrases(line))
 
 
 def _cells(line: list[Word], spans: list[tuple[Column, float, float]]) -> Cells:
