@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -222,6 +223,18 @@ def page_words(img: Image.Image, dpi: int, config: str = _CONFIGS[0], *, clean: 
     return words, rules
 
 
+def _words_per_config(img: Image.Image, dpi: int, clean: Image.Image,
+                      rules: list[float]) -> list[list[dict[str, Any]]]:
+    """Tesseract's words under each segmentation mode, in ``_CONFIGS`` order.
+    The modes run at once (each tesseract is one single-threaded process, so
+    two cores read a page in the time of one mode); each gets its own copy of
+    the page, as PIL images are not shared across threads."""
+    with ThreadPoolExecutor(max_workers=len(_CONFIGS), thread_name_prefix="carepath-ocr") as pool:
+        jobs = [pool.submit(page_words, img, dpi, config, clean=clean.copy(), rules=list(rules))
+                for config in _CONFIGS]
+        return [job.result()[0] for job in jobs]
+
+
 def read_page(path: Path, number: int, dpi: int = OCR_DPI) -> tuple[list[LabValue], list[str]]:
     """The results OCR reads on one scanned page, each labelled ``source: "ocr"``
     with its confidence; warnings name low-confidence rows and unread units."""
@@ -233,8 +246,7 @@ def read_page(path: Path, number: int, dpi: int = OCR_DPI) -> tuple[list[LabValu
     img = lab_pdf.rasterise(path, number, dpi)
     clean, rules = prepared(img, dpi)
     best: tuple[int, Any] | None = None
-    for config in _CONFIGS:
-        words, _ = page_words(img, dpi, config, clean=clean, rules=rules)
+    for words in _words_per_config(img, dpi, clean, rules):
         read = lab_table.read_words(words, number, rules=rules, width=img.width * 72.0 / dpi)
         done = sum(lab_table.completeness(v.ucum, v.ref_low, v.ref_high) for v in read[0])
         if best is None or done > best[0]:
