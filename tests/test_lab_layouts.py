@@ -38,12 +38,12 @@ def test_unreadable_units_are_none_not_guessed(printed: str) -> None:
     ("1,250 (H)", 1250, "H", ""), ("7.9*", 7.9, "A", ""), ("106.0mmol/L ↑", 106.0, "H", "mmol/L"),
     ("6.3%", 6.3, None, "%"), ("27.8L", 27.8, "L", ""), ("<0.01ng/mL", 0.01, None, "ng/mL")])
 def test_result_cell_reads_value_flag_and_unit(cell, value, flag, unit) -> None:
-    v = lab_table.read_value(cell)
+    v = lab_cells.read_value(cell)
     assert v is not None and v.value == pytest.approx(value) and v.flag == flag and v.unit_text == unit
 
 
 def test_result_cell_that_is_prose_is_not_a_value() -> None:
-    assert lab_table.read_value("tested. Page 1 of 1") is None
+    assert lab_cells.read_value("tested. Page 1 of 1") is None
 
 
 @pytest.mark.parametrize("cell,low,high", [
@@ -51,18 +51,18 @@ def test_result_cell_that_is_prose_is_not_a_value() -> None:
     ("> 60", 60, None), ("≤ 200", None, 200), ("≥ 40.0", 40, None), ("[<150]", None, 150),
     ("mg/dL (70-99)", 70, 99), ("mL/min/1.73m² (>60)", 60, None)])
 def test_range_forms(cell, low, high) -> None:
-    assert lab_table.read_range(cell)[:2] == (low, high)
+    assert lab_cells.read_range(cell)[:2] == (low, high)
 
 
 def test_unit_cell_with_range_in_brackets_leaves_the_unit() -> None:
-    assert lab_table.read_range("U/L (10.0-40.0)") == (10.0, 40.0, "U/L")
-    assert lab_table.read_range("see note (x)")[:2] == (None, None)
+    assert lab_cells.read_range("U/L (10.0-40.0)") == (10.0, 40.0, "U/L")
+    assert lab_cells.read_range("see note (x)")[:2] == (None, None)
 
 
 def test_directionless_flag_takes_side_from_range() -> None:
-    assert lab_table.direction("A", 30.3, 7, 20) == "H"
-    assert lab_table.direction("A", 30.3, None, None) == "A"
-    assert lab_table.read_flag("HH") == "H" and lab_table.read_flag("▼") == "L" and lab_table.read_flag("(L)") == "L"
+    assert lab_cells.direction("A", 30.3, 7, 20) == "H"
+    assert lab_cells.direction("A", 30.3, None, None) == "A"
+    assert lab_cells.read_flag("HH") == "H" and lab_cells.read_flag("▼") == "L" and lab_cells.read_flag("(L)") == "L"
 
 
 def _line(*cells: tuple[str, float]) -> list[dict]:
@@ -182,8 +182,8 @@ def test_unit_that_cannot_be_read_is_null_with_warning(tmp_path: Path) -> None:
 
 
 def test_range_opening_that_fell_into_the_unit_column_goes_back() -> None:
-    assert lab_table._range_opening_moved("mg/dl (<", "100)") == ("mg/dl", "(< 100)")
-    assert lab_table._range_opening_moved("mg/dL", "70-99") == ("mg/dL", "70-99")
+    assert lab_cells._range_opening_moved("mg/dl (<", "100)") == ("mg/dl", "(< 100)")
+    assert lab_cells._range_opening_moved("mg/dL", "70-99") == ("mg/dL", "70-99")
 
 
 # --- generalising readers (2026 batch B work; fitted on tune layouts only) -------------------
@@ -192,7 +192,7 @@ def test_range_opening_that_fell_into_the_unit_column_goes_back() -> None:
     ("up to 5.0", None, 5.0), ("less than 200", None, 200), ("greater than 60", 60, None),
     ("Adult: 3.5-5.0", 3.5, 5.0), ("3.5 − 5.0", 3.5, 5.0), ("3.5..5.0", 3.5, 5.0), ("(< 125)", None, 125)])
 def test_more_range_notations(cell, low, high) -> None:
-    assert lab_table.read_range(cell)[:2] == (low, high)
+    assert lab_cells.read_range(cell)[:2] == (low, high)
 
 
 @pytest.mark.parametrize("printed,code", [("×10⁹/L", "10*9/L"), ("x10¹²/L", "10*12/L"), ("10%3/uL", "10*3/uL")])
@@ -203,7 +203,7 @@ def test_superscript_and_ocr_powers(printed: str, code: str) -> None:
 @pytest.mark.parametrize("cell,value,flag", [("47.4†", 47.4, None), ("14.4¹", 14.4, None), ("0.57.", 0.57, None),
                                              ("114A", 114, "A"), ("5.2 [a]", 5.2, None)])
 def test_value_cell_marks_are_not_the_value(cell, value, flag) -> None:
-    v = lab_table.read_value(cell)
+    v = lab_cells.read_value(cell)
     assert v is not None and v.value == pytest.approx(value) and v.flag == flag
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from carepath.cli import main
 from carepath.tools.labs import LabInput, extract
-from carepath.tools.sources import lab_ocr
+from carepath.tools.sources import lab_cells, lab_ocr
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench" / "labs"))
 import layouts  # noqa: E402
@@ -120,8 +120,8 @@ def test_ocr_unit_misreads_and_marks_beside_the_unit() -> None:
     from carepath.tools.sources import lab_table, ucum
 
     assert ucum.to_ucum("mlU/L") == "m[IU]/L" and ucum.to_ucum("mL/min/1.73m?") == "mL/min/{1.73_m2}"
-    assert lab_table._unit_part("mEq/L Tt") == "mEq/L" and lab_table._unit_part("= mg/dL") == "mg/dL"
-    assert ucum.to_ucum(lab_table._unit_part("furlongs x")) is None
+    assert lab_cells._unit_part("mEq/L Tt") == "mEq/L" and lab_cells._unit_part("= mg/dL") == "mg/dL"
+    assert ucum.to_ucum(lab_cells._unit_part("furlongs x")) is None
 
 
 @pytest.mark.parametrize("read,want", [("mEd/L", "meq/L"), ("mmoI/L", "mmol/L"), ("rnmol/L", "mmol/L"),

@@ -33,9 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from carepath.tools.sources import lab_grid, loinc, ucum
-from carepath.tools.sources.lab_cells import (  # noqa: F401 (re-exported: the cell readers' old home)
-    FLAG_WORDS, Reading, Value, _range_opening_moved, _unit_part, direction, read_flag, read_range, read_value,
-    reading, test_name)
+from carepath.tools.sources.lab_cells import Reading, Value, direction, read_value, reading, test_name
 from carepath.tools.sources.lab_pdf import LabValue, TextSpan, lines_of, parse_words
 
 Word = dict[str, Any]
