@@ -41,12 +41,20 @@ def test_matching_is_by_content_words_in_a_short_window() -> None:
 
 
 def test_lay_question_reaches_the_af_guideline_only_through_expansion(knowledge_index: Index) -> None:
+    """Without expansion the AF guideline's first place hung on a 0.002 score margin that
+    differed between machines' index builds (int8 ONNX encoder): the robust property is that
+    expansion brings the AF text clearly closer (dense cosine) and puts it first."""
     q = "blood thinner for my irregular heartbeat"
     with_lay = retrieve(q, 5, index=knowledge_index)
     without = retrieve(q, 5, index=knowledge_index, lay=False)
     assert with_lay.passages[0].meta.guideline_id == "acc_aha_af_2023"
-    assert without.passages[0].meta.guideline_id != "acc_aha_af_2023"
     assert "anticoagula" in with_lay.query and "atrial fibrillation" in with_lay.query
+    assert "anticoagula" not in without.query
+
+    def best_af(r) -> float:
+        return max((p.dense for p in r.passages if p.meta.guideline_id == "acc_aha_af_2023"), default=0.0)
+
+    assert best_af(with_lay) > best_af(without) + 0.03, (best_af(with_lay), best_af(without))
 
 
 def test_brand_name_is_not_counted_as_an_off_corpus_drug(knowledge_index: Index) -> None:
