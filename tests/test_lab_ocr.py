@@ -77,11 +77,11 @@ def test_nothing_readable_exits_non_zero(tmp_path: Path, capsys) -> None:
 @pytest.mark.slow
 def test_ocr_figures_on_scanned_layouts(tmp_path: Path) -> None:
     """Scanned copies (one per layout, 200/300 dpi, ±1°, blur, noise; the
-    later tune-only layouts and every other 2026 layout rougher). Measured once
-    after the generalising reader work (two tesseract modes per page): tune F1
-    0.935 / flags 1.000 (20 layouts); held-out test F1 0.824 / flags 0.927 (15
-    layouts; 2024 0.746, 2026 0.850, batch B 0.882; target 0.85 not met, see
-    bench/bench_labs_f1.py)."""
+    later tune-only layouts and every other 2026 layout rougher). Measured
+    2026-12-02 after cumulative reports were read and three tune-seen OCR unit
+    misreads repaired: tune F1 0.933 / flags 1.000 (22 layouts); held-out test
+    F1 0.870 / flags 0.927 (15 layouts; 2024 0.746, 2026 0.958, batch B 0.882):
+    issue 16's 0.85 on scanned pages is met (bench/bench_labs_f1.py)."""
     if shutil.which("chromium") is None:
         pytest.skip("chromium prints the HTML layouts")
     layouts.build(tmp_path / "text")
@@ -93,7 +93,7 @@ def test_ocr_figures_on_scanned_layouts(tmp_path: Path) -> None:
     scores = layouts.evaluate(tmp_path / "scans", scans, read)
     total = {s: sum(by.values(), layouts.Score()) for s, by in scores.items()}
     assert total["tune"].f1 >= 0.90 and total["tune"].flag_accuracy >= 0.97, total["tune"]
-    assert total["test"].f1 >= 0.80 and total["test"].flag_accuracy >= 0.90, total["test"]
+    assert total["test"].f1 >= 0.85 and total["test"].flag_accuracy >= 0.90, total["test"]
 
 
 @pytest.mark.parametrize("read,want", [("HbAlc", "HbA1c"), ("Hemoglobin Alc/Hemoglobin.total in Blood",

@@ -500,6 +500,8 @@ def _layouts() -> dict:
         # held out for test, 2026 batch B, then tune-only 2026 (appended: earlier seeds stay)
         **_heldout_2026b_renderers(),
         **_tune_2026_renderers(),
+        # tune-only 2026 C: cumulative reports (appended: earlier seeds stay)
+        **_tune_2026c_renderers(),
     }
 
 
@@ -869,7 +871,7 @@ def build(out: Path, *, seed: int = 16, layouts: list[str] | None = None, render
     for li, (layout, fn) in enumerate(renderers.items()):
         if layouts and layout not in layouts:
             continue
-        src = wide if layout in HELDOUT_2026 + HELDOUT_2026B + TUNE_2026 else pool
+        src = wide if layout in HELDOUT_2026 + HELDOUT_2026B + TUNE_2026 + TUNE_2026C else pool
         for d in range(DOCS_PER_LAYOUT):
             rng = random.Random(seed * 1000 + li * 10 + d)
             tests = rng.sample(src, k=min(len(src), rng.randint(9, 14)))
@@ -945,8 +947,9 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     have = {t.doc for t in truth}
     frozen = sorted(f"{layout}_{d}.pdf" for layout in FROZEN_LAYOUTS for d in range(docs_per_layout))
     batch_b = HELDOUT_2026B + TUNE_2026
-    later = sorted(f"{layout}_{d}.pdf" for layout in SPLIT if layout not in FROZEN_LAYOUTS + HELDOUT_2026 + batch_b
-                   for d in range(docs_per_layout))
+    later = sorted(f"{layout}_{d}.pdf" for layout in SPLIT
+                   if layout not in FROZEN_LAYOUTS + HELDOUT_2026 + batch_b + TUNE_2026C for d in range(docs_per_layout))
+    batch_c = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026C for d in range(docs_per_layout))
     held_b = sorted(f"{layout}_{d}.pdf" for layout in batch_b for d in range(docs_per_layout))
     held = sorted(f"{layout}_{d}.pdf" for layout in HELDOUT_2026 for d in range(docs_per_layout))
     for i, doc in enumerate(frozen):
@@ -961,7 +964,10 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     for i, doc in enumerate(held_b):  # 2026 batch B and its tune layouts: every other one rough
         if doc in have:
             scan(folder / doc, out / doc, seed=1900 + i, rough=i % 2 == 0)
-    keep = set(frozen) | set(later) | set(held) | set(held_b)
+    for i, doc in enumerate(batch_c):  # tune-only cumulative reports (2026 C): own seeds, every other one rough
+        if doc in have:
+            scan(folder / doc, out / doc, seed=2000 + i, rough=i % 2 == 0)
+    keep = set(frozen) | set(later) | set(held) | set(held_b) | set(batch_c)
     picked = [t for t in truth if t.doc in keep]
     (out / "truth.json").write_text(json.dumps([asdict(t) for t in picked], indent=1), encoding="utf-8")
     return picked
@@ -1296,3 +1302,74 @@ BATCHES: dict[str, tuple[str, ...]] = {
     "tune_later": tuple(k for k in SPLIT if SPLIT[k] == "tune" and k not in FROZEN_LAYOUTS + TUNE_2026),
     "tune_2026": TUNE_2026,
 }
+
+
+# --- tune-only 2026 C: cumulative reports ------------------------------------------------------
+#
+# A cumulative report prints one line per test and one column per collection date, the
+# way a hospital LIS prints a patient's trend. These two are for tuning only (reportlab,
+# fpdf2), written with other date notations, column orders, "not done" marks and flag
+# styles than anything held out: a ruled grid with day-first dates before the units,
+# blank cells for tests not requested and the flag inside the value cell ("5.9 H"); an
+# unruled fpdf2 table with ISO date-times after the range, "n/a" cells and ``*`` flags.
+
+TUNE_2026C = ("rl_cumulative_grid", "fpdf_cumulative_iso")
+SPLIT.update({k: "tune" for k in TUNE_2026C})
+GRID_DATES = ("10/01/2024", "14/02/2024", "05/03/2024")
+ISO_DATES = ("2023-11-02 08:15", "2024-01-17 09:02", "2024-03-05 07:45")
+
+
+def _cumulative_on(dates: tuple[str, ...], skip: float = 0.2):
+    """``_cumulative`` with other collection dates: the earlier ones drawn around the last value."""
+    def prepare(rows: list[Row], rng: random.Random) -> list[Row]:
+        out = []
+        for r in rows:
+            d = _decimals(r.low, r.high)
+            for when in dates[:-1]:
+                if rng.random() < skip:
+                    continue
+                printed = f"{r.value * rng.uniform(0.7, 1.35):.{d}f}"
+                out.append(_with_flag(replace(r, value=float(printed), printed=printed, when=when)))
+            out.append(replace(r, when=dates[-1]))
+        return out
+    return prepare
+
+
+def _by_test(rows: list[Row], last: str) -> tuple[dict[str, dict[str, Row]], list[Row]]:
+    """test key → date → row, and one row per test (its latest) to lay out the lines."""
+    groups: dict[str, dict[str, Row]] = {}
+    for r in rows:
+        groups.setdefault(r.key, {})[r.when] = r
+    return groups, [byd[last] for byd in groups.values()]
+
+
+def rl_cumulative_grid(path: Path, rows: list[Row]) -> None:
+    """Ruled grid: Test | three day-first dates | Units | Reference Range; blank = not requested."""
+    groups, lines = _by_test(rows, GRID_DATES[-1])
+
+    def cell(r: Row | None) -> str:
+        return "" if r is None else f"{r.printed} {_flag(r, 'hl')}".strip()
+
+    rl_table(path, lines, ["Test", *GRID_DATES, "Units", "Reference Range"],
+             lambda r: [r.name, *(cell(groups[r.key].get(d)) for d in GRID_DATES), r.unit, _rng_text(r, "dash")],
+             grid=True, title="Cumulative Results Summary")
+
+
+def fpdf_cumulative_iso(path: Path, rows: list[Row]) -> None:
+    """Unruled fpdf2 table: Analyte | Ref. Interval | Units | three ISO date-times; n/a = not done."""
+    groups, lines = _by_test(rows, ISO_DATES[-1])
+
+    def cell(r: Row | None) -> str:
+        return "n/a" if r is None else f"{r.printed}{_flag(r, 'star')}"
+
+    fpdf_styled(path, lines, ["Analyte", "Ref. Interval", "Units", *ISO_DATES],
+                lambda r: [r.name, _rng_text(r, "endash"), r.unit, *(cell(groups[r.key].get(d)) for d in ISO_DATES)],
+                font="DejaVuSansCondensed", grey_rows=False, font_size=8)
+
+
+def _tune_2026c_renderers() -> dict:
+    return {"rl_cumulative_grid": rl_cumulative_grid, "fpdf_cumulative_iso": fpdf_cumulative_iso}
+
+
+BATCHES["tune_2026c"] = TUNE_2026C
+PREPARE.update({"rl_cumulative_grid": _cumulative_on(GRID_DATES), "fpdf_cumulative_iso": _cumulative_on(ISO_DATES)})

@@ -169,9 +169,24 @@ class Reading:
     words: list[Word]
     note: str | None = None
     code: str | None = None
+    collected: str | None = None   # the column date of a cumulative report, as printed
 
 
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b")
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_COLLECTION_DATE = re.compile(
+    rf"(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}([/.-])\d{{1,2}}\1\d{{2,4}}|\d{{1,2}}[-\s]{_MONTH}[-\s,]*\d{{2,4}}"
+    rf"|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})(?:[\sT]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?", re.I)
+
+
+def read_date(text: str) -> str | None:
+    """The whole cell as a collection date (and time), as printed, or None:
+    "10-Jan-2024", "2024-01-10 08:15", "10/01/2024", "Jan 10, 2024". Only whole
+    cells count, so a range ("4.5-11.0") or a value is never a date."""
+    t = " ".join(text.split())
+    return t if t and _COLLECTION_DATE.fullmatch(t) else None
 
 
 def _unit_part(text: str) -> str:

@@ -172,14 +172,25 @@ def _despeckled(text: str) -> str:
 _DAGGER = re.compile(r"^([<>]?\d[\d,]*(?:\.\d+)?)[tf]$")
 
 
+# How tesseract misreads unit glyphs (seen on the tune scans), each tried once and kept only when it turns
+# a word that is no unit into one: "rn" for "m"; "p"/"y" for "µ" after a slash ("10*3/pL"); "U" for
+# "L/" between a prefix and a time ("mUmin").
+_MISREADS = [(re.compile("rn"), "m"), (re.compile(r"(?<=/)[py](?=(?:L|l|mol|g)\b)"), "µ"),
+             (re.compile(r"(?<=[mµ])U(?=(?:min|h|s)\b)"), "L/")]
+
+
 def repair_unit(text: str) -> str:
     """An OCR'd unit that is no UCUM unit ("mEd/L") whose one unreadable part is
     one letter from exactly one known unit atom of its length (three or more) takes it;
     anything else stays (a unit that cannot be read is reported as unread, never guessed)."""
-    if "/" not in text or ucum.to_ucum(text) is not None:
+    if ucum.to_ucum(text) is not None:
         return text
-    if ucum.to_ucum(text.replace("rn", "m")) is not None:  # "rn" is how tesseract often reads an "m"
-        return text.replace("rn", "m")
+    for wrong, right in _MISREADS:
+        fixed = wrong.sub(right, text, count=1)
+        if fixed != text and ucum.to_ucum(fixed) is not None:
+            return fixed
+    if "/" not in text:
+        return text
     parts = text.split("/")
     for i, part in enumerate(parts):
         if ucum.to_ucum(part) is not None or len(part) < 3:

@@ -120,6 +120,8 @@ class LabValue(BaseModel):
     source: Literal["text_layer", "model", "ocr"] = "text_layer"
     confidence: float | None = Field(None, ge=0, le=1, description="OCR: lowest word confidence of the row")
     needs_review: bool = Field(False, description="OCR confidence below threshold: a reviewer must check it")
+    collected: str | None = Field(None, description="the collection date of a cumulative report's column, as "
+                                                    "printed (one result per test and date); null: the report's one collection")
 
     def line(self) -> str:
         rng = ("" if self.ref_low is None and self.ref_high is None else
@@ -128,7 +130,8 @@ class LabValue(BaseModel):
                else f" (ref >{_bound(self.ref_low)})")
         flag = f" [{self.flag}]" if self.flag in ("H", "L", "A") else ""
         val = f"{self.comparator or ''}{_bound(self.value)}"
-        return f"{self.test}: {val}{' ' + self.unit if self.unit else ''}{rng}{flag}"
+        when = f" on {self.collected}" if self.collected else ""  # a cumulative report: which collection
+        return f"{self.test}{when}: {val}{' ' + self.unit if self.unit else ''}{rng}{flag}"
 
 
 def _bound(v: float | None) -> str:

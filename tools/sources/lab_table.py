@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from carepath.tools.sources import lab_grid, loinc, ucum
-from carepath.tools.sources.lab_cells import Reading, Value, direction, read_value, reading, test_name
+from carepath.tools.sources.lab_cells import Reading, Value, direction, read_date, read_value, reading, test_name
 from carepath.tools.sources.lab_pdf import LabValue, TextSpan, lines_of, parse_words
 
 Word = dict[str, Any]
@@ -72,6 +72,15 @@ class Column:
     role: str
     x0: float
     x1: float
+    label: str = ""   # the printed header (a cumulative report's collection date)
+
+
+WHEN = "when"   # role prefix of a cumulative report's date columns: "when1", "when2", ...
+
+
+def is_result(role: str) -> bool:
+    """A column of results: the one result column, or a date column of a cumulative report."""
+    return role == "result" or role.startswith(WHEN)
 
 
 @dataclass
@@ -91,6 +100,10 @@ def header_of(line: list[Word]) -> Header | None:
     unknown = 0
     for ph in lab_grid.phrases(line):
         text = " ".join(w["text"] for w in ph)
+        if (when := read_date(text)) is not None:  # a collection date heads a column of results
+            cols.append(Column(f"{WHEN}{sum(c.role.startswith(WHEN) for c in cols) + 1}",
+                               float(ph[0]["x0"]), float(ph[-1]["x1"]), when))
+            continue
         role = _role(text)
         h = float(ph[0]["bottom"] - ph[0]["top"]) or 8.0
         if role is None and cols and not cols[-1].role.startswith("?") and float(ph[0]["x0"]) - cols[-1].x1 < 1.5 * h:
@@ -107,7 +120,7 @@ def header_of(line: list[Word]) -> Header | None:
             cols[-1].x1 = float(ph[-1]["x1"])
             continue
         cols.append(Column(role, float(ph[0]["x0"]), float(ph[-1]["x1"])))
-    known = {c.role for c in cols if not c.role.startswith("?")}
+    known = {"result" if is_result(c.role) else c.role for c in cols if not c.role.startswith("?")}
     complete = {"test", "result"} <= known and bool({"unit", "range", "flag"} & known)
     if not complete and not (unknown and len(known) >= 2 and len(cols) >= 3 and unknown <= 4):
         return None
@@ -140,7 +153,7 @@ def _segments(h: Header) -> list[list[Column]]:
     """Side-by-side tables: a second "test" column starts a new table."""
     segs: list[list[Column]] = []
     for c in h.columns:
-        if c.role == "test" and segs and any(x.role == "result" for x in segs[-1]):
+        if c.role == "test" and segs and any(is_result(x.role) for x in segs[-1]):
             segs.append([])
         if not segs:
             segs.append([])
@@ -267,14 +280,16 @@ def _run(rows: Any) -> Any:
 def join_wrapped(rows: list[Cells], rules: list[float]) -> list[Cells]:
     """Name-only lines (a wrapped test name) joined to the row they belong to;
     section headings (same spacing as rows, or behind a rule) are dropped."""
-    valued = [r for r in rows if read_value(r.text("result")) is not None]
+    valued = [r for r in rows if any(read_value(r.text(k)) is not None for k in r.by_role if is_result(k))]
     pitches = [b.top - a.top for a, b in zip(valued, valued[1:]) if b.top > a.top]
     pitch = statistics.median(pitches) if pitches else 0.0
     inside = [y for y in rules if rows and rows[0].top - 2 < y < rows[-1].bottom + 2]
     ruled = len(inside) >= max(2, len(valued) // 2)  # a rule between rows, not just under the header
     rules = rules if ruled else []
+    _join_by_catalogue(rows, valued)  # first: a name only the joined lines make a known test keeps them
     for r in rows:
-        if r in valued or not r.text("test") or any(r.by_role.get(k) for k in r.by_role if k != "test"):
+        if r in valued or "_joined" in r.by_role or not r.text("test") \
+                or any(r.by_role.get(k) for k in r.by_role if k != "test"):
             continue
         near = [v for v in valued if not _has_rule_between(rules, (v.top + v.bottom) / 2, (r.top + r.bottom) / 2)
                 and abs(v.top - r.top) < (pitch * 1.6 if ruled else pitch * 0.82)]
@@ -283,13 +298,30 @@ def join_wrapped(rows: list[Cells], rules: list[float]) -> list[Cells]:
         target = min(near, key=lambda v: abs(v.top - r.top))
         target.by_role.setdefault("_wrap", []).append(r.by_role["test"])  # type: ignore[arg-type]
         r.by_role["_joined"] = []
-    _join_by_catalogue(rows, valued)
     for v in valued:
         wraps = v.by_role.pop("_wrap", [])
         if wraps:
             parts = [(v.by_role.get("test", []), v.top), *((ws, ws[0]["top"]) for ws in wraps)]  # type: ignore[index]
             v.by_role["test"] = [w for ws, _ in sorted(parts, key=lambda p: p[1]) for w in ws]
     return valued
+
+
+def read_results(row: Cells, labels: dict[str, str]) -> list[Reading]:
+    """The row's result, or on a cumulative report one result per date column that
+    holds a value (a blank, "—" or "n/a" cell is a test not done that day), each
+    carrying its column's date."""
+    whens = sorted((k for k in row.by_role if k.startswith(WHEN)), key=lambda k: int(k[len(WHEN):]))
+    if not whens:
+        r = read_row(row)
+        return [r] if r is not None else []
+    out = []
+    for k in whens:
+        view = Cells(row.top, row.bottom, {role: ws for role, ws in row.by_role.items() if not role.startswith(WHEN)})
+        view.by_role["result"] = row.by_role[k]
+        if (r := read_row(view)) is not None:
+            r.collected = labels.get(k)
+            out.append(r)
+    return out
 
 
 def read_row(row: Cells) -> Reading | None:
@@ -359,7 +391,8 @@ def read_lines(lines: list[list[Word]], rules: list[float], page_width: float) -
             cells = _by_rule_band([_cells(line, spans) for line in part if not is_prose(line, spans)], rules)
             type_columns(cells)
             rows = join_wrapped(cells, rules)
-            out += [r for row in rows if (r := read_row(row)) is not None]
+            labels = {c.role: c.label for c in cols}
+            out += [r for row in rows for r in read_results(row, labels)]
     return out
 
 
@@ -375,7 +408,7 @@ def to_value(r: Reading, page: int) -> LabValue:
     return LabValue(test=r.test, loinc=r.code or (known.loinc if known else None), value=r.value,
                     comparator=r.comparator, unit=r.unit, ucum=r.ucum, ref_low=r.low, ref_high=r.high,
                     flag=r.flag, flag_source=r.flag_source, page=page,  # type: ignore[arg-type]
-                    span=_span(page, r.words))
+                    span=_span(page, r.words), collected=r.collected)
 
 
 def _line_reader(words: list[Word], page: int) -> tuple[list[LabValue], list[list[Word]], list[str]]:
