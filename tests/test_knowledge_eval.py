@@ -92,16 +92,16 @@ def test_eval_test_split_targets_and_tune_test_margin(eval_report: EvalReport) -
     for k in ("recall@1", "recall@5", "facts", "false_abstention"):
         assert rep.gaps[k] <= MARGIN, (k, rep.gaps)
     assert set(rep.by_style["test"]) == {"shorthand", "vignette", "lay", "paraphrase", "near_miss"}
-    # Floors under the latest TEST measurement (2026-12-02, after the guideline-agreement re-ranking and
-    # the cited lay terms, both fitted on TUNE; index built on this session's machine): recall@1 0.937,
-    # recall@5 0.980, facts 0.762, abstention 0.354, false abstention 0.044 (the previous machine's index
+    # Floors under the latest TEST measurement (2026-12-02, after the guideline-agreement re-ranking, the
+    # cited lay terms and the same-guideline quote preference, all fitted on TUNE; index built on this
+    # session's machine): recall@1 0.937, recall@5 0.980, facts 0.778, abstention 0.354, false abstention 0.040 (the previous machine's index
     # gave 0.925 / 0.988 / 0.766 / 0.385 / 0.044 before those changes: builds differ by a few questions,
     # so the floors leave that much room). Issue 15's facts and abstention targets (0.80 / 0.80) are not
     # met and README says so. A regression below the floors fails.
-    assert test["recall@1"] >= 0.92 and test["recall@5"] >= 0.97 and test["facts"] >= 0.74, test
+    assert test["recall@1"] >= 0.92 and test["recall@5"] >= 0.97 and test["facts"] >= 0.76, test
     assert test["abstention"] >= 0.32 and test["false_abstention"] <= 0.05, test
     fresh = rep.by_source["test"]["d"].as_dict()  # the fresh frozen questions_d TEST rows, reported apart
-    assert fresh["recall@1"] >= 0.94 and fresh["facts"] >= 0.72 and fresh["abstention"] >= 0.40, fresh
+    assert fresh["recall@1"] >= 0.94 and fresh["facts"] >= 0.74 and fresh["abstention"] >= 0.40, fresh
     tune_ids = {r.id for r in load_questions() if r.split == "tune"}
     assert rep.misses and {m["id"] for m in rep.misses} <= tune_ids  # TEST questions are never listed
 

@@ -67,3 +67,32 @@ def test_answer_quotes_whole_units_verbatim_with_table_header(knowledge_index: I
         assert knowledge_index.documents[f"{c.guideline_id}/{c.section}"].text[c.start:c.end] == c.quote
     table = [c for c in a.citations if "breaths per minute" in c.quote]
     assert table and table[0].quote.startswith("| Criterion | Definition |")
+
+
+def test_further_quotes_prefer_the_first_quotes_guideline(knowledge_index, monkeypatch) -> None:
+    """``W_SAME_GUIDELINE``: the units of the first quote's guideline count more when further quotes
+    are chosen. With an overwhelming preference the SAH guideline's units come before the other
+    guidelines' CT lines (this machine's index put one of those first without it); the first quote
+    never moves."""
+    from carepath.knowledge import quotes
+    from carepath.knowledge.lexical import terms
+    from carepath.knowledge.retriever import retrieve
+
+    q = "52-year-old woman with a thunderclap headache 10 hours ago; non-contrast CT head is normal. Next step?"
+    r = retrieve(q, quotes.CANDIDATE_CHUNKS, index=knowledge_index)
+    cands = quotes.candidates(knowledge_index, r.passages)
+    quotes.score(knowledge_index, cands, terms(r.query), q, r.qvec)
+
+    def chosen(weight: float) -> list[str]:
+        monkeypatch.setattr(quotes, "W_SAME_GUIDELINE", weight)
+        return [(x.candidate.passage.meta.guideline_id, x.start) for x in quotes.select(cands)]
+
+    plain, strong = chosen(0.0), chosen(1.0)
+    assert plain[0] == strong[0]
+    first = plain[0][0]
+
+    def own(picked: list) -> list:
+        return [x for x in picked if x[0] == first]
+
+    assert len(own(strong)) >= len(own(plain)) >= 2
+    assert strong[:len(own(strong))] == own(strong)             # with it the first quote's guideline comes first
