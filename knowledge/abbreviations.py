@@ -10,15 +10,14 @@ wording. Expansions come from two places:
   definitions in biomedical text", Pac Symp Biocomput 2003:451-62), computed
   at index build and stored with the index (``abbreviations.json``);
 * **the shipped list** ``data/abbreviations.json`` (64 standard expansions:
-  CAP, AF, DOAC, …): hand-curated before the evaluation questions existed,
-  with no cited source; it wins where both define an abbreviation. Not yet
-  checked against a terminology (a follow-up: replace it with corpus or
-  UMLS-sourced entries).
+  CAP, AF, DOAC, …), first hand-curated before the evaluation questions
+  existed, now each with its source (``shipped``): 18 are defined in the
+  indexed guidelines themselves ("corpus: <document> '<definition>'", checked
+  against the corpus by the tests), the others cite a public page that states
+  the abbreviation with that meaning (URL and the quoted words). It wins where
+  both define an abbreviation (the corpus' own "HF" is hemofiltration).
 
-No lay-term lexicon is used: patient words reach the guidelines through the
-embedding only. (WordNet 3.0 synonyms restricted to words the corpus uses
-were tried: they map "high blood pressure" and "water pill" but not "heart
-attack", "blood clot" or "chest infection", so they were not adopted.)
+Lay words and brand names are expanded by the cited lexicon ``lay_terms``.
 
 An abbreviation carepath cannot expand is simply left as it is: it never
 makes carepath abstain (see ``abstention``).
@@ -26,9 +25,14 @@ makes carepath abstain (see ``abstention``).
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+from pydantic import BaseModel
 
 _DEF = re.compile(r"([^()\n]{3,160}?)\s*\(\s*([A-Za-z][A-Za-z0-9\-/]{1,9})\s*\)")
 _WORD = re.compile(r"[A-Za-z0-9][\w\-']*")
@@ -73,3 +77,18 @@ def from_texts(texts: Iterable[str]) -> dict[str, str]:
             if lf:
                 seen.setdefault(short, Counter())[lf.lower()] += 1
     return {k: c.most_common(1)[0][0] for k, c in sorted(seen.items())}
+
+
+class ShippedAbbreviation(BaseModel):
+    """One entry of ``data/abbreviations.json``: the expansion and where it comes from."""
+
+    abbr: str
+    expansion: str
+    source: str
+
+
+@lru_cache(maxsize=1)
+def shipped() -> list[ShippedAbbreviation]:
+    """The shipped list with its sources (see the module docstring)."""
+    raw = json.loads(resources.files("carepath.knowledge").joinpath("data/abbreviations.json").read_text("utf-8"))
+    return [ShippedAbbreviation.model_validate(e) for e in raw["entries"]]

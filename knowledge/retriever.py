@@ -7,18 +7,17 @@ tool ``guideline_search`` is declared once, in the tool registry
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from pydantic import BaseModel, Field
 
+from carepath.knowledge.abbreviations import shipped as shipped_abbreviations
 from carepath.knowledge.chunking import Chunk
 from carepath.knowledge.corpus import GuidelineMeta
 from carepath.knowledge.index import Index, default_index_dir, load_or_build
@@ -65,9 +64,8 @@ class Passage(BaseModel):
 
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
-    """The shipped, hand-curated list (see ``knowledge.abbreviations``)."""
-    raw = resources.files("carepath.knowledge").joinpath("data/abbreviations.json").read_text("utf-8")
-    return json.loads(raw)
+    """The shipped list, each entry sourced (see ``knowledge.abbreviations``)."""
+    return {e.abbr: e.expansion for e in shipped_abbreviations()}
 
 
 def expand(query: str, index: Index | None = None, *, lay: bool = True) -> str:

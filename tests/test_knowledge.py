@@ -211,3 +211,24 @@ def test_post_check_of_model_written_sentences() -> None:
     assert "200" in checks[1].reason and "not supplied" in checks[3].reason
     assert checks[4].reason == "no citation"
     assert not check_sentences("Patients need valacyclovir for shingles [2].", passages)[0].supported
+
+
+def test_every_shipped_abbreviation_names_its_source(knowledge_index: Index) -> None:
+    """Issue 15: expansions come from a cited source or from the corpus itself. A "corpus:" source
+    must be a definition the named guideline document really contains; any other names a public page
+    (URL) and the words quoted from it. A source-less entry fails."""
+    from carepath.knowledge.abbreviations import shipped
+    from carepath.knowledge.retriever import abbreviations
+
+    entries = shipped()
+    assert len(entries) >= 60 and len({e.abbr for e in entries}) == len(entries)
+    assert abbreviations() == {e.abbr: e.expansion for e in entries}
+    for e in entries:
+        if e.source.startswith("corpus: "):
+            doc_id, quoted = e.source[len("corpus: "):].split(" ", 1)
+            text = knowledge_index.documents[doc_id].text
+            assert quoted.strip("'") in text and f"({e.abbr}" in quoted, e
+            assert e.expansion.lower().replace("-", " ") in quoted.lower().replace("-", " "), e
+        else:
+            assert "https://" in e.source or "http://" in e.source, e
+            assert "'" in e.source or '"' in e.source, e  # the words quoted from the page
