@@ -15,6 +15,15 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
+# Under pytest-xdist (`make test` runs PYTEST_WORKERS workers) every worker, and
+# every `carepath` process it starts, would size its torch/OpenMP pool to all
+# cores: N workers on N cores then run N*N spinning threads and each waits on
+# the others. Split the cores between workers instead (set before torch loads).
+_WORKERS = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT") or 1)
+if _WORKERS > 1:
+    for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ.setdefault(_var, str(max(1, (os.cpu_count() or 1) // _WORKERS)))
+
 sys.path.insert(0, str(Path(__file__).parent))
 
 import pytest  # noqa: E402

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
 from reliability import corpus
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench" / "labs"))
-import assets  # noqa: E402
-
-from reliability.conftest import LONG  # noqa: E402
+from reliability.conftest import LONG
+from support.docs_fixtures import openslide_fixtures  # shared-cache safe under pytest-xdist
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +27,7 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> list[corpus.Outcome]:
     env.update({"CAREPATH_DATA_DIR": str(tmp / "data"), "CAREPATH_STATE_DIR": str(tmp / "state"),
                 "CAREPATH_IMAGING__BACKEND": "none", "CAREPATH_ASR__BACKEND": "none",
                 "HF_HUB_OFFLINE": "1"})
-    cases = corpus.all_cases(everything=LONG, slide_fixtures=assets.openslide_fixtures())
+    cases = corpus.all_cases(everything=LONG, slide_fixtures=openslide_fixtures())
     out = [corpus.attempt(c, tmp, cli_env=env) for c in cases]
     if figures := os.environ.get("CAREPATH_FIGURES_DIR"):
         by_kind: dict[str, int] = {}

@@ -22,7 +22,22 @@ sys.path.insert(0, str(REPO / "bench" / "labs"))
 import assets  # noqa: E402
 import devset  # noqa: E402
 
-__all__ = ["labs_devset", "fhir_bundles", "wsi_fixtures", "fhir_server", "bad_pdfs", "devset"]
+from support.locks import exclusive  # noqa: E402
+
+__all__ = ["labs_devset", "fhir_bundles", "wsi_fixtures", "fhir_server", "bad_pdfs", "devset",
+           "openslide_fixtures"]
+
+
+def _assets_lock() -> Path:
+    """The lock that serialises filling the shared asset cache (parallel
+    workers would otherwise pip-download and unpack into it at once)."""
+    return assets.cache_dir() / ".fill.lock"
+
+
+def openslide_fixtures() -> Path:
+    """``assets.openslide_fixtures()``, safe to call from parallel workers."""
+    with exclusive(_assets_lock()):
+        return assets.openslide_fixtures()
 
 
 @pytest.fixture(scope="session")
@@ -33,12 +48,13 @@ def labs_devset(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[de
 
 @pytest.fixture(scope="session")
 def fhir_bundles() -> dict[str, Path]:
-    return assets.fhiry_bundles()
+    with exclusive(_assets_lock()):
+        return assets.fhiry_bundles()
 
 
 @pytest.fixture(scope="session")
 def wsi_fixtures() -> Path:
-    return assets.openslide_fixtures()
+    return openslide_fixtures()
 
 
 @pytest.fixture(scope="session")

@@ -17,9 +17,11 @@ git-ignored). Never a hand-written fake IdP.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
+import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,6 +31,8 @@ from typing import Any
 import httpx
 import pytest
 from joserfc.jwk import RSAKey
+
+from support.locks import exclusive
 
 OIDC_DIR = Path(__file__).parent / "oidc"
 AUDIENCE = "https://carepath.test/api"
@@ -67,10 +71,16 @@ def _ensure_installed() -> None:
     if shutil.which("node") is None or shutil.which("npm") is None:
         pytest.fail("node and npm are needed for the OpenID provider: run scripts/apt-deps.sh "
                     "(Debian packages nodejs npm)")
-    if not (OIDC_DIR / "node_modules" / "oidc-provider").is_dir():
-        r = subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=OIDC_DIR, capture_output=True,
-                           text=True, timeout=600)
-        assert r.returncode == 0, f"npm ci in {OIDC_DIR} failed: {r.stderr[-2000:]}"
+    if (OIDC_DIR / "node_modules" / "oidc-provider").is_dir():
+        return
+    # Parallel workers share this folder: one runs `npm ci`, the others wait and reuse it.
+    # The lock file sits outside the checkout so it never shows up in `git status`.
+    key = hashlib.sha256(str(OIDC_DIR.resolve()).encode()).hexdigest()[:12]
+    with exclusive(Path(tempfile.gettempdir()) / f"carepath-oidc-npm-{key}.lock"):
+        if not (OIDC_DIR / "node_modules" / "oidc-provider").is_dir():
+            r = subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=OIDC_DIR, capture_output=True,
+                               text=True, timeout=600)
+            assert r.returncode == 0, f"npm ci in {OIDC_DIR} failed: {r.stderr[-2000:]}"
 
 
 @dataclass
