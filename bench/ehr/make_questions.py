@@ -439,6 +439,77 @@ Q: list[tuple[str, str, str, dict]] = [
     (A, CL, "Most recent DXA T-score", {"shape": "latest", "obs": "38265-5"}),
     (A, CL, "Polyp size on the colonoscopy", {"shape": "latest", "obs": "33756-8"}),
     (A, CL, "Has occult blood in stool been measured?", {"shape": "ever", "obs": "57905-2"}),
+    # --- 2026-12-02: fresh questions, written before carepath answered any of them (split by hash) ---
+    (A, CL, "When was his most recent colonoscopy?", {"shape": "latest", "type": "Procedure", "codes": ["73761001"],
+                                                       "name": "Colonoscopy"}),
+    (A, LAY, "how many colonoscopies have I had?", {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (A, CL, "Date of clavicle fracture", {"shape": "date_of", "type": "Condition", "codes": ["58150001"]}),
+    (A, LAY, "when did my broken collarbone heal?", {"shape": "date_of", "type": "Condition", "codes": ["58150001"],
+                                                      "end": True}),
+    (A, CL, "Pneumovax given?", {"shape": "ever", "type": "Immunization", "codes": ["33"]}),
+    (A, CL, "Tetanus booster date?", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (A, LAY, "Am I a smoker?", {"shape": "latest", "obs": "72166-2"}),
+    (A, CL, "Is he married or single?", {"shape": "demographic", "field": "marital"}),
+    (A, LAY, "where do I live?", {"shape": "demographic", "field": "city"}),
+    (A, CL, "Any hx of cardiac arrest?", {"shape": "ever", "type": "Condition", "codes": ["410429000"]}),
+    (A, CL, "Number of ER visits", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (A, LAY, "what was my heaviest weight?", {"shape": "highest", "obs": "29463-7"}),
+    (A, CL, "BMI trend", {"shape": "trend", "obs": "39156-5"}),
+    (A, CL, "Has he had a DEXA?", {"shape": "ever", "type": "Procedure", "codes": ["312681000"]}),
+    (A, CL, "Which NSAID has he been prescribed?", {"shape": "latest", "type": "MedicationRequest",
+                                                     "codes": ["310965"], "name": "Ibuprofen"}),
+    (A, CL, "Systolic at his first visit on record", {"shape": "first", "obs": "55284-4", "comp": "8480-6"}),
+    (A, CL, "How many flu vaccines has he received?", {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (A, CL, "Anaemia onset date", {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (A, LAY, "what's my BMI now", {"shape": "latest", "obs": "39156-5"}),
+    (A, CL, "Most recent pain rating", {"shape": "latest", "obs": "72514-3"}),
+    (A, LAY, "what was my blood sugar the very first time it was checked?", {"shape": "first", "obs": "2339-0"}),
+    (C, CL, "Statin dose?", {"shape": "latest", "type": "MedicationRequest", "codes": ["316672"],
+                             "name": "Simvistatin 10 MG"}),
+    (C, LAY, "when did I start on cholesterol tablets?", {"shape": "first", "type": "MedicationRequest",
+                                                           "codes": ["316672"]}),
+    (C, CL, "How many episodes of acute bronchitis?", {"shape": "count", "type": "Condition", "codes": ["10509002"]}),
+    (C, LAY, "when did I hurt my shoulder tendon?", {"shape": "date_of", "type": "Condition", "codes": ["307731004"]}),
+    (C, CL, "Hyperlipidaemia diagnosed when?", {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (C, CL, "Highest potassium", {"shape": "highest", "obs": "6298-4"}),
+    (C, CL, "Peak LDL and when", {"shape": "highest", "obs": "18262-6"}),
+    (C, CL, "Glucose trend 2015-2019", {"shape": "trend", "obs": "2339-0", "window": ["2015-01-01", "2019-12-31"]}),
+    (C, LAY, "how tall am I?", {"shape": "latest", "obs": "8302-2"}),
+    (C, CL, "Pt's DOB", {"shape": "demographic", "field": "birthDate"}),
+    (C, LAY, "am I married?", {"shape": "demographic", "field": "marital"}),
+    (C, CL, "Number of follow-up visits", {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (C, CL, "Was a sputum sample ever sent?", {"shape": "ever", "type": "Procedure", "codes": ["269911007"]}),
+    (C, LAY, "when was my last tetanus jab?", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (C, CL, "Lowest HDL", {"shape": "lowest", "obs": "2085-9"}),
+    (C, CL, "ALT, most recent value", {"shape": "latest", "obs": "1742-6"}),
+    (C, LAY, "how has my liver enzyme ALT changed over the years?", {"shape": "trend", "obs": "1742-6"}),
+    (C, CL, "Cr trend", {"shape": "trend", "obs": "38483-4"}),
+    (C, CL, "Any COPD on the problem list?", {"shape": "ever", "absent": True}),
+    (C, LAY, "have I ever had a colonoscopy?", {"shape": "ever", "absent": True}),
+    (C, CL, "Lowest diastolic", {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, LAY, "what was my kidney filtration rate at the last check?", {"shape": "latest", "obs": "33914-3"}),
+    (C, CL, "Albumin first value", {"shape": "first", "obs": "1751-7"}),
+]
+
+# Questions whose answers were seen BEFORE they were written down here (a probe of
+# `carepath ehr` with natural phrasing on 2026-12-02 that found misses): they are
+# TUNE by declaration, never test, whatever their hash says (``probed`` in the file).
+PROBED: list[tuple[str, str, str, dict]] = [
+    (C, LAY, "whats his kidney function like lately", {"shape": "latest", "obs": "33914-3"}),
+    (C, LAY, "has he ever smoked", {"shape": "latest", "obs": "72166-2"}),
+    (C, LAY, "when was his last flu shot", {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "how many times was he seen in clinic", {"shape": "count", "type": "Encounter", "cls": "AMB"}),
+    (C, CL, "is he diabetic", {"shape": "ever", "absent": True}),
+    (C, CL, "what was his a1c when first measured", {"shape": "first", "obs": "4548-4"}),
+    (C, CL, "worst blood pressure on record", {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, LAY, "any allergies", {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, CL, "list his current meds", {"shape": "list", "type": "MedicationRequest", "status": "active",
+                                       "names": ["Simvistatin"]}),
+    (C, LAY, "how old is he", {"shape": "demographic", "field": "birthDate"}),
+    (C, CL, "what procedures has he had", {"shape": "list", "type": "Procedure",
+                                            "names": ["Medication Reconciliation", "Sputum examination"]}),
+    (C, CL, "lowest haemoglobin", {"shape": "lowest", "obs": "718-7"}),
+    (C, LAY, "what is his LDL doing", {"shape": "trend", "obs": "18262-6"}),
 ]
 
 
@@ -451,7 +522,8 @@ def main() -> None:
     bundles = {n: Bundle(res / f"{n}.json") for n in (A, C)}
     seen: set[tuple[str, str]] = set()
     rows = []
-    for i, (bname, style, question, spec) in enumerate(Q):
+    for i, (bname, style, question, spec) in enumerate(Q + PROBED):
+        probed = i >= len(Q)
         assert (bname, question) not in seen, question
         seen.add((bname, question))
         b = bundles[bname]
@@ -472,7 +544,8 @@ def main() -> None:
             values, ids = gold(b, spec)
         rows.append({"id": f"ehr-{i + 1:03d}", "bundle": bname, "bundle_sha256": b.sha256, "style": style,
                      "shape": "absent" if spec.get("absent") else shape, "question": question,
-                     "gold_values": values, "gold_ids": ids, "split": split_of(question)})
+                     "gold_values": values, "gold_ids": ids, "split": "tune" if probed else split_of(question),
+                     **({"probed": True} if probed else {})})
     OUT.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     n_test = sum(r["split"] == "test" for r in rows)
     print(f"{len(rows)} questions, {n_test} test ({n_test / len(rows):.0%}) -> {OUT}")
