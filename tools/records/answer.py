@@ -100,6 +100,8 @@ def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
         return facts, f"{name}: {n} recorded, from {fields.day(facts[0].date)} to {fields.day(facts[-1].date)}."
     if shape == "trend" and c.rtype == "Observation":
         return facts, _trend_sentence(name, facts)
+    if shape == "ever" and c.rtype == "Observation" and facts[-1].value is None:
+        return _coded_history(name, facts)
     if shape == "ever" or (shape in ("list", "value", "date_of") and n > 1 and not p.ordinal):
         status = f", now {fields.status_text(facts[-1])}" if p.current and c.rtype != "Observation" else ""
         head = "Yes: " if shape == "ever" else ""
@@ -109,6 +111,24 @@ def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
         which = "first" if f is facts[0] and n > 1 else "latest"
         return [f], f"The {which} {name} is {f.text.split(': ', 1)[-1]}" + (f" (of {n} results)." if n > 1 else ".")
     return [f], f.text + "."
+
+
+def _coded_history(name: str, facts: list[Fact]) -> tuple[list[Fact], str]:
+    """"Has he ever smoked?" over a coded status (social history): the answer is what was
+    recorded, never "yes" because a status exists. Cites the latest and the first record of
+    every other value."""
+    value = {f.ref: f.text.split(": ", 1)[-1].rsplit(" on ", 1)[0] for f in facts}
+    firsts = {}
+    for f in facts:
+        firsts.setdefault(value[f.ref], f)
+    last = facts[-1]
+    others = [f for v, f in firsts.items() if v != value[last.ref]]
+    text = f"{name}: recorded {len(facts)} times; latest {value[last.ref]} on {fields.day(last.date)}"
+    if others:
+        text += "; earlier also " + "; ".join(f"{value[f.ref]} (first on {fields.day(f.date)})" for f in others)
+    else:
+        text += f"; the same value every time since {fields.day(facts[0].date)}"
+    return [*others, last], text + "."
 
 
 def _trend_sentence(name: str, facts: list[Fact]) -> str:
@@ -185,6 +205,8 @@ def _demographic(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact
              "birthPlace": "place of birth", "city": "city of residence"}.get(field, field)
     if not value:
         return [], f"Patient {label}: {ABSENT}."
+    if field == "birthDate":
+        value = f"{value}{fields.age_text(str(value), pat.get('deceasedDateTime'))}"
     return [Fact(ref=m.patient, kind="demographic", text=f"{label}: {value}")], f"The patient's {label} is {value}."
 
 
@@ -199,11 +221,25 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
     return answer_target(record, m, p, target, limit)
 
 
+def _numeric_parts(m: Manifest, p: Parsed, concepts: list[Concept]) -> list[Concept]:
+    """For highest/lowest/worst, a panel with no value of its own (blood pressure) is read
+    through its numeric components (systolic, diastolic): the panel has nothing to rank."""
+    if p.shape not in ("highest", "lowest"):
+        return concepts
+    out: list[Concept] = []
+    for c in concepts:
+        parts = [x for x in m.concepts if c.rtype == "Observation" and c.component is None
+                 and x.rtype == c.rtype and x.code == c.code and x.component]
+        parts.sort(key=lambda x: x.component != "8480-6")  # systolic first, as a BP is read
+        out += [x for x in (parts or [c]) if x not in out]
+    return out
+
+
 def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, limit: int = 20) -> RecordAnswer:
     facts: list[Fact] = []
     sentences: list[str] = []
     intents: list[str] = []
-    for c in target.concepts:
+    for c in _numeric_parts(m, p, target.concepts):
         f, s = _concept(record, p, c, limit)
         facts += f
         sentences.append(s)

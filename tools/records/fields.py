@@ -8,6 +8,7 @@ the answer agree on them.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from typing import Any
 
@@ -169,3 +170,19 @@ def status_text(fact: object) -> str:
     """The status word a fact's text carries in brackets, for "is it still active?"."""
     text = str(getattr(fact, "text", ""))
     return text.rsplit("(", 1)[-1].split(")", 1)[0] if "(" in text else "status unknown"
+
+
+def age_text(birth: str, deceased: str | None = None, today: _dt.date | None = None) -> str:
+    """" (age 80)" from a FHIR birthDate (YYYY, YYYY-MM or YYYY-MM-DD), at death when the record
+    has a deceasedDateTime ("how old is he" asks for an age, the record stores a date); "" when
+    the date cannot be read. Partial dates give the youngest age they allow."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", birth.strip())
+    if not m:
+        return ""
+    born = _dt.date(int(m[1]), int(m[2] or 12), int(m[3] or 28))
+    end_m = re.match(r"(\d{4})-(\d{2})-(\d{2})", deceased or "")
+    end = _dt.date(int(end_m[1]), int(end_m[2]), int(end_m[3])) if end_m else (today or _dt.date.today())
+    years = end.year - born.year - ((end.month, end.day) < (born.month, born.day))
+    if years < 0:
+        return ""
+    return f" (age {years} at death on {end.isoformat()})" if end_m else f" (age {years} on {end.isoformat()})"

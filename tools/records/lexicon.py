@@ -12,6 +12,14 @@ from __future__ import annotations
 
 import re
 
+_NSAIDS = ("ibuprofen", "naproxen", "diclofenac", "meloxicam", "celecoxib", "indometacin", "indomethacin",
+           "ketorolac", "etoricoxib", "piroxicam", "nabumetone")
+_STATINS = ("simvastatin", "simvistatin", "atorvastatin", "rosuvastatin", "pravastatin", "lovastatin",
+            "fluvastatin", "pitavastatin")
+_LIPID_DRUGS = (*_STATINS, "ezetimibe")
+_ANALGESICS = ("acetaminophen", "paracetamol", "analgesic", *_NSAIDS, "codeine", "tramadol", "oxycodone",
+               "hydrocodone", "morphine")
+
 # phrase in a question -> phrases a record may use for it (added, never replacing)
 SYNONYMS: dict[str, tuple[str, ...]] = {
     # labs
@@ -41,7 +49,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "tsh": ("thyrotropin",), "psa": ("prostate specific antigen",), "inr": ("inr", "coagulation"),
     "vitamin d": ("25 hydroxyvitamin d",), "occult blood": ("hemoglobin gastrointestinal", "fecal occult blood"),
     "fobt": ("fecal occult blood",), "fit": ("hemoglobin gastrointestinal",),
-    "t score": ("dxa",), "bone density": ("dxa", "bone density"), "dexa": ("dxa",),
+    "t score": ("dxa",), "bone density": ("dxa", "bone density"), "dexa": ("dxa", "bone density scan"),
+    "dxa": ("dxa", "bone density scan"),
     # vitals and social history
     "weight": ("body weight",), "weigh": ("body weight",), "weighed": ("body weight",),
     "height": ("body height",), "tall": ("body height",), "bmi": ("body mass index",),
@@ -54,7 +63,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pain": ("pain severity",), "pain score": ("pain severity",), "rate my pain": ("pain severity",),
     "smoke": ("tobacco smoking status",), "smoker": ("tobacco smoking status",),
     "smoking": ("tobacco smoking status",), "tobacco": ("tobacco smoking status",),
-    "cigarettes": ("tobacco smoking status",),
+    "cigarettes": ("tobacco smoking status",), "smoked": ("tobacco smoking status",),
+    "smokes": ("tobacco smoking status",), "cigarette": ("tobacco smoking status",),
+    # organ function in plain words -> the tests that measure it
+    "kidney function": ("glomerular filtration rate", "creatinine"),
+    "renal function": ("glomerular filtration rate", "creatinine"),
+    "kidney test": ("glomerular filtration rate", "creatinine"),
+    "kidney blood test": ("glomerular filtration rate", "creatinine"),
+    "liver function": ("alanine aminotransferase", "aspartate aminotransferase", "alkaline phosphatase", "bilirubin"),
+    "liver test": ("alanine aminotransferase", "aspartate aminotransferase", "alkaline phosphatase", "bilirubin"),
+    "lft": ("alanine aminotransferase", "aspartate aminotransferase", "alkaline phosphatase", "bilirubin"),
     # diagnoses
     "heart stop": ("cardiac arrest",), "heart stopped": ("cardiac arrest",),
     "cardiac arrest": ("cardiac arrest",), "collarbone": ("clavicle",), "collar bone": ("clavicle",),
@@ -66,9 +84,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "polyp": ("polyp",), "mi": ("myocardial infarction",), "t2dm": ("diabetes mellitus type 2",),
     "sugar diabetes": ("diabetes",), "heart attack": ("myocardial infarction",), "copd": ("chronic obstructive",),
     # medications
-    "statin": ("simvastatin", "simvistatin", "atorvastatin", "rosuvastatin", "pravastatin", "lovastatin"),
+    "statin": _STATINS,
     "simvastatin": ("simvastatin", "simvistatin"), "tylenol": ("acetaminophen",), "paracetamol": ("acetaminophen",),
-    "advil": ("ibuprofen",), "motrin": ("ibuprofen",), "painkiller": ("analgesic",),
+    "advil": ("ibuprofen",), "motrin": ("ibuprofen",),
+    # drug classes -> their members (WHO ATC index, https://atcddd.fhi.no/atc_ddd_index/: M01A
+    # "anti-inflammatory and antirheumatic products, non-steroids"; C10AA "HMG CoA reductase
+    # inhibitors" and C10AX09 ezetimibe; N02 "analgesics" with M01A) so "which NSAID" or
+    # "cholesterol tablets" meets the RxNorm display a record prints
+    "nsaid": _NSAIDS, "anti inflammatory": _NSAIDS, "antiinflammatory": _NSAIDS,
+    "cholesterol tablet": _LIPID_DRUGS, "cholesterol pill": _LIPID_DRUGS, "cholesterol medicine": _LIPID_DRUGS,
+    "cholesterol medication": _LIPID_DRUGS, "cholesterol drug": _LIPID_DRUGS, "cholesterol lowering": _LIPID_DRUGS,
+    "painkiller": _ANALGESICS, "pain killer": _ANALGESICS, "pain reliever": _ANALGESICS,
+    "pain medicine": _ANALGESICS, "pain medication": _ANALGESICS, "pain tablet": _ANALGESICS,
     "blood thinner": ("anticoagulant", "warfarin", "apixaban"), "coumadin": ("warfarin",),
     # immunizations
     "flu": ("influenza",), "flu shot": ("influenza",), "flu vaccine": ("influenza",),
@@ -101,6 +128,9 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "drugs": ("MedicationRequest", "MedicationStatement"), "prescribed": ("MedicationRequest", "MedicationStatement"),
     "prescription": ("MedicationRequest", "MedicationStatement"), "prescriptions": ("MedicationRequest", "MedicationStatement"),
     "taking": ("MedicationRequest", "MedicationStatement"), "rx": ("MedicationRequest", "MedicationStatement"),
+    "tablet": ("MedicationRequest", "MedicationStatement"), "tablets": ("MedicationRequest", "MedicationStatement"),
+    "pill": ("MedicationRequest", "MedicationStatement"), "pills": ("MedicationRequest", "MedicationStatement"),
+    "capsule": ("MedicationRequest", "MedicationStatement"), "capsules": ("MedicationRequest", "MedicationStatement"),
     "diagnosed": ("Condition",), "diagnosis": ("Condition",), "diagnoses": ("Condition",),
     "condition": ("Condition",), "conditions": ("Condition",), "problem": ("Condition",), "problems": ("Condition",),
     "disease": ("Condition",), "diseases": ("Condition",), "episode": ("Condition",), "episodes": ("Condition",),
@@ -108,6 +138,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "procedure": ("Procedure",), "procedures": ("Procedure",), "surgery": ("Procedure",), "operation": ("Procedure",),
     "visit": ("Encounter",), "visits": ("Encounter",), "encounter": ("Encounter",), "encounters": ("Encounter",),
     "admission": ("Encounter",), "admissions": ("Encounter",), "appointment": ("Encounter",), "seen": ("Encounter",),
+    "appointments": ("Encounter",), "clinic": ("Encounter",), "clinics": ("Encounter",),
     "allergy": ("AllergyIntolerance",), "allergies": ("AllergyIntolerance",), "allergic": ("AllergyIntolerance",),
     "intolerance": ("AllergyIntolerance",),
     "plan": ("CarePlan",), "plans": ("CarePlan",), "careplan": ("CarePlan",),
@@ -140,7 +171,7 @@ worst best trend trends over time since between through until from to changed ch
 years year many often times time count number date dates value values result results level levels
 much did ever been listed on file record records chart recorded start started begin began resolve
 resolved end ended stop stopped heal healed get like such as some kind sort around about during
-health medical told am im
+health medical told am im lately
 print
 """.split())
 

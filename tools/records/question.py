@@ -30,7 +30,8 @@ PRIORITY = ("Observation", "Condition", "MedicationRequest", "MedicationStatemen
 
 _DEMOGRAPHIC = (
     ("birthPlace", re.compile(r"\b(where was i born|where .* born|place of birth|birth ?place|born where|home ?town)\b")),
-    ("birthDate", re.compile(r"\b(date of birth|birth ?date|dob|when was (i|he|she|the patient) born|born on|birthday)\b")),
+    ("birthDate", re.compile(r"\b(date of birth|birth ?date|dob|when was (i|he|she|the patient) born|born on|birthday|"
+                             r"how old|what age is|(his|her|my|the patient'?s|pt'?s) age)\b")),
     ("gender", re.compile(r"\b(sex|gender)\b")),
     ("marital", re.compile(r"\b(marital|married|single|divorced|widowed)\b")),
     ("race", re.compile(r"\brace\b")),
@@ -44,7 +45,7 @@ _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|gone (up|dow
                     r"\b(19|20)\d\d\s*(-|–|to|through|until)\s*(19|20)\d\d\b")
 _HIGH = re.compile(r"\b(highest|peak|max|maximum|most i have ever|largest|biggest|worst|top value)\b")
 _LOW = re.compile(r"\b(lowest|minimum|min|nadir|least|smallest)\b")
-_LAST = re.compile(r"\b(latest|most recent|last|recent|current|currently|now)\b")
+_LAST = re.compile(r"\b(latest|most recent|last|recent|lately|current|currently|now)\b")
 _FIRST = re.compile(r"\b(first|earliest|initial|baseline|start|started|begin|began)\b")
 _LIST = re.compile(r"\b(list|active|current|currently|right now|on file|what .* (do|am) i (have|on|taking))\b")
 _EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|was .* (done|given|measured|checked)|"
