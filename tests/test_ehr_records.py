@@ -204,3 +204,49 @@ def test_age_is_counted_to_death_when_the_record_has_one() -> None:
     assert age_text("1946-03-29", today=dt.date(2026, 3, 29)) == " (age 80 on 2026-03-29)"
     assert age_text("1946-03-29", "2001-05-01T10:00:00Z") == " (age 55 at death on 2001-05-01)"
     assert age_text("not a date") == ""
+
+
+def test_shorthand_plurals_jabs_devices_and_truncations(fhir_bundles) -> None:
+    """Batch-3/4 tune wording: "BMPs" is the plural of an abbreviation, a "pneumonia jab" is
+    a pneumonia vaccine and its first dose is the earliest of the two pneumococcal vaccines,
+    "ICD" is the implanted defibrillator (a Device), "imaging of the clavicle" reads the
+    ImagingStudy rather than the fracture, "chol" is cholesterol cut short."""
+    a, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    entries = _entries(a)
+    bmps = [r for r in entries if r["resourceType"] == "DiagnosticReport" and r["code"]["coding"][0]["code"] == "51990-0"]
+    assert f"{len(bmps)} recorded" in _ask(a, "Number of BMPs").text
+    pneumo = sorted((r for r in entries if r["resourceType"] == "Immunization"
+                     and r["vaccineCode"]["coding"][0]["code"] in ("33", "133")), key=lambda r: r["occurrenceDateTime"])
+    first = _ask(a, "when did I first get the pneumonia jab?")
+    assert first.resource_ids == [f"Immunization/{pneumo[0]['id']}"]
+    icd = _ask(a, "ICD in situ?")
+    assert icd.found and all(r.startswith("Device/") for r in icd.resource_ids)
+    imaging = _ask(a, "Any imaging of the clavicle?")
+    assert imaging.found and all(r.startswith("ImagingStudy/") for r in imaging.resource_ids)
+    born = _ask(a, "what date was I born?")
+    assert born.resource_ids and born.resource_ids[0].startswith("Patient/") and "1945-12-10" in born.text
+    low = _ask(c, "Total chol lowest")
+    assert low.found and low.text.startswith("The lowest Total Cholesterol")
+
+
+def test_a_truncation_that_begins_two_names_stands_for_nothing(fhir_bundles) -> None:
+    from carepath.tools.records.question import _truncations
+
+    rec = load_bundle(fhir_bundles["cfhir"])
+    m = manifest.build(rec)
+    assert _truncations({"chol"}, m) == {"cholesterol"}
+    assert _truncations({"hem"}, m) == set()      # hemoglobin, hematocrit, hemogram...
+    assert _truncations({"xy"}, m) == set()       # too short to stand for anything
+
+
+def test_terse_history_questions_and_one_distinctive_word(fhir_bundles) -> None:
+    """"Hx sinusitis?" and "Prior polypectomy?" ask whether it ever happened (the answer says
+    yes); "obese" finds the one condition whose long display uses "obesity"; a word only a
+    LOINC name's qualifier uses ("cancer" in "... by CAP cancer protocols") finds nothing."""
+    a = fhir_bundles["afhir"]
+    assert _ask(a, "Hx sinusitis?").text.startswith("Yes")
+    assert _ask(a, "Prior polypectomy?").text.startswith("Yes")
+    obese = _ask(a, "Was he ever obese?")
+    assert obese.text.startswith("Yes") and all(r.startswith("Condition/") for r in obese.resource_ids)
+    cancer = _ask(a, "Have I ever had cancer?")
+    assert ABSENT in cancer.text and not cancer.resource_ids

@@ -8,6 +8,7 @@ nothing: it never falls back to a nearby test or a guess.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -100,7 +101,7 @@ def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
         return facts, f"{name}: {n} recorded, from {fields.day(facts[0].date)} to {fields.day(facts[-1].date)}."
     if shape == "trend" and c.rtype == "Observation":
         return facts, _trend_sentence(name, facts)
-    if shape == "ever" and c.rtype == "Observation" and facts[-1].value is None:
+    if shape == "ever" and c.rtype == "Observation" and facts[-1].value is None and not _ASKS_DONE.search(p.question):
         return _coded_history(name, facts)
     if shape == "ever" or (shape in ("list", "value", "date_of") and n > 1 and not p.ordinal):
         status = f", now {fields.status_text(facts[-1])}" if p.current and c.rtype != "Observation" else ""
@@ -111,6 +112,11 @@ def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
         which = "first" if f is facts[0] and n > 1 else "latest"
         return [f], f"The {which} {name} is {f.text.split(': ', 1)[-1]}" + (f" (of {n} results)." if n > 1 else ".")
     return [f], f.text + "."
+
+
+# "has occult blood been measured?" asks whether a test was done (yes, with its results);
+# "has he ever smoked?" asks what a coded status says
+_ASKS_DONE = re.compile(r"\b(measured|checked|tested|test|done|performed|taken|assessed|screened|sent|run)\b", re.I)
 
 
 def _coded_history(name: str, facts: list[Fact]) -> tuple[list[Fact], str]:
@@ -235,11 +241,27 @@ def _numeric_parts(m: Manifest, p: Parsed, concepts: list[Concept]) -> list[Conc
     return out
 
 
+def _one_of_family(record: FhirRecord, p: Parsed, concepts: list[Concept], limit: int) -> Concept | None:
+    """"When did I first get the pneumonia vaccine?" over two vaccines of one family: the
+    first (or latest) is one event across them, not one per vaccine."""
+    single = p.shape in ("first", "latest") or (p.shape == "date_of" and p.ordinal)
+    if not single or len(concepts) < 2 or len({c.rtype for c in concepts}) > 1 or concepts[0].rtype == "Observation":
+        return None
+    firsts = [(fs[0].date or "", c) for c in concepts if (fs := _concept(record, p, c, limit)[0])]
+    if not firsts:
+        return None
+    pick = min if p.shape == "first" or p.ordinal == "first" else max
+    return pick(firsts, key=lambda t: t[0])[1]
+
+
 def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, limit: int = 20) -> RecordAnswer:
     facts: list[Fact] = []
     sentences: list[str] = []
     intents: list[str] = []
-    for c in _numeric_parts(m, p, target.concepts):
+    concepts = _numeric_parts(m, p, target.concepts)
+    if one := _one_of_family(record, p, concepts, limit):
+        concepts = [one]
+    for c in concepts:
         f, s = _concept(record, p, c, limit)
         facts += f
         sentences.append(s)

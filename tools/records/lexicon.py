@@ -52,8 +52,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "t score": ("dxa",), "bone density": ("dxa", "bone density"), "dexa": ("dxa", "bone density scan"),
     "dxa": ("dxa", "bone density scan"),
     # vitals and social history
-    "weight": ("body weight",), "weigh": ("body weight",), "weighed": ("body weight",),
-    "height": ("body height",), "tall": ("body height",), "bmi": ("body mass index",),
+    "weight": ("body weight",), "weigh": ("body weight",), "weighed": ("body weight",), "wt": ("body weight",),
+    "height": ("body height",), "tall": ("body height",), "ht": ("body height",), "bmi": ("body mass index",),
     "blood pressure": ("blood pressure",), "bp": ("blood pressure",),
     "systolic": ("systolic blood pressure",), "sbp": ("systolic blood pressure",),
     "top number": ("systolic blood pressure",), "upper number": ("systolic blood pressure",),
@@ -81,7 +81,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hyperlipidaemia": ("hyperlipidemia",), "dyslipidemia": ("hyperlipidemia",),
     "high blood pressure": ("hypertension",), "htn": ("hypertension",), "sinus infection": ("sinusitis",),
     "chest cold": ("bronchitis",), "obese": ("obesity",), "anaemia": ("anemia",), "low blood": ("anemia",),
-    "polyp": ("polyp",), "mi": ("myocardial infarction",), "t2dm": ("diabetes mellitus type 2",),
+    "polyp": ("polyp",), "icd": ("implantable defibrillator",), "aicd": ("implantable defibrillator",),
+    "defibrillator": ("implantable defibrillator",), "defib": ("implantable defibrillator",), "mi": ("myocardial infarction",), "t2dm": ("diabetes mellitus type 2",),
     "sugar diabetes": ("diabetes",), "heart attack": ("myocardial infarction",), "copd": ("chronic obstructive",),
     # medications
     "statin": _STATINS,
@@ -121,7 +122,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "vaccine": ("Immunization",), "vaccines": ("Immunization",), "vaccination": ("Immunization",),
     "vaccinations": ("Immunization",), "vaccinated": ("Immunization",), "immunization": ("Immunization",),
     "immunizations": ("Immunization",), "shot": ("Immunization",), "shots": ("Immunization",),
-    "jab": ("Immunization",), "booster": ("Immunization",),
+    "jab": ("Immunization",), "jabs": ("Immunization",), "booster": ("Immunization",),
+    "immunisation": ("Immunization",), "immunisations": ("Immunization",), "injection": ("Immunization",),
     "medication": ("MedicationRequest", "MedicationStatement"), "medications": ("MedicationRequest", "MedicationStatement"),
     "medicine": ("MedicationRequest", "MedicationStatement"), "medicines": ("MedicationRequest", "MedicationStatement"),
     "meds": ("MedicationRequest", "MedicationStatement"), "drug": ("MedicationRequest", "MedicationStatement"),
@@ -143,7 +145,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "intolerance": ("AllergyIntolerance",),
     "plan": ("CarePlan",), "plans": ("CarePlan",), "careplan": ("CarePlan",),
     "device": ("Device",), "devices": ("Device",), "implant": ("Device",), "implants": ("Device",),
-    "implanted": ("Device",), "pacemaker": ("Device",),
+    "implanted": ("Device",), "pacemaker": ("Device",), "icd": ("Device",), "aicd": ("Device",),
+    "defibrillator": ("Device",), "defib": ("Device",),
     "imaging": ("ImagingStudy",), "x ray": ("ImagingStudy", "Procedure"), "xray": ("ImagingStudy", "Procedure"),
     "scan": ("ImagingStudy", "Procedure"), "radiograph": ("ImagingStudy",), "studies": ("ImagingStudy",),
     "panel": ("DiagnosticReport",), "panels": ("DiagnosticReport",), "report": ("DiagnosticReport",),
@@ -195,12 +198,27 @@ def normal(text: str) -> str:
     return " ".join(tokens(text))
 
 
+# words for a vaccine dose: "pneumonia jab" is a "pneumonia vaccine"
+_VACCINE_WORDS = re.compile(r" (shot|jab|injection|vaccination|immunisation|immunization|booster) ")
+
+
+def _variants(question: str) -> list[str]:
+    """The normalised question, plus: abbreviations in the plural ("BMPs", "CMPs", "LFTs")
+    in the singular, and vaccine-dose words read as "vaccine"."""
+    q = f" {normal(question)} "
+    short = {p for p in SYNONYMS if " " not in p and len(p) <= 5}
+    singular = " ".join(w[:-1] if w.endswith("s") and w[:-1] in short else w for w in q.split())
+    out = [q, f" {singular} "]
+    out += [_VACCINE_WORDS.sub(" vaccine ", v) for v in list(out)]
+    return list(dict.fromkeys(out))
+
+
 def expand(question: str) -> list[str]:
     """The question's tokens plus every synonym's tokens for phrases it contains."""
-    q = f" {normal(question)} "
+    variants = _variants(question)
     extra: list[str] = []
     for phrase, targets in SYNONYMS.items():
-        if f" {normal(phrase)} " in q:
+        if any(f" {normal(phrase)} " in q for q in variants):
             for t in targets:
                 extra += tokens(t)
     return tokens(question) + extra

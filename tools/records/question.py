@@ -30,7 +30,7 @@ PRIORITY = ("Observation", "Condition", "MedicationRequest", "MedicationStatemen
 
 _DEMOGRAPHIC = (
     ("birthPlace", re.compile(r"\b(where was i born|where .* born|place of birth|birth ?place|born where|home ?town)\b")),
-    ("birthDate", re.compile(r"\b(date of birth|birth ?date|dob|when was (i|he|she|the patient) born|born on|birthday|"
+    ("birthDate", re.compile(r"\b(date of birth|birth ?date|dob|born|birthday|"
                              r"how old|what age is|(his|her|my|the patient'?s|pt'?s) age)\b")),
     ("gender", re.compile(r"\b(sex|gender)\b")),
     ("marital", re.compile(r"\b(marital|married|single|divorced|widowed)\b")),
@@ -48,7 +48,8 @@ _LOW = re.compile(r"\b(lowest|minimum|min|nadir|least|smallest)\b")
 _LAST = re.compile(r"\b(latest|most recent|last|recent|lately|current|currently|now)\b")
 _FIRST = re.compile(r"\b(first|earliest|initial|baseline|start|started|begin|began)\b")
 _LIST = re.compile(r"\b(list|active|current|currently|right now|on file|what .* (do|am) i (have|on|taking))\b")
-_EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|was .* (done|given|measured|checked)|"
+_EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|hx|history|prior|previous|previously|"
+                   r"was .* (done|given|measured|checked)|"
                    r"is (the|my|his|her) \w+ active|received|given|had (a|an|my))\b")
 _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed)\b")
 _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over)\b")
@@ -147,13 +148,30 @@ def _accept(s: tuple[float, int]) -> bool:
     return s[0] >= 0.5 or s[1] >= 2
 
 
-def _ranked(cands: list[Concept], q: set[str], hints: set[str], dated: bool) -> list[tuple[tuple, Concept]]:
+def _distinctive(cands: list[Concept]) -> dict[str, int]:
+    """How many concepts' names use each word: a word of five or more letters that only
+    one event of the record uses ("obesity" in "Body mass index 30+ - obesity") names
+    that event even when the rest of its long display is not in the question."""
+    uses: dict[str, int] = {}
+    for c in cands:
+        for t in set().union(*(_name_tokens(n) for n in c.names)):
+            uses[t] = uses.get(t, 0) + 1
+    return uses
+
+
+def _ranked(cands: list[Concept], q: set[str], hints: set[str], dated: bool,
+            named_type: bool = False) -> list[tuple[tuple, Concept]]:
     """Best first: name coverage, a type the question names, an event when a
-    date is asked, tokens matched, the usual reading order of types."""
+    date is asked, tokens matched, the usual reading order of types. Among the
+    resources of a type the question names ("any imaging of the clavicle"), one
+    specific word of the name is enough: the type word already narrowed it."""
     scored = []
+    uses = _distinctive(cands)
     for c in cands:
         s = _score(c, q)
-        if _accept(s):
+        unique = c.rtype != "Observation" and any(  # LOINC names carry qualifiers ("by CAP cancer protocols")
+            uses.get(t) == 1 and len(t) >= 5 for t in _covered(c, q) - lexicon.GENERIC - lexicon.TYPE_TOKENS)
+        if _accept(s) or (named_type and s[1] >= 1) or unique:
             scored.append(((s[0], c.rtype in hints, dated and c.rtype != "Observation", s[1],
                             -PRIORITY.index(c.rtype), len(c.refs)), c))
     return sorted(scored, key=lambda t: t[0], reverse=True)
@@ -171,10 +189,11 @@ def resolve(p: Parsed, m: Manifest) -> Target:
             return Target(concepts=hit)
     hints = lexicon.type_hints(p.question)
     q = set(lexicon.expand(p.question))
+    q |= _truncations(q, m)
     value_shape = p.shape in ("latest", "first", "highest", "lowest", "trend", "value") and not p.asks_date
     # a type the question names is searched first; when nothing of that type
     # matches, the usual types are ("how much did I weigh at my last visit")
-    ranked = _ranked([c for c in m.concepts if c.rtype in hints], q, hints, p.asks_date)
+    ranked = _ranked([c for c in m.concepts if c.rtype in hints], q, hints, p.asks_date, named_type=True)
     if not ranked:
         ranked = _ranked([c for c in m.concepts if c.rtype not in OPT_IN], q, hints, p.asks_date)
     if value_shape and any(c.rtype == "Observation" for _, c in ranked):
@@ -183,6 +202,7 @@ def resolve(p: Parsed, m: Manifest) -> Target:
         return _whole_or_unknown(p, q, hints)
     top_score, top = ranked[0]
     picks = [c for s, c in ranked if s[:4] == top_score[:4] and c.rtype == top.rtype]
+    picks += _family(ranked, top, q, picks)
     used = set().union(*(_covered(c, q) for c in picks))
     for s, c in ranked:
         if c in picks or s[0] < 1.0 or (c.rtype != top.rtype and p.shape != "ever"):
@@ -192,6 +212,33 @@ def resolve(p: Parsed, m: Manifest) -> Target:
         picks.append(c)
         used |= _covered(c, q)
     return Target(concepts=picks)
+
+
+def _truncations(q: set[str], m: Manifest) -> set[str]:
+    """Clinicians shorten names ("chol", "trig", "glob"): a question word of three or more
+    letters that no name in the record uses, but that begins exactly one word of those
+    names, stands for that word. Ambiguous beginnings ("hem": hemoglobin, hematocrit)
+    stand for nothing."""
+    names = {t for c in m.concepts for n in c.names for t in _name_tokens(n)}
+    out: set[str] = set()
+    for w in q - names - lexicon.STOP - lexicon.GENERIC - lexicon.TYPE_TOKENS:
+        if len(w) < 3 or not w.isalpha():
+            continue
+        longer = {t for t in names if t.startswith(w) and len(t) > len(w)}
+        if len(longer) == 1:
+            out |= longer
+    return out
+
+
+def _family(ranked: list[tuple[tuple, Concept]], top: Concept, q: set[str], picks: list[Concept]) -> list[Concept]:
+    """Events of the top's type that the question names by exactly the same words
+    ("pneumonia vaccine" is both the conjugate and the polysaccharide vaccine): the
+    question does not choose between them, so the answer reads them all."""
+    if top.rtype == "Observation":
+        return []
+    words = _covered(top, q) - lexicon.GENERIC
+    return [c for _, c in ranked if c.rtype == top.rtype and c not in picks and words
+            and _covered(c, q) - lexicon.GENERIC == words]
 
 
 def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
