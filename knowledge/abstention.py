@@ -23,6 +23,11 @@ a 5-fold cross-validation on TUNE (10 shuffles): near-miss abstention
 only words the corpus knows gave 0.11, so most of the signal is the
 corpus-absent technical word.
 
+``absent_medicine`` (1 when the question names a medicine, by its WHO INN
+stem, that no chunk uses; ``medicine_names``) is not a model feature but a
+rule applied after it: chosen on TUNE (abstention 0.474 -> 0.511, false
+abstention unchanged at 0.024), TEST rows never looked at while choosing.
+
 ``specific_absent_corpus`` is the share of those technical words that NO
 guideline uses (a drug only another guideline covers does not count), and
 ``unit_cosine`` the best cosine between the question and a single
@@ -53,6 +58,7 @@ from pydantic import BaseModel, Field
 from carepath.knowledge.index import Index
 from carepath.knowledge.lay_terms import strip as strip_lay
 from carepath.knowledge.lexical import terms
+from carepath.knowledge.medicine_names import absent_medicines
 from carepath.knowledge.retriever import Passage, abbreviations
 from carepath.knowledge.technical import technical_words
 
@@ -146,6 +152,7 @@ def signals(index: Index, passages: list[Passage], dense: list[tuple[int, float]
         "specific_missing": specific_missing(index, question, passages[0].meta.guideline_id) if passages else 0.0,
         "specific_absent_corpus": specific_absent_corpus(index, question),
         "unit_cosine": unit_cosine,
+        "absent_medicine": float(bool(absent_medicines(index, question))) if question else 0.0,
     }
 
 
@@ -197,12 +204,14 @@ def guideline_terms(index: Index, guideline_id: str) -> set[str]:
 
 def should_abstain(sig: dict[str, float]) -> tuple[bool, float]:
     """(abstain?, P(unanswerable)); without a fitted model, only an empty
-    retrieval abstains."""
+    retrieval abstains. A question naming a medicine no guideline mentions
+    (``medicine_names``) is withheld whatever the model says: no passage can
+    support a dose or a recommendation for it."""
     m = model()
     if m is None:
-        return sig["dense"] <= 0.0, 0.0
+        return sig["dense"] <= 0.0 or sig.get("absent_medicine", 0.0) >= 1.0, 0.0
     p = m.probability(sig)
-    return p >= m.threshold, p
+    return p >= m.threshold or sig.get("absent_medicine", 0.0) >= 1.0, p
 
 
 def fit(rows: list[tuple[dict[str, float], bool]], fitted_on: str, c: float | None = None) -> AbstentionModel:

@@ -70,13 +70,13 @@ def eval_report(knowledge_index: Index) -> EvalReport:
 
 @pytest.mark.slow
 def test_abstention_gap_regression_guard(eval_report: EvalReport) -> None:
-    """Issue 15's tune/test margin (``MARGIN`` 0.07) on abstention is NOT met: measured 0.075 on
-    2026-12-02 (tune 0.429, test 0.354; near-miss style tune 0.333 vs test 0.114), so
-    ``carepath eval retrieval --check`` lists it among the failures and README says so. The gap
-    moves with the machine's index build (before this session's changes the previous machine
-    measured 0.044, tune 0.429 / test 0.385; the unchanged code's tune abstention was 0.420 on this
-    machine's build): its standard error with 112 and 65 unanswerable questions is about 0.076. This guard fails when the gap widens past 0.10 (a regression, or a refit
-    that fits the tune near-misses harder)."""
+    """Issue 15's tune/test margin (``MARGIN`` 0.07) on abstention: measured 0.042 on 2026-12-02
+    after the medicine-name rule (tune 0.473, test 0.431), within the margin; it was 0.075 before
+    (tune 0.429, test 0.354). The gap moves with the machine's index build (the unchanged code's
+    tune abstention was 0.429 on one machine, 0.420 on another) and its standard error with 112
+    and 65 unanswerable questions is about 0.076, so this guard fails only when the gap widens past
+    0.10 (a regression, or a refit that fits the tune near-misses harder); a gap over the margin
+    must be listed in the report's failures, never hidden."""
     assert eval_report.gaps["abstention"] <= 0.10, eval_report.gaps
     assert any(f.startswith("|tune − test| abstention ") for f in eval_report.failures) == \
         (eval_report.gaps["abstention"] > MARGIN)  # the margin miss is reported, never hidden
@@ -99,9 +99,10 @@ def test_eval_test_split_targets_and_tune_test_margin(eval_report: EvalReport) -
     # so the floors leave that much room). Issue 15's facts and abstention targets (0.80 / 0.80) are not
     # met and README says so. A regression below the floors fails.
     assert test["recall@1"] >= 0.92 and test["recall@5"] >= 0.97 and test["facts"] >= 0.76, test
-    assert test["abstention"] >= 0.32 and test["false_abstention"] <= 0.05, test
+    # abstention 0.431 after the medicine-name rule (``medicine_names``, chosen on TUNE): was 0.354
+    assert test["abstention"] >= 0.40 and test["false_abstention"] <= 0.05, test
     fresh = rep.by_source["test"]["d"].as_dict()  # the fresh frozen questions_d TEST rows, reported apart
-    assert fresh["recall@1"] >= 0.94 and fresh["facts"] >= 0.74 and fresh["abstention"] >= 0.40, fresh
+    assert fresh["recall@1"] >= 0.94 and fresh["facts"] >= 0.74 and fresh["abstention"] >= 0.44, fresh
     tune_ids = {r.id for r in load_questions() if r.split == "tune"}
     assert rep.misses and {m["id"] for m in rep.misses} <= tune_ids  # TEST questions are never listed
 
@@ -144,3 +145,28 @@ def test_specific_absent_corpus_counts_only_words_no_guideline_uses(knowledge_in
     share = abstention.specific_absent_corpus(knowledge_index, q)
     assert share == pytest.approx(spec["sotagliflozin"] / (spec["sotagliflozin"] + spec["apixaban"]))
     assert abstention.specific_absent_corpus(knowledge_index, "apixaban dose in AF with a tummy ache?") == 0.0
+
+
+def test_medicine_names_by_inn_stem_and_never_everyday_words() -> None:
+    """WHO INN stems mark a medicine; everyday and clinical words that merely share letters do not."""
+    from carepath.knowledge.medicine_names import looks_like_medicine
+
+    for w in ("inclisiran", "cangrelor", "montelukast", "dapagliflozin", "ceftriaxone", "semaglutide", "raloxifene"):
+        assert looks_like_medicine(w), w
+    for w in ("concept", "cholesterol", "april", "customer", "summer", "thrombosis", "grelin", "pril"):
+        assert not looks_like_medicine(w), w
+
+
+def test_a_medicine_no_guideline_mentions_is_withheld_and_a_known_one_is_not(knowledge_index: Index) -> None:
+    """"Is inclisiran recommended ...?" cannot be answered from guidelines that never name it, however
+    close the lipid passages are; the same question about a statin the corpus covers is answered."""
+    from carepath.knowledge.answer import answer
+    from carepath.knowledge.medicine_names import absent_medicines
+
+    q = "Is {} recommended for a patient whose LDL stays above 70 mg/dL on maximal statin therapy?"
+    assert absent_medicines(knowledge_index, q.format("inclisiran")) == ["inclisiran"]
+    assert absent_medicines(knowledge_index, q.format("ezetimibe")) == []
+    unknown = answer(q.format("inclisiran"), index=knowledge_index)
+    assert unknown.abstained and unknown.signals["absent_medicine"] == 1.0 and not unknown.citations
+    known = answer(q.format("ezetimibe"), index=knowledge_index)
+    assert known.signals["absent_medicine"] == 0.0
