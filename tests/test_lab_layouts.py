@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from carepath.tools.labs import LabInput, extract
-from carepath.tools.sources import lab_cells, lab_table, ucum
+from carepath.tools.sources import lab_blocks, lab_cells, lab_table, ucum
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench" / "labs"))
 import layouts  # noqa: E402
@@ -150,8 +150,8 @@ def test_held_out_truth_is_consistent_by_construction(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_text_layer_figures_on_held_out_layouts(layout_set, monkeypatch) -> None:
-    """Measured figures as floors (31 layouts; tune 14 + the 5 tune layouts of 2026 + the 2
-    cumulative tune layouts of 2026 C; test: the 5 of 2024, the 6 held-out layouts of 2026 and
+    """Measured figures as floors (35 layouts; tune 14 + the 5 tune layouts of 2026 + the 2
+    cumulative tune layouts of 2026 C + the 4 tune layouts of 2026 D; test: the 5 of 2024, the 6 held-out layouts of 2026 and
     the 4 of 2026 batch B). Measured 2026-12-02 after cumulative reports (dates as columns) were
     read, built against the two new tune layouts only: tune F1 1.000, test F1 0.958 (2024 test
     layouts 0.909; 2026 0.978, up from 0.830: its cumulative layout was known from the earlier
@@ -308,3 +308,141 @@ def test_header_less_results_side_by_side() -> None:
     values, _, _ = lab_table.read_words(words, 1)
     got = {v.test: (v.value, v.ucum, v.ref_low, v.ref_high, v.flag) for v in values}
     assert got == {"Sodium": (141, "mmol/L", 136, 145, "normal"), "Glucose": (112, "mg/dL", 70, 99, "H")}
+
+
+# --- 2026 D: stacked cards, units in names, ranges under values, decimal commas (tune only) --------
+
+def test_tune_2026d_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The four tune-only layouts of 2026 D (portal cards with the value in large type, units in
+    brackets after the name with ranges in words, the range printed under the value with no flag
+    letter, decimal commas) read whole: F1, flags and ranges, each layout on its own. Measured
+    2026-12-02 before the reader learnt them: F1 0.000 / 1.000 / 1.000 / 0.517, flags - / 0.947 / 0.000 / 1.000."""
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    assert set(layouts.TUNE_2026D) == set(layouts.BATCHES["tune_2026d"])
+    assert all(layouts.SPLIT[k] == "tune" for k in layouts.TUNE_2026D)
+    truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026D))
+    assert max(t.page for t in truth if t.layout == "rl_portal_cards") >= 2
+    scores = layouts.evaluate(tmp_path, truth, _read)["tune"]
+    assert set(scores) == set(layouts.TUNE_2026D)
+    for layout, s in scores.items():
+        assert s.f1 >= 0.99 and s.flag_accuracy >= 0.99 and s.range_ok == s.tp, (layout, s)
+
+
+def test_tune_2026d_truth_is_consistent(tmp_path: Path) -> None:
+    truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026D), render=False)
+    assert len({t.layout for t in truth}) == 4 and all(t.split == "tune" for t in truth)
+    for t in truth:
+        want = ("L" if t.ref_low is not None and t.value < t.ref_low
+                else "H" if t.ref_high is not None and t.value > t.ref_high else "normal")
+        assert t.flag == want, t
+
+
+@pytest.mark.parametrize("cell,value,flag,unit", [
+    ("4,5", 4.5, None, ""), ("0,57 H", 0.57, "H", ""), ("12,5 mmol/L", 12.5, None, "mmol/L"),
+    ("<0,04", 0.04, None, ""), ("1,250", 1250, None, "")])
+def test_decimal_comma_values(cell, value, flag, unit) -> None:
+    """A comma with one or two digits after it is a decimal comma; three digits stay thousands."""
+    v = lab_cells.read_value(cell)
+    assert v is not None and v.value == pytest.approx(value) and v.flag == flag and v.unit_text == unit
+
+
+@pytest.mark.parametrize("cell,low,high", [
+    ("3,5 - 5,0", 3.5, 5.0), ("0,10-1,20", 0.1, 1.2), ("< 0,04", None, 0.04), ("1,250-2,000", 1250, 2000),
+    ("60 or above", 60, None), ("5.0 or less", None, 5.0), ("40 and over", 40, None), ("> OR = 60", 60, None),
+    ("< or = 5.7", None, 5.7), ("Standard range: 70 - 99 mg/dL", 70, 99), ("Reference interval: 3.5-5.0", 3.5, 5.0),
+    ("Normal range: up to 40", None, 40), ("Less than 125", None, 125)])
+def test_range_words_labels_and_decimal_commas(cell, low, high) -> None:
+    assert lab_cells.read_range(cell)[:2] == (low, high)
+
+
+def test_range_label_leaves_the_unit() -> None:
+    assert lab_cells.read_range("Standard range: 70 - 99 mg/dL") == (70, 99, "mg/dL")
+    assert lab_cells.read_range("Standard range: > OR = 60 mL/min/1.73m²") == (60, None, "mL/min/1.73m²")
+
+
+@pytest.mark.parametrize("text,flag", [("Above range", "H"), ("Below range", "L"), ("Above high normal", "H"),
+                                       ("Out of range", "A"), ("Within range", "normal")])
+def test_flag_phrases_of_patient_portals(text, flag) -> None:
+    assert lab_cells.read_flag(text) == flag
+
+
+def _word(text: str, x: float, top: float, size: float = 9.0) -> dict:
+    return {"text": text, "x0": x, "x1": x + 0.55 * size * len(text), "top": top, "bottom": top + size}
+
+
+def _card(name: str, value: str, unit: str, rng: str, top: float, flag: str = "") -> list[dict]:
+    """A portal card: bold name, value in 18 pt with its unit small on the same baseline, range line."""
+    out = [_word(name, 56, top, 11)]
+    out.append(_word(value, 56, top + 18, 18))
+    out.append(_word(unit, 60 + 0.55 * 18 * len(value), top + 18 + 7.5, 9))
+    out += _spaced(flag, 230, top + 18 + 7.2, 9) + _spaced(rng, 56, top + 41, 8.5)
+    return out
+
+
+def _spaced(text: str, x: float, top: float, size: float) -> list[dict]:
+    """Words of a phrase set one space apart."""
+    out = []
+    for w in text.split():
+        out.append(_word(w, x, top, size))
+        x = out[-1]["x1"] + 0.3 * size
+    return out
+
+
+def test_stacked_cards_read_name_value_unit_range_and_flag_words() -> None:
+    """Name line, value line (large value, small unit beside it, "Below range"), range line under it,
+    a comment line: one result per card; the page header is not a result."""
+    words = [_word("Patient:", 50, 40), _word("Jane", 100, 40), _word("Collected", 160, 40), _word("Mar", 210, 40),
+             *_card("Hdl", "25.2", "mg/dl", "Standard range: > OR = 40.0 mg/dl", 100, flag="Below range"),
+             *[_word(w, 56 + 50 * i, 153, 8) for i, w in enumerate("Comment: Specimen slightly haemolysed.".split())],
+             *_card("Potassium", "4.1", "mEq/L", "Standard range: 3.5 - 5.0 mEq/L", 180),
+             *_card("LDL Cholesterol", "83", "mg/dl", "Standard range: Up to 100 mg/dl", 250)]
+    values, _, _ = lab_table.read_words(words, 1)
+    got = {v.test: (v.value, v.ucum, v.ref_low, v.ref_high, v.flag) for v in values}
+    assert got == {"Hdl": (25.2, "mg/dL", 40.0, None, "L"), "Potassium": (4.1, "meq/L", 3.5, 5.0, "normal"),
+                   "LDL Cholesterol": (83, "mg/dL", None, 100, "normal")}
+
+
+def test_value_and_small_unit_on_one_baseline_are_one_line() -> None:
+    big, small = _word("25.2", 56, 100, 18), _word("mg/dl", 100, 107.5, 9)
+    below = _word("Standard", 56, 121, 8.5)
+    lines = lab_blocks.same_baseline([[big], [small], [below]])
+    assert [[w["text"] for w in line] for line in lines] == [["25.2", "mg/dl"], ["Standard"]]
+
+
+def test_range_printed_under_the_value_belongs_to_its_row() -> None:
+    """Two-line rows: the range small under the value, no flag letter (abnormal is only bold):
+    the flag follows from that range; a specimen line with a date above a row is not part of its name."""
+    words = [_word("Test", 40, 80), _word("Result", 280, 80), _word("Units", 350, 80),
+             _word("CHEMISTRY", 40, 100), *[_word(w, 40 + 45 * i, 111, 7.5) for i, w in
+                                            enumerate("Specimen: Serum Collected 05/03/24 07:45".split())],
+             _word("Potassium", 48, 127), _word("3.2", 280, 127), _word("mEq/L", 350, 127),
+             _word("(3.5", 280, 136, 7), _word("-", 297, 136, 7), _word("5.0)", 302, 136, 7),
+             _word("Glucose", 48, 151), _word("82", 280, 151), _word("mg/dL", 350, 151),
+             _word("(70", 280, 160, 7), _word("-", 293, 160, 7), _word("99)", 298, 160, 7)]
+    values, _, _ = lab_table.read_words(words, 1)
+    got = {v.test: (v.value, v.ucum, v.ref_low, v.ref_high, v.flag) for v in values}
+    assert got == {"Potassium": (3.2, "meq/L", 3.5, 5.0, "L"), "Glucose": (82, "mg/dL", 70, 99, "normal")}
+
+
+def test_comment_line_is_no_header_row() -> None:
+    """A comment whose words name roles ("result", "analysis"), split into phrases by wide OCR gaps."""
+    line = _line(("Note:", 31), ("result", 70), ("confirmed on repeat analysis.", 130))
+    assert lab_table.header_of(line) is None
+    assert lab_table.header_of(_line(("Flag", 32), ("Test (units)", 77), ("Result", 348), ("Reference", 432))) is not None
+
+
+def test_ocr_superscript_two_of_body_surface_unit() -> None:
+    for printed in ("(mL/min/1.73m7?)", "mL/min/1.73m7", "mL/min/1.73m?"):
+        assert ucum.to_ucum(printed) == "mL/min/{1.73_m2}", printed
+
+
+def test_stacked_card_value_cut_by_ocr_and_name_with_wide_gaps() -> None:
+    """OCR cuts a large "108" into "1" "08" (a gap well under a space) and sets a name's words a
+    little wider than a space: the card still reads as one result, 108."""
+    words = [_word("Glucose,", 56, 100, 10), _word("Serum", 106, 100, 10),
+             {"text": "1", "x0": 57.1, "x1": 62.9, "top": 118.3, "bottom": 131.0},
+             {"text": "08", "x0": 66.5, "x1": 85.4, "top": 118.3, "bottom": 131.5},
+             _word("mg/dL", 92, 124, 9), *_spaced("Above range", 230, 124.5, 8),
+             *_spaced("Standard range: 70 - 99 mg/dL", 57, 139, 8.5)]
+    got = [(r.test, r.value, r.ucum, r.low, r.high, r.flag) for r in lab_blocks.read_blocks(lab_table.lines_of(words))]
+    assert got == [("Glucose, Serum", 108, "mg/dL", 70, 99, "H")]

@@ -1,4 +1,4 @@
-"""Lab reports in twenty-nine layouts from six PDF generators, with their truth.
+"""Lab reports in thirty-five layouts from six PDF generators, with their truth.
 
 The dev set in ``devset.py`` is rendered from the same Synthea fixtures the
 parser was first written against; this set is not. Tests, units and
@@ -36,6 +36,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -502,6 +503,8 @@ def _layouts() -> dict:
         **_tune_2026_renderers(),
         # tune-only 2026 C: cumulative reports (appended: earlier seeds stay)
         **_tune_2026c_renderers(),
+        # tune-only 2026 D: cards, units in names, ranges under values, decimal commas (appended)
+        **_tune_2026d_renderers(),
     }
 
 
@@ -871,7 +874,7 @@ def build(out: Path, *, seed: int = 16, layouts: list[str] | None = None, render
     for li, (layout, fn) in enumerate(renderers.items()):
         if layouts and layout not in layouts:
             continue
-        src = wide if layout in HELDOUT_2026 + HELDOUT_2026B + TUNE_2026 + TUNE_2026C else pool
+        src = wide if layout in HELDOUT_2026 + HELDOUT_2026B + TUNE_2026 + TUNE_2026C + TUNE_2026D else pool
         for d in range(DOCS_PER_LAYOUT):
             rng = random.Random(seed * 1000 + li * 10 + d)
             tests = rng.sample(src, k=min(len(src), rng.randint(9, 14)))
@@ -948,8 +951,10 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     frozen = sorted(f"{layout}_{d}.pdf" for layout in FROZEN_LAYOUTS for d in range(docs_per_layout))
     batch_b = HELDOUT_2026B + TUNE_2026
     later = sorted(f"{layout}_{d}.pdf" for layout in SPLIT
-                   if layout not in FROZEN_LAYOUTS + HELDOUT_2026 + batch_b + TUNE_2026C for d in range(docs_per_layout))
+                   if layout not in FROZEN_LAYOUTS + HELDOUT_2026 + batch_b + TUNE_2026C + TUNE_2026D
+                   for d in range(docs_per_layout))
     batch_c = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026C for d in range(docs_per_layout))
+    batch_d = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026D for d in range(docs_per_layout))
     held_b = sorted(f"{layout}_{d}.pdf" for layout in batch_b for d in range(docs_per_layout))
     held = sorted(f"{layout}_{d}.pdf" for layout in HELDOUT_2026 for d in range(docs_per_layout))
     for i, doc in enumerate(frozen):
@@ -967,7 +972,10 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     for i, doc in enumerate(batch_c):  # tune-only cumulative reports (2026 C): own seeds, every other one rough
         if doc in have:
             scan(folder / doc, out / doc, seed=2000 + i, rough=i % 2 == 0)
-    keep = set(frozen) | set(later) | set(held) | set(held_b) | set(batch_c)
+    for i, doc in enumerate(batch_d):  # tune-only 2026 D: own seeds, every other one rough
+        if doc in have:
+            scan(folder / doc, out / doc, seed=2100 + i, rough=i % 2 == 1)
+    keep = set(frozen) | set(later) | set(held) | set(held_b) | set(batch_c) | set(batch_d)
     picked = [t for t in truth if t.doc in keep]
     (out / "truth.json").write_text(json.dumps([asdict(t) for t in picked], indent=1), encoding="utf-8")
     return picked
@@ -1373,3 +1381,193 @@ def _tune_2026c_renderers() -> dict:
 
 BATCHES["tune_2026c"] = TUNE_2026C
 PREPARE.update({"rl_cumulative_grid": _cumulative_on(GRID_DATES), "fpdf_cumulative_iso": _cumulative_on(ISO_DATES)})
+
+
+# --- tune-only 2026 D: results not set out as one row per result -------------------------------
+#
+# Four more real-world styles for tuning only (reportlab, fpdf2: the held-out engines stay
+# held out), each printing results a way no earlier layout does:
+#
+# * a patient-portal page: one card per result (name on its own line, the value large with
+#   a small unit beside it, "Standard range: ..." under it, "Above range" / "Below range"
+#   beside the value, an occasional comment), several pages;
+# * a table whose test names carry their unit in brackets ("Glucose (mg/dL)", no unit
+#   column), the flag column left of the name, ranges in words ("70 to 99", "Up to 40",
+#   "60 or above", "≤ 5.0") and section and comment rows spanning the table;
+# * a two-line row: the reference range printed small under the value, abnormal values only
+#   in bold (no flag letter: the flag follows from the range), section headings and specimen lines;
+# * a European printout with decimal commas in values and ranges ("4,5", "3,5 - 5,0").
+
+TUNE_2026D = ("rl_portal_cards", "fpdf_units_in_names", "rl_range_under_value", "fpdf_decimal_comma")
+SPLIT.update({k: "tune" for k in TUNE_2026D})
+CARDS_PER_PAGE = 7
+
+
+def _limit_text(r: Row) -> Callable[[float], str]:
+    """How this row's limits are printed (the decimals of ``_rng_text``)."""
+    d = _decimals(r.low, r.high)
+    return (lambda x: f"{x:.{d}f}") if d else (lambda x: f"{x:g}")
+
+
+def _rng_words(r: Row, i: int) -> str:
+    """Ranges in words and symbols, varied by row: "70 to 99", "Up to 40", "≤ 5.0", "60 or above", "≥ 60"."""
+    f = _limit_text(r)
+    if r.low is not None and r.high is not None:
+        return f"{f(r.low)} to {f(r.high)}"
+    if r.high is not None:
+        return (f"Up to {f(r.high)}", f"≤ {f(r.high)}", f"Less than {f(r.high)}")[i % 3]
+    return (f"{f(r.low)} or above", f"≥ {f(r.low)}", f"> {f(r.low)}")[i % 3]
+
+
+def _portal_range(r: Row) -> str:
+    """The portal's "Standard range" line: "70 - 99 mg/dL", "Up to 40 U/L", "> OR = 60 mL/min/1.73m²"."""
+    f = _limit_text(r)
+    if r.low is not None and r.high is not None:
+        return f"Standard range: {f(r.low)} - {f(r.high)} {r.unit}"
+    if r.high is not None:
+        return f"Standard range: Up to {f(r.high)} {r.unit}"
+    return f"Standard range: > OR = {f(r.low)} {r.unit}"
+
+
+def rl_portal_cards(path: Path, rows: list[Row]) -> None:
+    """Patient portal: one card per result, the value in large type with its unit small beside it."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=LETTER)
+    font = _rl_fonts()
+    pages = sorted({r.page for r in rows})
+    for p in pages:
+        y = LETTER[1] - 50
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(50, y, "MyHealth Online - Test Results")
+        c.setFont("Helvetica", 8.5)
+        c.drawString(50, y - 14, "Jane Q. Sample  |  Collected Mar 5, 2024 7:45 AM  |  Ordered by Dr. A. Smith")
+        c.drawRightString(560, y - 14, f"Page {p} of {len(pages)}")
+        y -= 36
+        for i, r in enumerate(r for r in rows if r.page == p):
+            c.setStrokeGray(0.8)
+            c.line(50, y, 560, y)
+            y -= 18
+            c.setFont("Helvetica-Bold", 11)
+            c.drawString(56, y, r.name)
+            y -= 24
+            c.setFont("Helvetica-Bold", 18)
+            c.drawString(56, y, r.printed)
+            c.setFont(font, 9)
+            c.drawString(56 + stringWidth(r.printed, "Helvetica-Bold", 18) + 5, y, r.unit)
+            word = {"H": "Above range", "L": "Below range"}.get(r.flag)
+            if word:
+                c.setFont("Helvetica-Bold", 9)
+                c.drawString(230, y, word)
+            y -= 15
+            c.setFont(font, 8.5)
+            c.drawString(56, y, _portal_range(r))
+            if i % 4 == 1:
+                y -= 12
+                c.setFont("Helvetica-Oblique", 8)
+                c.drawString(56, y, "Comment: Specimen slightly haemolysed; interpret with caution.")
+            y -= 14
+        c.setFont("Helvetica", 7)
+        c.drawString(50, 40, "Your care team will contact you about any results that need follow-up.")
+        c.showPage()
+    c.save()
+
+
+def fpdf_units_in_names(path: Path, rows: list[Row]) -> None:
+    """fpdf2 table: Flag | Test (units) | Result | Reference; the unit in brackets after the name,
+    ranges in words, a section row per department and a comment row now and then."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("F", "", str(DEJAVU))
+    pdf.add_font("F", "B", str(DEJAVU.with_name("DejaVuSans-Bold.ttf")))
+    pdf.add_font("F", "I", str(DEJAVU.with_name("DejaVuSans-Oblique.ttf")))
+    pdf.set_font("F", "B", 12)
+    pdf.cell(0, 7, "NORTHFIELD COMMUNITY LABORATORY", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("F", "", 8)
+    pdf.cell(0, 4.5, "   ".join(f"{k}: {v}" for k, v in PATIENT[:4]), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("F", "", 8.5)
+    comments = ("Note: specimen haemolysed; potassium may be falsely raised.", "Fasting sample.",
+                "Note: result confirmed on repeat analysis.")
+    last = None
+    with pdf.table(borders_layout="HORIZONTAL_LINES", text_align="LEFT", headings_style=FontFace(emphasis="BOLD"),
+                   line_height=5, col_widths=(12, 70, 22, 36)) as table:
+        table.row(["Flag", "Test (units)", "Result", "Reference"])
+        for i, r in enumerate(rows):
+            if r.section != last:
+                table.row().cell(r.section.upper(), colspan=4, style=FontFace(emphasis="BOLD"))
+                last = r.section
+            table.row([{"H": "HI", "L": "LO"}.get(r.flag, ""), f"{r.name} ({r.unit})", r.printed, _rng_words(r, i)])
+            if i % 5 == 2:
+                table.row().cell(comments[i % 3], colspan=4, style=FontFace(emphasis="ITALICS"))
+    pdf.output(str(path))
+
+
+def rl_range_under_value(path: Path, rows: list[Row]) -> None:
+    """Two lines per result: name, value, unit; the range small under the value. Abnormal values
+    are printed bold, with no flag letter; department headings and a specimen line between."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    font = _rl_fonts()
+    bold = _rl_font("DejaVuBold", "DejaVuSans-Bold.ttf")
+    y = _canvas_head(c, "DEPARTMENT OF PATHOLOGY - FINAL REPORT", A4[1] - 50)
+    c.setFont("Helvetica-Bold", 9)
+    for x, h in ((40, "Test"), (280, "Result"), (350, "Units")):
+        c.drawString(x, y, h)
+    c.line(40, y - 4, 520, y - 4)
+    last = None
+    for r in rows:
+        if r.section != last:
+            y -= 20
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(40, y, r.section.upper())
+            y -= 11
+            c.setFont("Helvetica", 7.5)
+            c.drawString(40, y, f"Specimen: {'Whole blood EDTA' if r.section == 'Hematology' else 'Serum'}"
+                                "   Collected 05/03/24 07:45")
+            last = r.section
+        y -= 16
+        c.setFont(font, 9)
+        c.drawString(48, y, r.name)
+        c.setFont(bold if r.flag != "normal" else font, 9)
+        c.drawString(280, y, r.printed)
+        c.setFont(font, 9)
+        c.drawString(350, y, r.unit)
+        c.setFont(font, 7)
+        c.drawString(280, y - 9, f"({_rng_text(r, 'dash')})")
+        y -= 8
+    c.setFont("Helvetica", 7)
+    c.drawString(40, y - 28, "Results outside the reference range are printed in bold.")
+    c.showPage()
+    c.save()
+
+
+def _comma(text: str) -> str:
+    """A number as a European lab prints it: decimal comma."""
+    return text.replace(".", ",")
+
+
+def fpdf_decimal_comma(path: Path, rows: list[Row]) -> None:
+    """European printout: Analysis | Result | Unit | Reference values | Flag, decimal commas."""
+    def cells(r: Row) -> list[str]:
+        rng = _rng_text(r, "dash")
+        return [r.name, _comma(r.printed), r.unit, _comma(rng), _flag(r, "hl")]
+
+    fpdf_styled(path, rows, ["Analysis", "Result", "Unit", "Reference values", "Flag"], cells,
+                font="DejaVuSansCondensed", grey_rows=False, font_size=8.5)
+
+
+def _tune_2026d_renderers() -> dict:
+    return {"rl_portal_cards": rl_portal_cards, "fpdf_units_in_names": fpdf_units_in_names,
+            "rl_range_under_value": rl_range_under_value, "fpdf_decimal_comma": fpdf_decimal_comma}
+
+
+BATCHES["tune_2026d"] = TUNE_2026D
+PREPARE.update({"rl_portal_cards": lambda rows, rng: _paged(rows, CARDS_PER_PAGE)})

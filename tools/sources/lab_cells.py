@@ -34,7 +34,20 @@ FLAG_WORDS = {"h": "H", "l": "L", "hh": "H", "ll": "L", "high": "H", "low": "L",
               "hi": "H", "lo": "L", "↑↑": "H", "↓↓": "L", "▲▲": "H", "▼▼": "L", "⇑": "H", "⇓": "L",
               "panic": "A", "critical high": "H", "critical low": "L", "crit high": "H", "crit low": "L",
               "abnormal high": "H", "abnormal low": "L", "above": "H", "below": "L", "elevated": "H",
-              "decreased": "L", "raised": "H", "!!": "A", "a*": "A"}
+              "decreased": "L", "raised": "H", "!!": "A", "a*": "A",
+              # patient portals say where the value lies against the range
+              "above range": "H", "below range": "L", "above normal": "H", "below normal": "L",
+              "above high normal": "H", "below low normal": "L", "out of range": "A", "outside range": "A",
+              "in range": "normal", "within range": "normal", "normal range": "normal"}
+
+# A decimal comma (European reports: "4,5", "3,5 - 5,0"): a comma with one, two or more
+# than three digits after it. Three digits ("1,250") stay a thousands separator.
+_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2}|\d{4,})(?![\d,])")
+
+
+def decimal_point(text: str) -> str:
+    """The text with decimal commas written as points ("4,5" → "4.5"; "1,250" stays)."""
+    return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
 
 
 def _num(s: str) -> float:
@@ -78,7 +91,8 @@ def _without_marks(token: str) -> str:
 
 def read_value(text: str) -> Value | None:
     """The result cell: value, comparator, and any flag or unit beside it."""
-    toks = [p for raw in text.replace("(", " (").split() if (t := _without_marks(raw)) for p in _unglue(t)]
+    toks = [p for raw in decimal_point(text).replace("(", " (").split() if (t := _without_marks(raw))
+            for p in _unglue(t)]
     for i, t in enumerate(toks):
         cand = t
         if t in ("<", ">", "<=", ">=", "≤", "≥") and i + 1 < len(toks):
@@ -105,18 +119,26 @@ def read_value(text: str) -> Value | None:
 
 
 _RANGE_WORDS = [(re.compile(r"^(?:up to|less than|lower than|below|under)\s+", re.I), "<"),
-                (re.compile(r"^(?:greater than|more than|higher than|above|over)\s+", re.I), ">")]
-_RANGE_LABEL = re.compile(r"^(?:adults?|normal|ref(?:erence)?|range|male|female|m|f)\s*[:=]\s*", re.I)
+                (re.compile(r"^(?:greater than|more than|higher than|above|over)\s+", re.I), ">"),
+                # "> OR = 60" (Quest), "< or = 5"
+                (re.compile(r"^>\s*or\s*=\s*", re.I), ">="), (re.compile(r"^<\s*or\s*=\s*", re.I), "<=")]
+# A bound in words after the number: "60 or above", "5.0 or less", "40 and over".
+_TRAILING_BOUND = [(re.compile(rf"^(?P<v>{_NUM})\s+(?:or|and)\s+(?:above|more|greater|higher|over)\b", re.I), ">="),
+                   (re.compile(rf"^(?P<v>{_NUM})\s+(?:or|and)\s+(?:below|less|lower|under)\b", re.I), "<=")]
+_RANGE_LABEL = re.compile(r"^(?:(?:adults?|normal|ref(?:erence)?\.?|standard|expected)\s+)?"
+                          r"(?:adults?|normal|ref(?:erence)?|range|interval|values?|male|female|m|f)\s*[:=]\s*", re.I)
 
 
 def _range_text(text: str) -> str:
     """One spelling of a range: any dash or ".." between limits, words for ``<``/``>``, no label."""
-    t = text.strip().strip("[]()")
+    t = decimal_point(text.strip().strip("[]()"))
     for dash in ("–", "—", "−", "‒", "..", "--"):
         t = t.replace(dash, "-")
     t = _RANGE_LABEL.sub("", t)
     for pattern, op in _RANGE_WORDS:
         t = pattern.sub(op, t)
+    for pattern, op in _TRAILING_BOUND:
+        t = pattern.sub(lambda m, op=op: f"{op} {m['v']}", t)
     return t
 
 

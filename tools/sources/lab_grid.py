@@ -41,6 +41,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
 _NOT_NAMES = {"page", "age", "mrn", "id", "dob", "phone", "tel", "fax", "patient", "pt", "sex", "collected",
               "received", "reported", "printed", "date", "time", "ordering", "specimen", "accession", "npi",
               "comment", "comments", "note", "notes", "please", "reported by", "authorised", "verified"}
+NOT_NAMES = frozenset(_NOT_NAMES)  # shared with the stacked-block reader (lab_blocks)
 
 
 def phrases(line: list[Word]) -> list[list[Word]]:

@@ -32,7 +32,7 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Any
 
-from carepath.tools.sources import lab_grid, loinc, ucum
+from carepath.tools.sources import lab_blocks, lab_grid, loinc, ucum
 from carepath.tools.sources.lab_cells import Reading, Value, direction, read_date, read_value, reading, test_name
 from carepath.tools.sources.lab_pdf import LabValue, TextSpan, lines_of, parse_words
 
@@ -98,6 +98,9 @@ def header_of(line: list[Word]) -> Header | None:
     test and a result column and one of unit/range/flag."""
     cols: list[Column] = []
     unknown = 0
+    first = str(line[0]["text"]) if line else ""
+    if first.endswith(":") and first.rstrip(":").lower() in lab_grid.NOT_NAMES:
+        return None  # "Note: result confirmed on repeat analysis." is a comment, whatever its words
     for ph in lab_grid.phrases(line):
         text = " ".join(w["text"] for w in ph)
         if (when := read_date(text)) is not None:  # a collection date heads a column of results
@@ -114,8 +117,8 @@ def header_of(line: list[Word]) -> Header | None:
                 return None  # a sentence, not a header cell
             unknown += 1
             role = f"?{unknown}"
-        elif re.search(r"\d", text):
-            return None
+        elif re.search(r"\d", text) or (len(ph) >= 3 and text.endswith(".")):
+            return None  # a number or a sentence is no header cell
         if cols and cols[-1].role == role and role != "test":
             cols[-1].x1 = float(ph[-1]["x1"])
             continue
@@ -277,6 +280,17 @@ def _run(rows: Any) -> Any:
         yield r
 
 
+_FIELD_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _field_line(r: Cells) -> bool:
+    """A specimen, comment or collection line printed between rows ("Specimen: Serum
+    Collected 05/03/24 07:45", "Note: ..."): a labelled field or a date, never part of a name."""
+    text = r.text("test")
+    first = text.split()[0] if text else ""
+    return bool(_FIELD_DATE.search(text)) or (first.endswith(":") and first.rstrip(":").lower() in lab_grid.NOT_NAMES)
+
+
 def join_wrapped(rows: list[Cells], rules: list[float]) -> list[Cells]:
     """Name-only lines (a wrapped test name) joined to the row they belong to;
     section headings (same spacing as rows, or behind a rule) are dropped."""
@@ -288,7 +302,7 @@ def join_wrapped(rows: list[Cells], rules: list[float]) -> list[Cells]:
     rules = rules if ruled else []
     _join_by_catalogue(rows, valued)  # first: a name only the joined lines make a known test keeps them
     for r in rows:
-        if r in valued or "_joined" in r.by_role or not r.text("test") \
+        if r in valued or "_joined" in r.by_role or not r.text("test") or _field_line(r) \
                 or any(r.by_role.get(k) for k in r.by_role if k != "test"):
             continue
         near = [v for v in valued if not _has_rule_between(rules, (v.top + v.bottom) / 2, (r.top + r.bottom) / 2)
@@ -304,6 +318,31 @@ def join_wrapped(rows: list[Cells], rules: list[float]) -> list[Cells]:
             parts = [(v.by_role.get("test", []), v.top), *((ws, ws[0]["top"]) for ws in wraps)]  # type: ignore[index]
             v.by_role["test"] = [w for ws, _ in sorted(parts, key=lambda p: p[1]) for w in ws]
     return valued
+
+
+def _only_a_range(r: Cells) -> bool:
+    """A line whose only text is a reference range ("(70 - 99)", "Ref: 3.5-5.0") and no test name."""
+    text = " ".join(w["text"] for w in sorted(r.words(), key=lambda w: float(w["x0"])))
+    return bool(text) and not r.text("test") and lab_grid.cell_kind(text) == "range"
+
+
+def ranges_below(rows: list[Cells], valued: list[Cells]) -> None:
+    """A range printed on a second line under its row's value or unit (a two-line row):
+    given to the row just above it that has no range of its own, when it lies within a
+    line height of that row and under its value or unit cells."""
+    for r in rows:
+        if r in valued or "_joined" in r.by_role or not _only_a_range(r):
+            continue
+        above = [v for v in valued if v.top < r.top and r.top - v.bottom < 0.9 * (v.bottom - v.top)]
+        if not above:
+            continue
+        v = max(above, key=lambda v: v.top)
+        cells = [w for k in v.by_role if is_result(k) or k == "unit" for w in v.by_role[k]]
+        x0, x1 = min(float(w["x0"]) for w in r.words()), max(float(w["x1"]) for w in r.words())
+        under = any(float(w["x0"]) < x1 and x0 < float(w["x1"]) for w in cells)
+        if under and not v.text("range") and not any(k.startswith(WHEN) for k in v.by_role):
+            v.by_role["range"] = sorted(r.words(), key=lambda w: float(w["x0"]))
+            r.by_role["_joined"] = []
 
 
 def read_results(row: Cells, labels: dict[str, str]) -> list[Reading]:
@@ -391,6 +430,7 @@ def read_lines(lines: list[list[Word]], rules: list[float], page_width: float) -
             cells = _by_rule_band([_cells(line, spans) for line in part if not is_prose(line, spans)], rules)
             type_columns(cells)
             rows = join_wrapped(cells, rules)
+            ranges_below(cells, rows)
             labels = {c.role: c.label for c in cols}
             out += [r for row in rows for r in read_results(row, labels)]
     return out
@@ -438,7 +478,8 @@ def read_words(words: list[Word], page: int, *, rules: list[float] | None = None
     (results, units, ranges) is kept, header tables first on a tie; every unit
     normalised to UCUM."""
     lines = lines_of(words)
-    tried = [read_lines(lines, rules or [], width), lab_grid.read_transposed(lines, rules), lab_grid.read_rows(lines)]
+    tried = [read_lines(lines, rules or [], width), lab_grid.read_transposed(lines, rules), lab_grid.read_rows(lines),
+             lab_blocks.read_blocks(lines)]
     scores = [sum(completeness(r.ucum, r.low, r.high) for r in rs) for rs in tried]
     best = max(range(len(tried)), key=lambda i: (scores[i], -i))
     narrative = _line_reader(words, page)

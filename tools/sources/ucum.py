@@ -73,7 +73,7 @@ def _clean(text: str) -> str:
     t = t.replace("10^", "10*").replace("x10e", "10*").replace("x10*", "10*")
     # What OCR makes of an upper-case I and a superscript 2: "mlU/L", "1.73m?".
     t = re.sub(r"(^|m)lu(?=/|$)", r"\1iu", t)
-    return re.sub(r"(?<=1\.73m)\?$", "2", t)
+    return re.sub(r"(?<=1\.73m)(?:7?\?|7)$", "2", t)  # the superscript 2 read as "?", "7" or "7?"
 
 
 def _atom(part: str, numerator: bool) -> str | None:
