@@ -27,6 +27,9 @@ corpus-absent technical word.
 stem, that no chunk uses; ``medicine_names``) is not a model feature but a
 rule applied after it: chosen on TUNE (abstention 0.474 -> 0.511, false
 abstention unchanged at 0.024), TEST rows never looked at while choosing.
+``uncovered_group`` (1 when the question is about a child or a pregnancy the
+cited guideline never mentions; ``populations``) is a second such rule, also
+chosen on TUNE (0.511 -> 0.562, false abstention unchanged at 0.024).
 
 ``specific_absent_corpus`` is the share of those technical words that NO
 guideline uses (a drug only another guideline covers does not count), and
@@ -59,6 +62,7 @@ from carepath.knowledge.index import Index
 from carepath.knowledge.lay_terms import strip as strip_lay
 from carepath.knowledge.lexical import terms
 from carepath.knowledge.medicine_names import absent_medicines
+from carepath.knowledge.populations import uncovered
 from carepath.knowledge.retriever import Passage, abbreviations
 from carepath.knowledge.technical import technical_words
 
@@ -122,7 +126,7 @@ def known_terms(index: Index, question_terms: list[str]) -> list[str]:
 
 def signals(index: Index, passages: list[Passage], dense: list[tuple[int, float]],
             lexical: list[tuple[int, float]], qterms: list[str], quote_terms: set[str],
-            question: str = "", unit_cosine: float = 0.0) -> dict[str, float]:
+            question: str = "", unit_cosine: float = 0.0, cited: str | None = None) -> dict[str, float]:
     """The features of one question (see the module docstring)."""
     bm25 = index.bm25
     known = known_terms(index, qterms)
@@ -153,6 +157,8 @@ def signals(index: Index, passages: list[Passage], dense: list[tuple[int, float]
         "specific_absent_corpus": specific_absent_corpus(index, question),
         "unit_cosine": unit_cosine,
         "absent_medicine": float(bool(absent_medicines(index, question))) if question else 0.0,
+        "uncovered_group": float(bool(uncovered(index, question, cited or passages[0].meta.guideline_id)))
+        if question and passages else 0.0,
     }
 
 
@@ -205,13 +211,15 @@ def guideline_terms(index: Index, guideline_id: str) -> set[str]:
 def should_abstain(sig: dict[str, float]) -> tuple[bool, float]:
     """(abstain?, P(unanswerable)); without a fitted model, only an empty
     retrieval abstains. A question naming a medicine no guideline mentions
-    (``medicine_names``) is withheld whatever the model says: no passage can
-    support a dose or a recommendation for it."""
+    (``medicine_names``), or about a child or a pregnancy the cited guideline
+    never mentions (``populations``), is withheld whatever the model says: no
+    passage can support a dose or a recommendation for it."""
     m = model()
+    ruled_out = sig.get("absent_medicine", 0.0) >= 1.0 or sig.get("uncovered_group", 0.0) >= 1.0
     if m is None:
-        return sig["dense"] <= 0.0 or sig.get("absent_medicine", 0.0) >= 1.0, 0.0
+        return sig["dense"] <= 0.0 or ruled_out, 0.0
     p = m.probability(sig)
-    return p >= m.threshold or sig.get("absent_medicine", 0.0) >= 1.0, p
+    return p >= m.threshold or ruled_out, p
 
 
 def fit(rows: list[tuple[dict[str, float], bool]], fitted_on: str, c: float | None = None) -> AbstentionModel:

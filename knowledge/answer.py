@@ -97,7 +97,8 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
                                      f"{index.documents[q.candidate.passage.chunk.doc_id].text[q.start:q.end]}"
                                      for q in chosen)))
     signals = abstention.signals(index, r.passages, r.dense, r.lexical, qterms, quote_terms, question,
-                                 unit_cosine=max((c.cosine for c in cands), default=0.0))
+                                 unit_cosine=max((c.cosine for c in cands), default=0.0),
+                                 cited=chosen[0].candidate.passage.meta.guideline_id if chosen else None)
     abstain, p_unanswerable = abstention.should_abstain(signals)
     signals["p_unanswerable"] = round(p_unanswerable, 4)
     if not chosen or abstain:

@@ -70,9 +70,9 @@ def eval_report(knowledge_index: Index) -> EvalReport:
 
 @pytest.mark.slow
 def test_abstention_gap_regression_guard(eval_report: EvalReport) -> None:
-    """Issue 15's tune/test margin (``MARGIN`` 0.07) on abstention: measured 0.042 on 2026-12-02
-    after the medicine-name rule (tune 0.473, test 0.431), within the margin; it was 0.075 before
-    (tune 0.429, test 0.354). The gap moves with the machine's index build (the unchanged code's
+    """Issue 15's tune/test margin (``MARGIN`` 0.07) on abstention: measured 0.065 on 2026-12-02
+    after the medicine-name and patient-group rules (tune 0.527, test 0.462), within the margin; it
+    was 0.075 before them (tune 0.429, test 0.354). The gap moves with the machine's index build (the unchanged code's
     tune abstention was 0.429 on one machine, 0.420 on another) and its standard error with 112
     and 65 unanswerable questions is about 0.076, so this guard fails only when the gap widens past
     0.10 (a regression, or a refit that fits the tune near-misses harder); a gap over the margin
@@ -99,7 +99,8 @@ def test_eval_test_split_targets_and_tune_test_margin(eval_report: EvalReport) -
     # so the floors leave that much room). Issue 15's facts and abstention targets (0.80 / 0.80) are not
     # met and README says so. A regression below the floors fails.
     assert test["recall@1"] >= 0.92 and test["recall@5"] >= 0.97 and test["facts"] >= 0.76, test
-    # abstention 0.431 after the medicine-name rule (``medicine_names``, chosen on TUNE): was 0.354
+    # abstention 0.462 / false 0.044 after the medicine-name and patient-group rules (``medicine_names``,
+    # ``populations``, chosen on TUNE): was 0.354 / 0.040; facts 0.774 (one more false abstention)
     assert test["abstention"] >= 0.40 and test["false_abstention"] <= 0.05, test
     fresh = rep.by_source["test"]["d"].as_dict()  # the fresh frozen questions_d TEST rows, reported apart
     assert fresh["recall@1"] >= 0.94 and fresh["facts"] >= 0.74 and fresh["abstention"] >= 0.44, fresh
@@ -170,3 +171,22 @@ def test_a_medicine_no_guideline_mentions_is_withheld_and_a_known_one_is_not(kno
     assert unknown.abstained and unknown.signals["absent_medicine"] == 1.0 and not unknown.citations
     known = answer(q.format("ezetimibe"), index=knowledge_index)
     assert known.signals["absent_medicine"] == 0.0
+
+
+def test_a_child_or_pregnancy_the_cited_guideline_never_mentions_is_withheld(knowledge_index: Index) -> None:
+    """An adult guideline silent on children cannot answer "in a child"; one that mentions children
+    (even to say a score is not validated in them) is left to the calibrated model, and "my son"
+    alone is not a child."""
+    from carepath.knowledge.answer import answer
+    from carepath.knowledge.populations import asked_groups, uncovered
+
+    assert asked_groups("DKA in a 7-year-old") == ["children"]
+    assert asked_groups("my son had a heart attack at 52") == []
+    assert asked_groups("she is 12 weeks pregnant") == ["pregnancy"]
+    assert uncovered(knowledge_index, "fluid bolus for DKA in a child", "ada_dka_hhs_2024") == ["children"]
+    assert uncovered(knowledge_index, "inhaler dose for a 6-year-old", "gina_asthma_2024") == []
+    assert uncovered(knowledge_index, "NEWS2 for a pregnant woman", "rcp_news2_2017") == []  # "obstetric" counts
+    child = answer("What insulin infusion rate should be used for DKA in a child?", index=knowledge_index)
+    assert child.abstained and child.signals["uncovered_group"] == 1.0 and not child.citations
+    adult = answer("What insulin infusion rate should be used for DKA in an adult?", index=knowledge_index)
+    assert not adult.abstained and adult.signals["uncovered_group"] == 0.0
