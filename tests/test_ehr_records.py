@@ -250,3 +250,18 @@ def test_terse_history_questions_and_one_distinctive_word(fhir_bundles) -> None:
     assert obese.text.startswith("Yes") and all(r.startswith("Condition/") for r in obese.resource_ids)
     cancer = _ask(a, "Have I ever had cancer?")
     assert ABSENT in cancer.text and not cancer.resource_ids
+
+
+def test_phrases_of_generic_words_and_a_conflicting_body_site(fhir_bundles) -> None:
+    """"check ups" meets "Encounter for check up" as a whole phrase (each word alone is too generic);
+    "medication orders" counts the orders; a "chest x-ray" is not the record's clavicle X-ray."""
+    a, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    checkups = [r for r in _entries(c) if r["resourceType"] == "Encounter"
+                and r["type"][0]["coding"][0]["code"] == "185349003"]
+    assert f"{len(checkups)} recorded" in _ask(c, "how many check ups have I had").text
+    orders = [r for r in _entries(c) if r["resourceType"] == "MedicationRequest"]
+    assert f"{len(orders)} recorded" in _ask(c, "How many medication orders?").text
+    chest = _ask(a, "have I had a chest x-ray?")
+    assert ABSENT in chest.text and not chest.resource_ids
+    clavicle = _ask(a, "have I had a clavicle x-ray?")
+    assert clavicle.text.startswith("Yes") and clavicle.resource_ids

@@ -131,6 +131,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "prescription": ("MedicationRequest", "MedicationStatement"), "prescriptions": ("MedicationRequest", "MedicationStatement"),
     "taking": ("MedicationRequest", "MedicationStatement"), "rx": ("MedicationRequest", "MedicationStatement"),
     "tablet": ("MedicationRequest", "MedicationStatement"), "tablets": ("MedicationRequest", "MedicationStatement"),
+    "script": ("MedicationRequest", "MedicationStatement"), "scripts": ("MedicationRequest", "MedicationStatement"),
     "pill": ("MedicationRequest", "MedicationStatement"), "pills": ("MedicationRequest", "MedicationStatement"),
     "capsule": ("MedicationRequest", "MedicationStatement"), "capsules": ("MedicationRequest", "MedicationStatement"),
     "diagnosed": ("Condition",), "diagnosis": ("Condition",), "diagnoses": ("Condition",),
@@ -141,6 +142,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "visit": ("Encounter",), "visits": ("Encounter",), "encounter": ("Encounter",), "encounters": ("Encounter",),
     "admission": ("Encounter",), "admissions": ("Encounter",), "appointment": ("Encounter",), "seen": ("Encounter",),
     "appointments": ("Encounter",), "clinic": ("Encounter",), "clinics": ("Encounter",),
+    "check up": ("Encounter",), "checkup": ("Encounter",),
     "allergy": ("AllergyIntolerance",), "allergies": ("AllergyIntolerance",), "allergic": ("AllergyIntolerance",),
     "intolerance": ("AllergyIntolerance",),
     "plan": ("CarePlan",), "plans": ("CarePlan",), "careplan": ("CarePlan",),
@@ -149,6 +151,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "defibrillator": ("Device",), "defib": ("Device",),
     "imaging": ("ImagingStudy",), "x ray": ("ImagingStudy", "Procedure"), "xray": ("ImagingStudy", "Procedure"),
     "scan": ("ImagingStudy", "Procedure"), "radiograph": ("ImagingStudy",), "studies": ("ImagingStudy",),
+    "radiography": ("ImagingStudy",), "radiology": ("ImagingStudy",),
     "panel": ("DiagnosticReport",), "panels": ("DiagnosticReport",), "report": ("DiagnosticReport",),
     "reports": ("DiagnosticReport",),
     "lab": ("Observation",), "labs": ("Observation",), "vital": ("Observation",), "vitals": ("Observation",),
@@ -158,7 +161,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
 GENERIC = frozenset("""
 blood serum plasma test tests level levels count value values result results total number of in the by
 automated mass volume patient procedure general examination for finding disorder situation body
-score reported measured measurement check checked done recorded record chart file on physical object
+score reported measured measurement check checked done recorded record chart file on physical object order
 entitic fraction presence method predicted sq m serum or and panel report encounter visit care plan
 management self clinical therapy recommendation rate status history type last first
 """.split())
@@ -208,7 +211,10 @@ def _variants(question: str) -> list[str]:
     q = f" {normal(question)} "
     short = {p for p in SYNONYMS if " " not in p and len(p) <= 5}
     singular = " ".join(w[:-1] if w.endswith("s") and w[:-1] in short else w for w in q.split())
-    out = [q, f" {singular} "]
+    # "check ups", "blood tests": short plurals the token rule keeps ("ups" is too short to strip)
+    plain = " ".join(w[:-1] if len(w) >= 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+                     for w in singular.split())
+    out = [q, f" {singular} ", f" {plain} "]
     out += [_VACCINE_WORDS.sub(" vaccine ", v) for v in list(out)]
     return list(dict.fromkeys(out))
 
@@ -224,9 +230,19 @@ def expand(question: str) -> list[str]:
     return tokens(question) + extra
 
 
+def phrases(question: str) -> list[str]:
+    """The multi-word record phrases the question's synonyms point to ("check ups" -> "check up",
+    "general examination"), normalised: matched as whole phrases in a record's names, since their
+    words are each too generic to name anything alone."""
+    variants = _variants(question)
+    out = [normal(t) for phrase, targets in SYNONYMS.items() if any(f" {normal(phrase)} " in q for q in variants)
+           for t in targets if " " in normal(t)]
+    return list(dict.fromkeys(out))
+
+
 def type_hints(question: str) -> set[str]:
-    q = f" {normal(question)} "
-    return {t for w, types in TYPE_WORDS.items() if f" {normal(w)} " in q for t in types}
+    variants = _variants(question)
+    return {t for w, types in TYPE_WORDS.items() if any(f" {normal(w)} " in q for q in variants) for t in types}
 
 
 TYPE_TOKENS = frozenset(t for w in TYPE_WORDS for t in tokens(w))

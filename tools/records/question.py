@@ -132,11 +132,24 @@ def _name_tokens(name: str) -> set[str]:
     return (toks - lexicon.GENERIC) or toks
 
 
-def _score(c: Concept, q: set[str]) -> tuple[float, int]:
+def _score(c: Concept, q: set[str], phrases: tuple[str, ...] = ()) -> tuple[float, int]:
     """(share of the name's words the question has, words matched); a match on
-    generic or type words alone ("medication" in "Medication Reconciliation") is none."""
+    generic or type words alone ("medication" in "Medication Reconciliation") is none,
+    unless a synonym's whole phrase is in the name ("check up" in "Encounter for check up")."""
     best = (0.0, 0)
+    drop = lexicon.STOP | lexicon.GENERIC | lexicon.TYPE_TOKENS
+    asked = {w for w in q - drop if not (w.endswith("s") and w[:-1] in drop)}  # "ups" is "up"
+    named = set().union(*(_name_tokens(n) for n in c.names)) - lexicon.GENERIC - lexicon.TYPE_TOKENS
     for n in c.names:
+        name = f" {lexicon.normal(n)} "
+        for ph in phrases:
+            if f" {ph} " not in name:
+                continue
+            # "chest x-ray" is not "Clavicle X-ray": both sides name something the other lacks
+            own = set(ph.split())
+            mine, theirs = asked - own, named - own
+            if not (mine and theirs and not mine & theirs):
+                best = max(best, (1.0, len(own)))
         toks = _name_tokens(n)
         hit = toks & q
         if toks and hit - lexicon.GENERIC - lexicon.TYPE_TOKENS:
@@ -160,7 +173,7 @@ def _distinctive(cands: list[Concept]) -> dict[str, int]:
 
 
 def _ranked(cands: list[Concept], q: set[str], hints: set[str], dated: bool,
-            named_type: bool = False) -> list[tuple[tuple, Concept]]:
+            named_type: bool = False, phrases: tuple[str, ...] = ()) -> list[tuple[tuple, Concept]]:
     """Best first: name coverage, a type the question names, an event when a
     date is asked, tokens matched, the usual reading order of types. Among the
     resources of a type the question names ("any imaging of the clavicle"), one
@@ -168,7 +181,7 @@ def _ranked(cands: list[Concept], q: set[str], hints: set[str], dated: bool,
     scored = []
     uses = _distinctive(cands)
     for c in cands:
-        s = _score(c, q)
+        s = _score(c, q, phrases)
         unique = c.rtype != "Observation" and any(  # LOINC names carry qualifiers ("by CAP cancer protocols")
             uses.get(t) == 1 and len(t) >= 5 for t in _covered(c, q) - lexicon.GENERIC - lexicon.TYPE_TOKENS)
         if _accept(s) or (named_type and s[1] >= 1) or unique:
@@ -193,9 +206,11 @@ def resolve(p: Parsed, m: Manifest) -> Target:
     value_shape = p.shape in ("latest", "first", "highest", "lowest", "trend", "value") and not p.asks_date
     # a type the question names is searched first; when nothing of that type
     # matches, the usual types are ("how much did I weigh at my last visit")
-    ranked = _ranked([c for c in m.concepts if c.rtype in hints], q, hints, p.asks_date, named_type=True)
+    phrases = tuple(lexicon.phrases(p.question))
+    ranked = _ranked([c for c in m.concepts if c.rtype in hints], q, hints, p.asks_date, named_type=True,
+                     phrases=phrases)
     if not ranked:
-        ranked = _ranked([c for c in m.concepts if c.rtype not in OPT_IN], q, hints, p.asks_date)
+        ranked = _ranked([c for c in m.concepts if c.rtype not in OPT_IN], q, hints, p.asks_date, phrases=phrases)
     if value_shape and any(c.rtype == "Observation" for _, c in ranked):
         ranked = [(s, c) for s, c in ranked if c.rtype == "Observation"]
     if not ranked:
