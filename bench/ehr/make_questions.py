@@ -635,6 +635,32 @@ Q: list[tuple[str, str, str, dict]] = [
     (A, LAY, "have I had a chest x-ray?", {"shape": "ever", "absent": True}),
     (C, CL, "Any hospital admissions?", {"shape": "ever", "absent": True}),
     (A, CL, "Ortho admission date", {"shape": "date_of", "type": "Procedure", "codes": ["305428000"]}),
+    # --- 2026-12-02 batch 7: fresh again (windows, families, lists), written after batch 6's tune fixes
+    # and before carepath answered them ---
+    (A, LAY, "what was my sugar level back in 2012?", {"shape": "trend", "obs": "2339-0",
+                                                        "window": ["2012-01-01", "2012-12-31"]}),
+    (A, CL, "Creatinine 2010-2013", {"shape": "trend", "obs": "38483-4", "window": ["2010-01-01", "2013-12-31"]}),
+    (A, LAY, "when was my bone density test?", {"shape": "date_of", "type": "Procedure", "codes": ["312681000"]}),
+    (A, CL, "Last pneumococcal vaccine", {"shape": "latest", "type": "Immunization", "codes": ["33", "133"]}),
+    (A, CL, "How many Td doses?", {"shape": "count", "type": "Immunization", "codes": ["113"]}),
+    (A, LAY, "how tall was I at my last visit", {"shape": "latest", "obs": "8302-2"}),
+    (A, CL, "Date of cardiac arrest", {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (A, CL, "BUN lowest", {"shape": "lowest", "obs": "6299-2"}),
+    (A, CL, "Chloride peak", {"shape": "highest", "obs": "2069-3"}),
+    (A, LAY, "has my kidney function ever been checked?", {"shape": "ever", "obs": "38483-4"}),
+    (A, LAY, "what was my bmi the first time?", {"shape": "first", "obs": "39156-5"}),
+    (C, CL, "Bicarb trend", {"shape": "trend", "obs": "20565-8"}),
+    (C, LAY, "what was my cholesterol when it was first checked", {"shape": "first", "obs": "2093-3"}),
+    (C, CL, "Last AST", {"shape": "latest", "obs": "1920-8"}),
+    (C, CL, "HDL change since 2015", {"shape": "trend", "obs": "2085-9", "window": ["2015-01-01", "9999"]}),
+    (C, CL, "Total protein lowest", {"shape": "lowest", "obs": "2885-2"}),
+    (C, CL, "Weight in 2018", {"shape": "trend", "obs": "29463-7", "window": ["2018-01-01", "2018-12-31"]}),
+    (C, CL, "Med rec dates", {"shape": "list", "type": "Procedure", "codes": ["430193006"],
+                              "names": ["Medication Reconciliation"]}),
+    (C, CL, "Albumin trend 2012-2016", {"shape": "trend", "obs": "1751-7", "window": ["2012-01-01", "2016-12-31"]}),
+    (C, CL, "Potassium at first draw", {"shape": "first", "obs": "6298-4"}),
+    (C, CL, "Is he on simvastatin?", {"shape": "list", "type": "MedicationRequest", "codes": ["316672"],
+                                      "status": "active", "names": ["Simvistatin"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
