@@ -265,3 +265,15 @@ def test_phrases_of_generic_words_and_a_conflicting_body_site(fhir_bundles) -> N
     assert ABSENT in chest.text and not chest.resource_ids
     clavicle = _ask(a, "have I had a clavicle x-ray?")
     assert clavicle.text.startswith("Yes") and clavicle.resource_ids
+
+
+def test_when_a_measurement_was_first_checked_reads_the_result_not_the_diagnosis(fhir_bundles) -> None:
+    """"When was my cholesterol first checked" asks for the first cholesterol result (a date and a
+    value), not the date hyperlipidemia was diagnosed; "when was my bone density test" still reads
+    the procedure."""
+    c, a = fhir_bundles["cfhir"], fhir_bundles["afhir"]
+    first = _ask(c, "what was my cholesterol when it was first checked")
+    assert first.resource_ids and all(r.startswith("Observation/") for r in first.resource_ids)
+    assert first.text.startswith("The first Total Cholesterol")
+    scan = _ask(a, "when was my bone density test?")
+    assert any(r.startswith("Procedure/") for r in scan.resource_ids)

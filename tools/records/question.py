@@ -53,6 +53,7 @@ _EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|
                    r"is (the|my|his|her) \w+ active|received|given|had (a|an|my))\b")
 _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed)\b")
 _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over)\b")
+_MEASURED = re.compile(r"\b(checked|measured|tested|level|reading|result|value|drawn)\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _LOINC = re.compile(r"\b(\d{1,7}-\d)\b")
 # for these a worse value is a lower one
@@ -203,14 +204,18 @@ def resolve(p: Parsed, m: Manifest) -> Target:
     hints = lexicon.type_hints(p.question)
     q = set(lexicon.expand(p.question))
     q |= _truncations(q, m)
-    value_shape = p.shape in ("latest", "first", "highest", "lowest", "trend", "value") and not p.asks_date
+    # "when it was first checked" asks about a measurement, not the diagnosis's date
+    measured = bool(_MEASURED.search(p.question))
+    value_shape = p.shape in ("latest", "first", "highest", "lowest", "trend", "value") and (
+        not p.asks_date or measured)
+    dated = p.asks_date and not measured
     # a type the question names is searched first; when nothing of that type
     # matches, the usual types are ("how much did I weigh at my last visit")
     phrases = tuple(lexicon.phrases(p.question))
-    ranked = _ranked([c for c in m.concepts if c.rtype in hints], q, hints, p.asks_date, named_type=True,
+    ranked = _ranked([c for c in m.concepts if c.rtype in hints], q, hints, dated, named_type=True,
                      phrases=phrases)
     if not ranked:
-        ranked = _ranked([c for c in m.concepts if c.rtype not in OPT_IN], q, hints, p.asks_date, phrases=phrases)
+        ranked = _ranked([c for c in m.concepts if c.rtype not in OPT_IN], q, hints, dated, phrases=phrases)
     if value_shape and any(c.rtype == "Observation" for _, c in ranked):
         ranked = [(s, c) for s, c in ranked if c.rtype == "Observation"]
     if not ranked:
