@@ -104,14 +104,31 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     if not chosen or abstain:
         near = [_citation(i + 1, p, index, (p.chunk.start, min(p.chunk.end, p.chunk.start + NEAR_MISS_CHARS)),
                           p.dense) for i, p in enumerate(r.passages[:3])]
+        cited = chosen[0].candidate.passage.meta.guideline_id if chosen else None
         return CitedAnswer(question=question, abstained=True, near_misses=near, signals=signals,
-                           answer="No supporting guideline passage was found for this question. "
-                                  "The closest passages are listed as not a match."), r
+                           answer=_abstention_text(index, question, signals, cited)), r
     citations = [_citation(i + 1, q.candidate.passage, index, (q.start, q.end), q.candidate.score)
                  for i, q in enumerate(chosen)]
     extractive = CitedAnswer(question=question, answer=_extractive_text(citations), abstained=False,
                              citations=citations, signals=signals)
     return _model_written(extractive, index) or extractive, r
+
+
+def _abstention_text(index: Index, question: str, signals: dict[str, float], cited: str | None) -> str:
+    """Why the answer is withheld, in the clinician's terms where a rule decided it (a medicine no
+    guideline names, a patient group the closest guideline never addresses)."""
+    from carepath.knowledge.medicine_names import absent_medicines
+    from carepath.knowledge.populations import uncovered
+
+    why = ""
+    if signals.get("absent_medicine"):
+        names = ", ".join(absent_medicines(index, question))
+        why = f"None of the indexed guidelines mentions {names}. "
+    elif signals.get("uncovered_group") and cited:
+        title = next((d.meta.title for d in index.documents.values() if d.meta.guideline_id == cited), cited)
+        why = f"The closest guideline ({title}) does not address {' or '.join(uncovered(index, question, cited))}. "
+    return (f"{why}No supporting guideline passage was found for this question. "
+            "The closest passages are listed as not a match.")
 
 
 def _extractive_text(citations: list[Citation]) -> str:

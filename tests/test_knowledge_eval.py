@@ -169,6 +169,7 @@ def test_a_medicine_no_guideline_mentions_is_withheld_and_a_known_one_is_not(kno
     assert absent_medicines(knowledge_index, q.format("ezetimibe")) == []
     unknown = answer(q.format("inclisiran"), index=knowledge_index)
     assert unknown.abstained and unknown.signals["absent_medicine"] == 1.0 and not unknown.citations
+    assert "None of the indexed guidelines mentions inclisiran" in unknown.answer  # says why
     known = answer(q.format("ezetimibe"), index=knowledge_index)
     assert known.signals["absent_medicine"] == 0.0
 
@@ -188,5 +189,6 @@ def test_a_child_or_pregnancy_the_cited_guideline_never_mentions_is_withheld(kno
     assert uncovered(knowledge_index, "NEWS2 for a pregnant woman", "rcp_news2_2017") == []  # "obstetric" counts
     child = answer("What insulin infusion rate should be used for DKA in a child?", index=knowledge_index)
     assert child.abstained and child.signals["uncovered_group"] == 1.0 and not child.citations
+    assert "does not address children" in child.answer, child.answer
     adult = answer("What insulin infusion rate should be used for DKA in an adult?", index=knowledge_index)
     assert not adult.abstained and adult.signals["uncovered_group"] == 0.0
