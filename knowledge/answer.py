@@ -24,6 +24,8 @@ from carepath.errors import BackendError, InputError
 from carepath.knowledge import abstention, quotes
 from carepath.knowledge.index import Index
 from carepath.knowledge.lexical import terms
+from carepath.knowledge.medicine_names import absent_medicines
+from carepath.knowledge.populations import uncovered
 from carepath.knowledge.retriever import Filters, Passage, Retrieval, get_index, retrieve
 from carepath.knowledge.technical import technical_words
 from carepath.models.registry import get_generator
@@ -117,9 +119,6 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
 def _abstention_text(index: Index, question: str, signals: dict[str, float], cited: str | None) -> str:
     """Why the answer is withheld, in the clinician's terms where a rule decided it (a medicine no
     guideline names, a patient group the closest guideline never addresses)."""
-    from carepath.knowledge.medicine_names import absent_medicines
-    from carepath.knowledge.populations import uncovered
-
     why = ""
     if signals.get("absent_medicine"):
         names = ", ".join(absent_medicines(index, question))
