@@ -1,6 +1,6 @@
 """Lab-report extraction on layouts the parser was not written against.
 
-Thirty-five layouts from six generators (reportlab, fpdf2, HTML printed by
+Thirty-six layouts from six generators (reportlab, fpdf2, HTML printed by
 chromium, weasyprint, typst, matplotlib; ``bench/labs/layouts.py``), split by
 layout before any tuning: 5 held-out test layouts of 2024 (all of chromium's
 among them), 5 tune layouts, 5 tune-only layouts added later, and 6 held-out

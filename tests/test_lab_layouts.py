@@ -156,14 +156,15 @@ def test_text_layer_figures_on_held_out_layouts(layout_set, monkeypatch) -> None
     read, built against the two new tune layouts only: tune F1 1.000, test F1 0.958 (2024 test
     layouts 0.909; 2026 0.978, up from 0.830: its cumulative layout was known from the earlier
     test summary to be unread, so that gain is not a blind one; batch B 0.983), flags 1.000 on
-    both; target 0.97 not met (see bench/bench_labs_f1.py)."""
+    both; target 0.97 not met (see bench/bench_labs_f1.py). After the 2026 D and E reader work
+    (E development-only, outside this set): test F1 0.964, flags 1.000; the floor moves up to 0.95."""
     monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
     folder, truth = layout_set
     scores = layouts.evaluate(folder, truth, _read)
     total = {s: sum(by.values(), layouts.Score()) for s, by in scores.items()}
     assert total["tune"].f1 >= 0.99 and total["tune"].flag_accuracy >= 0.99
     assert total["test"].tp >= 520
-    assert total["test"].f1 >= 0.94, total["test"]
+    assert total["test"].f1 >= 0.95, total["test"]
     assert total["test"].flag_accuracy >= 0.97, total["test"]
     assert total["test"].range_ok == total["test"].tp
     batch_b = sum((by for k, by in scores["test"].items() if k in layouts.HELDOUT_2026B), layouts.Score())
@@ -446,3 +447,104 @@ def test_stacked_card_value_cut_by_ocr_and_name_with_wide_gaps() -> None:
              *_spaced("Standard range: 70 - 99 mg/dL", 57, 139, 8.5)]
     got = [(r.test, r.value, r.ucum, r.low, r.high, r.flag) for r in lab_blocks.read_blocks(lab_table.lines_of(words))]
     assert got == [("Glucose, Serum", 108, "mg/dL", 70, 99, "H")]
+
+
+# --- 2026 E: house unit spellings, methods under names, in/out-of-range columns (tune only) ------
+
+def test_tune_2026e_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The three tune-only layouts of 2026 E (a South-Asian private-lab report in per-cumm and lakh
+    units with methods under the names, a MyChart-like print with units in the value cell and
+    "See Note" ranges, an In Range / Out Of Range table with a Status column) read whole, each on its
+    own. Measured 2026-12-02 before the reader learnt them: F1 0.396 / 1.000 / 1.000, flags
+    1.000 / 0.722 / 0.789 (rl_indian_investigation, fpdf_mychart_component, rl_status_column)."""
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    # development-only: outside SPLIT, the default build and the reported figures (the test split
+    # must stay >= 40% of the bench's results), built here by name
+    assert not set(layouts.TUNE_2026E) & set(layouts.SPLIT) and not set(layouts.TUNE_2026E) & set(layouts._layouts())
+    assert all(layouts.DEV_ONLY[k] == "dev" for k in layouts.TUNE_2026E)
+    truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026E))
+    printed = {t.unit_printed for t in truth if t.layout == "rl_indian_investigation"}
+    assert {"lakhs/cumm", "mill/cumm", "cells/cumm", "gm%"} <= printed  # the conventions are exercised
+    assert any(t.ref_low is None and t.ref_high is None for t in truth if t.layout == "fpdf_mychart_component")
+    scores = layouts.evaluate(tmp_path, truth, _read)["dev"]
+    assert set(scores) == set(layouts.TUNE_2026E)
+    for layout, s in scores.items():
+        assert s.f1 >= 0.99 and s.flag_accuracy >= 0.99 and s.range_ok == s.tp, (layout, s)
+
+
+def test_tune_2026e_truth_is_consistent(tmp_path: Path) -> None:
+    """Flags follow the printed range; a result printed without one ("See Note") is unflagged."""
+    truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026E), render=False)
+    assert len({t.layout for t in truth}) == 3 and all(t.split == "dev" for t in truth)
+    for t in truth:
+        want = ("L" if t.ref_low is not None and t.value < t.ref_low
+                else "H" if t.ref_high is not None and t.value > t.ref_high else "normal")
+        assert t.flag == want, t
+    plt = [t for t in truth if t.unit_printed == "lakhs/cumm"]
+    assert plt and all(t.ucum == "10*5/uL" and t.ref_high is not None and t.ref_high < 10 for t in plt)
+
+
+@pytest.mark.parametrize("printed,code", [
+    ("gm/dl", "g/dL"), ("gm%", "g/dL"), ("mg%", "mg/dL"), ("cells/cumm", "/uL"), ("/cumm", "/uL"),
+    ("/cmm", "/uL"), ("lakhs/cumm", "10*5/uL"), ("Lakh/cumm", "10*5/uL"), ("mill/cumm", "10*6/uL"),
+    ("million/cumm", "10*6/uL"), ("thousand/uL", "10*3/uL"), ("x10^3/µl", "10*3/uL"), ("cells/µL", "/uL"),
+    ("/mm3", "/uL")])
+def test_house_unit_spellings_become_ucum_codes(printed: str, code: str) -> None:
+    """A cubic millimetre is a microlitre, a lakh 10^5, "gm%" grams per 100 mL: one UCUM code each,
+    so the same count printed in Delhi and in Boston compares."""
+    assert ucum.to_ucum(printed) == code
+
+
+@pytest.mark.parametrize("printed", ["lakhs", "million", "%gm", "lakh/", "uL/lakh"])
+def test_house_count_words_alone_are_no_unit(printed: str) -> None:
+    """A count word is a unit only over a volume ("lakhs/cumm"), never alone or below the line."""
+    assert ucum.to_ucum(printed) is None
+
+
+def test_method_under_a_name_and_sample_line_stay_out_of_names() -> None:
+    """A method printed small in brackets under a test name ("(Photometry)") and a "Sample: Serum"
+    line under a department heading are neither part of a name nor results."""
+    words = [_word("Investigation", 40, 80), _word("Observed", 285, 80), _word("Value", 330, 80),
+             _word("Unit", 370, 80), _word("Biological", 460, 80), _word("Reference", 510, 80),
+             _word("Interval", 560, 80),
+             _word("BIOCHEMISTRY", 250, 100), _word("Sample:", 40, 112, 8), _word("Serum", 75, 112, 8),
+             _word("Calcium", 40, 128, 8.5), _word("10.6", 285, 128), _word("H", 310, 128),
+             _word("mg/dl", 370, 128), *_spaced("8.5 - 10.2", 460, 128, 9),
+             _word("(Photometry)", 40, 137, 6.5),
+             _word("Platelet", 40, 153, 8.5), _word("Count", 80, 153, 8.5), _word("2.5", 285, 153),
+             _word("lakhs/cumm", 370, 153), *_spaced("1.5 - 4.1", 460, 153, 9),
+             _word("(Flow", 40, 162, 6.5), _word("cytometry)", 62, 162, 6.5)]
+    values, _, _ = lab_table.read_words(words, 1)
+    got = {v.test: (v.value, v.ucum, v.ref_low, v.ref_high, v.flag) for v in values}
+    assert got == {"Calcium": (10.6, "mg/dL", 8.5, 10.2, "H"), "Platelet Count": (2.5, "10*5/uL", 1.5, 4.1, "normal")}
+
+
+def test_in_range_and_out_of_range_columns() -> None:
+    """Two result columns: a value under "Out Of Range" is flagged (its side from the letter or the
+    range), one under "In Range" is not, even with no range printed ("Reference range not established")."""
+    rows = [[("Test Name", 40), ("In Range", 200), ("Out Of Range", 270), ("Units", 360), ("Reference Range", 420)],
+            [("Glucose", 40), ("142 H", 270), ("mg/dL", 360), ("70 - 99", 420)],
+            [("Sodium", 40), ("128", 270), ("mmol/L", 360), ("136 - 145", 420)],
+            [("Potassium", 40), ("4.1", 200), ("mmol/L", 360), ("3.5 - 5.1", 420)],
+            [("Ferritin", 40), ("88", 200), ("ng/mL", 360), ("Reference range not established", 420)]]
+    values, _, _ = lab_table.read_words(_words(rows), 1)
+    got = {v.test: (v.value, v.ucum, v.ref_low, v.ref_high, v.flag) for v in values}
+    assert got == {"Glucose": (142, "mg/dL", 70, 99, "H"), "Sodium": (128, "mmol/L", 136, 145, "L"),
+                   "Potassium": (4.1, "mmol/L", 3.5, 5.1, "normal"), "Ferritin": (88, "ng/mL", None, None, "normal")}
+    glued = lab_table.header_of(_line(("Test Name", 40), ("InRange", 200), ("OutOfRange", 270), ("Units", 360)))
+    assert glued is not None and [c.role for c in glued.columns] == ["test", "result", "result", "unit"]  # OCR'd
+
+
+def test_empty_flag_column_without_a_range_is_normal() -> None:
+    """A "See Note" range and an empty Flag cell: the lab did not flag it (normal), while a "Status"
+    column of "Final" words alone says nothing about a flag."""
+    flagged = [[("Component", 40), ("Your Value", 200), ("Standard Range", 300), ("Flag", 450)],
+               [("Ferritin", 40), ("88 ng/mL", 200), ("See Note", 300)],
+               [("Glucose", 40), ("142 mg/dL", 200), ("70 - 99 mg/dL", 300), ("High", 450)]]
+    values, _, _ = lab_table.read_words(_words(flagged), 1)
+    assert {v.test: v.flag for v in values} == {"Ferritin": "normal", "Glucose": "H"}
+    status = [[("Test", 40), ("Result", 200), ("Units", 300), ("Range", 380), ("Status", 470)],
+              [("Ferritin", 40), ("88", 200), ("ng/mL", 300), ("See Note", 380), ("Final", 470)],
+              [("Glucose", 40), ("82", 200), ("mg/dL", 300), ("70 - 99", 380), ("Final", 470)]]
+    values, _, _ = lab_table.read_words(_words(status), 1)
+    assert {v.test: v.flag for v in values} == {"Ferritin": None, "Glucose": "normal"}

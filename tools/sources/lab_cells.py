@@ -250,10 +250,11 @@ def _unit_in_name(name: str) -> tuple[str, str] | None:
 
 
 def reading(name_words: list[Word], result: str, unit: str, range_: str, flag_texts: list[str],
-            words: list[Word], loinc_text: str = "") -> Reading | None:
+            words: list[Word], loinc_text: str = "", *, flag_column: bool = False) -> Reading | None:
     """One result from its cells' texts, whatever table they came from: the
     value cell may hold the unit, flag and a bracketed range; a range or unit
-    may sit in the other's cell; a directionless flag takes its side from the range."""
+    may sit in the other's cell; a directionless flag takes its side from the range.
+    With no range ("See Note") and a flag column left empty, the lab did not flag it: normal."""
     name = test_name(name_words)
     val = read_value(result)
     key = loinc.normalise_name(name)
@@ -290,6 +291,8 @@ def reading(name_words: list[Word], result: str, unit: str, range_: str, flag_te
         flag = "L" if low is not None and val.value < low else "H" if high is not None and val.value > high \
             else "normal"
         src = "computed"
+    elif flag is None and flag_column:
+        flag, src = "normal", "document"
     printed_code = loinc_text.strip()
     return Reading(name, val.value, val.comparator, unit_text if code else None, code, low, high, flag, src,
                    words, note, printed_code if loinc.is_loinc_code(printed_code) else None)

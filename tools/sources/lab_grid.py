@@ -40,7 +40,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
 # Words that open a line of the report header or footer, never a result.
 _NOT_NAMES = {"page", "age", "mrn", "id", "dob", "phone", "tel", "fax", "patient", "pt", "sex", "collected",
               "received", "reported", "printed", "date", "time", "ordering", "specimen", "accession", "npi",
-              "comment", "comments", "note", "notes", "please", "reported by", "authorised", "verified"}
+              "comment", "comments", "note", "notes", "please", "reported by", "authorised", "verified",
+              "sample"}
 NOT_NAMES = frozenset(_NOT_NAMES)  # shared with the stacked-block reader (lab_blocks)
 
 

@@ -53,9 +53,23 @@ _ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
+# "In Range" / "Out Of Range": two result columns, a value's column saying whether the lab flagged it.
+# OCR may run the words together ("InRange", "OutOfRange").
+_SIDE = re.compile(r"(?P<side>in|within|out\s*of|outside(?:\s*of)?)\s*(?:the\s*)?range", re.I)
+
+
+def _side(label: str) -> str | None:
+    """Which of the two result columns a header names ("_in" / "_out"), else None: a value's
+    column is the lab's flag when no letter or range is printed beside it."""
+    m = _SIDE.fullmatch(label.strip())
+    return None if m is None else "_in" if m["side"].lower() in ("in", "within") else "_out"
+
+
 def _role(text: str) -> str | None:
     """A header cell's meaning from its words; a bracketed part ("Result (ref.)",
     "Units (Ref. Range)") only qualifies the main word before it."""
+    if _side(text) is not None:
+        return "result"
     main = re.sub(r"[(\[].*?(?:[)\]]|$)", " ", text).strip()
     if main and main != text.strip() and (role := _role(main)) is not None:
         return role
@@ -119,10 +133,10 @@ def header_of(line: list[Word]) -> Header | None:
             role = f"?{unknown}"
         elif re.search(r"\d", text) or (len(ph) >= 3 and text.endswith(".")):
             return None  # a number or a sentence is no header cell
-        if cols and cols[-1].role == role and role != "test":
+        if cols and cols[-1].role == role and role != "test" and _side(text) is None:
             cols[-1].x1 = float(ph[-1]["x1"])
             continue
-        cols.append(Column(role, float(ph[0]["x0"]), float(ph[-1]["x1"])))
+        cols.append(Column(role, float(ph[0]["x0"]), float(ph[-1]["x1"]), text))
     known = {"result" if is_result(c.role) else c.role for c in cols if not c.role.startswith("?")}
     complete = {"test", "result"} <= known and bool({"unit", "range", "flag"} & known)
     if not complete and not (unknown and len(known) >= 2 and len(cols) >= 3 and unknown <= 4):
@@ -235,6 +249,8 @@ def _cells(line: list[Word], spans: list[tuple[Column, float, float]]) -> Cells:
         for col, a, b in spans:
             if a <= mid < b:
                 row.by_role.setdefault(col.role, []).append(w)
+                if (side := _side(col.label)) is not None:
+                    row.by_role[side] = []  # a mark, no words: which of the two result columns holds the value
                 break
     return row
 
@@ -283,6 +299,18 @@ def _run(rows: Any) -> Any:
 _FIELD_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b")
 
 
+def _annotation_line(r: Cells, valued: list[Cells]) -> bool:
+    """A method or note printed small under a test name ("(Photometry)", "(ISE)"): a line
+    wholly in brackets, in smaller type than the names of the rows; never part of a name
+    (a wrapped name is printed in the name's own type size)."""
+    text = r.text("test").strip()
+    if not (text.startswith("(") and text.endswith(")")):
+        return False
+    names = [float(w["bottom"]) - float(w["top"]) for v in valued for w in v.by_role.get("test", [])]
+    mine = [float(w["bottom"]) - float(w["top"]) for w in r.by_role.get("test", [])]
+    return bool(names and mine) and max(mine) < 0.85 * statistics.median(names)
+
+
 def _field_line(r: Cells) -> bool:
     """A specimen, comment or collection line printed between rows ("Specimen: Serum
     Collected 05/03/24 07:45", "Note: ..."): a labelled field or a date, never part of a name."""
@@ -303,6 +331,7 @@ def join_wrapped(rows: list[Cells], rules: list[float]) -> list[Cells]:
     _join_by_catalogue(rows, valued)  # first: a name only the joined lines make a known test keeps them
     for r in rows:
         if r in valued or "_joined" in r.by_role or not r.text("test") or _field_line(r) \
+                or _annotation_line(r, valued) \
                 or any(r.by_role.get(k) for k in r.by_role if k != "test"):
             continue
         near = [v for v in valued if not _has_rule_between(rules, (v.top + v.bottom) / 2, (r.top + r.bottom) / 2)
@@ -345,13 +374,13 @@ def ranges_below(rows: list[Cells], valued: list[Cells]) -> None:
             r.by_role["_joined"] = []
 
 
-def read_results(row: Cells, labels: dict[str, str]) -> list[Reading]:
+def read_results(row: Cells, labels: dict[str, str], *, flag_column: bool = False) -> list[Reading]:
     """The row's result, or on a cumulative report one result per date column that
     holds a value (a blank, "—" or "n/a" cell is a test not done that day), each
     carrying its column's date."""
     whens = sorted((k for k in row.by_role if k.startswith(WHEN)), key=lambda k: int(k[len(WHEN):]))
     if not whens:
-        r = read_row(row)
+        r = read_row(row, flag_column=flag_column)
         return [r] if r is not None else []
     out = []
     for k in whens:
@@ -363,11 +392,17 @@ def read_results(row: Cells, labels: dict[str, str]) -> list[Reading]:
     return out
 
 
-def read_row(row: Cells) -> Reading | None:
+def read_row(row: Cells, *, flag_column: bool = False) -> Reading | None:
+    """``flag_column``: the table has a flag column headed as one ("Flag", "Abn"), so an
+    empty flag cell means the lab did not flag the result, even where no range is printed;
+    a value in an "In Range" column is unflagged and one in "Out Of Range" flagged."""
     if not row.by_role.get("test"):
         return None
+    flags = [w["text"] for w in row.by_role.get("flag", [])]
+    if "_out" in row.by_role:
+        flags.append("A")  # printed in the out-of-range column: abnormal, its side from a letter or the range
     return reading(row.by_role.get("test", []), row.text("result"), row.text("unit"), row.text("range"),
-                   [w["text"] for w in row.by_role.get("flag", [])], row.words(), row.text("loinc"))
+                   flags, row.words(), row.text("loinc"), flag_column=flag_column or "_in" in row.by_role)
 
 
 def _rules(page: Any) -> list[float]:
@@ -432,7 +467,8 @@ def read_lines(lines: list[list[Word]], rules: list[float], page_width: float) -
             rows = join_wrapped(cells, rules)
             ranges_below(cells, rows)
             labels = {c.role: c.label for c in cols}
-            out += [r for row in rows for r in read_results(row, labels)]
+            flagged = any(c.role == "flag" and c.label.strip().lower() != "status" for c in cols)
+            out += [r for row in rows for r in read_results(row, labels, flag_column=flagged)]
     return out
 
 

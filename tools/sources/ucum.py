@@ -32,10 +32,12 @@ from ucumvert import get_ucum_parser
 # printed atom (lower case, µ/μ already written u, spaces removed) → UCUM atom
 ATOMS: dict[str, str] = {
     # mass
-    "g": "g", "gm": "g", "kg": "kg", "mg": "mg", "ug": "ug", "mcg": "ug", "ng": "ng", "pg": "pg",
+    "g": "g", "gm": "g", "gms": "g", "kg": "kg", "mg": "mg", "ug": "ug", "mcg": "ug", "ng": "ng", "pg": "pg",
     "fg": "fg",
     # volume (UCUM allows l and L; LOINC's list writes L)
-    "l": "L", "dl": "dL", "ml": "mL", "ul": "uL", "nl": "nL", "fl": "fL", "cumm": "mm3", "mm3": "mm3",
+    "l": "L", "dl": "dL", "ml": "mL", "ul": "uL", "nl": "nL", "fl": "fL",
+    # a cubic millimetre is a microlitre: counts per "cumm" are written per uL, as LOINC writes counts
+    "cumm": "uL", "cmm": "uL", "mm3": "uL",
     # substance, equivalents
     "mol": "mol", "mmol": "mmol", "umol": "umol", "nmol": "nmol", "pmol": "pmol",
     "eq": "eq", "meq": "meq", "ueq": "ueq", "osm": "osm", "mosm": "mosm",
@@ -49,14 +51,16 @@ ATOMS: dict[str, str] = {
     "%": "%", "ratio": "{ratio}", "index": "{index}", "titer": "{titer}",
     # counts
     "10*3": "10*3", "10*6": "10*6", "10*9": "10*9", "10*12": "10*12", "k": "10*3", "thou": "10*3",
-    "thous": "10*3", "m": "10*6", "mil": "10*6", "mill": "10*6", "cells": "{cells}",
+    "thous": "10*3", "thousand": "10*3", "m": "10*6", "mil": "10*6", "mill": "10*6", "million": "10*6",
+    "millions": "10*6", "lakh": "10*5", "lakhs": "10*5", "lac": "10*5", "lacs": "10*5", "cells": "{cells}",
     "cell": "{cells}", "copies": "{copies}", "hpf": "[HPF]", "lpf": "[LPF]",
     # other
     "mm": "mm", "mmhg": "mm[Hg]", "mm[hg]": "mm[Hg]", "cm": "cm", "m2": "m2",
     "1.73m2": "{1.73_m2}", "1.73sqm": "{1.73_m2}", "bpm": "{beats}/min", "kpa": "kPa",
 }
 # Atoms that are a count only in a numerator ("K/uL", "M/uL"); "m" alone is not a unit.
-_COUNT_ONLY = {"k", "thou", "thous", "m", "mil", "mill"}
+_COUNT_ONLY = {"k", "thou", "thous", "thousand", "m", "mil", "mill", "million", "millions", "lakh", "lakhs",
+               "lac", "lacs"}
 _POWER = re.compile(r"^(?:x|\*)?10(?:\*|\^|e)(?P<exp>\d{1,2})$")
 
 
@@ -73,6 +77,8 @@ def _clean(text: str) -> str:
     t = t.replace("10^", "10*").replace("x10e", "10*").replace("x10*", "10*")
     # What OCR makes of an upper-case I and a superscript 2: "mlU/L", "1.73m?".
     t = re.sub(r"(^|m)lu(?=/|$)", r"\1iu", t)
+    t = re.sub(r"^(g|gm|gms|mg)%$", r"\1/dl", t)  # "gm%", "mg%": per 100 mL, i.e. per dL
+    t = re.sub(r"^cells?(?=/)", "", t)  # "cells/cumm": the count per volume (UCUM's {cells} is 1)
     return re.sub(r"(?<=1\.73m)(?:7?\?|7)$", "2", t)  # the superscript 2 read as "?", "7" or "7?"
 
 
