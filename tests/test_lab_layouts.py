@@ -313,6 +313,17 @@ def test_header_less_results_side_by_side() -> None:
 
 # --- 2026 D: stacked cards, units in names, ranges under values, decimal commas (tune only) --------
 
+def _each_layout_reads_whole(folder: Path, batch: tuple[str, ...], split: str) -> list:
+    """Build ``batch`` and require every layout of it, on its own, to read at F1 and flag accuracy
+    >= 0.99 with every range right; returns the truth for further checks."""
+    truth = layouts.build(folder, layouts=list(batch))
+    scores = layouts.evaluate(folder, truth, _read)[split]
+    assert set(scores) == set(batch)
+    for layout, s in scores.items():
+        assert s.f1 >= 0.99 and s.flag_accuracy >= 0.99 and s.range_ok == s.tp, (layout, s)
+    return truth
+
+
 def test_tune_2026d_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The four tune-only layouts of 2026 D (portal cards with the value in large type, units in
     brackets after the name with ranges in words, the range printed under the value with no flag
@@ -321,12 +332,8 @@ def test_tune_2026d_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
     assert set(layouts.TUNE_2026D) == set(layouts.BATCHES["tune_2026d"])
     assert all(layouts.SPLIT[k] == "tune" for k in layouts.TUNE_2026D)
-    truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026D))
+    truth = _each_layout_reads_whole(tmp_path, layouts.TUNE_2026D, "tune")
     assert max(t.page for t in truth if t.layout == "rl_portal_cards") >= 2
-    scores = layouts.evaluate(tmp_path, truth, _read)["tune"]
-    assert set(scores) == set(layouts.TUNE_2026D)
-    for layout, s in scores.items():
-        assert s.f1 >= 0.99 and s.flag_accuracy >= 0.99 and s.range_ok == s.tp, (layout, s)
 
 
 def test_tune_2026d_truth_is_consistent(tmp_path: Path) -> None:
@@ -462,14 +469,10 @@ def test_tune_2026e_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyP
     # must stay >= 40% of the bench's results), built here by name
     assert not set(layouts.TUNE_2026E) & set(layouts.SPLIT) and not set(layouts.TUNE_2026E) & set(layouts._layouts())
     assert all(layouts.DEV_ONLY[k] == "dev" for k in layouts.TUNE_2026E)
-    truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026E))
+    truth = _each_layout_reads_whole(tmp_path, layouts.TUNE_2026E, "dev")
     printed = {t.unit_printed for t in truth if t.layout == "rl_indian_investigation"}
     assert {"lakhs/cumm", "mill/cumm", "cells/cumm", "gm%"} <= printed  # the conventions are exercised
     assert any(t.ref_low is None and t.ref_high is None for t in truth if t.layout == "fpdf_mychart_component")
-    scores = layouts.evaluate(tmp_path, truth, _read)["dev"]
-    assert set(scores) == set(layouts.TUNE_2026E)
-    for layout, s in scores.items():
-        assert s.f1 >= 0.99 and s.flag_accuracy >= 0.99 and s.range_ok == s.tp, (layout, s)
 
 
 def test_tune_2026e_truth_is_consistent(tmp_path: Path) -> None:
