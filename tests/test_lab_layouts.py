@@ -131,15 +131,31 @@ def test_test_split_holds_at_least_forty_percent_of_results(tmp_path: Path) -> N
     assert {t.layout for t in test} >= set(layouts.HELDOUT_2026) | set(layouts.HELDOUT_2026B)
 
 
+def _flags_follow_ranges(truth: list) -> None:
+    """Every truth row's flag follows from its printed value and limits (no limits: normal)."""
+    for t in truth:
+        want = ("L" if t.ref_low is not None and t.value < t.ref_low
+                else "H" if t.ref_high is not None and t.value > t.ref_high else "normal")
+        assert t.flag == want, t
+
+
+def _each_layout_reads_whole(folder: Path, batch: tuple[str, ...], split: str) -> list:
+    """Build ``batch`` and require every layout of it, on its own, to read at F1 and flag accuracy
+    >= 0.99 with every range right; returns the truth for further checks."""
+    truth = layouts.build(folder, layouts=list(batch))
+    scores = layouts.evaluate(folder, truth, _read)[split]
+    assert set(scores) == set(batch)
+    for layout, s in scores.items():
+        assert s.f1 >= 0.99 and s.flag_accuracy >= 0.99 and s.range_ok == s.tp, (layout, s)
+    return truth
+
+
 def test_held_out_truth_is_consistent_by_construction(tmp_path: Path) -> None:
     """Every held-out row's flag follows from its printed value and limits; SI
     rows carry the UCUM code of what is printed; cumulative rows hold every
     printed date's value (a value per test and date)."""
     truth = [t for t in layouts.build(tmp_path, layouts=list(layouts.HELDOUT_2026), render=False)]
-    for t in truth:
-        want = ("L" if t.ref_low is not None and t.value < t.ref_low
-                else "H" if t.ref_high is not None and t.value > t.ref_high else "normal")
-        assert t.flag == want, t
+    _flags_follow_ranges(truth)
     si = {t.unit_printed: t.ucum for t in truth if t.layout == "typst_hospital_lis"}
     assert si.get("10^9/L", "10*9/L") == "10*9/L" and si.get("g/L", "g/L") == "g/L"
     assert si.get("µmol/L", "umol/L") == "umol/L" and "g/dL" not in si and "mEq/L" not in si
@@ -288,10 +304,7 @@ def test_header_word_not_listed_gets_its_role_from_the_cells() -> None:
 
 def test_batch_b_truth_is_consistent_and_multi_page(tmp_path: Path) -> None:
     truth = layouts.build(tmp_path, layouts=list(layouts.HELDOUT_2026B + layouts.TUNE_2026), render=False)
-    for t in truth:
-        want = ("L" if t.ref_low is not None and t.value < t.ref_low
-                else "H" if t.ref_high is not None and t.value > t.ref_high else "normal")
-        assert t.flag == want, t
+    _flags_follow_ranges(truth)
     pages = {t.layout: max(x.page for x in truth if x.layout == t.layout) for t in truth}
     assert pages["mpl_multipage_qualifiers"] >= 2 and pages["fpdf_lis_multipage"] >= 2
     assert {t.split for t in truth if t.layout in layouts.HELDOUT_2026B} == {"test"}
@@ -313,17 +326,6 @@ def test_header_less_results_side_by_side() -> None:
 
 # --- 2026 D: stacked cards, units in names, ranges under values, decimal commas (tune only) --------
 
-def _each_layout_reads_whole(folder: Path, batch: tuple[str, ...], split: str) -> list:
-    """Build ``batch`` and require every layout of it, on its own, to read at F1 and flag accuracy
-    >= 0.99 with every range right; returns the truth for further checks."""
-    truth = layouts.build(folder, layouts=list(batch))
-    scores = layouts.evaluate(folder, truth, _read)[split]
-    assert set(scores) == set(batch)
-    for layout, s in scores.items():
-        assert s.f1 >= 0.99 and s.flag_accuracy >= 0.99 and s.range_ok == s.tp, (layout, s)
-    return truth
-
-
 def test_tune_2026d_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The four tune-only layouts of 2026 D (portal cards with the value in large type, units in
     brackets after the name with ranges in words, the range printed under the value with no flag
@@ -339,10 +341,7 @@ def test_tune_2026d_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_tune_2026d_truth_is_consistent(tmp_path: Path) -> None:
     truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026D), render=False)
     assert len({t.layout for t in truth}) == 4 and all(t.split == "tune" for t in truth)
-    for t in truth:
-        want = ("L" if t.ref_low is not None and t.value < t.ref_low
-                else "H" if t.ref_high is not None and t.value > t.ref_high else "normal")
-        assert t.flag == want, t
+    _flags_follow_ranges(truth)
 
 
 @pytest.mark.parametrize("cell,value,flag,unit", [
@@ -479,10 +478,7 @@ def test_tune_2026e_truth_is_consistent(tmp_path: Path) -> None:
     """Flags follow the printed range; a result printed without one ("See Note") is unflagged."""
     truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026E), render=False)
     assert len({t.layout for t in truth}) == 3 and all(t.split == "dev" for t in truth)
-    for t in truth:
-        want = ("L" if t.ref_low is not None and t.value < t.ref_low
-                else "H" if t.ref_high is not None and t.value > t.ref_high else "normal")
-        assert t.flag == want, t
+    _flags_follow_ranges(truth)
     plt = [t for t in truth if t.unit_printed == "lakhs/cumm"]
     assert plt and all(t.ucum == "10*5/uL" and t.ref_high is not None and t.ref_high < 10 for t in plt)
 
