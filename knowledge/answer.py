@@ -98,15 +98,15 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     quote_terms = set(terms(" ".join(f"{q.candidate.passage.chunk.heading} "
                                      f"{index.documents[q.candidate.passage.chunk.doc_id].text[q.start:q.end]}"
                                      for q in chosen)))
+    # the guideline the answer would cite (the best retrieved one when nothing is quotable)
+    cited = (chosen[0].candidate.passage if chosen else r.passages[0]).meta.guideline_id if r.passages else None
     signals = abstention.signals(index, r.passages, r.dense, r.lexical, qterms, quote_terms, question,
-                                 unit_cosine=max((c.cosine for c in cands), default=0.0),
-                                 cited=chosen[0].candidate.passage.meta.guideline_id if chosen else None)
+                                 unit_cosine=max((c.cosine for c in cands), default=0.0), cited=cited)
     abstain, p_unanswerable = abstention.should_abstain(signals)
     signals["p_unanswerable"] = round(p_unanswerable, 4)
     if not chosen or abstain:
         near = [_citation(i + 1, p, index, (p.chunk.start, min(p.chunk.end, p.chunk.start + NEAR_MISS_CHARS)),
                           p.dense) for i, p in enumerate(r.passages[:3])]
-        cited = chosen[0].candidate.passage.meta.guideline_id if chosen else None
         return CitedAnswer(question=question, abstained=True, near_misses=near, signals=signals,
                            answer=_abstention_text(index, question, signals, cited)), r
     citations = [_citation(i + 1, q.candidate.passage, index, (q.start, q.end), q.candidate.score)
