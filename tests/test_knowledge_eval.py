@@ -208,6 +208,8 @@ def test_breastfeeding_and_everyday_situations_the_cited_guideline_never_mention
     assert asked_groups("lactate 4.6 mmol/L after 30 mL/kg lactated Ringer's") == []
     assert asked_groups("he climbs two flights of stairs without chest pain") == []
     assert asked_groups("AF, CHA2DS2-VASc 2 (HTN + sex), start OAC?") == []
+    assert asked_groups("back from a long-haul flight with calf pain - Wells score?") == []  # history, not asked
+    assert asked_groups("recurrent UTIs after intercourse - prophylaxis?") == []
     assert asked_groups("can she fly on a plane next week?") == ["air travel"]
     assert asked_groups("when can he resume driving?") == ["driving"]
     assert asked_groups("when is it safe to have sex again?") == ["sexual activity"]
