@@ -101,8 +101,6 @@ def test_eval_test_split_targets_and_tune_test_margin(eval_report: EvalReport) -
     assert test["recall@1"] >= 0.92 and test["recall@5"] >= 0.97 and test["facts"] >= 0.76, test
     # abstention 0.462 / false 0.044 after the medicine-name and patient-group rules (``medicine_names``,
     # ``populations``, chosen on TUNE): was 0.354 / 0.040; facts 0.774 (one more false abstention)
-    # 0.477 / 0.044 after breastfeeding and flying/driving/sexual activity joined ``populations`` (TUNE
-    # 0.518 -> 0.580; TEST gained one question, so the abstention tune/test gap is 0.103, reported, not asserted)
     assert test["abstention"] >= 0.40 and test["false_abstention"] <= 0.05, test
     fresh = rep.by_source["test"]["d"].as_dict()  # the fresh frozen questions_d TEST rows, reported apart
     assert fresh["recall@1"] >= 0.94 and fresh["facts"] >= 0.74 and fresh["abstention"] >= 0.44, fresh
@@ -196,30 +194,20 @@ def test_a_child_or_pregnancy_the_cited_guideline_never_mentions_is_withheld(kno
     assert not adult.abstained and adult.signals["uncovered_group"] == 0.0
 
 
-def test_breastfeeding_and_everyday_situations_the_cited_guideline_never_mentions_are_withheld(
-        knowledge_index: Index) -> None:
-    """Lactation is not pregnancy, and flying, driving or sex after an illness are not answered by a
-    guideline that never mentions them; blood lactate, lactated Ringer's, flights of stairs, an
-    anatomical plane and "sex" as a risk-score item are none of these."""
+def test_breastfeeding_is_its_own_group_and_lactate_is_not_one(knowledge_index: Index) -> None:
+    """Lactation is not pregnancy: a guideline that discusses pregnancy but never breastfeeding does
+    not answer "safe while breastfeeding"; blood lactate and lactated Ringer's are neither."""
     from carepath.knowledge.answer import answer
     from carepath.knowledge.populations import asked_groups, uncovered
 
     assert asked_groups("Is salbutamol safe while breastfeeding?") == ["breastfeeding"]
     assert asked_groups("lactate 4.6 mmol/L after 30 mL/kg lactated Ringer's") == []
-    assert asked_groups("he climbs two flights of stairs without chest pain") == []
-    assert asked_groups("AF, CHA2DS2-VASc 2 (HTN + sex), start OAC?") == []
-    assert asked_groups("back from a long-haul flight with calf pain - Wells score?") == []  # history, not asked
-    assert asked_groups("recurrent UTIs after intercourse - prophylaxis?") == []
-    assert asked_groups("can she fly on a plane next week?") == ["air travel"]
-    assert asked_groups("when can he resume driving?") == ["driving"]
-    assert asked_groups("when is it safe to have sex again?") == ["sexual activity"]
-    # GINA discusses pregnancy but never lactation; the SAH guideline's "vertical plane" is anatomy
+    assert asked_groups("a lactating mother with a DVT") == ["breastfeeding"]
+    # GINA discusses pregnancy but never lactation
     assert uncovered(knowledge_index, "inhalers while breastfeeding", "gina_asthma_2024") == ["breastfeeding"]
     assert uncovered(knowledge_index, "inhalers in pregnancy", "gina_asthma_2024") == []
-    assert uncovered(knowledge_index, "can she fly?", "aha_asa_sah_2023") == ["air travel"]
-    flying = answer("When can a patient fly after a subarachnoid haemorrhage from a coiled aneurysm?",
+    nursing = answer("Is it safe to take a salbutamol inhaler while breastfeeding?", index=knowledge_index)
+    assert nursing.abstained and not nursing.citations and "does not address breastfeeding" in nursing.answer
+    sepsis = answer("Septic shock with lactate 4.6 mmol/L: how much crystalloid in the first 3 hours?",
                     index=knowledge_index)
-    assert flying.abstained and not flying.citations and "does not address air travel" in flying.answer
-    stairs = answer("A 70-year-old climbs two flights of stairs without symptoms; does he need stress testing "
-                    "before hip surgery?", index=knowledge_index)
-    assert not stairs.abstained and stairs.signals["uncovered_group"] == 0.0
+    assert sepsis.signals["uncovered_group"] == 0.0
