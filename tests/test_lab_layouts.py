@@ -547,3 +547,132 @@ def test_empty_flag_column_without_a_range_is_normal() -> None:
               [("Glucose", 40), ("82", 200), ("mg/dL", 300), ("70 - 99", 380), ("Final", 470)]]
     values, _, _ = lab_table.read_words(_words(status), 1)
     assert {v.test: v.flag for v in values} == {"Ferritin": None, "Glucose": "normal"}
+
+
+# --- 2026 F: dotted leaders, sex-specific ranges, key-value panels (development-only) ------------
+
+def test_tune_2026f_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The three development-only layouts of 2026 F (an old LIS printout with dot leaders and trailing
+    flags, a range cell printing one range per sex with the patient's sex in the header, key-value
+    lines under panel headings with comment lines between them) read whole, each on its own, with the
+    patient's own range. Measured 2026-12-02 before the reader learnt them: F1 1.000 / 1.000 / 1.000,
+    flags 1.000 / 0.850 / 0.594, ranges 1.000 / 0.750 / 0.594 (rl_lis_leaders, fpdf_sex_ranges,
+    rl_keyvalue_panels)."""
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    # development-only like 2026 E: outside SPLIT and the default build, built here by name
+    assert not set(layouts.TUNE_2026F) & set(layouts.SPLIT) and not set(layouts.TUNE_2026F) & set(layouts._layouts())
+    assert all(layouts.DEV_ONLY[k] == "dev" for k in layouts.TUNE_2026F)
+    truth = _each_layout_reads_whole(tmp_path, layouts.TUNE_2026F, "dev")
+    # the sex-specific ranges are exercised: some result would be flagged otherwise on the other sex's range
+    other = {name: (male, female) for name, _, _, male, female in layouts.SEX_SPECIFIC}
+    wrong = 0
+    for t in truth:
+        if t.layout == "fpdf_sex_ranges" and t.test in other:
+            lo, hi = next(r for r in other[t.test] if r != (t.ref_low, t.ref_high))
+            wrong += ("L" if t.value < lo else "H" if t.value > hi else "normal") != t.flag
+    assert wrong >= 2
+    assert any(t.ref_low is None or t.ref_high is None for t in truth if t.layout == "rl_keyvalue_panels")
+
+
+def test_tune_2026f_truth_is_consistent(tmp_path: Path) -> None:
+    """Flags follow the printed (patient's own) range; each report's sex-specific rows all carry the
+    ranges of one sex, and both sexes occur among the reports."""
+    truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026F), render=False)
+    assert len({t.layout for t in truth}) == 3 and all(t.split == "dev" for t in truth)
+    _flags_follow_ranges(truth)
+    sexes = {}
+    for name, _, _, male, female in layouts.SEX_SPECIFIC:
+        for t in truth:
+            if t.layout == "fpdf_sex_ranges" and t.test == name:
+                sexes.setdefault(t.doc, set()).add("M" if (t.ref_low, t.ref_high) == male else
+                                                   "F" if (t.ref_low, t.ref_high) == female else "?")
+    assert len(sexes) == layouts.DOCS_PER_LAYOUT and all(len(s) == 1 and "?" not in s for s in sexes.values())
+    assert {x for s in sexes.values() for x in s} == {"M", "F"}
+
+
+@pytest.mark.parametrize("header,sex", [
+    ("Sex: Female", "F"), ("Gender: M", "M"), ("Age/Sex: 63 Y / F", "F"), ("SEX: M AGE: 41Y", "M"),
+    ("Sex/Age: Male / 41", "M"), ("Sex Hormone Binding Globulin 45 nmol/L", None), ("Patient: Jane Sample", None)])
+def test_patient_sex_from_the_header(header: str, sex: str | None) -> None:
+    assert lab_cells.patient_sex(["Riverside Clinical Laboratories", header]) == sex
+
+
+def test_patient_sex_that_two_lines_disagree_on_is_unknown() -> None:
+    assert lab_cells.patient_sex(["Sex: F", "Gender: Male"]) is None
+
+
+@pytest.mark.parametrize("sex,want", [("F", (12.0, 15.5, "g/dL")), ("M", (13.5, 17.5, "g/dL")),
+                                      (None, (None, None, "g/dL"))])
+def test_range_by_sex_is_the_patients_or_unknown(sex: str | None, want: tuple) -> None:
+    """A cell printing one range per sex gives the patient's, never the other sex's: unknown sex, no range."""
+    with lab_cells.for_patient(sex):
+        assert lab_cells.read_range("Male: 13.5 - 17.5 / Female: 12.0 - 15.5 g/dL") == want
+        assert lab_cells.read_range("M 13.5-17.5 F 12.0-15.5 g/dL") == want
+        assert lab_cells.read_range("3.5 - 5.1") == (3.5, 5.1, "")  # no label: the one range
+    with lab_cells.for_patient("M"):
+        assert lab_cells.read_range("Female: 12.0 - 15.5")[:2] == (None, None)  # only another sex's range
+
+
+def _sexed_table(sex_line: str | None, *, centred: bool = True) -> list[dict]:
+    """A header-row table whose range cell stacks "Male: ..." over "Female: ..." (centred on the value's
+    line, or starting on it), the patient's sex in a header line above."""
+    words = _spaced(sex_line, 40, 40, 8.5) if sex_line else []
+    words += [_word("Test", 40, 80), _word("Result", 200, 80), _word("Units", 280, 80),
+              *_spaced("Reference Interval", 360, 80, 9)]
+    words += [_word("Sodium", 40, 100, 8.5), _word("140", 200, 100, 8.5), _word("mmol/L", 280, 100, 8.5),
+              *_spaced("136 - 145", 360, 100, 8.5)]
+    top = 125.0
+    words += [_word("Hemoglobin", 40, top, 8.5), _word("14.2", 200, top, 8.5), _word("g/dL", 280, top, 8.5)]
+    male, female = (top - 6.4, top + 6.4) if centred else (top, top + 11)
+    words += _spaced("Male: 13.5 - 17.5", 360, male, 8.5) + _spaced("Female: 12.0 - 15.5", 360, female, 8.5)
+    words += [_word("Glucose", 40, 150, 8.5), _word("92", 200, 150, 8.5), _word("mg/dL", 280, 150, 8.5),
+              *_spaced("70 - 99", 360, 150, 8.5)]
+    return words
+
+
+@pytest.mark.parametrize("centred", [True, False])
+@pytest.mark.parametrize("sex_line,want", [
+    ("Sex: Male", (13.5, 17.5, "normal")), ("Gender: F", (12.0, 15.5, "normal")),
+    ("Age/Sex: 63 Y / M", (13.5, 17.5, "normal")), (None, (None, None, None))])
+def test_stacked_range_lines_by_sex_join_their_row(sex_line: str | None, want: tuple, centred: bool) -> None:
+    """The lines of a stacked range cell (above and under the value's line, or from it down) belong to
+    that row, not to its neighbours, and give the patient's range (14.2 g/dL: in range for either sex
+    here); with no sex in the header the range is unknown rather than the first one printed."""
+    values, _, _ = lab_table.read_words(_sexed_table(sex_line, centred=centred), 1)
+    got = {v.test: (v.value, v.ucum, v.ref_low, v.ref_high, v.flag) for v in values}
+    assert got["Hemoglobin"] == (14.2, "g/dL", *want)
+    assert got["Sodium"] == (140, "mmol/L", 136, 145, "normal")
+    assert got["Glucose"] == (92, "mg/dL", 70, 99, "normal")
+    assert len(got) == 3
+
+
+def test_key_value_lines_with_bracketed_bounds_and_comments() -> None:
+    """"LDL-C: 107 mg/dL [< 100] H" reads its one-sided range in brackets; a comment line with a number
+    between results ("received 3 hours after collection") is no result."""
+    rows = [[("UREA & ELECTROLYTES", 40)],
+            [("Potassium: 5.9 mmol/L [3.5 - 5.1] H", 40)],
+            [("Haemolysed sample, interpret with caution.", 40)],
+            [("LDL-C: 107 mg/dL [< 100] H", 40)],
+            [("Comment: sample received 3 hours after collection.", 40)],
+            [("eGFR: 54 mL/min/1.73m2 [> 60] L", 40)]]
+    words = []
+    for i, cells in enumerate(rows):
+        for text, x in cells:
+            words += _spaced(text, x, 100 + 14 * i, 9)
+    values, _, _ = lab_table.read_words(words, 1)
+    got = {v.test: (v.value, v.ucum, v.ref_low, v.ref_high, v.flag) for v in values}
+    assert got == {"Potassium": (5.9, "mmol/L", 3.5, 5.1, "H"), "LDL-C": (107, "mg/dL", None, 100, "H"),
+                   "eGFR": (54, "mL/min/{1.73_m2}", 60, None, "L")}
+
+
+def test_dot_leaders_are_no_part_of_the_name() -> None:
+    """An old LIS line: "SODIUM ........ 149  mmol/L  (135-145)  H"."""
+    words = [_word("SODIUM", 40, 100), _word("." * 40, 80, 100), _word("149", 300, 100),
+             _word("mmol/L", 330, 100),
+             _word("(135-145)", 420, 100), _word("H", 520, 100),
+             _word("HDL", 40, 113), _word("CHOLESTEROL", 62, 113), _word("." * 30, 130, 113),
+             _word("32.5", 296, 113),
+             _word("mg/dL", 330, 113), _word("(>40.0)", 420, 113), _word("L", 520, 113)]
+    values, _, _ = lab_table.read_words(words, 1)
+    got = {v.test: (v.value, v.ucum, v.ref_low, v.ref_high, v.flag) for v in values}
+    assert got == {"SODIUM": (149, "mmol/L", 135, 145, "H"), "HDL CHOLESTEROL": (32.5, "mg/dL", 40, None, "L")}

@@ -130,6 +130,20 @@ def test_ocr_unit_one_letter_off_is_repaired_only_when_unique(read: str, want: s
     assert lab_ocr.repair_unit(read) == want
 
 
+@pytest.mark.parametrize("read,want", [("x10A3/uL", "x10^3/uL"), ("x10A6/uL", "x10^6/uL"), ("10A9/L", "10^9/L"),
+                                       ("A/uL", "A/uL"), ("10A/L", "10A/L")])
+def test_ocr_caret_read_as_a_letter_in_a_power_of_ten(read: str, want: str) -> None:
+    """Tesseract reads the caret of "x10^3/uL" as "A" on the dev scans: repaired only before a digit."""
+    assert lab_ocr.repair_unit(read) == want
+
+
+def test_narrative_line_reads_a_power_of_ten_read_with_a_star() -> None:
+    """OCR turns "x10^3/uL" into "x10*3/uL" on a key-value line: still a unit (UCUM 10*3/uL)."""
+    from carepath.tools.sources import lab_pdf, ucum
+
+    assert lab_pdf.is_unit("x10*3/uL") and ucum.to_ucum("x10*3/uL") == "10*3/uL"
+
+
 @pytest.mark.parametrize("read,want", [("“Result", "Result"), ("-«108H*—", "108H*"), ("|", ""), ("-", "-"),
                                        ("(8.5", "(8.5"), ("47.4t", "47.4"), ("<100", "<100")])
 def test_ocr_words_lose_rule_marks_at_their_edges(read: str, want: str) -> None:

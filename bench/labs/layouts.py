@@ -1,4 +1,4 @@
-"""Lab reports in thirty-six layouts (and three development-only ones) from six PDF generators, with their truth.
+"""Lab reports in thirty-six layouts (and six development-only ones) from six PDF generators, with their truth.
 
 The dev set in ``devset.py`` is rendered from the same Synthea fixtures the
 parser was first written against; this set is not. Tests, units and
@@ -121,6 +121,8 @@ class Row:
     key: str = ""   # the pool's own test name (aliases vary what is printed)
     when: str = ""  # the date column of a cumulative report ("" = the one collection)
     page: int = 1   # the page it is printed on (multi-page layouts set it before rendering)
+    ranges: tuple = ()  # every printed (label, low, high) of a sex-specific range; low/high are the patient's
+    sex: str = ""   # the patient's sex as the report's header prints it ("" = not printed)
 
 
 NOT_LABS = {"Heart Rate", "LVEF", "QTc Interval"}  # in labs.json, but not printed on lab reports
@@ -873,11 +875,12 @@ def build(out: Path, *, seed: int = 16, layouts: list[str] | None = None, render
     truth: list[Truth] = []
     renderers = _layouts()
     if layouts and set(layouts) & set(DEV_ONLY):  # development-only layouts, by name only
-        renderers |= _tune_2026e_renderers()
+        renderers |= _tune_2026e_renderers() | _tune_2026f_renderers()
     for li, (layout, fn) in enumerate(renderers.items()):
         if layouts and layout not in layouts:
             continue
-        src = wide if layout in HELDOUT_2026 + HELDOUT_2026B + TUNE_2026 + TUNE_2026C + TUNE_2026D + TUNE_2026E else pool
+        later = HELDOUT_2026 + HELDOUT_2026B + TUNE_2026 + TUNE_2026C + TUNE_2026D + DEV_ONLY_BATCHES
+        src = wide if layout in later else pool
         for d in range(DOCS_PER_LAYOUT):
             rng = random.Random(seed * 1000 + li * 10 + d)
             tests = rng.sample(src, k=min(len(src), rng.randint(9, 14)))
@@ -955,11 +958,13 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     frozen = sorted(f"{layout}_{d}.pdf" for layout in FROZEN_LAYOUTS for d in range(docs_per_layout))
     batch_b = HELDOUT_2026B + TUNE_2026
     later = sorted(f"{layout}_{d}.pdf" for layout in SPLIT
-                   if layout not in FROZEN_LAYOUTS + HELDOUT_2026 + batch_b + TUNE_2026C + TUNE_2026D + TUNE_2026E
+                   if layout not in FROZEN_LAYOUTS + HELDOUT_2026 + batch_b + TUNE_2026C + TUNE_2026D
+                   + DEV_ONLY_BATCHES
                    for d in range(docs_per_layout))
     batch_c = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026C for d in range(docs_per_layout))
     batch_d = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026D for d in range(docs_per_layout))
     batch_e = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026E for d in range(docs_per_layout))
+    batch_f = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026F for d in range(docs_per_layout))
     held_b = sorted(f"{layout}_{d}.pdf" for layout in batch_b for d in range(docs_per_layout))
     held = sorted(f"{layout}_{d}.pdf" for layout in HELDOUT_2026 for d in range(docs_per_layout))
     for i, doc in enumerate(frozen):
@@ -983,7 +988,11 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     for i, doc in enumerate(batch_e):  # tune-only 2026 E: own seeds, every other one rough
         if doc in have:
             scan(folder / doc, out / doc, seed=2200 + i, rough=i % 2 == 0)
-    keep = set(frozen) | set(later) | set(held) | set(held_b) | set(batch_c) | set(batch_d) | set(batch_e)
+    for i, doc in enumerate(batch_f):  # development-only 2026 F: own seeds, every other one rough
+        if doc in have:
+            scan(folder / doc, out / doc, seed=2300 + i, rough=i % 2 == 1)
+    keep = (set(frozen) | set(later) | set(held) | set(held_b) | set(batch_c) | set(batch_d) | set(batch_e)
+            | set(batch_f))
     picked = [t for t in truth if t.doc in keep]
     (out / "truth.json").write_text(json.dumps([asdict(t) for t in picked], indent=1), encoding="utf-8")
     return picked
@@ -1804,3 +1813,192 @@ PREPARE.update({
         "10*3/uL": ("x10E3/uL", "10*3/uL"), "10*6/uL": ("x10E6/uL", "10*6/uL")}), rng),
     "rl_status_column": _no_range,
 })
+
+
+# --- development-only 2026 F: dotted leaders, sex-specific ranges, key-value panels -------------
+#
+# Three more real-world styles, development-only like 2026 E (reportlab, fpdf2):
+#
+# * an old LIS printout: "SODIUM ............ 140   mmol/L   (135-145)  H", names in capitals, dot
+#   leaders up to the value, the range in brackets and the flag trailing (H / L), in Courier or in
+#   Helvetica (the leaders then fill up to the value's column);
+# * a report whose range cell prints one range per sex on its own line ("Male: 13.5 - 17.5" over
+#   "Female: 12.0 - 15.5", or "M ..." / "F ..."), the patient's sex in the header ("Sex: Female",
+#   "Gender: M", "Age/Sex: 63 Y / F"); the truth is the patient's own range, and the flag follows it
+#   (values are drawn so that some fall between the two sexes' limits);
+# * key-value lines "Potassium: 5.9 mmol/L [3.5 - 5.1] H" under panel headings, with comment lines
+#   between them ("Haemolysed sample, interpret with caution.", some with numbers in them).
+
+TUNE_2026F = ("rl_lis_leaders", "fpdf_sex_ranges", "rl_keyvalue_panels")
+DEV_ONLY.update({k: "dev" for k in TUNE_2026F})
+DEV_ONLY_BATCHES = TUNE_2026E + TUNE_2026F
+
+# (name, section, printed unit, male range, female range): common adult sex-specific intervals.
+SEX_SPECIFIC: tuple[tuple[str, str, str, tuple[float, float], tuple[float, float]], ...] = (
+    ("Hemoglobin", "Hematology", "g/dL", (13.5, 17.5), (12.0, 15.5)),
+    ("Hematocrit", "Hematology", "%", (41.0, 53.0), (36.0, 46.0)),
+    ("RBC", "Hematology", "x10^6/uL", (4.5, 5.9), (4.0, 5.2)),
+    ("Creatinine", "Chemistry", "mg/dL", (0.74, 1.35), (0.59, 1.04)),
+    ("Ferritin", "Chemistry", "ng/mL", (24.0, 336.0), (11.0, 307.0)),
+    ("Uric Acid", "Chemistry", "mg/dL", (3.4, 7.0), (2.4, 6.0)),
+)
+SEX_NAMES = {"hemoglobin", "haemoglobin", "hgb", "hb", "hematocrit", "haematocrit", "hct", "rbc",
+             "red blood cell count", "rbc count", "erythrocytes", "creatinine", "ferritin", "uric acid", "urate"}
+COMMENTS = ("Haemolysed sample, interpret potassium and LDH with caution.",
+            "Comment: sample received 3 hours after collection.",
+            "Please note new reference intervals from 01/02/2024.",
+            "Fasting status not stated.")
+
+
+def _sex_value(rng: random.Random, own: tuple[float, float], other: tuple[float, float]) -> float:
+    """Often between the two sexes' limits, so that the other sex's range would flag it otherwise."""
+    lo, hi = own
+    k = rng.random()
+    if k < 0.45:
+        a, b = sorted((hi, other[1])) if rng.random() < 0.6 else sorted((lo, other[0]))
+        return rng.uniform(a, b)
+    if k < 0.6:
+        return hi + (hi - lo) * rng.uniform(0.05, 0.4)
+    return rng.uniform(lo, hi)
+
+
+def _sex_specific(rows: list[Row], rng: random.Random) -> list[Row]:
+    """The patient's sex, and three or four tests with sex-specific ranges in place of any of theirs."""
+    sex = rng.choice(("Male", "Female"))
+    keep = [r for r in rows if normal(r.key) not in SEX_NAMES and normal(r.name) not in SEX_NAMES]
+    added = []
+    for name, section, unit, male, female in rng.sample(SEX_SPECIFIC, k=rng.randint(3, 4)):
+        own, other = (male, female) if sex == "Male" else (female, male)
+        d = _decimals(min(male[0], female[0]), max(male[1], female[1]))
+        printed = f"{_sex_value(rng, own, other):.{d}f}"
+        ucum = "10*6/uL" if unit.startswith("x10") else unit
+        added.append(_with_flag(Row(name, float(printed), printed, unit, ucum, own[0], own[1], "", section,
+                                    key=name, ranges=(("Male", *male), ("Female", *female)))))
+    return [replace(r, sex=sex) for r in sorted(keep + added, key=lambda r: r.section)]
+
+
+def _leader_range(r: Row) -> str:
+    """"(135-145)", "(<5.0)", "(>60)": the old LIS prints the range tight in brackets."""
+    return f"({_rng_text(r, 'tight')})"
+
+
+def rl_lis_leaders(path: Path, rows: list[Row]) -> None:
+    """An old LIS printout: capital names with dot leaders up to the value, unit, range in brackets,
+    the flag trailing; Courier, or Helvetica with the leaders filled up to the value's column."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=LETTER)
+    font = "Courier" if len(rows) % 2 else "Helvetica"
+    y = LETTER[1] - 50
+    c.setFont(font, 9)
+    for line in ("ST. MARY'S HOSPITAL LABORATORY            RUN DATE: 03/05/24 14:10   PAGE 1",
+                 "PATIENT: SAMPLE, JANE Q        MRN: 00482913      SEX: F   AGE: 63Y",
+                 "ACCESSION: 24-065-0117         COLLECTED: 03/05/24 07:45   RECEIVED: 03/05/24 08:30",
+                 "-" * 84):
+        c.drawString(40, y, line)
+        y -= 12
+    last = None
+    for r in rows:
+        if r.section != last:
+            last = r.section
+            y -= 20
+            c.drawString(40, y, f"*** {r.section.upper()} ***")
+            y -= 6
+        y -= 13
+        name = r.name.upper() + " "
+        dots = max(2, int((230 - stringWidth(name, font, 9)) / stringWidth(".", font, 9)))
+        c.drawString(40, y, name + "." * dots)
+        c.drawRightString(318, y, r.printed)
+        c.drawString(330, y, r.unit)
+        c.drawString(420, y, _leader_range(r))
+        c.drawString(520, y, _flag(r, "hl"))
+    c.drawString(40, y - 30, "H = HIGH   L = LOW          *** END OF REPORT ***")
+    c.showPage()
+    c.save()
+
+
+def _sex_range_cell(r: Row, short: bool, female_first: bool) -> str:
+    """One line per sex ("Male: 13.5 - 17.5" / "F 12.0 - 15.5"), or the one range of other tests."""
+    if not r.ranges:
+        return _rng_text(r, "dash")
+    d = _decimals(min(x[1] for x in r.ranges), max(x[2] for x in r.ranges))
+    lines = [f"{label[0] if short else label + ':'} {lo:.{d}f} - {hi:.{d}f}" for label, lo, hi in r.ranges]
+    return "\n".join(reversed(lines) if female_first else lines)
+
+
+def fpdf_sex_ranges(path: Path, rows: list[Row]) -> None:
+    """Test | Result | Flag | Units | Reference Interval, with sex-specific ranges as two lines of the
+    range cell and the patient's sex in the header (three header styles; the third has no flag column)."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    sex, style = rows[0].sex, len(rows) % 3
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("F", "", str(DEJAVU))
+    pdf.add_font("F", "B", str(DEJAVU.with_name("DejaVuSans-Bold.ttf")))
+    pdf.set_font("F", "B", 12)
+    pdf.cell(0, 7, "Riverside Clinical Laboratories", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("F", "", 8.5)
+    who = (f"Sex: {sex}", f"Gender: {sex[0]}", f"Age/Sex: 63 Y / {sex[0]}")[style]
+    for line in (f"Patient: Jane Q. Sample    DOB: 1961-04-12    {who}", "MRN: 00482913    Collected: 2024-03-05 07:45",
+                 "Ordering: Dr. A. Smith"):
+        pdf.cell(0, 4.5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("F", "", 8.5)
+    flags = style != 2  # the third style prints no flag column: a flag follows from the patient's range
+    with pdf.table(borders_layout="HORIZONTAL_LINES", text_align="LEFT", headings_style=FontFace(emphasis="BOLD"),
+                   line_height=4.5, col_widths=(55, 22, 14, 25, 50) if flags else (60, 25, 30, 55)) as table:
+        table.row(["Test", "Result", "Flag", "Units", "Reference Interval"] if flags
+                  else ["Test", "Result", "Units", "Reference Interval"])
+        for r in rows:
+            cells = [r.name, r.printed, _flag(r, "hl"), r.unit, _sex_range_cell(r, style == 1, len(rows) % 2 == 0)]
+            table.row(cells if flags else cells[:2] + cells[3:])
+    pdf.ln(4)
+    pdf.set_font("F", "", 7)
+    pdf.multi_cell(0, 4, "Flags are against the reference interval for the patient's sex.")
+    pdf.output(str(path))
+
+
+PANELS = {"Hematology": ("FULL BLOOD COUNT",), "Chemistry": ("UREA & ELECTROLYTES", "LIVER & BONE PROFILE")}
+
+
+def rl_keyvalue_panels(path: Path, rows: list[Row]) -> None:
+    """"Potassium: 5.9 mmol/L [3.5 - 5.1] H" lines under panel headings, comment lines between them."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    st = getSampleStyleSheet()
+    line = ParagraphStyle("kv", parent=st["Normal"], fontName=_rl_fonts(), fontSize=9, leading=12)
+    note = ParagraphStyle("note", parent=line, fontName=_rl_font("DejaVuOblique", "DejaVuSans-Oblique.ttf"),
+                          fontSize=8)
+    story = [Paragraph("Pathology Results", st["Title"]),
+             Paragraph(" &nbsp; ".join(f"{k}: {v}" for k, v in PATIENT), st["Normal"]), Spacer(1, 6)]
+    n = 0
+    for section, panels in PANELS.items():
+        these = [r for r in rows if r.section == section]
+        size = -(-len(these) // len(panels)) if these else 1
+        for i, panel in enumerate(panels):
+            part = these[i * size:(i + 1) * size]
+            if not part:
+                continue
+            story += [Spacer(1, 6), Paragraph(f"<b>{panel}</b>", line)]
+            for r in part:
+                text = html.escape(f"{r.name}: {r.printed} {r.unit} [{_rng_text(r, 'dash')}] {_flag(r, 'hl')}".strip())
+                story.append(Paragraph(text, line))
+                n += 1
+                if n % 4 == 2:
+                    story.append(Paragraph(html.escape(COMMENTS[(n // 4 + len(rows)) % len(COMMENTS)]), note))
+    story += [Spacer(1, 8), Paragraph("Authorised by: Dr B. Jones, Consultant Chemical Pathologist", note)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+def _tune_2026f_renderers() -> dict:
+    return {"rl_lis_leaders": rl_lis_leaders, "fpdf_sex_ranges": fpdf_sex_ranges,
+            "rl_keyvalue_panels": rl_keyvalue_panels}
+
+
+PREPARE.update({"fpdf_sex_ranges": _sex_specific})

@@ -9,6 +9,9 @@ header-less grids of ``lab_grid`` so that every layout reads cells the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -142,8 +145,58 @@ def _range_text(text: str) -> str:
     return t
 
 
+# The patient's sex as the page being read prints it ("M" / "F"; None: not printed or unclear).
+_PATIENT_SEX: ContextVar[str | None] = ContextVar("lab_patient_sex", default=None)
+_SEX_WORDS = {"male": "M", "males": "M", "men": "M", "man": "M", "m": "M",
+              "female": "F", "females": "F", "women": "F", "woman": "F", "f": "F"}
+# "Sex: F", "Gender: Female", "Age/Sex: 63 Y / F", "Sex/Age: M / 41"
+_HEADER_SEX = re.compile(r"\b(?:sex|gender)(?:\s*/\s*age)?\s*[:=\-]?\s*(?P<a>male|female|m|f)\b"
+                         r"|\bage\s*/\s*(?:sex|gender)\s*[:=\-]?\s*[\w. ]{0,12}?/\s*(?P<b>male|female|m|f)\b", re.I)
+# A range labelled with a sex: "Male: 13.5 - 17.5", "F 12.0-15.5", "Women: < 30"
+_SEX_LABEL = re.compile(r"(?<![A-Za-z])(?P<sex>females?|males?|women|woman|men|man|[mf])\b\.?\s*[:=]?\s*"
+                        r"(?=[<>≤≥]?\s*-?\d|\.\d)", re.I)
+
+
+def patient_sex(lines_text: list[str]) -> str | None:
+    """The patient's sex from a page's header lines ("Sex: Female", "Age/Sex: 63 Y / F"): "M", "F",
+    or None when it is not printed or two lines disagree (a range is then never chosen by sex)."""
+    found = {_SEX_WORDS[(m["a"] or m["b"]).lower()] for t in lines_text for m in _HEADER_SEX.finditer(t)}
+    return found.pop() if len(found) == 1 else None
+
+
+@contextmanager
+def for_patient(sex: str | None) -> Iterator[None]:
+    """Read a page's ranges for this patient: a cell printing one range per sex gives theirs."""
+    token = _PATIENT_SEX.set(sex)
+    try:
+        yield
+    finally:
+        _PATIENT_SEX.reset(token)
+
+
+def _sexed_range(text: str) -> tuple[float | None, float | None, str] | None:
+    """A cell printing ranges by sex ("Male: 13.5 - 17.5 Female: 12.0 - 15.5 g/dL"): the range of the
+    patient's sex; (None, None) when the page does not say the patient's sex or no range is theirs,
+    since another sex's range would flag the result wrongly. None: no sex-labelled range here."""
+    labels = list(_SEX_LABEL.finditer(text))
+    if not labels:
+        return None
+    ranges, rest = {}, [text[:labels[0].start()]]
+    for k, m in enumerate(labels):
+        seg = text[m.end():labels[k + 1].start() if k + 1 < len(labels) else len(text)]
+        low, high, left = read_range(seg.strip(" /;,|"))
+        if low is None and high is None:
+            return None  # a letter before a number that is no labelled range
+        ranges.setdefault(_SEX_WORDS[m["sex"].lower()], (low, high))
+        rest.append(left)
+    low, high = ranges.get(_PATIENT_SEX.get() or "", (None, None))
+    return low, high, " ".join(x.strip(" /;,|") for x in rest if x.strip(" /;,|"))
+
+
 def read_range(text: str) -> tuple[float | None, float | None, str]:
     """(low, high, text left over — often the unit) from a range cell."""
+    if (sexed := _sexed_range(text)) is not None:
+        return sexed
     t = _range_text(text)
     if not (_RANGE.match(t) or _BOUND.match(t)) and (inner := _INNER_RANGE.search(t)):
         low, high, _ = read_range(inner.group(0))

@@ -196,13 +196,16 @@ def run(out: Path, *, ocr: bool = True, layouts: list[str] | None = None,
         generator: ModuleType | None = None) -> LabEvalReport:
     """Render the layouts into ``out``, read them back, score each split."""
     gen = generator or load_generator()
-    unknown = sorted(set(layouts or []) - set(gen.SPLIT))
+    # development-only layouts (split "dev", outside SPLIT and the default build) are scored by name only
+    dev_only: dict[str, str] = getattr(gen, "DEV_ONLY", {}) if layouts else {}
+    unknown = sorted(set(layouts or []) - set(gen.SPLIT) - set(dev_only))
     if unknown:
         raise InputError("unknown lab layout", subject=", ".join(unknown), why="not in bench/labs/layouts.py SPLIT",
                          fix="choose among: " + ", ".join(gen.SPLIT))
     t0 = time.perf_counter()
     truth = gen.build(out / "text", layouts=layouts)
-    report: dict[str, Any] = {"layouts": {k: v for k, v in gen.SPLIT.items() if not layouts or k in layouts},
+    named = {**gen.SPLIT, **dev_only}
+    report: dict[str, Any] = {"layouts": {k: v for k, v in named.items() if not layouts or k in layouts},
                               "documents": len({t.doc for t in truth}), "results": len(truth)}
     batches = getattr(gen, "BATCHES", None)
     report["text_layer"] = _table(evaluate(out / "text", truth, reader(ocr=False)), batches)

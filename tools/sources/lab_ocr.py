@@ -172,11 +172,11 @@ def _despeckled(text: str) -> str:
 _DAGGER = re.compile(r"^([<>]?\d[\d,]*(?:\.\d+)?)[tf]$")
 
 
-# How tesseract misreads unit glyphs (seen on the tune scans), each tried once and kept only when it turns
-# a word that is no unit into one: "rn" for "m"; "p"/"y" for "µ" after a slash ("10*3/pL"); "U" for
-# "L/" between a prefix and a time ("mUmin").
+# How tesseract misreads unit glyphs (seen on the tune and dev scans), each tried once and kept only when it
+# turns a word that is no unit into one: "rn" for "m"; "p"/"y" for "µ" after a slash ("10*3/pL"); "U" for
+# "L/" between a prefix and a time ("mUmin"); "A" for the caret of a power of ten ("x10A3/uL").
 _MISREADS = [(re.compile("rn"), "m"), (re.compile(r"(?<=/)[py](?=(?:L|l|mol|g)\b)"), "µ"),
-             (re.compile(r"(?<=[mµ])U(?=(?:min|h|s)\b)"), "L/")]
+             (re.compile(r"(?<=[mµ])U(?=(?:min|h|s)\b)"), "L/"), (re.compile(r"(?<=10)A(?=\d)"), "^")]
 
 
 def repair_unit(text: str) -> str:

@@ -56,7 +56,7 @@ _UNIT_PARTS = {
     "ku", "%", "cells", "cell", "min", "h", "hr", "s", "sec", "mm", "mmhg", "mm[hg]", "ratio", "index",
     "m2", "m²", "1.73m2", "1.73m²", "1.73", "sq", "m", "cm", "hpf", "lpf", "copies", "titer", "sec.",
     "10*3", "10*6", "10*9", "10*12", "10^3", "10^6", "10^9", "10^12", "x10e3", "x10e6", "x10e9",
-    "x10^3", "x10^6", "x10^9", "k", "thou", "mill", "mil", "bpm", "ms", "{ratio}", "au", "unit", "units",
+    "x10^3", "x10^6", "x10^9", "x10*3", "x10*6", "x10*9", "k", "thou", "mill", "mil", "bpm", "ms", "{ratio}", "au", "unit", "units",
 }
 
 
@@ -368,9 +368,10 @@ def parse_line(line: list[dict[str, Any]]) -> list[_Record]:
             cur.has_range = True
             cur.words += line[i:i + 3]
             i += 3
-        elif not cur.has_range and t in ("<", ">", "<=", ">=", "≤", "≥") and _VALUE.match(nxt.strip(")],;")):
-            v = _num(nxt.strip(")],;"))
-            cur.low, cur.high = (None, v) if t in ("<", "<=", "≤") else (v, None)
+        elif (not cur.has_range and t.lstrip("([") in ("<", ">", "<=", ">=", "≤", "≥")
+              and _VALUE.match(nxt.strip(")],;"))):  # "< 100", "[< 100]", "(> 60)"
+            v, op = _num(nxt.strip(")],;")), t.lstrip("([")
+            cur.low, cur.high = (None, v) if op in ("<", "<=", "≤") else (v, None)
             cur.has_range = True
             cur.words += line[i:i + 2]
             i += 2

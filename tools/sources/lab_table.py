@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from carepath.tools.sources import lab_blocks, lab_grid, loinc, ucum
-from carepath.tools.sources.lab_cells import Reading, Value, direction, read_date, read_value, reading, test_name
+from carepath.tools.sources.lab_cells import (Reading, Value, direction, for_patient, patient_sex, read_date,
+                                              read_value, reading, test_name)
 from carepath.tools.sources.lab_pdf import LabValue, TextSpan, lines_of, parse_words
 
 Word = dict[str, Any]
@@ -374,6 +375,44 @@ def ranges_below(rows: list[Cells], valued: list[Cells]) -> None:
             r.by_role["_joined"] = []
 
 
+_LABELLED_RANGE = re.compile(r"^[A-Za-z][A-Za-z .]{0,15}[:=]?\s*[<>≤≥]?\s*\d[\d.,]*"
+                             r"(?:\s*(?:-|–|to)\s*\d[\d.,]*)?\b")
+
+
+def _labelled_line(words: list[Word]) -> bool:
+    """A range with its label in front ("Male: 13.5 - 17.5", "F 12.0-15.5", "Adult: 0.6 - 1.2")."""
+    text = " ".join(w["text"] for w in sorted(words, key=lambda w: float(w["x0"])))
+    return bool(words) and bool(_LABELLED_RANGE.match(text))
+
+
+def stacked_ranges(rows: list[Cells], valued: list[Cells]) -> None:
+    """A range cell printing one labelled range per line (by sex or age), its lines centred on, above
+    or under the value's line: the labelled range-only lines next to a row join its range cell, top to
+    bottom, when every piece of the cell is a labelled range and there are two or more."""
+    free = [r for r in rows if r not in valued and "_joined" not in r.by_role and not r.text("test")
+            and _labelled_line(r.words())]
+    for v in valued:
+        value = [w for k in v.by_role if is_result(k) for w in v.by_role[k]]
+        if not value:
+            continue
+        top, bottom = min(float(w["top"]) for w in value), max(float(w["bottom"]) for w in value)
+        mid, h = (top + bottom) / 2, bottom - top
+        near = []
+        for side in (-1, 1):  # the nearest labelled line above, and below, the value's line
+            gaps = [(side * ((r.top + r.bottom) / 2 - mid), k) for k, r in enumerate(free)
+                    if "_joined" not in r.by_role]
+            if (best := min(((g, k) for g, k in gaps if 0.5 * h < g < 1.6 * h), default=None)) is not None:
+                near.append(free[best[1]])
+        own = v.by_role.get("range", [])
+        pieces = len(near) + bool(own)
+        if not near or pieces < 2 or (own and not _labelled_line(own)):
+            continue
+        for r in near:
+            r.by_role["_joined"] = []
+        lines = sorted([(v.top, own)] * bool(own) + [(r.top, r.words()) for r in near], key=lambda p: p[0])
+        v.by_role["range"] = [w for _, ws in lines for w in sorted(ws, key=lambda w: float(w["x0"]))]
+
+
 def read_results(row: Cells, labels: dict[str, str], *, flag_column: bool = False) -> list[Reading]:
     """The row's result, or on a cumulative report one result per date column that
     holds a value (a blank, "—" or "n/a" cell is a test not done that day), each
@@ -416,6 +455,11 @@ def _rules(page: Any) -> list[float]:
     return out
 
 
+def _x_overlap(a: Word, b: Word) -> bool:
+    """Two words one above the other (their horizontal extents overlap)."""
+    return float(a["x0"]) < float(b["x1"]) and float(b["x0"]) < float(a["x1"])
+
+
 def _by_rule_band(rows: list[Cells], rules: list[float]) -> list[Cells]:
     """In a table ruled between its rows, the lines between two rules are one
     row (a wrapped name, a cell a skewed scan set a little lower)."""
@@ -432,9 +476,13 @@ def _by_rule_band(rows: list[Cells], rules: list[float]) -> list[Cells]:
             prev = out[-1]
             prev.bottom = max(prev.bottom, row.bottom)
             for role, ws in row.by_role.items():
-                prev.by_role.setdefault(role, []).extend(ws)
-                if role != "test":  # a name wraps top to bottom; a number or range split by skew reads left to right
-                    prev.by_role[role].sort(key=lambda w: float(w["x0"]))
+                have = prev.by_role.setdefault(role, [])
+                stacked = any(_x_overlap(a, b) for a in have for b in ws)
+                have.extend(ws)
+                if role != "test" and not stacked:
+                    # a name wraps top to bottom, and so do lines stacked in one cell ("Male: 13.5 - 17.5"
+                    # over "Female: 12.0 - 15.5"); a number or range split by skew reads left to right
+                    have.sort(key=lambda w: float(w["x0"]))
         else:
             out.append(row)
         last = band
@@ -465,6 +513,7 @@ def read_lines(lines: list[list[Word]], rules: list[float], page_width: float) -
             cells = _by_rule_band([_cells(line, spans) for line in part if not is_prose(line, spans)], rules)
             type_columns(cells)
             rows = join_wrapped(cells, rules)
+            stacked_ranges(cells, rows)
             ranges_below(cells, rows)
             labels = {c.role: c.label for c in cols}
             flagged = any(c.role == "flag" and c.label.strip().lower() != "status" for c in cols)
@@ -514,6 +563,13 @@ def read_words(words: list[Word], page: int, *, rules: list[float] | None = None
     (results, units, ranges) is kept, header tables first on a tie; every unit
     normalised to UCUM."""
     lines = lines_of(words)
+    with for_patient(patient_sex([" ".join(w["text"] for w in line) for line in lines])):
+        return _read_lines_of(words, lines, page, rules, width)
+
+
+def _read_lines_of(words: list[Word], lines: list[list[Word]], page: int, rules: list[float] | None,
+                   width: float) -> tuple[list[LabValue], list[list[Word]], list[str]]:
+    """:func:`read_words` for the patient of the page (every reader sees the same ranges)."""
     tried = [read_lines(lines, rules or [], width), lab_grid.read_transposed(lines, rules), lab_grid.read_rows(lines),
              lab_blocks.read_blocks(lines)]
     scores = [sum(completeness(r.ucum, r.low, r.high) for r in rs) for rs in tried]
