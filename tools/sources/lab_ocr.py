@@ -21,10 +21,10 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import numpy as np
-import pytesseract
 from PIL import Image, ImageFilter
 
 from carepath.errors import InputError
@@ -39,11 +39,20 @@ REVIEW_BELOW = 0.80  # tesseract word confidence; below it a digit is often misr
 _CONFIGS = ("--psm 6 -c preserve_interword_spaces=1", "--psm 4 -c preserve_interword_spaces=1")
 
 
+def _tesseract() -> ModuleType:
+    """pytesseract, imported on first OCR: it imports pandas when installed (~0.9 s), which every
+    ``carepath`` process paid through the FHIR outputs' import of this module, OCR or not."""
+    import pytesseract  # lazy: pulls in pandas; only OCR needs it
+
+    return pytesseract
+
+
 def available() -> bool:
     """Whether the tesseract binary can be run (``scripts/apt-deps.sh`` installs it)."""
+    tess = _tesseract()
     try:
-        pytesseract.get_tesseract_version()
-    except (pytesseract.TesseractNotFoundError, OSError):
+        tess.get_tesseract_version()
+    except (tess.TesseractNotFoundError, OSError):
         return False
     return True
 
@@ -220,7 +229,8 @@ def page_words(img: Image.Image, dpi: int, config: str = _CONFIGS[0], *, clean: 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract's OpenMP only contends on small hosts
     if clean is None or rules is None:
         clean, rules = prepared(img, dpi)
-    data = pytesseract.image_to_data(clean, config=config, output_type=pytesseract.Output.DICT)
+    tess = _tesseract()
+    data = tess.image_to_data(clean, config=config, output_type=tess.Output.DICT)
     k = 72.0 / dpi
     words = []
     for i, raw in enumerate(data["text"]):
