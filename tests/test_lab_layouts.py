@@ -676,3 +676,43 @@ def test_dot_leaders_are_no_part_of_the_name() -> None:
     values, _, _ = lab_table.read_words(words, 1)
     got = {v.test: (v.value, v.ucum, v.ref_low, v.ref_high, v.flag) for v in values}
     assert got == {"SODIUM": (149, "mmol/L", 135, 145, "H"), "HDL CHOLESTEROL": (32.5, "mg/dL", 40, None, "L")}
+
+
+# --- 2026 G: CSS-grid rows, Ref Low / Ref High columns, units in the header (development-only) ---
+
+def test_tune_2026g_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The three development-only layouts of 2026 G (a chromium-printed page whose rows are CSS-grid
+    <div>s with flag words in the value cell and population notes after the ranges, a table with "Ref
+    Low" / "Ref High" columns under specimen headings, one small table per unit with the unit printed
+    once in the result header and ranges as "Low: 3.5  High: 5.1") read whole, each on its own.
+    Measured 2026-12-02 before the reader learnt them: F1 1.000 / 1.000 / 0.000, flags 1.000 / 1.000 /
+    0.000, ranges 1.000 / 0.000 / 0.000 (html_css_grid_rows, rl_ref_low_high, fpdf_unit_in_header)."""
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    # development-only like 2026 E and F: outside SPLIT and the default build, built here by name
+    assert not set(layouts.TUNE_2026G) & set(layouts.SPLIT) and not set(layouts.TUNE_2026G) & set(layouts._layouts())
+    assert all(layouts.DEV_ONLY[k] == "dev" for k in layouts.TUNE_2026G)
+    assert set(layouts.TUNE_2026G) <= set(layouts.DEV_ONLY_BATCHES)
+    truth = _each_layout_reads_whole(tmp_path, layouts.TUNE_2026G, "dev")
+    lows = [t for t in truth if t.layout == "rl_ref_low_high"]
+    assert any(t.ref_low is None for t in lows) and any(t.ref_high is None for t in lows)  # blank limit cells
+    units: dict[str, set[str]] = {}
+    for t in truth:
+        if t.layout == "fpdf_unit_in_header":
+            units.setdefault(t.doc, set()).add(t.ucum)
+    assert len(units) == layouts.DOCS_PER_LAYOUT and all(len(u) >= 4 for u in units.values())  # several tables
+    grid = (tmp_path / "html_css_grid_rows_0.pdf").read_bytes()
+    assert b"Chromium" in grid or b"Skia" in grid  # printed by chromium
+
+
+def test_tune_2026g_truth_is_consistent(tmp_path: Path) -> None:
+    """Flags follow the printed range; the grid layout prints far-out values as "Critical"/"Panic" (its
+    direction left to the range), and each unit-in-header report spells a unit one way."""
+    truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026G), render=False)
+    assert len({t.layout for t in truth}) == 3 and all(t.split == "dev" for t in truth)
+    _flags_follow_ranges(truth)
+    rows = [t for t in truth if t.layout == "html_css_grid_rows"]
+    assert any(layouts._critical(layouts.Row(t.test, t.value, "", t.unit_printed, t.ucum, t.ref_low, t.ref_high,
+                                             t.flag, "")) in ("HH", "LL") for t in rows)
+    for doc in {t.doc for t in truth if t.layout == "fpdf_unit_in_header"}:
+        spelled = {(t.ucum, t.unit_printed) for t in truth if t.doc == doc}
+        assert len(spelled) == len({u for u, _ in spelled}), doc

@@ -173,3 +173,91 @@ def test_no_patient_identifiers_in_warnings_or_logs(labs_devset, bad_pdfs, caplo
     text = " ".join(ex.warnings) + (ex.not_generated_reason or "") + caplog.text
     for ident in (who["name"], who["birth"], who["mrn"], *who["name"].split()):
         assert ident not in text
+
+
+# --- 2026 G: general reading of labelled limits, limit columns, units in headers ------------------
+
+def _phrase(text: str, x: float, top: float, size: float = 8.5) -> list[dict]:
+    """A cell's words, one space apart (word boxes as a PDF's text layer gives them)."""
+    out = []
+    for w in text.split():
+        out.append({"text": w, "x0": x, "x1": x + 0.55 * size * len(w), "top": top, "bottom": top + size})
+        x = out[-1]["x1"] + 0.3 * size
+    return out
+
+
+def _row(cells: list[tuple[str, float]], top: float) -> list[dict]:
+    return [w for text, x in cells if text for w in _phrase(text, x, top)]
+
+
+def _read(words: list[dict]) -> list[tuple]:
+    from carepath.tools.sources import lab_table
+
+    values, _, _ = lab_table.read_words(words, 1)
+    return [(v.test, v.value, v.ucum, v.ref_low, v.ref_high, v.flag) for v in values]
+
+
+@pytest.mark.parametrize("cell,low,high", [
+    ("Low: 3.5  High: 5.1", 3.5, 5.1), ("High: 200", None, 200), ("Low: 60", 60, None),
+    ("Min: 3.5 Max: 5.1", 3.5, 5.1), ("Lower limit 3.5 / Upper limit 5.1", 3.5, 5.1),
+    ("Low: 0,5 High: 1,2", 0.5, 1.2), ("Low 60", None, None), ("High 5.1", None, None)])
+def test_limits_labelled_one_by_one(cell: str, low: float | None, high: float | None) -> None:
+    """"Low: 3.5 High: 5.1" is the range 3.5 - 5.1; one limit alone needs its colon, so a flag word
+    before a number ("High 5.1") never becomes a range."""
+    from carepath.tools.sources.lab_cells import read_range
+
+    assert read_range(cell)[:2] == (low, high)
+
+
+def test_ref_low_and_ref_high_columns_make_the_range() -> None:
+    """"Ref Low" / "Ref High" columns (OCR may glue the first into "Reflow"): both cells give the range,
+    a blank one leaves a one-sided range, an OCR period after a limit is no part of it."""
+    cols = (40, 250, 300, 340, 390, 440)
+    for low_head in ("Ref Low", "Reflow"):
+        words = _row(list(zip(("Test", "Result", "Flag", low_head, "Ref High", "Units"), cols)), 100)
+        for i, cells in enumerate((("Magnesium", "1.6", "L", "1.7", "2.2.", "mg/dL"),
+                                   ("HDL Cholesterol", "54.1", "", "40.0", "", "mg/dL"),
+                                   ("Troponin", "0.06", "H", "", "0.04", "ng/mL"))):
+            words += _row(list(zip(cells, cols)), 115 + 14 * i)
+        assert _read(words) == [("Magnesium", 1.6, "mg/dL", 1.7, 2.2, "L"),
+                                ("HDL Cholesterol", 54.1, "mg/dL", 40.0, None, "normal"),
+                                ("Troponin", 0.06, "ng/mL", None, 0.04, "H")], low_head
+
+
+def test_unit_printed_once_in_the_result_header() -> None:
+    """"Result (mmol/L)": every row of that table is in mmol/L, the next table's header gives its own;
+    the OCR may set the bracket apart from "Result". A bracket that is no unit gives none."""
+    from carepath.tools.sources import lab_table
+
+    cols = (40, 230, 340, 510)
+    words = _row(list(zip(("Analyte", "Result (mmol/L)", "Reference", "Flag"), cols)), 100)
+    words += _row(list(zip(("Potassium", "5.9", "Low: 3.5  High: 5.1", "H"), cols)), 114)
+    words += _row([("Analyte", 40), ("Result", 230), ("(mg/dL)", 266), ("Reference", 340), ("Flag", 510)], 140)
+    words += _row(list(zip(("Glucose", "87", "Low: 70  High: 99", ""), cols)), 154)
+    assert _read(words) == [("Potassium", 5.9, "mmol/L", 3.5, 5.1, "H"), ("Glucose", 87, "mg/dL", 70, 99, "normal")]
+    assert lab_table.header_unit("Result (x10^3/uL)") == "x10^3/uL"
+    assert [lab_table.header_unit(t) for t in ("Test (units)", "Flag (H/L)", "Result (ref.)", "Result")] == [""] * 4
+
+
+def test_header_wrapped_over_lines_with_the_other_cells_centred() -> None:
+    """A header cell wrapped onto two lines ("Result (mL/min/1.73" / "m2)") while the other cells sit
+    centred between them is one header row; the table under it is read in the header's unit, and a
+    footer sentence under the one-row table does not move the column boundary."""
+    words = _row([("Result (mL/min/1.73", 228)], 341.0)
+    words += _row([("Analyte", 31), ("Reference", 335), ("Flag", 513)], 347.8)
+    words += _row([("m2)", 228)], 354.6) + _row([("eGFR", 31), ("43", 228), ("Low: 60", 335), ("L", 513)], 368.2)
+    words += _row([("Each table reports results in the unit shown in its header.", 31)], 392.8)
+    assert _read(words) == [("eGFR", 43, "mL/min/{1.73_m2}", 60, None, "L")]
+
+
+def test_scan_dust_in_the_flag_column_is_no_flag() -> None:
+    """A speck OCR reads as ":" or "." in an empty flag cell leaves the flag to the range; a short mark
+    that is no known flag (an OCR'd arrow) still makes the result abnormal, its side from the range."""
+    from carepath.tools.sources.lab_cells import reading
+
+    name = _phrase("LDL Cholesterol", 40, 100)
+    for dust in (":", ".", "'"):
+        r = reading(name, "97", "mg/dL", "< 100", [dust], name)
+        assert r is not None and (r.flag, r.flag_source) == ("normal", "computed"), dust
+    r = reading(name, "130", "mg/dL", "< 100", ["^"], name)
+    assert r is not None and (r.flag, r.flag_source) == ("H", "document")

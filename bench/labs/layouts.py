@@ -1,4 +1,4 @@
-"""Lab reports in thirty-six layouts (and six development-only ones) from six PDF generators, with their truth.
+"""Lab reports in thirty-six layouts (and nine development-only ones) from six PDF generators, with their truth.
 
 The dev set in ``devset.py`` is rendered from the same Synthea fixtures the
 parser was first written against; this set is not. Tests, units and
@@ -875,7 +875,7 @@ def build(out: Path, *, seed: int = 16, layouts: list[str] | None = None, render
     truth: list[Truth] = []
     renderers = _layouts()
     if layouts and set(layouts) & set(DEV_ONLY):  # development-only layouts, by name only
-        renderers |= _tune_2026e_renderers() | _tune_2026f_renderers()
+        renderers |= _tune_2026e_renderers() | _tune_2026f_renderers() | _tune_2026g_renderers()
     for li, (layout, fn) in enumerate(renderers.items()):
         if layouts and layout not in layouts:
             continue
@@ -965,6 +965,7 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     batch_d = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026D for d in range(docs_per_layout))
     batch_e = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026E for d in range(docs_per_layout))
     batch_f = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026F for d in range(docs_per_layout))
+    batch_g = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026G for d in range(docs_per_layout))
     held_b = sorted(f"{layout}_{d}.pdf" for layout in batch_b for d in range(docs_per_layout))
     held = sorted(f"{layout}_{d}.pdf" for layout in HELDOUT_2026 for d in range(docs_per_layout))
     for i, doc in enumerate(frozen):
@@ -991,8 +992,11 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     for i, doc in enumerate(batch_f):  # development-only 2026 F: own seeds, every other one rough
         if doc in have:
             scan(folder / doc, out / doc, seed=2300 + i, rough=i % 2 == 1)
+    for i, doc in enumerate(batch_g):  # development-only 2026 G: own seeds, every other one rough
+        if doc in have:
+            scan(folder / doc, out / doc, seed=2400 + i, rough=i % 2 == 0)
     keep = (set(frozen) | set(later) | set(held) | set(held_b) | set(batch_c) | set(batch_d) | set(batch_e)
-            | set(batch_f))
+            | set(batch_f) | set(batch_g))
     picked = [t for t in truth if t.doc in keep]
     (out / "truth.json").write_text(json.dumps([asdict(t) for t in picked], indent=1), encoding="utf-8")
     return picked
@@ -2002,3 +2006,147 @@ def _tune_2026f_renderers() -> dict:
 
 
 PREPARE.update({"fpdf_sex_ranges": _sex_specific})
+
+
+# --- development-only 2026 G: CSS-grid rows, Ref Low / Ref High columns, units in the header ----
+#
+# Three more real-world styles, development-only like 2026 E and F, with conventions no earlier
+# layout prints:
+#
+# * a web LIS page printed by chromium whose rows are CSS-grid <div>s, not a <table>: the flag as a
+#   word inside the value cell ("7.2 HIGH", "2.9 (L)", "Critical" / "Panic" when far outside, the
+#   direction left to the range), ranges with a population note ("3.5 - 5.1 (adult)");
+# * a reportlab table with the limits in two columns, "Ref Low" and "Ref High" (one left blank for a
+#   one-sided range), results grouped under specimen headings, a units legend under the table;
+# * an fpdf2 report that prints each unit once, in the column header ("Result (mmol/L)"), one small
+#   table per unit, with ranges written "Low: 3.5  High: 5.1" / "High: 200" / "Low: 60".
+
+TUNE_2026G = ("html_css_grid_rows", "rl_ref_low_high", "fpdf_unit_in_header")
+DEV_ONLY.update({k: "dev" for k in TUNE_2026G})
+DEV_ONLY_BATCHES = DEV_ONLY_BATCHES + TUNE_2026G
+
+GRID_CSS = """.res{display:grid;grid-template-columns:40% 17% 19% 24%;font-size:9.5pt}
+.res>div{padding:3px 4px;border-bottom:1px solid #ccc} .res .h{font-weight:bold;border-bottom:1.5px solid #000}
+.sec{grid-column:1/-1;font-weight:bold;background:#eee}"""
+
+
+def _value_words(r: Row, i: int) -> str:
+    """The value cell of a web LIS: "7.2 HIGH", "2.9 (L)", "9.9 Critical" / "9.9 Panic" when far out."""
+    c = _critical(r)
+    if not c:
+        return r.printed
+    if len(c) == 2:
+        return f"{r.printed} {('Critical', 'Panic')[i % 2]}"
+    return f"{r.printed} {FLAGS['word' if i % 2 else 'paren'][c]}"
+
+
+def _rng_note(r: Row, i: int) -> str:
+    """A range with a population note now and then: "3.5 - 5.1 (adult)", "< 200 (fasting)"."""
+    return _rng_text(r, "dash") + ("", " (adult)", "", " (adults)")[i % 4]
+
+
+def html_css_grid_rows(path: Path, rows: list[Row]) -> None:
+    """Test | Result | Units | Reference Range as CSS-grid <div> rows (no table), flag words in the value cell."""
+    e = html.escape
+    cells = ["<div class=h>Test</div><div class=h>Result</div><div class=h>Units</div>"
+             "<div class=h>Reference Range</div>"]
+    for i, (head, r) in enumerate(_sections(rows, {"Hematology": "HEMATOLOGY", "Chemistry": "CHEMISTRY"})):
+        if head:
+            cells.append(f"<div class=sec>{head}</div>")
+        cells.append(f"<div>{e(r.name)}</div><div>{e(_value_words(r, i))}</div><div>{e(r.unit)}</div>"
+                     f"<div>{e(_rng_note(r, i))}</div>")
+    body = (f"<style>{GRID_CSS}</style>" + _html_head("Valley Medical Laboratory - Results")
+            + f"<div class=res>{''.join(cells)}</div>"
+            + "<p style='font-size:8pt'>Critical and panic values were phoned to the ordering clinician.</p>")
+    html_pdf(path, body)
+
+
+SPECIMENS = {"Hematology": "SPECIMEN: EDTA WHOLE BLOOD", "Chemistry": "SPECIMEN: SERUM"}
+
+
+def _limit_cells(r: Row) -> list[str]:
+    """[Ref Low, Ref High]: the printed limits, the missing side of a one-sided range left blank."""
+    f = _limit_text(r)
+    return ["" if r.low is None else f(r.low), "" if r.high is None else f(r.high)]
+
+
+def rl_ref_low_high(path: Path, rows: list[Row]) -> None:
+    """Test | Result | Flag | Ref Low | Ref High | Units under specimen headings, a units legend below."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    font = _rl_fonts()
+    data: list[list[str]] = [["Test", "Result", "Flag", "Ref Low", "Ref High", "Units"]]
+    spans: list[int] = []
+    for head, r in _sections(rows, SPECIMENS):
+        if head:
+            spans.append(len(data))
+            data.append([head, "", "", "", "", ""])
+        data.append([r.name, r.printed, _critical(r), *_limit_cells(r), r.unit])
+    style = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+             ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black), ("ALIGN", (1, 1), (4, -1), "RIGHT")]
+    style += [("SPAN", (0, k), (-1, k)) for k in spans]
+    t = Table(data, repeatRows=1)
+    t.setStyle(TableStyle(style))
+    st = getSampleStyleSheet()
+    legend = ("Units: mmol/L = millimoles per litre; mg/dL = milligrams per decilitre; U/L = units per litre; "
+              "x10^3/uL = thousand per microlitre. Flags: H/L outside, HH/LL far outside the reference limits.")
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("Lakeside Hospital - Laboratory Medicine", st["Title"]),
+         Paragraph(" &nbsp; ".join(f"{k}: {v}" for k, v in PATIENT), st["Normal"]), Spacer(1, 8), t,
+         Spacer(1, 8), Paragraph(legend, st["Italic"])])
+
+
+def _low_high_words(r: Row) -> str:
+    """"Low: 3.5  High: 5.1", "High: 200", "Low: 60"."""
+    f = _limit_text(r)
+    parts = ([f"Low: {f(r.low)}"] if r.low is not None else []) + ([f"High: {f(r.high)}"] if r.high is not None else [])
+    return "  ".join(parts)
+
+
+def fpdf_unit_in_header(path: Path, rows: list[Row]) -> None:
+    """One small table per unit, the unit printed once in the header ("Result (mmol/L)"), ranges as
+    "Low: 3.5  High: 5.1", the flag column last."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("F", "", str(DEJAVU))
+    pdf.add_font("F", "B", str(DEJAVU.with_name("DejaVuSans-Bold.ttf")))
+    pdf.set_font("F", "B", 12)
+    pdf.cell(0, 7, "Harbour Point Pathology", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("F", "", 8)
+    pdf.cell(0, 4.5, "   ".join(f"{k}: {v}" for k, v in PATIENT[:4]), new_x="LMARGIN", new_y="NEXT")
+    units: list[str] = []
+    for r in rows:
+        if r.unit not in units:
+            units.append(r.unit)
+    for unit in units:
+        pdf.ln(3)
+        pdf.set_font("F", "", 8.5)
+        with pdf.table(borders_layout="HORIZONTAL_LINES", text_align="LEFT", line_height=4.8,
+                       headings_style=FontFace(emphasis="BOLD"), col_widths=(62, 34, 56, 18)) as table:
+            table.row(["Analyte", f"Result ({unit})", "Reference", "Flag"])
+            for r in (x for x in rows if x.unit == unit):
+                table.row([r.name, r.printed, _low_high_words(r), _flag(r, "hl")])
+    pdf.ln(4)
+    pdf.set_font("F", "", 7)
+    pdf.multi_cell(0, 4, "Each table reports results in the unit shown in its header.")
+    pdf.output(str(path))
+
+
+def _tune_2026g_renderers() -> dict:
+    return {"html_css_grid_rows": html_css_grid_rows, "rl_ref_low_high": rl_ref_low_high,
+            "fpdf_unit_in_header": fpdf_unit_in_header}
+
+
+def _one_spelling(rows: list[Row], rng: random.Random) -> list[Row]:
+    """A report that prints each unit once in a header spells it one way (the first row's)."""
+    first: dict[str, str] = {}
+    return [replace(r, unit=first.setdefault(r.ucum, r.unit)) for r in rows]
+
+
+PREPARE.update({"fpdf_unit_in_header": _one_spelling})

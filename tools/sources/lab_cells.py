@@ -132,12 +132,31 @@ _RANGE_LABEL = re.compile(r"^(?:(?:adults?|normal|ref(?:erence)?\.?|standard|exp
                           r"(?:adults?|normal|ref(?:erence)?|range|interval|values?|male|female|m|f)\s*[:=]\s*", re.I)
 
 
+# Each limit labelled on its own: "Low: 3.5  High: 5.1", "Lower limit 3.5 / Upper limit 5.1", "Min: 3.5 Max: 5.1";
+# one limit alone needs its colon ("High: 200", "Low: 60"), so that a flag word before a number is never a range.
+_LOW_WORD = r"(?:low(?:er)?|min(?:imum)?)(?:\s+limit)?"
+_HIGH_WORD = r"(?:high(?:er)?|upper|max(?:imum)?)(?:\s+limit)?"
+_LOW_HIGH = re.compile(rf"^{_LOW_WORD}\s*[:=]?\s*(?P<lo>{_NUM})\s*[,;/|]?\s*{_HIGH_WORD}\s*[:=]?\s*(?P<hi>{_NUM})",
+                       re.I)
+_ONE_LIMIT = re.compile(rf"^(?:(?P<low>{_LOW_WORD})|{_HIGH_WORD})\s*[:=]\s*(?P<v>{_NUM})", re.I)
+
+
+def _labelled_limits(t: str) -> str:
+    """Limits labelled one by one written as a range: "Low: 3.5 High: 5.1" → "3.5 - 5.1",
+    "High: 200" → "<= 200", "Low: 60" → ">= 60" (the rest of the cell kept after them)."""
+    if m := _LOW_HIGH.match(t):
+        return f"{m['lo']} - {m['hi']} {t[m.end():]}".strip()
+    if m := _ONE_LIMIT.match(t):
+        return f"{'>=' if m['low'] else '<='} {m['v']} {t[m.end():]}".strip()
+    return t
+
+
 def _range_text(text: str) -> str:
     """One spelling of a range: any dash or ".." between limits, words for ``<``/``>``, no label."""
     t = decimal_point(text.strip().strip("[]()"))
     for dash in ("–", "—", "−", "‒", "..", "--"):
         t = t.replace(dash, "-")
-    t = _RANGE_LABEL.sub("", t)
+    t = _labelled_limits(_RANGE_LABEL.sub("", t))
     for pattern, op in _RANGE_WORDS:
         t = pattern.sub(op, t)
     for pattern, op in _TRAILING_BOUND:
@@ -302,12 +321,19 @@ def _unit_in_name(name: str) -> tuple[str, str] | None:
     return (m["name"].strip(" ,"), unit) if ucum.to_ucum(unit) is not None else None
 
 
+# Dust a scan leaves in an empty flag cell (OCR reads it as ":" or "."): no mark of the lab's.
+_SPECKS = " .:,;'`\"‘’"
+
+
 def reading(name_words: list[Word], result: str, unit: str, range_: str, flag_texts: list[str],
-            words: list[Word], loinc_text: str = "", *, flag_column: bool = False) -> Reading | None:
+            words: list[Word], loinc_text: str = "", *, flag_column: bool = False,
+            header_unit: str = "") -> Reading | None:
     """One result from its cells' texts, whatever table they came from: the
     value cell may hold the unit, flag and a bracketed range; a range or unit
     may sit in the other's cell; a directionless flag takes its side from the range.
-    With no range ("See Note") and a flag column left empty, the lab did not flag it: normal."""
+    With no range ("See Note") and a flag column left empty, the lab did not flag it: normal.
+    ``header_unit``: the unit its column header prints once for every row ("Result (mmol/L)"),
+    used when the row's own cells print none."""
     name = test_name(name_words)
     val = read_value(result)
     key = loinc.normalise_name(name)
@@ -328,9 +354,9 @@ def reading(name_words: list[Word], result: str, unit: str, range_: str, flag_te
     flag = val.flag
     for t in flag_texts:
         flag = flag or read_flag(t)
-    if flag is None and any(0 < len(t.strip()) <= 3 for t in flag_texts):
+    if flag is None and any(0 < len(t.strip()) <= 3 and t.strip(_SPECKS) for t in flag_texts):
         flag = "A"  # a mark in the flag column that is no known flag (an OCR'd arrow): abnormal, side from range
-    unit_text = _unit_part(unit_cell or val.unit_text or (rng_rest if ucum.is_unit(rng_rest) else ""))
+    unit_text = _unit_part(unit_cell or val.unit_text or (rng_rest if ucum.is_unit(rng_rest) else "")) or header_unit
     if not unit_text and (named := _unit_in_name(name)) is not None:
         name, unit_text = named
     code = ucum.to_ucum(unit_text) if unit_text else None

@@ -15,7 +15,10 @@ ruling lines of the table when it has them, else by line spacing.
 Cells are read by meaning, not by layout: the result cell may carry the
 unit ("5.2 mmol/L") and the flag ("27.8 L", "▲ 241", "112H"); ranges read
 as "4.5 - 11.0", "4.5–11.0", "3.5 to 5.0", "< 5", "> 60", "≤ 200",
-"[<150]"; flags as H/L/HH/LL/A/▲/▼/*/(H)/High/Low. A directionless
+"[<150]", "Low: 3.5  High: 5.1", or as two columns ("Ref Low" / "Ref High"); a unit
+printed once in the result column's header ("Result (mmol/L)") is every row's unit, and
+a header cell wrapped over two lines (the other cells centred between them) is one
+header; flags as H/L/HH/LL/A/▲/▼/*/(H)/High/Low. A directionless
 abnormal flag (A, *) takes its direction from the printed range, or stays
 "A". Units are normalised to UCUM (``ucum``); a unit that cannot be read is
 reported as ``unit: null`` with a warning, never guessed.
@@ -66,11 +69,28 @@ def _side(label: str) -> str | None:
     return None if m is None else "_in" if m["side"].lower() in ("in", "within") else "_out"
 
 
+# One reference limit per column: "Ref Low" / "Ref High", "Lower Limit" / "Upper Limit", "Normal Min".
+_LIMIT_SIDE = r"(?P<{}>low(?:er)?|high|upper|min(?:imum)?|max(?:imum)?)"
+_LIMIT_HEAD = re.compile(r"(?:ref(?:erence)?\.?|normal|range)\s*" + _LIMIT_SIDE.format("a")  # OCR: "Reflow"
+                         + r"|" + _LIMIT_SIDE.format("b") + r"\s+(?:limit|ref(?:erence)?\.?|normal|range)", re.I)
+LIMIT_ROLES = ("range_low", "range_high")
+
+
+def _limit_role(text: str) -> str | None:
+    """"range_low" / "range_high" for a header naming one reference limit, else None."""
+    m = _LIMIT_HEAD.fullmatch(" ".join(text.split()).rstrip(":"))
+    if m is None:
+        return None
+    return LIMIT_ROLES[0] if (m["a"] or m["b"]).lower()[:2] in ("lo", "mi") else LIMIT_ROLES[1]
+
+
 def _role(text: str) -> str | None:
     """A header cell's meaning from its words; a bracketed part ("Result (ref.)",
     "Units (Ref. Range)") only qualifies the main word before it."""
     if _side(text) is not None:
         return "result"
+    if (limit := _limit_role(text)) is not None:
+        return limit
     main = re.sub(r"[(\[].*?(?:[)\]]|$)", " ", text).strip()
     if main and main != text.strip() and (role := _role(main)) is not None:
         return role
@@ -105,6 +125,19 @@ class Header:
     columns: list[Column]
 
 
+_UNIT_BRACKET = re.compile(r"[(\[]([^()\[\]]+)[)\]]")
+_NO_UNIT = {"unit", "units", "uom", "si", "conventional", "ref", "ref.", "flag", "h/l"}
+
+
+def header_unit(label: str) -> str:
+    """The unit a column header prints once for all its rows ("Result (mmol/L)", "Value [mg/dL]"), or ""."""
+    for m in _UNIT_BRACKET.finditer(label):
+        text = " ".join(m[1].split())
+        if text.lower() not in _NO_UNIT and ucum.to_ucum(text) is not None:
+            return text
+    return ""
+
+
 def header_of(line: list[Word]) -> Header | None:
     """The line as a table header, or None. Its cells' words give the roles;
     a header word with no entry here ("Procedure", "Outcome", "Lab", a date)
@@ -126,19 +159,23 @@ def header_of(line: list[Word]) -> Header | None:
         h = float(ph[0]["bottom"] - ph[0]["top"]) or 8.0
         if role is None and cols and not cols[-1].role.startswith("?") and float(ph[0]["x0"]) - cols[-1].x1 < 1.5 * h:
             cols[-1].x1 = float(ph[-1]["x1"])  # a header cell's second word set apart ("Ref.  Values")
+            if cols[-1].role == "result" and header_unit(text):
+                cols[-1].label += " " + text  # "Result  (mmol/L)": the unit it prints for every row
             continue
         if role is None:
             if len(text) > 32 or text.rstrip().endswith((".", ",")):
                 return None  # a sentence, not a header cell
             unknown += 1
             role = f"?{unknown}"
-        elif re.search(r"\d", text) or (len(ph) >= 3 and text.endswith(".")):
+        elif re.search(r"\d", _UNIT_BRACKET.sub(lambda m: "" if header_unit(m[0]) else m[0], text)) \
+                or (len(ph) >= 3 and text.endswith(".")):
             return None  # a number or a sentence is no header cell
         if cols and cols[-1].role == role and role != "test" and _side(text) is None:
             cols[-1].x1 = float(ph[-1]["x1"])
             continue
-        cols.append(Column(role, float(ph[0]["x0"]), float(ph[-1]["x1"]), text))
-    known = {"result" if is_result(c.role) else c.role for c in cols if not c.role.startswith("?")}
+        cols.append(Column(role, min(float(w["x0"]) for w in ph), max(float(w["x1"]) for w in ph), text))
+    known = {"result" if is_result(c.role) else "range" if c.role in LIMIT_ROLES else c.role
+             for c in cols if not c.role.startswith("?")}
     complete = {"test", "result"} <= known and bool({"unit", "range", "flag"} & known)
     if not complete and not (unknown and len(known) >= 2 and len(cols) >= 3 and unknown <= 4):
         return None
@@ -198,7 +235,11 @@ def _boundary(lines: list[list[Word]], left: Column, right: Column) -> float:
     # lies after them (a short right-aligned number leaves a gap under them).
     hi = max(right.x0 + 0.25 * (right.x1 - right.x0), left.x0 + 2)
     lo = left.x1 if left.x1 + 1 < hi else left.x0 + 1
-    cov = _coverage(lines, lo, hi)
+    # A line that is one phrase running on under the right header cell (a footer sentence under a
+    # short table) is no row: it would hide the gap between the two columns.
+    rows = [line for line in lines if len(phs := lab_grid.phrases(line)) > 1
+            or not float(phs[0][0]["x0"]) < right.x0 < float(phs[0][-1]["x1"])]
+    cov = _coverage(rows or lines, lo, hi)
     best = min(cov)
     runs: list[tuple[int, int]] = []
     start = None
@@ -413,13 +454,13 @@ def stacked_ranges(rows: list[Cells], valued: list[Cells]) -> None:
         v.by_role["range"] = [w for _, ws in lines for w in sorted(ws, key=lambda w: float(w["x0"]))]
 
 
-def read_results(row: Cells, labels: dict[str, str], *, flag_column: bool = False) -> list[Reading]:
+def read_results(row: Cells, labels: dict[str, str], *, flag_column: bool = False, unit: str = "") -> list[Reading]:
     """The row's result, or on a cumulative report one result per date column that
     holds a value (a blank, "—" or "n/a" cell is a test not done that day), each
-    carrying its column's date."""
+    carrying its column's date. ``unit``: the result column header's unit."""
     whens = sorted((k for k in row.by_role if k.startswith(WHEN)), key=lambda k: int(k[len(WHEN):]))
     if not whens:
-        r = read_row(row, flag_column=flag_column)
+        r = read_row(row, flag_column=flag_column, unit=unit)
         return [r] if r is not None else []
     out = []
     for k in whens:
@@ -431,17 +472,34 @@ def read_results(row: Cells, labels: dict[str, str], *, flag_column: bool = Fals
     return out
 
 
-def read_row(row: Cells, *, flag_column: bool = False) -> Reading | None:
+_LIMIT = re.compile(r"[<>≤≥]?\s*-?(?:\d[\d,]*(?:\.\d+)?|\.\d+)")
+
+
+def limits_range(low: str, high: str) -> str:
+    """A range from the cells of "Ref Low" / "Ref High" columns ("3.5", "5.1" → "3.5 - 5.1"); one
+    limit printed alone is a one-sided range ("" / "200" → "<= 200"); a cell that is no number, ""."""
+    low, high = (t.strip().rstrip(".,;:") for t in (low, high))  # OCR: "2.2." for "2.2"
+    low, high = (t if _LIMIT.fullmatch(t) else "" for t in (low, high))
+    low, high = low.lstrip("<>≤≥ "), high.lstrip("<>≤≥ ")
+    if low and high:
+        return f"{low} - {high}"
+    return f">= {low}" if low else f"<= {high}" if high else ""
+
+
+def read_row(row: Cells, *, flag_column: bool = False, unit: str = "") -> Reading | None:
     """``flag_column``: the table has a flag column headed as one ("Flag", "Abn"), so an
     empty flag cell means the lab did not flag the result, even where no range is printed;
-    a value in an "In Range" column is unflagged and one in "Out Of Range" flagged."""
+    a value in an "In Range" column is unflagged and one in "Out Of Range" flagged. ``unit``:
+    the unit the result column's header prints for every row."""
     if not row.by_role.get("test"):
         return None
     flags = [w["text"] for w in row.by_role.get("flag", [])]
     if "_out" in row.by_role:
         flags.append("A")  # printed in the out-of-range column: abnormal, its side from a letter or the range
-    return reading(row.by_role.get("test", []), row.text("result"), row.text("unit"), row.text("range"),
-                   flags, row.words(), row.text("loinc"), flag_column=flag_column or "_in" in row.by_role)
+    rng = row.text("range") or limits_range(row.text(LIMIT_ROLES[0]), row.text(LIMIT_ROLES[1]))
+    return reading(row.by_role.get("test", []), row.text("result"), row.text("unit"), rng,
+                   flags, row.words(), row.text("loinc"), flag_column=flag_column or "_in" in row.by_role,
+                   header_unit=unit)
 
 
 def _rules(page: Any) -> list[float]:
@@ -489,17 +547,60 @@ def _by_rule_band(rows: list[Cells], rules: list[float]) -> list[Cells]:
     return out
 
 
-def _tables(lines: list[list[Word]]) -> list[tuple[int, Header]]:
-    return [(i, h) for i, line in enumerate(lines) if (h := header_of(line)) is not None]
+def _height(line: list[Word]) -> float:
+    return max(float(w["bottom"]) - float(w["top"]) for w in line)
+
+
+def _centre(line: list[Word]) -> float:
+    return sum(float(w["top"]) + float(w["bottom"]) for w in line) / (2 * len(line))
+
+
+def _header_band(lines: list[list[Word]], i: int) -> tuple[list[Word], int]:
+    """A header whose cells wrap over two lines while the others sit centred between them
+    ("Result (mL/min/1.73" / "Analyte  Reference  Flag" / "m2)"): up to three lines closer than a
+    line height whose words never stand over each other's, as one line; each stacked cell's words
+    top to bottom. Returns (words, index of the band's last line)."""
+    band = [lines[i]]
+    for line in lines[i + 1:i + 3]:
+        near = abs(_centre(line) - _centre(band[-1])) < 1.25 * max(_height(line), _height(band[-1]))
+        if not near or any(_x_overlap(a, b) for a in line for b in band[-1]):
+            break
+        band.append(line)
+    if len(band) == 1:
+        return lines[i], i
+    cells: list[list[list[Word]]] = []  # header cells: their phrases, line by line
+    for ph in sorted((ph for line in band for ph in lab_grid.phrases(line)), key=lambda ph: float(ph[0]["x0"])):
+        if cells and float(ph[0]["x0"]) < max(float(p[-1]["x1"]) for p in cells[-1]):
+            cells[-1].append(ph)
+        else:
+            cells.append([ph])
+    words = [w for c in cells for ph in sorted(c, key=lambda ph: float(ph[0]["top"])) for w in ph]
+    return words, i + len(band) - 1
+
+
+def _tables(lines: list[list[Word]]) -> list[tuple[int, int, Header]]:
+    """(first line, last line, header) of every header row, a header wrapped over lines included."""
+    out: list[tuple[int, int, Header]] = []
+    i = 0
+    while i < len(lines):
+        h, end = header_of(lines[i]), i
+        if h is None:
+            words, end = _header_band(lines, i)
+            h = header_of(words) if end > i else None
+        if h is not None:
+            out.append((i, end, h))
+            i = end
+        i += 1
+    return out
 
 
 def read_lines(lines: list[list[Word]], rules: list[float], page_width: float) -> list[Reading]:
     """Every result under every header row of the page (empty: no table found)."""
     out: list[Reading] = []
     heads = _tables(lines)
-    for k, (i, head) in enumerate(heads):
+    for k, (_, last, head) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
-        body = lines[i + 1:end]
+        body = lines[last + 1:end]
         segs = _segments(head)
         for s, cols in enumerate(segs):
             x_from = cols[0].x0 - 40 if s == 0 else cols[0].x0 - 4
@@ -517,7 +618,8 @@ def read_lines(lines: list[list[Word]], rules: list[float], page_width: float) -
             ranges_below(cells, rows)
             labels = {c.role: c.label for c in cols}
             flagged = any(c.role == "flag" and c.label.strip().lower() != "status" for c in cols)
-            out += [r for row in rows for r in read_results(row, labels, flag_column=flagged)]
+            unit = next((u for c in cols if c.role == "result" and (u := header_unit(c.label))), "")
+            out += [r for row in rows for r in read_results(row, labels, flag_column=flagged, unit=unit)]
     return out
 
 
