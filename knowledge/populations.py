@@ -22,7 +22,7 @@ Breastfeeding is its own group: drug safety in lactation is not drug safety
 in pregnancy, and a guideline that discusses pregnancy but never lactation
 cannot say which inhaler is safe while breastfeeding. "Lactate" and
 "lactated Ringer's" are blood tests and fluids, never this group (the old
-``lactat\w*`` counted a lactate of 4.6 mmol/L as a pregnancy, and any
+``lactat\\w*`` counted a lactate of 4.6 mmol/L as a pregnancy, and any
 guideline naming lactate as addressing pregnancy).
 
 Chosen on TUNE (with the old dev set, 137 unanswerable / 410 answerable):

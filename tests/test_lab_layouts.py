@@ -716,3 +716,15 @@ def test_tune_2026g_truth_is_consistent(tmp_path: Path) -> None:
     for doc in {t.doc for t in truth if t.layout == "fpdf_unit_in_header"}:
         spelled = {(t.ucum, t.unit_printed) for t in truth if t.doc == doc}
         assert len(spelled) == len({u for u, _ in spelled}), doc
+
+
+def test_building_a_weasyprint_layout_leaves_pillows_truncated_image_flag_alone(tmp_path: Path) -> None:
+    """weasyprint's import sets ``ImageFile.LOAD_TRUNCATED_IMAGES = True`` for the whole process; in
+    a test worker that built these layouts first, the image gate then accepted a PNG with an
+    oversized text chunk (tests/reliability/test_hostile_inputs.py)."""
+    from PIL import ImageFile
+
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False
+    layouts.weasy_pdf(tmp_path / "one.pdf", "<p>Sodium 140 mmol/L</p>", "body{font-size:9pt}")
+    assert (tmp_path / "one.pdf").stat().st_size > 0
+    assert ImageFile.LOAD_TRUNCATED_IMAGES is False

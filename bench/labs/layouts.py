@@ -640,8 +640,15 @@ def _critical(r: Row) -> str:
 # weasyprint ----------------------------------------------------------------------------------
 
 def weasy_pdf(path: Path, body: str, css: str) -> None:
+    """weasyprint sets Pillow's process-wide ``ImageFile.LOAD_TRUNCATED_IMAGES = True`` when
+    imported, which would make carepath's image gate accept truncated and oversized-chunk PNGs for
+    the rest of the process (a test worker that built these layouts first did); the flag is put back."""
+    from PIL import ImageFile
+
+    before = ImageFile.LOAD_TRUNCATED_IMAGES
     import weasyprint  # heavy: pango via cffi; only the held-out layouts need it
 
+    ImageFile.LOAD_TRUNCATED_IMAGES = before
     doc = f"<!doctype html><html><head><meta charset=utf-8><style>{css}</style></head><body>{body}</body></html>"
     weasyprint.HTML(string=doc).write_pdf(str(path))
 
