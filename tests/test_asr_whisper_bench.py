@@ -72,18 +72,32 @@ TARGET_WER = 0.18            # issue 16 Done-when
 
 @pytest.fixture(scope="module")
 def chosen_on_test(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The bench as a user runs it, in its own process: in a test worker that had run other files
+    first (two xdist workers, clean clone) the same measurement in-process transcribed nothing
+    (WER 1.000 on every clip, real speech included), while the bench alone and a worker that ran
+    only this file read normally."""
+    import subprocess
+
     from carepath.models.registry import WHISPER_FALLBACK
 
-    tmp = tmp_path_factory.mktemp("dictation")
-    (row,) = bench.run_model(WHISPER_FALLBACK, {"test": bench.clips("test")}, tmp, threads=2,
-                             decodes=(True,))
-    row["long"] = bench.long_rtf(WHISPER_FALLBACK, bench.clips("test"), tmp, threads=2)
+    out = tmp_path_factory.mktemp("dictation") / "rows.json"
+    subprocess.run([sys.executable, str(Path(bench.__file__)), "--split", "test", "--models", WHISPER_FALLBACK,
+                    "--biased-only", "--long", "--threads", "2", "--json", str(out)],
+                   check=True, timeout=1800, stdout=subprocess.DEVNULL)
+    data = json.loads(out.read_text("utf-8"))
+    (row,) = data["rows"]
+    row["long"] = data["long"][0]
     return row
+
+
+def _some(row: dict) -> str:
+    """A few hypotheses, so that a failure says what was heard."""
+    return "; ".join(f"{k}: {v!r}" for k, v in list(row["hyps"].items())[:4])
 
 
 @pytest.mark.slow
 def test_chosen_fallback_holds_its_measured_test_wer_and_rtf(chosen_on_test: dict) -> None:
-    assert chosen_on_test["wer"] <= TEST_WER_MEASURED + 0.02, chosen_on_test["wer"]
+    assert chosen_on_test["wer"] <= TEST_WER_MEASURED + 0.02, (chosen_on_test["wer"], _some(chosen_on_test))
     assert chosen_on_test["wer_pocketsphinx-testdata"] <= 0.10            # real read speech
     # CPU seconds per audio second on a 6-minute dictation: at most 0.3 means
     # wall RTF <= 0.3 on 2 dedicated cores whatever the machine's other load.
