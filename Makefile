@@ -51,14 +51,15 @@ $(NEMO_STAMP):
 nemo-venv: $(NEMO_STAMP)
 	$(NEMO_VENV)/bin/python -m pip install -q -c constraints-nemo.txt -e '.[nemo,dev]'
 
-# `make test` runs the main suite in one process by default. PYTEST_WORKERS=2
-# runs it on two pytest-xdist workers (--dist loadfile keeps each test file on
-# one worker, so a module fixture starts once; shared caches are built under a
-# file lock: tests/support/locks.py, knowledge_fixtures.py). Not the default:
-# in one clean-clone run on two workers the Whisper dictation bench transcribed
-# nothing (WER 1.000, RTF 2.2) while it reads normally alone; until that is
-# understood, CI runs serially.
-PYTEST_WORKERS ?= 0
+# `make test` runs the main suite on two pytest-xdist workers (--dist loadfile
+# keeps each test file on one worker, so a module fixture starts once; shared
+# caches are built under a file lock: tests/support/locks.py,
+# knowledge_fixtures.py). PYTEST_WORKERS=0 runs it in one process. Two earlier
+# two-worker failures came from process-wide state one file left for the next
+# in its worker: weasyprint's import turned on Pillow's LOAD_TRUNCATED_IMAGES
+# (now put back by the layout builder), and the Whisper bench measured
+# in-process transcribed nothing (it now runs the bench in its own process).
+PYTEST_WORKERS ?= 2
 test: install nemo-venv
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(NEMO_VENV)/bin/python -m pytest -p no:cacheprovider -q tests/nemo

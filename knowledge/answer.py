@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from pydantic import BaseModel, Field
 
 from carepath.draft import Citation
@@ -26,7 +28,7 @@ from carepath.knowledge.index import Index
 from carepath.knowledge.lexical import terms
 from carepath.knowledge.medicine_names import absent_medicines
 from carepath.knowledge.populations import uncovered
-from carepath.knowledge.retriever import Filters, Passage, Retrieval, get_index, retrieve
+from carepath.knowledge.retriever import Filters, Passage, Retrieval, expand, get_index, retrieve
 from carepath.knowledge.technical import technical_words
 from carepath.models.registry import get_generator
 from carepath.models.vlm import GenerationRequest, TextPart
@@ -85,6 +87,15 @@ def answer(question: str, k: int = 5, filters: Filters | None = None,
     return answer_traced(question, k, filters, index)[0]
 
 
+def _asked(question: str, index: Index) -> tuple[list[str], np.ndarray] | None:
+    """Terms and vector of the asked sentences when a case is described first (``quotes.W_ASK``)."""
+    ask = quotes.asked_part(question) if quotes.W_ASK else None
+    if ask is None:
+        return None
+    text = expand(ask, index)
+    return terms(text), index.encode([text])[0]
+
+
 def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
                   index: Index | None = None) -> tuple[CitedAnswer, Retrieval]:
     """:func:`answer` plus the retrieval it stood on (for the evaluation)."""
@@ -93,7 +104,7 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     r = retrieve(question, max(k, quotes.CANDIDATE_CHUNKS), filters, index)
     qterms = terms(r.query)
     cands = quotes.candidates(index, r.passages)
-    quotes.score(index, cands, qterms, question, r.qvec)
+    quotes.score(index, cands, qterms, question, r.qvec, _asked(question, index))
     chosen = quotes.select(cands)
     quote_terms = set(terms(" ".join(f"{q.candidate.passage.chunk.heading} "
                                      f"{index.documents[q.candidate.passage.chunk.doc_id].text[q.start:q.end]}"

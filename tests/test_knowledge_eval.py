@@ -98,7 +98,9 @@ def test_eval_test_split_targets_and_tune_test_margin(eval_report: EvalReport) -
     # gave 0.925 / 0.988 / 0.766 / 0.385 / 0.044 before those changes: builds differ by a few questions,
     # so the floors leave that much room). Issue 15's facts and abstention targets (0.80 / 0.80) are not
     # met and README says so. A regression below the floors fails.
-    assert test["recall@1"] >= 0.92 and test["recall@5"] >= 0.97 and test["facts"] >= 0.76, test
+    # 2026-12-03: facts 0.778 -> 0.786 after quotes weigh the asked sentences of a case (``quotes.W_ASK``,
+    # swept on TUNE), this machine's index.
+    assert test["recall@1"] >= 0.92 and test["recall@5"] >= 0.97 and test["facts"] >= 0.77, test
     # abstention 0.462 / false 0.044 after the medicine-name and patient-group rules (``medicine_names``,
     # ``populations``, chosen on TUNE): was 0.354 / 0.040; facts 0.774 (one more false abstention)
     assert test["abstention"] >= 0.40 and test["false_abstention"] <= 0.05, test

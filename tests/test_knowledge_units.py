@@ -96,3 +96,30 @@ def test_further_quotes_prefer_the_first_quotes_guideline(knowledge_index, monke
 
     assert len(own(strong)) >= len(own(plain)) >= 2
     assert strong[:len(own(strong))] == own(strong)             # with it the first quote's guideline comes first
+
+
+def test_asked_part_is_the_question_after_a_case() -> None:
+    from carepath.knowledge.quotes import asked_part
+
+    assert asked_part("35-week pregnant woman, BP 150/100, proteinuria. Which antihypertensive first? "
+                      "When to deliver?") == "Which antihypertensive first? When to deliver?"
+    assert asked_part("my dad has cirrosis. they drained fluid. what cell count means its infected?") == \
+        "what cell count means its infected?"
+    assert asked_part("What is the first-line antibiotic for CAP?") is None       # nothing but the question
+    assert asked_part("First-line antibiotic for CAP") is None                     # no question sentence
+
+
+def test_quotes_answer_what_is_asked_not_the_case_description(knowledge_index, monkeypatch) -> None:
+    """``W_ASK``: "discharged today" in the case pulls the pre-discharge checklist first; the asked
+    sentence is about the follow-up chest X-ray, whose line the configured weight quotes first."""
+    from carepath.knowledge import quotes
+    from carepath.knowledge.answer import answer
+
+    q = "59-year-old smoker discharged today after community-acquired pneumonia. When should the " \
+        "follow-up chest X-ray be done and why?"
+    asked = answer(q, index=knowledge_index)
+    monkeypatch.setattr(quotes, "W_ASK", 0.0)
+    whole = answer(q, index=knowledge_index)
+    assert not whole.citations[0].quote.startswith("- Chest X-ray follow-up")
+    assert asked.citations[0].quote.startswith("- Chest X-ray follow-up")
+    assert "6 weeks" in asked.citations[0].quote
