@@ -55,10 +55,11 @@ nemo-venv: $(NEMO_STAMP)
 # keeps each test file on one worker, so a module fixture starts once; shared
 # caches are built under a file lock: tests/support/locks.py,
 # knowledge_fixtures.py). PYTEST_WORKERS=0 runs it in one process. Two earlier
-# two-worker failures came from process-wide state one file left for the next
-# in its worker: weasyprint's import turned on Pillow's LOAD_TRUNCATED_IMAGES
-# (now put back by the layout builder), and the Whisper bench measured
-# in-process transcribed nothing (it now runs the bench in its own process).
+# two-worker failures were process-wide state one file left for the next in its
+# worker, and real bugs: weasyprint's import turned on Pillow's
+# LOAD_TRUNCATED_IMAGES (the layout builder puts it back), and lab OCR set
+# OMP_THREAD_LIMIT=1 for the whole process, under which Whisper (CTranslate2,
+# two threads) wrote "))))" for every clip (now tesseract's alone).
 PYTEST_WORKERS ?= 2
 test: install nemo-venv
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)

@@ -3,6 +3,7 @@ medical vocabulary, correction and number/unit normalisation that bias it."""
 
 from __future__ import annotations
 
+import json
 import re
 import stat
 from pathlib import Path
@@ -145,3 +146,28 @@ def test_lexicon_draws_on_radiology_and_the_guideline_corpus() -> None:
     assert prompt.startswith(whisper_fallback.PROMPT_LEAD) and "pneumothorax" in prompt
     # it must fit Whisper's previous-text slot (223 tokens) or faster-whisper cuts its end off
     assert lexicon.whisper_pieces()(" " + prompt) < 223
+
+
+def test_thread_count_stays_under_the_openmp_thread_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    assert whisper_fallback.cpu_threads(2) == 2 and whisper_fallback.cpu_threads(0) == 0
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "1")
+    assert whisper_fallback.cpu_threads(2) == 1 and whisper_fallback.cpu_threads(0) == 1
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "junk")
+    assert whisper_fallback.cpu_threads(2) == 2
+
+
+def test_dictation_reads_in_a_process_with_an_openmp_thread_limit(dictation_wav: tuple[Path, str]) -> None:
+    """OMP_THREAD_LIMIT=1 with two threads configured: CTranslate2 asked for more threads than the
+    limit wrote "))))" for every clip (WER 1.000). The OpenMP runtime reads the limit when it
+    loads, so this runs in a new process, as a user's would."""
+    import os
+    import subprocess
+    import sys
+
+    wav, text = dictation_wav
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1", "CAREPATH_ASR__THREADS": "2", "CAREPATH_ASR__BACKEND": "auto"}
+    out = subprocess.run([sys.executable, "-m", "carepath", "transcribe", str(wav), "--json"], env=env,
+                         capture_output=True, text=True, timeout=300, check=True)
+    heard = json.loads(out.stdout)["text"]
+    assert jiwer.wer(_words(text), _words(heard)) < 0.3, heard

@@ -72,10 +72,10 @@ TARGET_WER = 0.18            # issue 16 Done-when
 
 @pytest.fixture(scope="module")
 def chosen_on_test(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    """The bench as a user runs it, in its own process: in a test worker that had run other files
-    first (two xdist workers, clean clone) the same measurement in-process transcribed nothing
-    (WER 1.000 on every clip, real speech included), while the bench alone and a worker that ran
-    only this file read normally."""
+    """The bench as a user runs it, in its own process. In a test worker that had read scanned lab
+    pages first, the measurement transcribed nothing (WER 1.000, "))))" for every clip): the OCR
+    had set OMP_THREAD_LIMIT=1 for the whole process and CTranslate2 asked for two threads under
+    it (fixed in lab_ocr.TesseractEnv and whisper_fallback.cpu_threads)."""
     import subprocess
 
     from carepath.models.registry import WHISPER_FALLBACK

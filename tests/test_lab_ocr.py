@@ -148,3 +148,20 @@ def test_narrative_line_reads_a_power_of_ten_read_with_a_star() -> None:
                                        ("(8.5", "(8.5"), ("47.4t", "47.4"), ("<100", "<100")])
 def test_ocr_words_lose_rule_marks_at_their_edges(read: str, want: str) -> None:
     assert lab_ocr._despeckled(read) == want
+
+
+def test_ocr_keeps_its_thread_limit_to_tesseract(scanned_grid, monkeypatch: pytest.MonkeyPatch) -> None:
+    """tesseract runs with OMP_THREAD_LIMIT=1, the carepath process does not: the limit once set
+    in os.environ stayed for the whole process, and Whisper (CTranslate2) asked for two threads
+    under it wrote "))))" for every clip."""
+    import os
+
+    monkeypatch.delenv("OMP_THREAD_LIMIT", raising=False)
+    monkeypatch.setenv("CAREPATH_PROBE_VAR", "seen")
+    ex = extract(LabInput(path=scanned_grid[0]))
+    assert ex.results and all(r.source == "ocr" for r in ex.results)
+    assert "OMP_THREAD_LIMIT" not in os.environ
+    env = lab_ocr._tesseract().pytesseract.environ
+    assert env["OMP_THREAD_LIMIT"] == "1" and env["CAREPATH_PROBE_VAR"] == "seen"   # live, plus the limit
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "3")
+    assert env["OMP_THREAD_LIMIT"] == "3"                                           # the user's own wins

@@ -155,6 +155,17 @@ def checkpoint_dir(checkpoint: str) -> Path:
     return Path(checkpoint)
 
 
+def cpu_threads(configured: int) -> int:
+    """CTranslate2's thread count, never above ``OMP_THREAD_LIMIT``: asked for two threads
+    under a limit of one, its OpenMP pool computes part of each product and Whisper writes
+    "))))…" for every clip (WER 1.000 on real speech; seen after a process had set the limit
+    for tesseract). 0 is CTranslate2's default (every core)."""
+    limit = os.environ.get("OMP_THREAD_LIMIT", "").strip()
+    if not limit.isdigit() or int(limit) < 1:
+        return configured
+    return min(configured or os.cpu_count() or 1, int(limit))
+
+
 class WhisperTranscriber:
     def __init__(self, cfg: ASRSettings, checkpoint: str = "tiny.en") -> None:
         """``checkpoint``: ``tiny.en``, ``base`` or a CTranslate2 Whisper dir
@@ -177,7 +188,7 @@ class WhisperTranscriber:
             from faster_whisper import WhisperModel  # heavy: ctranslate2 loads only when Whisper runs
 
             self._model = WhisperModel(str(self.model_dir), device="cpu", compute_type="int8",
-                                       cpu_threads=self.cfg.threads or 0)
+                                       cpu_threads=cpu_threads(self.cfg.threads))
 
     def transcribe(self, path: str | Path, *, biased: bool = True) -> Transcript:
         """``biased=False`` is the unbiased baseline the bench compares against."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
@@ -39,11 +40,33 @@ REVIEW_BELOW = 0.80  # tesseract word confidence; below it a digit is often misr
 _CONFIGS = ("--psm 6 -c preserve_interword_spaces=1", "--psm 4 -c preserve_interword_spaces=1")
 
 
+class TesseractEnv(Mapping[str, str]):
+    """The environment tesseract runs with: this process's, live, plus ``OMP_THREAD_LIMIT=1``
+    unless the user set it (tesseract's OpenMP only contends on small hosts). The limit was once
+    set in ``os.environ``, where it stayed for the whole process and broke CTranslate2 (Whisper)
+    afterwards (``whisper_fallback.cpu_threads``); it belongs to the tesseract child alone."""
+
+    def _env(self) -> dict[str, str]:
+        return {"OMP_THREAD_LIMIT": "1", **os.environ}
+
+    def __getitem__(self, key: str) -> str:
+        return self._env()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._env())
+
+    def __len__(self) -> int:
+        return len(self._env())
+
+
 def _tesseract() -> ModuleType:
     """pytesseract, imported on first OCR: it imports pandas when installed (~0.9 s), which every
-    ``carepath`` process paid through the FHIR outputs' import of this module, OCR or not."""
+    ``carepath`` process paid through the FHIR outputs' import of this module, OCR or not. Its
+    subprocesses get :class:`TesseractEnv` (pytesseract passes its module's ``environ`` to
+    every tesseract run and offers no other way to set a child's environment)."""
     import pytesseract  # lazy: pulls in pandas; only OCR needs it
 
+    pytesseract.pytesseract.environ = TesseractEnv()
     return pytesseract
 
 
@@ -226,7 +249,6 @@ def page_words(img: Image.Image, dpi: int, config: str = _CONFIGS[0], *, clean: 
                rules: list[float] | None = None) -> tuple[list[dict[str, Any]], list[float]]:
     """Tesseract's words as pdfplumber-style dicts in PDF points, with ``conf``
     (0-1), and the y of the page's horizontal rules (points)."""
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract's OpenMP only contends on small hosts
     if clean is None or rules is None:
         clean, rules = prepared(img, dpi)
     tess = _tesseract()
