@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 
 from carepath.draft import Citation
 from carepath.errors import BackendError, InputError
-from carepath.knowledge import abstention, quotes
+from carepath.knowledge import abstention, quotes, retriever
 from carepath.knowledge.index import Index
 from carepath.knowledge.lexical import terms
 from carepath.knowledge.medicine_names import absent_medicines
@@ -103,7 +103,10 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     index = index or get_index()
     r = retrieve(question, max(k, quotes.CANDIDATE_CHUNKS), filters, index)
     qterms = terms(r.query)
-    cands = quotes.candidates(index, r.passages)
+    shown = r.passages[:quotes.CANDIDATE_CHUNKS]
+    more = retriever.same_guideline(index, shown[0], r.qvec, {p.row for p in shown}
+                                    )[:quotes.SAME_GUIDELINE_CHUNKS] if shown else []
+    cands = quotes.candidates(index, shown, more)
     quotes.score(index, cands, qterms, question, r.qvec, _asked(question, index))
     chosen = quotes.select(cands)
     quote_terms = set(terms(" ".join(f"{q.candidate.passage.chunk.heading} "
@@ -112,7 +115,8 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     # the guideline the answer would cite (the best retrieved one when nothing is quotable)
     cited = (chosen[0].candidate.passage if chosen else r.passages[0]).meta.guideline_id if r.passages else None
     signals = abstention.signals(index, r.passages, r.dense, r.lexical, qterms, quote_terms, question,
-                                 unit_cosine=max((c.cosine for c in cands), default=0.0), cited=cited)
+                                 unit_cosine=max((c.cosine for c in cands if c.rank < len(shown)), default=0.0),
+                                 cited=cited)
     abstain, p_unanswerable = abstention.should_abstain(signals)
     signals["p_unanswerable"] = round(p_unanswerable, 4)
     if not chosen or abstain:

@@ -394,6 +394,7 @@ class Index:
         self.unit_vecs = unit_vectors
         self._bm25: Bm25 | None = None
         self._units_by_chunk: dict[int, list[int]] | None = None
+        self._chunks_by_guideline: dict[str, list[int]] | None = None
         self._encoder: Callable[[list[str]], np.ndarray] | None = None
         self._abbreviations: dict[str, str] | None = None
 
@@ -450,6 +451,15 @@ class Index:
                 by.setdefault(r.chunk, []).append(i)
             self._units_by_chunk = by
         return self._units_by_chunk.get(chunk_row, [])
+
+    def chunks_of(self, guideline_id: str) -> list[int]:
+        """Chunk rows of one guideline (all its sections)."""
+        if self._chunks_by_guideline is None:
+            by: dict[str, list[int]] = {}
+            for i, c in enumerate(self.chunks):
+                by.setdefault(self.meta(c).guideline_id, []).append(i)
+            self._chunks_by_guideline = by
+        return self._chunks_by_guideline.get(guideline_id, [])
 
     def dense(self, qvec: np.ndarray, k: int) -> list[tuple[int, float]]:
         """Top-``k`` chunks by inner product. An exact (flat) index is searched

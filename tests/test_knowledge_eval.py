@@ -100,12 +100,14 @@ def test_eval_test_split_targets_and_tune_test_margin(eval_report: EvalReport) -
     # met and README says so. A regression below the floors fails.
     # 2026-12-03: facts 0.778 -> 0.786 after quotes weigh the asked sentences of a case (``quotes.W_ASK``,
     # swept on TUNE), this machine's index.
-    assert test["recall@1"] >= 0.92 and test["recall@5"] >= 0.97 and test["facts"] >= 0.77, test
+    # 2026-12-03: facts 0.786 -> 0.802 once quotes may come from the rest of the top chunk's guideline
+    # (``quotes.SAME_GUIDELINE_CHUNKS``, swept on TUNE).
+    assert test["recall@1"] >= 0.92 and test["recall@5"] >= 0.97 and test["facts"] >= 0.785, test
     # abstention 0.462 / false 0.044 after the medicine-name and patient-group rules (``medicine_names``,
     # ``populations``, chosen on TUNE): was 0.354 / 0.040; facts 0.774 (one more false abstention)
     assert test["abstention"] >= 0.40 and test["false_abstention"] <= 0.05, test
     fresh = rep.by_source["test"]["d"].as_dict()  # the fresh frozen questions_d TEST rows, reported apart
-    assert fresh["recall@1"] >= 0.94 and fresh["facts"] >= 0.74 and fresh["abstention"] >= 0.44, fresh
+    assert fresh["recall@1"] >= 0.94 and fresh["facts"] >= 0.77 and fresh["abstention"] >= 0.44, fresh
     tune_ids = {r.id for r in load_questions() if r.split == "tune"}
     assert rep.misses and {m["id"] for m in rep.misses} <= tune_ids  # TEST questions are never listed
 

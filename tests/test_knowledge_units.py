@@ -123,3 +123,32 @@ def test_quotes_answer_what_is_asked_not_the_case_description(knowledge_index, m
     assert not whole.citations[0].quote.startswith("- Chest X-ray follow-up")
     assert asked.citations[0].quote.startswith("- Chest X-ray follow-up")
     assert "6 weeks" in asked.citations[0].quote
+
+
+def test_quotes_reach_the_rest_of_the_top_guideline_never_another(knowledge_index, monkeypatch) -> None:
+    """``SAME_GUIDELINE_CHUNKS``: retrieval ranks the right guideline first but not the chunk with the
+    response to a NEWS2 of 5-6 ("urgent assessment within 60 minutes" by the critical care outreach
+    team); the other chunks of the top chunk's guideline are candidates too, so it is quoted. Without
+    them it is not. Every quote stays inside a guideline retrieval ranked."""
+    from carepath.knowledge import quotes
+    from carepath.knowledge.answer import answer_traced
+
+    q = "Ward patient scores NEWS2 6. Who reviews and how fast?"
+    wide, r = answer_traced(q, index=knowledge_index)
+    monkeypatch.setattr(quotes, "SAME_GUIDELINE_CHUNKS", 0)
+    narrow, _ = answer_traced(q, index=knowledge_index)
+
+    def text(a) -> str:
+        return " ".join(c.quote for c in a.citations).lower()
+
+    assert "urgent assessment within 60 minutes" not in text(narrow)
+    assert "urgent assessment within 60 minutes" in text(wide)
+    assert "critical care outreach team" in text(wide)
+    retrieved = {p.row for p in r.passages[:quotes.CANDIDATE_CHUNKS]}
+    new = next(c for c in wide.citations if "urgent assessment within 60 minutes" in c.quote.lower())
+    home = [i for i, ch in enumerate(knowledge_index.chunks)
+            if ch.doc_id == f"{new.guideline_id}/{new.section}" and ch.start <= new.start < ch.end]
+    assert home and not set(home) & retrieved                   # from a chunk retrieval did not rank
+    assert {c.guideline_id for c in wide.citations} == {r.passages[0].meta.guideline_id}
+    for c in wide.citations:
+        assert knowledge_index.documents[f"{c.guideline_id}/{c.section}"].text[c.start:c.end] == c.quote
