@@ -277,3 +277,18 @@ def test_when_a_measurement_was_first_checked_reads_the_result_not_the_diagnosis
     assert first.text.startswith("The first Total Cholesterol")
     scan = _ask(a, "when was my bone density test?")
     assert any(r.startswith("Procedure/") for r in scan.resource_ids)
+
+
+def test_a_place_of_care_names_a_visit_and_heavy_is_weight(fhir_bundles) -> None:
+    """Batch-9 tune wording: "the emergency room" names a visit without the word "visit" (the
+    answer is the emergency encounter, not the last visit of any kind), and "how heavy" asks for
+    the body weight."""
+    c, a = fhir_bundles["cfhir"], fhir_bundles["afhir"]
+    emer = [r for r in _entries(a) if r["resourceType"] == "Encounter" and r["class"]["code"] == "EMER"]
+    er = _ask(a, "when was I last in the emergency department")
+    latest_emer = max(emer, key=lambda r: r["period"]["start"])
+    assert er.resource_ids == [f"Encounter/{latest_emer['id']}"], er.text
+    assert latest_emer["period"]["start"][:10] in er.text
+    heavy = _ask(c, "how heavy was I last time")
+    assert heavy.found and heavy.resource_ids and all(r.startswith("Observation/") for r in heavy.resource_ids)
+    assert any(f.code == "29463-7" for f in heavy.facts), heavy.text

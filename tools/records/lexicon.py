@@ -53,6 +53,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "dxa": ("dxa", "bone density scan"),
     # vitals and social history
     "weight": ("body weight",), "weigh": ("body weight",), "weighed": ("body weight",), "wt": ("body weight",),
+    "heavy": ("body weight",), "heavier": ("body weight",), "heaviest": ("body weight",),
     "height": ("body height",), "tall": ("body height",), "ht": ("body height",), "bmi": ("body mass index",),
     "blood pressure": ("blood pressure",), "bp": ("blood pressure",),
     "systolic": ("systolic blood pressure",), "sbp": ("systolic blood pressure",),
@@ -143,6 +144,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "admission": ("Encounter",), "admissions": ("Encounter",), "appointment": ("Encounter",), "seen": ("Encounter",),
     "appointments": ("Encounter",), "clinic": ("Encounter",), "clinics": ("Encounter",),
     "check up": ("Encounter",), "checkup": ("Encounter",),
+
+
     "allergy": ("AllergyIntolerance",), "allergies": ("AllergyIntolerance",), "allergic": ("AllergyIntolerance",),
     "intolerance": ("AllergyIntolerance",),
     "plan": ("CarePlan",), "plans": ("CarePlan",), "careplan": ("CarePlan",),
@@ -240,9 +243,19 @@ def phrases(question: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# Places of care name a visit without the word "visit" ("when did I last go to the emergency room"). Unlike
+# TYPE_WORDS they are also what the visit is matched by (an Encounter's class or type says "emergency",
+# "urgent care"), so they hint the type without leaving the words the question is matched on.
+PLACE_WORDS: dict[str, tuple[str, ...]] = {
+    "emergency room": ("Encounter",), "emergency department": ("Encounter",), "urgent care": ("Encounter",),
+    "casualty": ("Encounter",), "a e": ("Encounter",),
+}
+
+
 def type_hints(question: str) -> set[str]:
     variants = _variants(question)
-    return {t for w, types in TYPE_WORDS.items() if any(f" {normal(w)} " in q for q in variants) for t in types}
+    return {t for w, types in (TYPE_WORDS | PLACE_WORDS).items()
+            if any(f" {normal(w)} " in q for q in variants) for t in types}
 
 
 TYPE_TOKENS = frozenset(t for w in TYPE_WORDS for t in tokens(w))
