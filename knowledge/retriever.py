@@ -22,6 +22,7 @@ from carepath.knowledge.chunking import Chunk
 from carepath.knowledge.corpus import GuidelineMeta
 from carepath.knowledge.index import Index, default_index_dir, load_or_build
 from carepath.knowledge.lay_terms import expand as expand_lay
+from carepath.knowledge.spelling import other_spellings
 
 RRF_K = 60
 POOL = 60
@@ -33,6 +34,7 @@ W_DENSE, W_LEXICAL = 0.7, 0.3
 # aggregates x top 5/10/20 x 0.05-0.3): recall@1 0.912 -> 0.929; 20 random half splits of TUNE
 # (choose on one half, score the other) gave a held-out gain of +0.011 (-0.005 to +0.029).
 W_GUIDELINE, GUIDELINE_TOP = 0.1, 5
+SPELLINGS = True   # add the corpus's British/American spelling of a question word (``spelling``)
 
 
 class Filters(BaseModel):
@@ -69,8 +71,10 @@ def abbreviations() -> dict[str, str]:
 
 
 def expand(query: str, index: Index | None = None, *, lay: bool = True) -> str:
-    """Append expansions of abbreviations present as whole words (the shipped
-    list first, then the ones the indexed corpus defines itself), then the
+    """Append the corpus's spelling of words it knows only spelt the other way
+    (British / American, ``spelling``), expansions of abbreviations present as
+    whole words (the shipped list first, then the ones the indexed corpus
+    defines itself), then the
     clinical terms of lay words and brand names (``lay_terms``; ``lay=False``
     to measure without them)."""
     if lay:
@@ -78,7 +82,7 @@ def expand(query: str, index: Index | None = None, *, lay: bool = True) -> str:
         more = expand_lay(query)[len(query):]
         return base + more
     table = {**(index.abbreviations if index is not None else {}), **abbreviations()}
-    extra: list[str] = []
+    extra: list[str] = other_spellings(query, index) if index is not None and SPELLINGS else []
     words = set(re.findall(r"[A-Za-z0-9]+", query))
     for abbr, full in table.items():
         if set(re.findall(r"[A-Za-z0-9]+", abbr)) <= words and full.lower() not in query.lower() \

@@ -1,0 +1,38 @@
+"""British and American spellings (``knowledge.spelling``): a question word the corpus only
+knows spelt the other way reaches BM25 and the coverage signals in the corpus's spelling; a word
+the corpus already uses is left alone, and nothing the corpus does not use is added."""
+
+from __future__ import annotations
+
+from carepath.knowledge import retriever
+from carepath.knowledge.index import Index
+from carepath.knowledge.lexical import terms
+from carepath.knowledge.spelling import other_spellings, variants
+
+
+def test_variants_go_both_ways() -> None:
+    assert "hematoma" in variants("haematoma")
+    assert "hospitalized" in variants("hospitalised")
+    assert "tumor" in variants("tumour") and "tumour" in variants("tumor")
+    assert all(v != "abc" for v in variants("abc"))
+
+
+def test_the_corpus_spelling_is_added_only_when_the_corpus_uses_it(knowledge_index: Index) -> None:
+    known = knowledge_index.bm25.known
+    assert not any(known(t) for t in terms("haematoma")) and all(known(t) for t in terms("hematoma"))
+    assert other_spellings("What size of cerebellar haematoma needs surgery?", knowledge_index) == ["hematoma"]
+    assert other_spellings("What size of cerebellar hematoma needs surgery?", knowledge_index) == []
+    assert other_spellings("four units of blood", knowledge_index) == []          # "four" is a corpus word
+    assert other_spellings("a zzzzqaeqz", knowledge_index) == []                  # no variant the corpus uses
+
+
+def test_bm25_meets_the_guideline_spelling_only_through_the_variant(knowledge_index: Index, monkeypatch) -> None:
+    q = "cerebellar haematoma diameter for surgical evacuation"
+    with_variant = retriever.expand(q, knowledge_index, lay=False)
+    monkeypatch.setattr(retriever, "SPELLINGS", False)
+    without = retriever.expand(q, knowledge_index, lay=False)
+    assert "hematoma" in with_variant and "hematoma" not in without
+    top = knowledge_index.lexical(with_variant, 3)
+    assert any("hematoma" in knowledge_index.chunks[i].text.lower() for i, _ in top)
+    bare = [t for t in terms(without) if knowledge_index.bm25.known(t)]
+    assert "hematoma" not in " ".join(bare)
