@@ -28,6 +28,9 @@ _UNIT = (r"mg/kg/day|mg/kg/h|mg/kg|mcg/kg/min|mcg/kg|ug/kg|g/dl|g/l|mg/dl|mmol/l
          r"hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?|years?|%|°c")
 _QUANTITY = re.compile(rf"(\d+(?:[.,]\d+)?)(?:\s*(?:-|to)\s*(\d+(?:[.,]\d+)?))?\s*({_UNIT})?(?![a-z])")
 _CODE = re.compile(r"\b[a-z]+\d+[a-z0-9]*\b")
+# A number after a label word names a thing, as a code does: "Track 2" is not "Track 7", "step 3" is not
+# "step 4", although the passage may print 7 or 4 elsewhere ("5-7 days").
+_LABELLED = re.compile(r"\b(track|step|stage|class|grade|group|type|tier|phase|category|zone|level)\s+(\d+[a-z]?)\b")
 _LATERALITY = re.compile(r"\b(left|right|bilateral|unilateral|ipsilateral|contralateral)\b")
 _NEGATION = re.compile(r"\b(not|no|never|avoid|contraindicated|without)\b")
 _SPELLED = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -120,6 +123,8 @@ def unsupported_claims(sentence: str, passage: str, *, is_key_word: Callable[[st
         return Support(supported=False, missing_numbers=missing_n,
                        reason=f"numbers not in the cited passage: {missing_n}")
     codes = sorted(set(_CODE.findall(normalise(sentence))) - set(_CODE.findall(normalise(passage))))
+    codes += sorted({" ".join(m) for m in _LABELLED.findall(normalise(sentence))}
+                    - {" ".join(m) for m in _LABELLED.findall(normalise(passage))})
     if codes:  # stage, class and score names carry numbers too: G3a is not G4, CHA2DS2 is not CHA2DS3
         return Support(supported=False, missing_numbers=codes, reason=f"codes not in the cited passage: {codes}")
     side = sorted(key_terms(sentence) - key_terms(passage))

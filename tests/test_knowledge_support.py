@@ -57,3 +57,14 @@ def test_check_sentences_reasons() -> None:
 def test_codes_with_numbers_must_match() -> None:
     assert not supports("Refer at stage G4.", "Refer at stage G3a to nephrology.").supported
     assert supports("Refer at stage G3a.", "Refer at stage G3a to nephrology.").supported
+
+
+def test_a_labelled_number_must_match_its_label() -> None:
+    """"Track 7" is not "Track 2" although the passage prints 7 elsewhere ("5-7 days"); the same
+    labelled number, or the number alone, still passes."""
+    passage = ("Reliever: continue as-needed SABA (Track 2) or as-needed ICS-formoterol (Track 1). "
+               "Give prednisolone 40-50 mg daily for 5-7 days.")
+    assert not supports("Continue as-needed SABA (Track 7) for symptom relief.", passage).supported
+    assert supports("Continue as-needed SABA (Track 2) for symptom relief.", passage).supported
+    assert not supports("Step up to step 4 with ICS-formoterol.", "Step up to step 3 with ICS-formoterol.").supported
+    assert supports("Prednisolone for 7 days.", passage).supported
