@@ -728,3 +728,39 @@ def test_building_a_weasyprint_layout_leaves_pillows_truncated_image_flag_alone(
     layouts.weasy_pdf(tmp_path / "one.pdf", "<p>Sodium 140 mmol/L</p>", "body{font-size:9pt}")
     assert (tmp_path / "one.pdf").stat().st_size > 0
     assert ImageFile.LOAD_TRUNCATED_IMAGES is False
+
+
+# --- 2026 H: sexed ranges on one line over two pages, wrapped headers, two panels (development-only) ---
+
+def test_tune_2026h_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The three development-only layouts of 2026 H (two pages whose range cells label ranges by sex and
+    age group on one line, the sex printed on page 1 only; a ruled grid whose header cells wrap onto two
+    lines with the flag column first; a chromium page with two panels side by side) read whole, each on
+    its own. Measured 2026-12-03 before the reader learnt them: F1 1.000 / 1.000 / 0.919, flags 1.000,
+    ranges 0.595 / 1.000 / 1.000 (rl_sexed_two_page, fpdf_wrapped_headers, html_two_panel)."""
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    assert not set(layouts.TUNE_2026H) & set(layouts.SPLIT) and not set(layouts.TUNE_2026H) & set(layouts._layouts())
+    assert all(layouts.DEV_ONLY[k] == "dev" for k in layouts.TUNE_2026H)
+    assert set(layouts.TUNE_2026H) <= set(layouts.DEV_ONLY_BATCHES)
+    truth = _each_layout_reads_whole(tmp_path, layouts.TUNE_2026H, "dev")
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "rl_sexed_two_page_0.pdf") as pdf:
+        first, second = (p.extract_text() for p in pdf.pages)
+    assert "Sex:" in first and "Sex" not in second and "Adult:" in first + second
+    sexed = [t for t in truth if t.layout == "rl_sexed_two_page" and t.page == 2
+             and layouts.normal(t.test) in layouts.SEX_NAMES]
+    assert len({t.doc for t in sexed}) == layouts.DOCS_PER_LAYOUT  # every report has sexed ranges on page 2
+    with pdfplumber.open(tmp_path / "fpdf_wrapped_headers_0.pdf") as pdf:
+        lines = pdf.pages[0].extract_text().splitlines()
+    assert any("Units of" in a and "Measure" in b for a, b in zip(lines, lines[1:]))  # a header on two lines
+    panel = (tmp_path / "html_two_panel_0.pdf").read_bytes()
+    assert b"Chromium" in panel or b"Skia" in panel  # printed by chromium
+
+
+def test_tune_2026h_truth_is_consistent(tmp_path: Path) -> None:
+    """Flags follow the patient's range; the sexed report's truth is the range of the sex its page 1 prints."""
+    truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026H), render=False)
+    assert len({t.layout for t in truth}) == 3 and all(t.split == "dev" for t in truth)
+    _flags_follow_ranges(truth)
+    assert {t.page for t in truth if t.layout == "rl_sexed_two_page"} == {1, 2}

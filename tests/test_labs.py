@@ -261,3 +261,73 @@ def test_scan_dust_in_the_flag_column_is_no_flag() -> None:
         assert r is not None and (r.flag, r.flag_source) == ("normal", "computed"), dust
     r = reading(name, "130", "mg/dL", "< 100", ["^"], name)
     assert r is not None and (r.flag, r.flag_source) == ("H", "document")
+
+
+# --- 2026 H: ranges by age group, the patient carried to later pages, tables side by side ------------
+
+@pytest.mark.parametrize("age,want", [(63, (1.8, 7.7)), (7, (1.1, 6.2)), (None, (None, None))])
+def test_ranges_by_age_group_are_the_patients(age: float | None, want: tuple) -> None:
+    """"Child: 1.1-6.2 / Adult: 1.8-7.7" is the range of the patient's age group; with no age printed
+    neither is taken (the other group's range would flag the result wrongly). One group alone
+    ("Adult: 70-99") is the range, whatever the age."""
+    from carepath.tools.sources.lab_cells import for_patient, read_range
+
+    with for_patient(None, age):
+        assert read_range("Child: 1.1-6.2 / Adult: 1.8-7.7")[:2] == want
+        assert read_range("Children: 3-5 / Adults: 4-6 / Elderly: 4-7")[:2] == {
+            63: (4, 6), 7: (3, 5), None: (None, None)}[age]  # type: ignore[index]
+        assert read_range("Adult: 70-99")[:2] == (70, 99)
+
+
+def test_patient_age_from_the_header() -> None:
+    """The age as headers print it, never a number after another word ending in "age" or a range of ages."""
+    from carepath.tools.sources.lab_cells import patient_age
+
+    for line, age in (("DOB: 12/04/1961 (63 y)  Sex: Female", 63), ("AGE: 63Y  SEX: F", 63), ("Age/Sex: 41 Y / M", 41),
+                      ("Age: 7 months", 7 / 12), ("Age/Sex: 63 M", 63), ("Patient is 70 years old", 70), ("Page 2 of 2", None),
+                      ("Dosage: 5 mg", None), ("Ages 18-65", None)):
+        assert patient_age(["St. Mary's Laboratory", line]) == age, line
+
+
+def test_sex_and_age_of_page_one_hold_for_page_two(tmp_path: Path) -> None:
+    """A report prints the patient's sex and age once, on page 1; page 2's sex- and age-labelled ranges
+    are read for that patient. Another report (another file) carries nothing over."""
+    from carepath.tools.sources import lab_cells, lab_table
+
+    cols = (40, 250, 300, 380)
+    head = _row(list(zip(("Test", "Result", "Units", "Reference Range"), cols)), 100)
+    page1 = _row([("Patient: SAMPLE, Jane  DOB: 12/04/1961 (63 y)  Sex: Female", 40)], 60) + head
+    page1 += _row(list(zip(("Sodium", "140", "mmol/L", "136-145"), cols)), 114)
+    page2 = _row([("SAMPLE, Jane  (continued)  Page 2 of 2", 40)], 60) + head
+    page2 += _row(list(zip(("Hemoglobin", "13.0", "g/dL", "M: 13.5-17.5 / F: 12.0-15.5"), cols)), 114)
+    page2 += _row(list(zip(("Neutrophils", "1.5", "K/uL", "Child: 1.1-6.2 / Adult: 1.8-7.7"), cols)), 128)
+    one, other = tmp_path / "one.pdf", tmp_path / "other.pdf"
+    one.write_bytes(b"%PDF-1.4 one")
+    other.write_bytes(b"%PDF-1.4 other")
+
+    def ranges(path: Path, page: int, words: list[dict]) -> list[tuple]:
+        values, _, _ = lab_table.read_words(words, page, report=lab_cells.report_key(path))
+        return [(v.test, v.ref_low, v.ref_high, v.flag) for v in values]
+
+    assert ranges(one, 1, page1) == [("Sodium", 136, 145, "normal")]
+    assert ranges(one, 2, page2) == [("Hemoglobin", 12.0, 15.5, "normal"), ("Neutrophils", 1.8, 7.7, "L")]
+    assert [r[1:3] for r in ranges(other, 2, page2)] == [(None, None), (None, None)]
+
+
+def test_footer_across_tables_side_by_side_is_no_name() -> None:
+    """Two tables side by side with one footer sentence under both: its words over the right-hand
+    table's name column are no wrapped name of that table's last row."""
+    cols = (40, 130, 165, 200, 300, 390, 425, 460)
+    words = _row(list(zip(("Test", "Result", "Units", "Range", "Test", "Result", "Units", "Range"), cols)), 100)
+    words += _row(list(zip(("WBC", "7.2", "K/uL", "4.0-11.0", "Sodium", "140", "mmol/L", "136-145"), cols)), 114)
+    words += _row(list(zip(("", "", "", "", "Potassium", "4.1", "mmol/L", "3.5-5.1"), cols)), 128)
+    words += _row([("H/L: above/below the reference range. Validated by: K. Osei, BMS.", 40)], 138)
+    assert [r[0] for r in _read(words)] == ["WBC", "Sodium", "Potassium"]
+
+
+def test_ocr_reads_the_litre_of_a_unit_as_i_or_1() -> None:
+    """Tesseract reads the thin "l" of "mg/dl" as "i", "1" or "I"; a real unit is left as it is."""
+    from carepath.tools.sources.lab_ocr import repair_unit
+
+    assert [repair_unit(u) for u in ("mg/di", "mg/d1", "g/dI", "ng/mi")] == ["mg/dl", "mg/dl", "g/dl", "ng/ml"]
+    assert [repair_unit(u) for u in ("mmol/L", "mg/dL", "%")] == ["mmol/L", "mg/dL", "%"]

@@ -882,7 +882,8 @@ def build(out: Path, *, seed: int = 16, layouts: list[str] | None = None, render
     truth: list[Truth] = []
     renderers = _layouts()
     if layouts and set(layouts) & set(DEV_ONLY):  # development-only layouts, by name only
-        renderers |= _tune_2026e_renderers() | _tune_2026f_renderers() | _tune_2026g_renderers()
+        renderers |= (_tune_2026e_renderers() | _tune_2026f_renderers() | _tune_2026g_renderers()
+                      | _tune_2026h_renderers())
     for li, (layout, fn) in enumerate(renderers.items()):
         if layouts and layout not in layouts:
             continue
@@ -973,6 +974,7 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     batch_e = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026E for d in range(docs_per_layout))
     batch_f = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026F for d in range(docs_per_layout))
     batch_g = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026G for d in range(docs_per_layout))
+    batch_h = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026H for d in range(docs_per_layout))
     held_b = sorted(f"{layout}_{d}.pdf" for layout in batch_b for d in range(docs_per_layout))
     held = sorted(f"{layout}_{d}.pdf" for layout in HELDOUT_2026 for d in range(docs_per_layout))
     for i, doc in enumerate(frozen):
@@ -1002,8 +1004,11 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     for i, doc in enumerate(batch_g):  # development-only 2026 G: own seeds, every other one rough
         if doc in have:
             scan(folder / doc, out / doc, seed=2400 + i, rough=i % 2 == 0)
+    for i, doc in enumerate(batch_h):  # development-only 2026 H: own seeds, every other one rough
+        if doc in have:
+            scan(folder / doc, out / doc, seed=2500 + i, rough=i % 2 == 1)
     keep = (set(frozen) | set(later) | set(held) | set(held_b) | set(batch_c) | set(batch_d) | set(batch_e)
-            | set(batch_f) | set(batch_g))
+            | set(batch_f) | set(batch_g) | set(batch_h))
     picked = [t for t in truth if t.doc in keep]
     (out / "truth.json").write_text(json.dumps([asdict(t) for t in picked], indent=1), encoding="utf-8")
     return picked
@@ -2157,3 +2162,144 @@ def _one_spelling(rows: list[Row], rng: random.Random) -> list[Row]:
 
 
 PREPARE.update({"fpdf_unit_in_header": _one_spelling})
+
+
+# --- development-only 2026 H: sexed ranges on one line over two pages, wrapped headers, two panels ----
+#
+# Three more real-world styles, development-only like 2026 E, F and G, with conventions no earlier
+# layout prints:
+#
+# * a reportlab report over two pages whose range cell labels its ranges on one line ("M: 13.5-17.5 /
+#   F: 12.0-15.5", "Adult: 0.6-1.2", "Child: 0.3-0.7 / Adult: 0.6-1.2"), the patient's sex printed
+#   only in page 1's header while the sex-specific results continue on page 2;
+# * an fpdf2 table with a ruled grid whose header cells wrap onto two lines ("Reference\nInterval",
+#   "Units of\nMeasure") and whose flag column is on the far left;
+# * a chromium-printed hospital LIS page with two panels side by side (haematology left, chemistry
+#   right), each its own table with a flag column, the panels of unequal length.
+
+TUNE_2026H = ("rl_sexed_two_page", "fpdf_wrapped_headers", "html_two_panel")
+DEV_ONLY.update({k: "dev" for k in TUNE_2026H})
+DEV_ONLY_BATCHES = DEV_ONLY_BATCHES + TUNE_2026H
+SEXED_PER_PAGE1 = 7
+
+
+def _two_pages(rows: list[Row], rng: random.Random) -> list[Row]:
+    """Sex-specific ranges (haematology sorts last, so they fall on page 2), the rest on page 1."""
+    rows = _sex_specific(rows, rng)
+    cut = min(SEXED_PER_PAGE1, len(rows) - 3)
+    return [replace(r, page=1 if i < cut else 2) for i, r in enumerate(rows)]
+
+
+def _one_line_range(r: Row, i: int) -> str:
+    """"M: 13.5-17.5 / F: 12.0-15.5"; other tests now and then "Adult: 3.5-5.1" or a child's range first."""
+    if r.ranges:
+        d = _decimals(min(x[1] for x in r.ranges), max(x[2] for x in r.ranges))
+        parts = [f"{label[0]}: {lo:.{d}f}-{hi:.{d}f}" for label, lo, hi in r.ranges]
+        return " / ".join(parts if i % 2 else parts[::-1])
+    plain = _rng_text(r, "tight")
+    if r.low is None or r.high is None or i % 3 == 0:
+        return plain
+    if i % 3 == 1:
+        return f"Adult: {plain}"
+    d = _decimals(r.low, r.high)
+    return f"Child: {r.low * 0.6:.{d}f}-{r.high * 0.8:.{d}f} / Adult: {plain}"
+
+
+def rl_sexed_two_page(path: Path, rows: list[Row]) -> None:
+    """Test | Result | Flag | Units | Reference Range on two pages; sex only in page 1's header."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    font, st = _rl_fonts(), getSampleStyleSheet()
+    sex = rows[0].sex
+    story: list = [Paragraph("Eastfield General Hospital - Clinical Chemistry &amp; Haematology", st["Title"])]
+    for p in (1, 2):
+        if p == 1:
+            head = (f"Patient: SAMPLE, Jane Q &nbsp; DOB: 12/04/1961 (63 y) &nbsp; Sex: {sex} &nbsp; "
+                    "MRN: 00482913 &nbsp; Collected: 05/03/2024 07:45 &nbsp; Page 1 of 2")
+        else:
+            story.append(PageBreak())
+            head = "SAMPLE, Jane Q &nbsp; MRN: 00482913 &nbsp; (continued) &nbsp; Page 2 of 2"
+        data = [["Test", "Result", "Flag", "Units", "Reference Range"]]
+        data += [[r.name, r.printed, _flag(r, "hl"), r.unit, _one_line_range(r, i)]
+                 for i, r in enumerate(rows) if r.page == p]
+        t = Table(data, colWidths=(200, 50, 30, 65, 170))
+        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 9),
+                               ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
+                               ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.grey)]))
+        story += [Paragraph(head, st["Normal"]), Spacer(1, 10), t]
+    story += [Spacer(1, 10), Paragraph("Reference ranges by sex (M/F) and age group; flags use the range that "
+                                       "applies to this patient.", st["Italic"])]
+    SimpleDocTemplate(str(path), pagesize=A4, leftMargin=36, rightMargin=36).build(story)
+
+
+def fpdf_wrapped_headers(path: Path, rows: list[Row]) -> None:
+    """Flag | Test | Result | Units of Measure | Reference Interval in a ruled grid, the header cells
+    wrapped over two lines, the flag column first."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("F", "", str(DEJAVU))
+    pdf.add_font("F", "B", str(DEJAVU.with_name("DejaVuSans-Bold.ttf")))
+    pdf.set_font("F", "B", 12)
+    pdf.cell(0, 7, "Northbridge Diagnostic Services", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("F", "", 8)
+    for k, v in PATIENT[:4]:
+        pdf.cell(0, 4.3, f"{k}: {v}", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("F", "", 8.5)
+    heads = (["Abn.\nFlag", "Test\nDescription", "Result\nValue", "Units of\nMeasure", "Reference\nInterval"]
+             if len(rows) % 2 else ["Flag", "Test Name", "Patient\nResult", "Units of\nMeasure", "Reference\nRange"])
+    with pdf.table(borders_layout="ALL", text_align="LEFT", headings_style=FontFace(emphasis="BOLD"),
+                   line_height=4.6, col_widths=(16, 62, 24, 28, 40)) as table:
+        table.row(heads)
+        for head, r in _sections(rows, {"Hematology": "HAEMATOLOGY", "Chemistry": "BIOCHEMISTRY"}):
+            if head:
+                table.row(["", head, "", "", ""])
+            table.row([_critical(r), r.name, r.printed, r.unit, _rng_text(r, "dash")])
+    pdf.ln(4)
+    pdf.set_font("F", "", 7)
+    pdf.multi_cell(0, 4, "Abnormal flags: H high, L low, HH/LL critical (telephoned). Results relate to the "
+                         "specimen as received.")
+    pdf.output(str(path))
+
+
+TWO_PANEL_CSS = """.panels{display:flex;gap:16px;align-items:flex-start;font-size:8.5pt}
+.panels>div{width:50%} .panels h4{margin:2px 0 4px;border-bottom:1px solid #000}
+.panels table{width:100%} .panels td,.panels th{padding:2px 3px;vertical-align:top} .panels .f{font-weight:bold}
+.panels .r{white-space:nowrap}"""
+
+
+def html_two_panel(path: Path, rows: list[Row]) -> None:
+    """A hospital LIS page: haematology and chemistry as two tables side by side, each
+    Test | Result | Flag | Units | Ref. Range."""
+    e = html.escape
+
+    def panel(title: str, part: list[Row]) -> str:
+        body = "".join(f"<tr><td>{e(r.name)}</td><td class=num>{e(r.printed)}</td><td class=f>"
+                       f"{e(_flag(r, 'hl'))}</td><td>{e(r.unit)}</td><td class=r>{e(_rng_text(r, 'endash'))}</td></tr>"
+                       for r in part)
+        return (f"<div><h4>{title}</h4><table><tr><th>Test</th><th>Result</th><th>Flag</th><th>Units</th>"
+                f"<th>Ref. Range</th></tr>{body}</table></div>")
+
+    left = [r for r in rows if r.section == "Hematology"]
+    right = [r for r in rows if r.section != "Hematology"]
+    if not left or not right:  # one section only: split it
+        half = (len(rows) + 1) // 2
+        left, right = rows[:half], rows[half:]
+    body = (f"<style>{TWO_PANEL_CSS}</style>" + _html_head("St. Aldric's Hospital - Pathology Report")
+            + f"<div class=panels>{panel('HAEMATOLOGY', left)}{panel('CLINICAL CHEMISTRY', right)}</div>"
+            + "<p style='font-size:8pt'>H/L: above/below the reference range. Validated by: K. Osei, BMS.</p>")
+    html_pdf(path, body)
+
+
+def _tune_2026h_renderers() -> dict:
+    return {"rl_sexed_two_page": rl_sexed_two_page, "fpdf_wrapped_headers": fpdf_wrapped_headers,
+            "html_two_panel": html_two_panel}
+
+
+PREPARE.update({"rl_sexed_two_page": _two_pages})

@@ -9,10 +9,12 @@ header-less grids of ``lab_grid`` so that every layout reads cells the same way.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from carepath.tools.sources import loinc, ucum
@@ -183,14 +185,76 @@ def patient_sex(lines_text: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# The patient's age in years as the page (or an earlier page of its report) prints it; None: unknown.
+_PATIENT_AGE: ContextVar[float | None] = ContextVar("lab_patient_age", default=None)
+# "Age: 63", "AGE: 63Y", "Age/Sex: 63 Y / F", "(63 y)", "63 years old", "Age: 7 months"
+_HEADER_AGE = re.compile(r"\bage(?:\s*/\s*(?:sex|gender))?\s*[:=\-]?\s*(?P<a>\d{1,3})"
+                         r"\s*(?P<ua>y|yrs?|years?|mo|mths?|months?)?(?![\w./-])"
+                         r"|\(\s*(?P<b>\d{1,3})\s*(?P<ub>y|yrs?|years?)\s*\)"
+                         r"|\b(?P<c>\d{1,3})\s*(?P<uc>years?|yrs?)\s+old\b", re.I)
+# A range labelled with an age group: "Adult: 0.6-1.2", "Child: 0.3-0.7", "Paediatric (1-17 y): ..."
+_AGE_LABEL = re.compile(r"(?<![A-Za-z])(?P<group>adults?|children|child|p(?:a)?ediatric|peds|infants?|newborns?|"
+                        r"neonates?|adolescents?|elderly)\b(?:\s*\([^)]*\))?\s*[:=]\s*", re.I)
+# Each group's ages in years [from, to): the narrower group wins where two hold (an adolescent is a child).
+_AGE_GROUPS = {"newborn": (0, 28 / 365), "neonate": (0, 28 / 365), "infant": (0, 1), "child": (0, 18),
+               "children": (0, 18), "pediatric": (0, 18), "paediatric": (0, 18), "peds": (0, 18),
+               "adolescent": (12, 18), "adult": (18, 200), "elderly": (65, 200)}
+
+
+def patient_age(lines_text: list[str]) -> float | None:
+    """The patient's age in years from a page's header lines ("Age: 63", "Age/Sex: 63 Y / F",
+    "DOB: 12/04/1961 (63 y)"), or None when not printed or two lines disagree."""
+    found = set()
+    for t in lines_text:
+        for m in _HEADER_AGE.finditer(t):
+            n, unit = next((m[k], m["u" + k] or "") for k in "abc" if m[k])
+            found.add(int(n) / 12 if unit.lower().startswith("m") else float(int(n)))
+    return found.pop() if len(found) == 1 else None
+
+
 @contextmanager
-def for_patient(sex: str | None) -> Iterator[None]:
-    """Read a page's ranges for this patient: a cell printing one range per sex gives theirs."""
-    token = _PATIENT_SEX.set(sex)
+def for_patient(sex: str | None, age: float | None = None) -> Iterator[None]:
+    """Read a page's ranges for this patient: a cell printing one range per sex (or age group) gives theirs."""
+    token, aged = _PATIENT_SEX.set(sex), _PATIENT_AGE.set(age)
     try:
         yield
     finally:
+        _PATIENT_AGE.reset(aged)
         _PATIENT_SEX.reset(token)
+
+
+Patient = tuple[str | None, float | None]
+# Per report (its path, size and time): the (sex, age) each page read so far printed. A report prints
+# the patient once, in page 1's header, and its results run on; later pages are read for that patient.
+_REPORTS: OrderedDict[tuple[str, int, int], dict[int, Patient]] = OrderedDict()
+_REPORTS_KEPT = 32
+
+
+def report_key(path: str | Path | None) -> tuple[str, int, int] | None:
+    """The report a page belongs to (None: not a file on disk, nothing is carried between pages)."""
+    try:
+        p = Path(path).resolve() if path else None
+        st = p.stat() if p else None
+    except (OSError, TypeError, ValueError):
+        return None
+    return (str(p), st.st_size, st.st_mtime_ns) if p and st else None
+
+
+def page_patient(report: tuple[str, int, int] | None, page: int, printed: Patient) -> Patient:
+    """The patient a page's ranges are read for: what the page prints, and what it does not print
+    taken from the nearest earlier page of the same report that printed it."""
+    if report is None:
+        return printed
+    pages = _REPORTS.setdefault(report, {})
+    _REPORTS.move_to_end(report)
+    while len(_REPORTS) > _REPORTS_KEPT:
+        _REPORTS.popitem(last=False)
+    seen = pages.get(page, (None, None))  # OCR reads a page several ways: keep what any way read
+    pages[page] = (printed[0] or seen[0], printed[1] if printed[1] is not None else seen[1])
+    earlier = [pages[k] for k in sorted(pages, reverse=True) if k < page]
+    sex = printed[0] or next((p[0] for p in earlier if p[0]), None)
+    age = printed[1] if printed[1] is not None else next((p[1] for p in earlier if p[1] is not None), None)
+    return sex, age
 
 
 def _sexed_range(text: str) -> tuple[float | None, float | None, str] | None:
@@ -212,10 +276,37 @@ def _sexed_range(text: str) -> tuple[float | None, float | None, str] | None:
     return low, high, " ".join(x.strip(" /;,|") for x in rest if x.strip(" /;,|"))
 
 
+def _aged_range(text: str) -> tuple[float | None, float | None, str] | None:
+    """A cell printing ranges by age group ("Child: 0.3-0.7 / Adult: 0.6-1.2"): the range of the patient's
+    group (the narrowest that holds their age); (None, None) when the page does not say the patient's age
+    or no group is theirs. One labelled range alone ("Adult: 0.6-1.2") is the range. None: no age labels."""
+    labels = list(_AGE_LABEL.finditer(text))
+    if not labels:
+        return None
+    ranges, rest = [], [text[:labels[0].start()]]
+    for k, m in enumerate(labels):
+        seg = text[m.end():labels[k + 1].start() if k + 1 < len(labels) else len(text)]
+        low, high, left = read_range(seg.strip(" /;,|"))
+        if low is None and high is None:
+            return None
+        group = m["group"].lower()
+        ranges.append((_AGE_GROUPS.get(group) or _AGE_GROUPS[group.rstrip("s")], low, high))
+        rest.append(left)
+    left = " ".join(x.strip(" /;,|") for x in rest if x.strip(" /;,|"))
+    if len(ranges) == 1:
+        return ranges[0][1], ranges[0][2], left
+    age = _PATIENT_AGE.get()
+    fits = [r for r in ranges if age is not None and r[0][0] <= age < r[0][1]]
+    best = min(fits, key=lambda r: r[0][1] - r[0][0], default=None)
+    return (best[1], best[2], left) if best else (None, None, left)
+
+
 def read_range(text: str) -> tuple[float | None, float | None, str]:
     """(low, high, text left over — often the unit) from a range cell."""
     if (sexed := _sexed_range(text)) is not None:
         return sexed
+    if (aged := _aged_range(text)) is not None:
+        return aged
     t = _range_text(text)
     if not (_RANGE.match(t) or _BOUND.match(t)) and (inner := _INNER_RANGE.search(t)):
         low, high, _ = read_range(inner.group(0))

@@ -29,7 +29,7 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 from carepath.errors import InputError
-from carepath.tools.sources import lab_pdf, lab_table, loinc, ucum
+from carepath.tools.sources import lab_cells, lab_pdf, lab_table, loinc, ucum
 from carepath.tools.sources.lab_pdf import LabValue
 
 OCR_DPI = 300
@@ -206,9 +206,11 @@ _DAGGER = re.compile(r"^([<>]?\d[\d,]*(?:\.\d+)?)[tf]$")
 
 # How tesseract misreads unit glyphs (seen on the tune and dev scans), each tried once and kept only when it
 # turns a word that is no unit into one: "rn" for "m"; "p"/"y" for "µ" after a slash ("10*3/pL"); "U" for
-# "L/" between a prefix and a time ("mUmin"); "A" for the caret of a power of ten ("x10A3/uL").
+# "L/" between a prefix and a time ("mUmin"); "A" for the caret of a power of ten ("x10A3/uL"); "i", "1",
+# "I" or "|" for the thin "l" of a litre after a prefix ("mg/di", "mg/d1": too short for the one-letter rule).
 _MISREADS = [(re.compile("rn"), "m"), (re.compile(r"(?<=/)[py](?=(?:L|l|mol|g)\b)"), "µ"),
-             (re.compile(r"(?<=[mµ])U(?=(?:min|h|s)\b)"), "L/"), (re.compile(r"(?<=10)A(?=\d)"), "^")]
+             (re.compile(r"(?<=[mµ])U(?=(?:min|h|s)\b)"), "L/"), (re.compile(r"(?<=10)A(?=\d)"), "^"),
+             (re.compile(r"(?<=/[dcmµu])[i1I|]$"), "l")]
 
 
 def repair_unit(text: str) -> str:
@@ -289,8 +291,9 @@ def read_page(path: Path, number: int, dpi: int = OCR_DPI) -> tuple[list[LabValu
     img = lab_pdf.rasterise(path, number, dpi)
     clean, rules = prepared(img, dpi)
     best: tuple[int, Any] | None = None
+    report = lab_cells.report_key(path)
     for words in _words_per_config(img, dpi, clean, rules):
-        read = lab_table.read_words(words, number, rules=rules, width=img.width * 72.0 / dpi)
+        read = lab_table.read_words(words, number, rules=rules, width=img.width * 72.0 / dpi, report=report)
         done = sum(lab_table.completeness(v.ucum, v.ref_low, v.ref_high) for v in read[0])
         if best is None or done > best[0]:
             best = (done, read)

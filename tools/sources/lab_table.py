@@ -36,8 +36,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from carepath.tools.sources import lab_blocks, lab_grid, loinc, ucum
-from carepath.tools.sources.lab_cells import (Reading, Value, direction, for_patient, patient_sex, read_date,
-                                              read_value, reading, test_name)
+from carepath.tools.sources.lab_cells import (Reading, Value, direction, for_patient, page_patient, patient_age,
+                                              patient_sex, read_date, read_value, reading, report_key, test_name)
 from carepath.tools.sources.lab_pdf import LabValue, TextSpan, lines_of, parse_words
 
 Word = dict[str, Any]
@@ -594,14 +594,21 @@ def _tables(lines: list[list[Word]]) -> list[tuple[int, int, Header]]:
     return out
 
 
+def _across(line: list[Word], cuts: list[float]) -> bool:
+    """A sentence running across the gap between tables side by side (a footer under both): one phrase
+    starts left of where the right-hand table begins and ends right of it. Cut at that gap, its tail
+    would read as a wrapped name under the right-hand table's last row."""
+    return any(float(ph[0]["x0"]) < x < float(ph[-1]["x1"]) for ph in lab_grid.phrases(line) for x in cuts)
+
+
 def read_lines(lines: list[list[Word]], rules: list[float], page_width: float) -> list[Reading]:
     """Every result under every header row of the page (empty: no table found)."""
     out: list[Reading] = []
     heads = _tables(lines)
     for k, (_, last, head) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
-        body = lines[last + 1:end]
         segs = _segments(head)
+        body = [line for line in lines[last + 1:end] if not _across(line, [c[0].x0 - 4 for c in segs[1:]])]
         for s, cols in enumerate(segs):
             x_from = cols[0].x0 - 40 if s == 0 else cols[0].x0 - 4
             x_to = segs[s + 1][0].x0 - 4 if s + 1 < len(segs) else page_width + 1
@@ -657,15 +664,17 @@ def completeness(unit: str | None, low: float | None, high: float | None) -> int
     return 1 + (unit is not None) + (low is not None or high is not None)
 
 
-def read_words(words: list[Word], page: int, *, rules: list[float] | None = None,
-               width: float = 612.0) -> tuple[list[LabValue], list[list[Word]], list[str]]:
+def read_words(words: list[Word], page: int, *, rules: list[float] | None = None, width: float = 612.0,
+               report: tuple[str, int, int] | None = None) -> tuple[list[LabValue], list[list[Word]], list[str]]:
     """(results, the words each came from, warnings) of one page. Every reader
     is tried — tables by their header row, transposed panels, header-less rows
     typed by content, narrative lines — and the one that reads the most
     (results, units, ranges) is kept, header tables first on a tie; every unit
-    normalised to UCUM."""
+    normalised to UCUM. Ranges are read for the patient the page prints, or an earlier page of the same
+    ``report`` (``lab_cells.report_key``) printed: the sex and age in page 1's header hold for page 2."""
     lines = lines_of(words)
-    with for_patient(patient_sex([" ".join(w["text"] for w in line) for line in lines])):
+    texts = [" ".join(w["text"] for w in line) for line in lines]
+    with for_patient(*page_patient(report, page, (patient_sex(texts), patient_age(texts)))):
         return _read_lines_of(words, lines, page, rules, width)
 
 
@@ -694,5 +703,7 @@ def _inside(w: Word, span: TextSpan | None) -> bool:
 
 def read_page(page: Any, words: list[Word], number: int) -> tuple[list[LabValue], list[str]]:
     """A pdfplumber page with a text layer."""
-    values, _, notes = read_words(words, number, rules=_rules(page), width=float(page.width))
+    source = getattr(getattr(getattr(page, "pdf", None), "stream", None), "name", None)
+    values, _, notes = read_words(words, number, rules=_rules(page), width=float(page.width),
+                                  report=report_key(source if isinstance(source, str) else None))
     return values, notes
