@@ -289,9 +289,9 @@ def test_patient_age_from_the_header() -> None:
         assert patient_age(["St. Mary's Laboratory", line]) == age, line
 
 
-def test_sex_and_age_of_page_one_hold_for_page_two(tmp_path: Path) -> None:
+def test_sex_and_age_of_page_one_hold_for_page_two() -> None:
     """A report prints the patient's sex and age once, on page 1; page 2's sex- and age-labelled ranges
-    are read for that patient. Another report (another file) carries nothing over."""
+    are read for that patient. Another report carries nothing over."""
     from carepath.tools.sources import lab_cells, lab_table
 
     cols = (40, 250, 300, 380)
@@ -301,12 +301,10 @@ def test_sex_and_age_of_page_one_hold_for_page_two(tmp_path: Path) -> None:
     page2 = _row([("SAMPLE, Jane  (continued)  Page 2 of 2", 40)], 60) + head
     page2 += _row(list(zip(("Hemoglobin", "13.0", "g/dL", "M: 13.5-17.5 / F: 12.0-15.5"), cols)), 114)
     page2 += _row(list(zip(("Neutrophils", "1.5", "K/uL", "Child: 1.1-6.2 / Adult: 1.8-7.7"), cols)), 128)
-    one, other = tmp_path / "one.pdf", tmp_path / "other.pdf"
-    one.write_bytes(b"%PDF-1.4 one")
-    other.write_bytes(b"%PDF-1.4 other")
+    one, other = lab_cells.ReportPatient(), lab_cells.ReportPatient()
 
-    def ranges(path: Path, page: int, words: list[dict]) -> list[tuple]:
-        values, _, _ = lab_table.read_words(words, page, report=lab_cells.report_key(path))
+    def ranges(report: lab_cells.ReportPatient, page: int, words: list[dict]) -> list[tuple]:
+        values, _, _ = lab_table.read_words(words, page, report=report)
         return [(v.test, v.ref_low, v.ref_high, v.flag) for v in values]
 
     assert ranges(one, 1, page1) == [("Sodium", 136, 145, "normal")]

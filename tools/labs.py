@@ -26,7 +26,7 @@ from carepath.models.registry import get_generator
 from carepath.prompting import get_template
 from carepath.tools.dicom.windowing import png_bytes
 from carepath.tools.skill_io import PromptPlan, raw_output_evidence
-from carepath.tools.sources import lab_ocr, lab_pdf, lab_table, loinc
+from carepath.tools.sources import lab_cells, lab_ocr, lab_pdf, lab_table, loinc
 from carepath.tools.sources.lab_pdf import LabValue, PageInfo, ScannedPage
 from carepath.tools.spec import SkillContext, SkillSpec, ToolArgs, ToolSpec
 
@@ -97,6 +97,7 @@ def extract(inp: LabInput, store: ArtifactStore | None = None) -> LabExtraction:
     results: list[LabValue] = []
     warnings: list[str] = []
     scanned: list[int] = []
+    patient = lab_cells.ReportPatient()  # sex and age printed on page 1 hold for the pages after it
     with lab_pdf.open_pdf(path) as pdf:
         for number, page in enumerate(pdf.pages, 1):
             words = lab_pdf.page_words(page, path)
@@ -104,7 +105,7 @@ def extract(inp: LabInput, store: ArtifactStore | None = None) -> LabExtraction:
                 pages.append(PageInfo(page=number, kind="scanned", words=len(words)))
                 scanned.append(number)
                 continue
-            found, notes = lab_table.read_page(page, words, number)
+            found, notes = lab_table.read_page(page, words, number, report=patient)
             warnings += notes
             pages.append(PageInfo(page=number, kind="text" if words else "empty", words=len(words),
                                   results=len(found)))
@@ -114,19 +115,20 @@ def extract(inp: LabInput, store: ArtifactStore | None = None) -> LabExtraction:
     if not scanned:
         out.not_generated_reason = TEXT_ONLY
         return out
-    _read_scanned(inp, out, scanned, store or default_store())
+    _read_scanned(inp, out, scanned, store or default_store(), patient)
     out.results.sort(key=lambda r: r.page)
     return out
 
 
-def _read_by_ocr(inp: LabInput, out: LabExtraction, scanned: list[int], why: str) -> None:
+def _read_by_ocr(inp: LabInput, out: LabExtraction, scanned: list[int], why: str,
+                 patient: lab_cells.ReportPatient | None = None) -> None:
     """Scanned pages read by tesseract: every value labelled ``source: "ocr"``
     with its confidence; low-confidence values are marked for review."""
     todo = scanned[:inp.max_scanned_pages]
     if len(scanned) > len(todo):
         out.warnings.append(f"Only the first {len(todo)} of {len(scanned)} scanned pages were read.")
     for number in todo:
-        found, notes = lab_ocr.read_page(inp.path, number)
+        found, notes = lab_ocr.read_page(inp.path, number, report=patient)
         out.results += found
         out.warnings += notes
         for info in out.pages:
@@ -139,13 +141,14 @@ def _read_by_ocr(inp: LabInput, out: LabExtraction, scanned: list[int], why: str
                         "the page, above all those marked needs_review.")
 
 
-def _read_scanned(inp: LabInput, out: LabExtraction, scanned: list[int], store: ArtifactStore) -> None:
+def _read_scanned(inp: LabInput, out: LabExtraction, scanned: list[int], store: ArtifactStore,
+                  patient: lab_cells.ReportPatient | None = None) -> None:
     label = ", ".join(str(p) for p in scanned)
     gen = get_generator("imaging") if inp.use_model else None
     if gen is None:
         why = "model use was turned off" if not inp.use_model else "no MedGemma model is configured"
         if inp.ocr and lab_ocr.available():
-            _read_by_ocr(inp, out, scanned, why)
+            _read_by_ocr(inp, out, scanned, why, patient)
             return
         why += "" if not inp.ocr else " and OCR (tesseract) is not installed"
         out.not_generated_reason = (f"page(s) {label} are scanned images without a text layer and {why}; "

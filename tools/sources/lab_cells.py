@@ -9,12 +9,10 @@ header-less grids of ``lab_grid`` so that every layout reads cells the same way.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from carepath.tools.sources import loinc, ucum
@@ -224,37 +222,26 @@ def for_patient(sex: str | None, age: float | None = None) -> Iterator[None]:
 
 
 Patient = tuple[str | None, float | None]
-# Per report (its path, size and time): the (sex, age) each page read so far printed. A report prints
-# the patient once, in page 1's header, and its results run on; later pages are read for that patient.
-_REPORTS: OrderedDict[tuple[str, int, int], dict[int, Patient]] = OrderedDict()
-_REPORTS_KEPT = 32
 
 
-def report_key(path: str | Path | None) -> tuple[str, int, int] | None:
-    """The report a page belongs to (None: not a file on disk, nothing is carried between pages)."""
-    try:
-        p = Path(path).resolve() if path else None
-        st = p.stat() if p else None
-    except (OSError, TypeError, ValueError):
-        return None
-    return (str(p), st.st_size, st.st_mtime_ns) if p and st else None
+class ReportPatient:
+    """The patient of one report as its pages print them, read in page order.
 
+    Why: a report prints the patient's sex and age once, in page 1's header, and its results run on;
+    page 2's sex- or age-labelled ranges are read for that patient. One object per extraction (the
+    caller reading the pages makes it), so nothing is shared between reports, requests or threads."""
 
-def page_patient(report: tuple[str, int, int] | None, page: int, printed: Patient) -> Patient:
-    """The patient a page's ranges are read for: what the page prints, and what it does not print
-    taken from the nearest earlier page of the same report that printed it."""
-    if report is None:
-        return printed
-    pages = _REPORTS.setdefault(report, {})
-    _REPORTS.move_to_end(report)
-    while len(_REPORTS) > _REPORTS_KEPT:
-        _REPORTS.popitem(last=False)
-    seen = pages.get(page, (None, None))  # OCR reads a page several ways: keep what any way read
-    pages[page] = (printed[0] or seen[0], printed[1] if printed[1] is not None else seen[1])
-    earlier = [pages[k] for k in sorted(pages, reverse=True) if k < page]
-    sex = printed[0] or next((p[0] for p in earlier if p[0]), None)
-    age = printed[1] if printed[1] is not None else next((p[1] for p in earlier if p[1] is not None), None)
-    return sex, age
+    def __init__(self) -> None:
+        self.pages: dict[int, Patient] = {}
+
+    def for_page(self, page: int, printed: Patient) -> Patient:
+        """What the page prints, and what it does not print taken from the nearest earlier page."""
+        seen = self.pages.get(page, (None, None))  # OCR reads a page several ways: keep what any way read
+        self.pages[page] = (printed[0] or seen[0], printed[1] if printed[1] is not None else seen[1])
+        earlier = [self.pages[k] for k in sorted(self.pages, reverse=True) if k < page]
+        sex = printed[0] or next((p[0] for p in earlier if p[0]), None)
+        age = printed[1] if printed[1] is not None else next((p[1] for p in earlier if p[1] is not None), None)
+        return sex, age
 
 
 def _sexed_range(text: str) -> tuple[float | None, float | None, str] | None:

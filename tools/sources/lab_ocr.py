@@ -280,9 +280,11 @@ def _words_per_config(img: Image.Image, dpi: int, clean: Image.Image,
         return [job.result()[0] for job in jobs]
 
 
-def read_page(path: Path, number: int, dpi: int = OCR_DPI) -> tuple[list[LabValue], list[str]]:
+def read_page(path: Path, number: int, dpi: int = OCR_DPI,
+              report: lab_cells.ReportPatient | None = None) -> tuple[list[LabValue], list[str]]:
     """The results OCR reads on one scanned page, each labelled ``source: "ocr"``
-    with its confidence; warnings name low-confidence rows and unread units."""
+    with its confidence; warnings name low-confidence rows and unread units
+    (``report``: the patient its earlier pages printed)."""
     if not available():
         raise InputError("OCR is not available", subject=f"{path} page {number}",
                          why="the tesseract program is not installed",
@@ -291,7 +293,6 @@ def read_page(path: Path, number: int, dpi: int = OCR_DPI) -> tuple[list[LabValu
     img = lab_pdf.rasterise(path, number, dpi)
     clean, rules = prepared(img, dpi)
     best: tuple[int, Any] | None = None
-    report = lab_cells.report_key(path)
     for words in _words_per_config(img, dpi, clean, rules):
         read = lab_table.read_words(words, number, rules=rules, width=img.width * 72.0 / dpi, report=report)
         done = sum(lab_table.completeness(v.ucum, v.ref_low, v.ref_high) for v in read[0])

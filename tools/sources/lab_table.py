@@ -36,8 +36,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from carepath.tools.sources import lab_blocks, lab_grid, loinc, ucum
-from carepath.tools.sources.lab_cells import (Reading, Value, direction, for_patient, page_patient, patient_age,
-                                              patient_sex, read_date, read_value, reading, report_key, test_name)
+from carepath.tools.sources.lab_cells import (Reading, ReportPatient, Value, direction, for_patient, patient_age,
+                                              patient_sex, read_date, read_value, reading, test_name)
 from carepath.tools.sources.lab_pdf import LabValue, TextSpan, lines_of, parse_words
 
 Word = dict[str, Any]
@@ -665,16 +665,17 @@ def completeness(unit: str | None, low: float | None, high: float | None) -> int
 
 
 def read_words(words: list[Word], page: int, *, rules: list[float] | None = None, width: float = 612.0,
-               report: tuple[str, int, int] | None = None) -> tuple[list[LabValue], list[list[Word]], list[str]]:
+               report: ReportPatient | None = None) -> tuple[list[LabValue], list[list[Word]], list[str]]:
     """(results, the words each came from, warnings) of one page. Every reader
     is tried — tables by their header row, transposed panels, header-less rows
     typed by content, narrative lines — and the one that reads the most
     (results, units, ranges) is kept, header tables first on a tie; every unit
     normalised to UCUM. Ranges are read for the patient the page prints, or an earlier page of the same
-    ``report`` (``lab_cells.report_key``) printed: the sex and age in page 1's header hold for page 2."""
+    ``report`` printed: the sex and age in page 1's header hold for page 2."""
     lines = lines_of(words)
     texts = [" ".join(w["text"] for w in line) for line in lines]
-    with for_patient(*page_patient(report, page, (patient_sex(texts), patient_age(texts)))):
+    printed = (patient_sex(texts), patient_age(texts))
+    with for_patient(*(report.for_page(page, printed) if report is not None else printed)):
         return _read_lines_of(words, lines, page, rules, width)
 
 
@@ -701,9 +702,8 @@ def _inside(w: Word, span: TextSpan | None) -> bool:
         and span.top - 0.5 <= float(w["top"]) and float(w["bottom"]) <= span.bottom + 0.5
 
 
-def read_page(page: Any, words: list[Word], number: int) -> tuple[list[LabValue], list[str]]:
-    """A pdfplumber page with a text layer."""
-    source = getattr(getattr(getattr(page, "pdf", None), "stream", None), "name", None)
-    values, _, notes = read_words(words, number, rules=_rules(page), width=float(page.width),
-                                  report=report_key(source if isinstance(source, str) else None))
+def read_page(page: Any, words: list[Word], number: int,
+              report: ReportPatient | None = None) -> tuple[list[LabValue], list[str]]:
+    """A pdfplumber page with a text layer (``report``: the patient its earlier pages printed)."""
+    values, _, notes = read_words(words, number, rules=_rules(page), width=float(page.width), report=report)
     return values, notes
