@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 
 from carepath.draft import Citation
 from carepath.errors import BackendError, InputError
-from carepath.knowledge import abstention, quotes, retriever
+from carepath.knowledge import abstention, quotes, retriever, spelling
 from carepath.knowledge.index import Index
 from carepath.knowledge.lexical import terms
 from carepath.knowledge.medicine_names import absent_medicines
@@ -51,6 +51,8 @@ class CitedAnswer(BaseModel):
     dropped_sentences: list[str] = Field(default_factory=list,
                                          description="model sentences the post-check removed")
     signals: dict[str, float] = Field(default_factory=dict, description="abstention inputs")
+    read_as: dict[str, str] = Field(default_factory=dict,
+                                    description="typos of the question read as the guideline word (cirrosis: cirrhosis)")
 
 
 def validate_question(q: str) -> str:
@@ -101,20 +103,21 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     """:func:`answer` plus the retrieval it stood on (for the evaluation)."""
     question = validate_question(question)
     index = index or get_index()
-    r = retrieve(question, max(k, quotes.CANDIDATE_CHUNKS), filters, index)
+    asked, typos = spelling.corrected(question, index)  # searched and judged; the answer keeps the user's words
+    r = retrieve(asked, max(k, quotes.CANDIDATE_CHUNKS), filters, index)
     qterms = terms(r.query)
     shown = r.passages[:quotes.CANDIDATE_CHUNKS]
     more = retriever.same_guideline(index, shown[0], r.qvec, {p.row for p in shown}
                                     )[:quotes.SAME_GUIDELINE_CHUNKS] if shown else []
     cands = quotes.candidates(index, shown, more)
-    quotes.score(index, cands, qterms, question, r.qvec, _asked(question, index))
+    quotes.score(index, cands, qterms, asked, r.qvec, _asked(asked, index))
     chosen = quotes.select(cands)
     quote_terms = set(terms(" ".join(f"{q.candidate.passage.chunk.heading} "
                                      f"{index.documents[q.candidate.passage.chunk.doc_id].text[q.start:q.end]}"
                                      for q in chosen)))
     # the guideline the answer would cite (the best retrieved one when nothing is quotable)
     cited = (chosen[0].candidate.passage if chosen else r.passages[0]).meta.guideline_id if r.passages else None
-    signals = abstention.signals(index, r.passages, r.dense, r.lexical, qterms, quote_terms, question,
+    signals = abstention.signals(index, r.passages, r.dense, r.lexical, qterms, quote_terms, asked,
                                  unit_cosine=max((c.cosine for c in cands if c.rank < len(shown)), default=0.0),
                                  cited=cited)
     abstain, p_unanswerable = abstention.should_abstain(signals)
@@ -122,12 +125,12 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     if not chosen or abstain:
         near = [_citation(i + 1, p, index, (p.chunk.start, min(p.chunk.end, p.chunk.start + NEAR_MISS_CHARS)),
                           p.dense) for i, p in enumerate(r.passages[:3])]
-        return CitedAnswer(question=question, abstained=True, near_misses=near, signals=signals,
-                           answer=_abstention_text(index, question, signals, cited)), r
+        return CitedAnswer(question=question, abstained=True, near_misses=near, signals=signals, read_as=typos,
+                           answer=_abstention_text(index, asked, signals, cited)), r
     citations = [_citation(i + 1, q.candidate.passage, index, (q.start, q.end), q.candidate.score)
                  for i, q in enumerate(chosen)]
     extractive = CitedAnswer(question=question, answer=_extractive_text(citations), abstained=False,
-                             citations=citations, signals=signals)
+                             citations=citations, signals=signals, read_as=typos)
     return _model_written(extractive, index) or extractive, r
 
 

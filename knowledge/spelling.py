@@ -1,4 +1,4 @@
-"""British and American spellings of the same medical word.
+"""British and American spellings of the same medical word, and one-letter typos.
 
 A question written in one spelling ("haematemesis", "paediatric",
 "hospitalised", "oedema", "tumour") meets a guideline written in the other
@@ -13,16 +13,34 @@ Latin, -ise/-ize and -isation/-ization, -our/-or, -re/-er, doubled l before a
 suffix). Each is tried both ways on a question word the indexed corpus never
 uses; a variant is added to the query only when the corpus does use it, so
 the corpus itself decides which spelling it speaks and nothing is guessed.
+
+A typo ("cirrosis", "excercise") is a technical word the corpus never uses
+that a single insertion, deletion, substitution or transposition turns into
+one corpus word with the same first letter. Abstention reads a technical word
+the corpus lacks as a sign of a question the guidelines do not cover, so an
+uncorrected typo withheld the answer. Only words of ``TYPO_MIN_LENGTH`` letters or more that
+no English dictionary knows (pyspellchecker's word list: "snoring" and
+"croup" are words, not typos of "scoring" and "group") and that have exactly
+one such neighbour are corrected, never across the first letter ("afebrile"
+is not "febrile"). The corrected
+question is what is searched and judged; the answer keeps the user's words
+and says what was read.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
+from typing import Any
 
 from carepath.knowledge.index import Index
 from carepath.knowledge.lexical import terms
+from carepath.knowledge.technical import technical_words
 
 MIN_LENGTH = 5
+TYPO_MIN_LENGTH = 7   # shorter unknown words are mostly shorthand ("nephro" is nephrology, not "nephron")
+_VOCABULARY: dict[str, Counter[str]] = {}
 # (British, American) fragments; each is tried in both directions
 _PAIRS: tuple[tuple[str, str], ...] = (
     ("ae", "e"), ("oe", "e"), ("isation", "ization"), ("ise", "ize"), ("ised", "ized"), ("ising", "izing"),
@@ -59,3 +77,66 @@ def other_spellings(question: str, index: Index) -> list[str]:
             continue
         extra += [v for v in variants(word) if _known(index, v) and v not in extra]
     return extra
+
+
+def _vocabulary(index: Index) -> Counter[str]:
+    """Every word of the indexed guideline texts (five letters or more), counted; built once per index."""
+    key = str(index.path)
+    if key not in _VOCABULARY:
+        _VOCABULARY[key] = Counter(w for d in index.documents.values()
+                                   for w in re.findall(r"[a-z]{%d,}" % MIN_LENGTH, d.text.lower()))
+    return _VOCABULARY[key]
+
+
+def typos(question: str, index: Index) -> dict[str, str]:
+    """{typo: corpus word} for the question's technical words the corpus never uses that are one
+    edit from exactly one corpus word with the same first letter."""
+    technical = technical_words(index)
+    if technical is None:
+        return {}
+    from rapidfuzz import process  # heavy: only when a question carries an unknown technical word
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    out: dict[str, str] = {}
+    for word in dict.fromkeys(w.lower() for w in _WORD.findall(question)):
+        if len(word) < TYPO_MIN_LENGTH or _known(index, word) or not technical(word) or variants_known(index, word) \
+                or _english(word):
+            continue
+        near = process.extract(word, list(_vocabulary(index)), scorer=DamerauLevenshtein.distance,
+                               score_cutoff=1, limit=None)
+        same = {w for w, _, _ in near if w[0] == word[0]}
+        if len(same) == 1:
+            out[word] = same.pop()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> Any:
+    from spellchecker import SpellChecker  # heavy: loads an English word-frequency list (~1 s), only for typos
+
+    return SpellChecker(distance=1)
+
+
+def _english(word: str) -> bool:
+    """An English word (pyspellchecker's frequency list): "snoring" and "croup" are words, not typos
+    of "scoring" and "group"."""
+    return bool(_dictionary().known([word]))
+
+
+def variants_known(index: Index, word: str) -> bool:
+    """The corpus uses the word spelt the other way (handled by :func:`other_spellings`)."""
+    return any(_known(index, v) for v in variants(word))
+
+
+def corrected(question: str, index: Index) -> tuple[str, dict[str, str]]:
+    """The question with its typos replaced by the corpus words (case of the first letter kept)."""
+    fixes = typos(question, index)
+    if not fixes:
+        return question, {}
+
+    def fix(m: re.Match[str]) -> str:
+        w = m.group(0)
+        new = fixes.get(w.lower())
+        return w if new is None else (new[0].upper() + new[1:] if w[0].isupper() else new)
+
+    return _WORD.sub(fix, question), fixes

@@ -36,3 +36,29 @@ def test_bm25_meets_the_guideline_spelling_only_through_the_variant(knowledge_in
     assert any("hematoma" in knowledge_index.chunks[i].text.lower() for i, _ in top)
     bare = [t for t in terms(without) if knowledge_index.bm25.known(t)]
     assert "hematoma" not in " ".join(bare)
+
+
+def test_one_letter_typos_of_guideline_words_are_read_as_those_words(knowledge_index: Index) -> None:
+    from carepath.knowledge.spelling import typos
+
+    assert typos("my dad has cirrosis and fluid in his belly", knowledge_index) == {"cirrosis": "cirrhosis"}
+    assert typos("how much excercise lowers blood pressure", knowledge_index) == {"excercise": "exercise"}
+    # English words are not typos of guideline words, shorthand is not, and a first letter never changes
+    assert typos("does snoring or croup matter, afebrile child", knowledge_index) == {}
+    assert typos("refer to nephro?", knowledge_index) == {}
+    assert typos("is dronedarone safe", knowledge_index) == {}       # an unknown medicine stays unknown
+
+
+def test_a_typo_no_longer_withholds_the_answer(knowledge_index: Index, monkeypatch) -> None:
+    """A technical word the corpus lacks reads as a question the guidelines do not cover: uncorrected,
+    "cirrosis" withheld a question the cirrhosis guideline answers. The answer keeps the user's words
+    and says how it read them."""
+    from carepath.knowledge import spelling
+    from carepath.knowledge.answer import answer
+
+    q = "my mum has liver cirrosis and a swollen belly, they tapped the fluid. what cell count means it is infected?"
+    read = answer(q, index=knowledge_index)
+    assert not read.abstained and read.citations[0].guideline_id == "aasld_cirrhosis_2023"
+    assert read.read_as == {"cirrosis": "cirrhosis"} and read.question == q
+    monkeypatch.setattr(spelling, "TYPO_MIN_LENGTH", 99)
+    assert answer(q, index=knowledge_index).abstained

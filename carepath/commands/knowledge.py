@@ -122,7 +122,7 @@ def register(app: typer.Typer) -> None:
 def _answer_json(a: CitedAnswer) -> str:
     """What ``carepath ask --json`` prints: the answer, its citations and the near misses."""
     return json.dumps({
-        "question": a.question, "answer": a.answer, "abstained": a.abstained,
+        "question": a.question, "read_as": a.read_as, "answer": a.answer, "abstained": a.abstained,
         "citations": [c.model_dump(mode="json") for c in a.citations],
         "near_misses": [c.model_dump(mode="json") for c in a.near_misses],
     }, indent=2, ensure_ascii=False)
@@ -131,6 +131,8 @@ def _answer_json(a: CitedAnswer) -> str:
 def _print_answer(a: CitedAnswer) -> None:
     con = Console(highlight=False, soft_wrap=True)
     con.print(f"[bold]Q:[/] {escape(a.question)}")
+    if a.read_as:
+        con.print("[dim]read " + ", ".join(f"“{escape(k)}” as “{escape(v)}”" for k, v in a.read_as.items()) + "[/]")
     con.print(f"[bold]A:[/] {escape(a.answer)}")
     for c in a.citations:
         con.print(f"  [cyan][{c.n}][/] {escape(c.title)} ({escape(c.organization or '')} {c.year or ''}) "
