@@ -107,8 +107,8 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     r = retrieve(asked, max(k, quotes.CANDIDATE_CHUNKS), filters, index)
     qterms = terms(r.query)
     shown = r.passages[:quotes.CANDIDATE_CHUNKS]
-    more = retriever.same_guideline(index, shown[0], r.qvec, {p.row for p in shown}
-                                    )[:quotes.SAME_GUIDELINE_CHUNKS] if shown else []
+    more = retriever.same_guideline(index, shown[0], r.qvec, {p.row for p in shown},
+                                    quotes.SAME_GUIDELINE_CHUNKS) if shown else []
     cands = quotes.candidates(index, shown, more)
     quotes.score(index, cands, qterms, asked, r.qvec, _asked(asked, index))
     chosen = quotes.select(cands)

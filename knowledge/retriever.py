@@ -163,22 +163,23 @@ def _guideline_agreement(passages: list[Passage]) -> None:
         passages.insert(0, best)
 
 
-def same_guideline(index: Index, top: Passage, qvec: np.ndarray, exclude: set[int]) -> list[Passage]:
-    """The other chunks of ``top``'s guideline, best cosine first, scored as dense-only passages.
+def same_guideline(index: Index, top: Passage, qvec: np.ndarray, exclude: set[int], limit: int) -> list[Passage]:
+    """The ``limit`` other chunks of ``top``'s guideline closest to the question, scored as dense-only passages.
 
     Why: the chunk that retrieval ranks first is usually the right guideline but often not the
     chunk that holds the rest of the answer (the dose under the next heading, the response to a
     score in another section). Quotes may come from these chunks too; never from another guideline.
     """
+    rows = np.array([i for i in index.chunks_of(top.meta.guideline_id) if i not in exclude], dtype=int)
+    if not rows.size or limit <= 0:
+        return []
+    dense = np.einsum("ij,j->i", index.vectors[rows], qvec.astype(np.float32))
+    best = np.argsort(-dense, kind="stable")[:limit]
     out = []
-    for i in index.chunks_of(top.meta.guideline_id):
-        if i in exclude:
-            continue
-        chunk = index.chunks[i]
-        d = float(index.vectors[i] @ qvec)
-        out.append(Passage(row=i, chunk=chunk, meta=top.meta, section=index.documents[chunk.doc_id].section,
-                           dense=d, lexical=0.0, fused=0.0, score=W_DENSE * d))
-    out.sort(key=lambda p: -p.score)
+    for i, d in zip(rows[best], dense[best]):
+        chunk = index.chunks[int(i)]
+        out.append(Passage(row=int(i), chunk=chunk, meta=top.meta, section=index.documents[chunk.doc_id].section,
+                           dense=float(d), lexical=0.0, fused=0.0, score=W_DENSE * float(d)))
     return out
 
 

@@ -30,7 +30,6 @@ and says what was read.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -40,7 +39,7 @@ from carepath.knowledge.technical import technical_words
 
 MIN_LENGTH = 5
 TYPO_MIN_LENGTH = 7   # shorter unknown words are mostly shorthand ("nephro" is nephrology, not "nephron")
-_VOCABULARY: dict[str, Counter[str]] = {}
+_VOCABULARY: dict[str, list[str]] = {}
 # (British, American) fragments; each is tried in both directions
 _PAIRS: tuple[tuple[str, str], ...] = (
     ("ae", "e"), ("oe", "e"), ("isation", "ization"), ("ise", "ize"), ("ised", "ized"), ("ising", "izing"),
@@ -79,12 +78,12 @@ def other_spellings(question: str, index: Index) -> list[str]:
     return extra
 
 
-def _vocabulary(index: Index) -> Counter[str]:
-    """Every word of the indexed guideline texts (five letters or more), counted; built once per index."""
+def _vocabulary(index: Index) -> list[str]:
+    """Every distinct word of the indexed guideline texts (five letters or more); built once per index."""
     key = str(index.path)
     if key not in _VOCABULARY:
-        _VOCABULARY[key] = Counter(w for d in index.documents.values()
-                                   for w in re.findall(r"[a-z]{%d,}" % MIN_LENGTH, d.text.lower()))
+        _VOCABULARY[key] = sorted({w for d in index.documents.values()
+                                   for w in re.findall(r"[a-z]{%d,}" % MIN_LENGTH, d.text.lower())})
     return _VOCABULARY[key]
 
 
@@ -102,7 +101,7 @@ def typos(question: str, index: Index) -> dict[str, str]:
         if len(word) < TYPO_MIN_LENGTH or _known(index, word) or not technical(word) or variants_known(index, word) \
                 or _english(word):
             continue
-        near = process.extract(word, list(_vocabulary(index)), scorer=DamerauLevenshtein.distance,
+        near = process.extract(word, _vocabulary(index), scorer=DamerauLevenshtein.distance,
                                score_cutoff=1, limit=None)
         same = {w for w, _, _ in near if w[0] == word[0]}
         if len(same) == 1:
