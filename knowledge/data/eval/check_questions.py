@@ -43,6 +43,9 @@ TUNE_ONLY_FILES = frozenset({"questions_c.jsonl"})
 # sha256 of each file's TEST rows (``test_digest``), frozen when the file was committed, before tuning.
 FROZEN_TEST = {
     "questions_d.jsonl": "386129ba4b5b65042cb0ec36d5d6a54811d689fe684716561149a9295e07d261",
+    # questions_e.jsonl: a sixth author's questions (nurses, pharmacists, on-call juniors, patient-portal
+    # messages, keyword searches), frozen at commit, before carepath answered any of them.
+    "questions_e.jsonl": "bd94d443ea4433159762b6e1dc3ae05f29471de1cdb611eba9f3761de3eef3dc",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
