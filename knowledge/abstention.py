@@ -96,6 +96,9 @@ class AbstentionModel(BaseModel):
     intercept: float
     threshold: float = Field(description="abstain when P(unanswerable) >= threshold")
     fitted_on: str = ""
+    fitted_sources: list[str] = Field(
+        default_factory=list, description="question files (a, b, …, devset) whose TUNE rows it was fitted on: "
+                                          "a file added later is measured by the model, not fitted on")
     method: str = Field(default="", description="how the model was fitted and its features chosen")
     tune_false_abstention: float = 0.0
     tune_abstention: float = 0.0

@@ -246,6 +246,7 @@ def fit_abstention(results: list[RowResult], save: bool = True) -> abstention.Ab
     m = abstention.fit([(r.signals, r.answerable) for r in tune],
                        fitted_on=f"tune split: {sum(r.answerable for r in tune)} answerable + "
                                  f"{sum(not r.answerable for r in tune)} unanswerable questions")
+    m.fitted_sources = sorted({source(r) for r in tune})
     if save:
         abstention.save(m)
     return m

@@ -50,7 +50,12 @@ def test_question_set_shape_and_frozen_split() -> None:
 def test_abstention_model_was_fitted_on_tune_only() -> None:
     m = abstention.model()
     assert m is not None and m.fitted_on.startswith("tune split")
-    n_tune = sum(r.split == "tune" for r in load_questions())
+    from carepath.knowledge.eval import source
+
+    rows = load_questions()
+    assert m.fitted_sources and set(m.fitted_sources) <= {source(r) for r in rows if r.split == "tune"}
+    # every TUNE row of the files it names, and nothing else (no TEST row, no row of a later file)
+    n_tune = sum(r.split == "tune" and source(r) in m.fitted_sources for r in rows)
     counted = [int(x) for x in m.fitted_on.split(":")[1].replace("+", " ").split() if x.isdigit()]
     assert sum(counted) == n_tune
 
