@@ -13,9 +13,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from carepath.tools.records import fields
+from carepath.tools.records import fields, lexicon
 from carepath.tools.records.manifest import Concept, Manifest
-from carepath.tools.records.question import LOWER_IS_WORSE, Parsed, Target, parse, resolve
+from carepath.tools.records.question import LOWER_IS_WORSE, Parsed, Target, parse, resolve, respelled
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
 ABSENT = "not in this record"
@@ -46,6 +46,7 @@ class RecordAnswer(BaseModel):
     text: str
     facts: list[Fact]
     intents: list[str]
+    read_as: dict[str, str] = Field(default_factory=dict, description="misspelt word -> the word it was read as")
 
     @property
     def resource_ids(self) -> list[str]:
@@ -174,6 +175,10 @@ def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], l
     if p.current or p.shape == "list" and p.current:
         facts = [f for f in facts if fields.is_current(record.resources[f.ref])]
         label = f"active {label}"
+    elif p.ended_only:  # "number of resolved conditions": those no longer current
+        facts = [f for f in facts if fields.status(record.resources[f.ref]) and
+                 not fields.is_current(record.resources[f.ref])]
+        label = f"resolved or ended {label}"
     if not facts:
         total = sum(m.count(t) for t in types)
         more = f" ({total} recorded, none active)" if total else ""
@@ -217,14 +222,37 @@ def _demographic(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact
 
 
 def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> RecordAnswer:
-    """The deterministic answer: shape → targets → facts → sentences."""
-    p = parse(question)
+    """The deterministic answer: shape → targets → facts → sentences. A misspelt clinical word
+    is read as the word it is one edit from (``read_as`` says which)."""
+    read, fixes = respelled(question, m)
+    p = parse(read)
     if p.demographic:
         facts, text = _demographic(record, m, p.demographic)
         return RecordAnswer(question=question, shape=p.shape, found=bool(facts), text=text, facts=facts,
-                            intents=["demographics"] if facts else [])
+                            intents=["demographics"] if facts else [], read_as=fixes)
     target = resolve(p, m)
-    return answer_target(record, m, p, target, limit)
+    out = answer_target(record, m, p, target, limit)
+    if "DiagnosticReport" in lexicon.type_hints(read) or lexicon.DRAW.search(read):
+        out = _with_report(record, m, out)
+    return out.model_copy(update={"question": question, "read_as": fixes})
+
+
+def _with_report(record: FhirRecord, m: Manifest, out: RecordAnswer) -> RecordAnswer:
+    """A question that names the draw ("his cholesterol bloods", "potassium on the last panel") and
+    gets one result back also gets the report (panel) that result was reported in, cited: the
+    draw's date and name are what it asks about, and the value stays."""
+    if len(out.facts) != 1 or not out.facts[0].ref.startswith("Observation/"):
+        return out
+    obs_id = out.facts[0].ref.split("/", 1)[1]
+    for c in m.concepts:
+        if c.rtype != "DiagnosticReport":
+            continue
+        for ref in c.refs:
+            results = record.resources[ref].get("result") or []
+            if any(str(r.get("reference", "")).rsplit("/", 1)[-1].rsplit(":", 1)[-1] == obs_id for r in results):
+                rep = _event_fact(record, c, ref)
+                return out.model_copy(update={"facts": [*out.facts, rep], "text": f"{out.text} Reported in the {rep.text}."})
+    return out
 
 
 def _numeric_parts(m: Manifest, p: Parsed, concepts: list[Concept]) -> list[Concept]:

@@ -105,6 +105,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pneumonia vaccine": ("pneumococcal",), "pneumonia shot": ("pneumococcal",),
     "pcv13": ("pcv 13",), "pcv 13": ("pcv 13",), "ppsv23": ("pneumococcal polysaccharide",),
     "ppsv 23": ("pneumococcal polysaccharide",), "shingles": ("zoster",), "hep b": ("hepatitis b",),
+    "hep c": ("hepatitis c",), "hcv": ("hepatitis c",), "hbv": ("hepatitis b",),
+    # therapies a care plan or procedure names ("Physical therapy procedure", "Respiratory therapy")
+    "physio": ("physical therapy",), "physiotherapy": ("physical therapy",),
+    "breathing": ("respiratory",), "chest physio": ("respiratory therapy",),
     # reports, procedures, visits, imaging
     "cbc": ("complete blood count",), "full blood count": ("complete blood count",), "fbc": ("complete blood count",),
     "blood count": ("complete blood count",),
@@ -144,6 +148,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "admission": ("Encounter",), "admissions": ("Encounter",), "appointment": ("Encounter",), "seen": ("Encounter",),
     "appointments": ("Encounter",), "clinic": ("Encounter",), "clinics": ("Encounter",),
     "check up": ("Encounter",), "checkup": ("Encounter",),
+    # seeing a doctor is a visit ("when did dad last see the doctor")
+    "doctor": ("Encounter",), "doctors": ("Encounter",), "gp": ("Encounter",), "physician": ("Encounter",),
 
 
     "allergy": ("AllergyIntolerance",), "allergies": ("AllergyIntolerance",), "allergic": ("AllergyIntolerance",),
@@ -158,6 +164,12 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "panel": ("DiagnosticReport",), "panels": ("DiagnosticReport",), "report": ("DiagnosticReport",),
     "reports": ("DiagnosticReport",),
     "lab": ("Observation",), "labs": ("Observation",), "vital": ("Observation",), "vitals": ("Observation",),
+    # a therapy is planned care (CarePlan) or a done procedure, never a diagnosis
+    "therapy": ("CarePlan", "Procedure"), "physio": ("CarePlan", "Procedure"),
+    "physiotherapy": ("CarePlan", "Procedure"), "rehab": ("CarePlan", "Procedure"),
+    # taking something out is a procedure ("when was the polyp removed": the polypectomy)
+    "removed": ("Procedure",), "removal": ("Procedure",), "remove": ("Procedure",), "excised": ("Procedure",),
+    "excision": ("Procedure",), "taken out": ("Procedure",), "cut out": ("Procedure",),
 }
 
 # never identify a concept on their own (they only count next to a specific word)
@@ -180,9 +192,11 @@ worst best trend trends over time since between through until from to changed ch
 years year many often times time count number date dates value values result results level levels
 much did ever been listed on file record records chart recorded start started begin began resolve
 resolved end ended stop stopped heal healed get like such as some kind sort around about during
-health medical told am im lately
+health medical told am im lately see saw
 print
-""".split())
+""".split()) | frozenset("""
+dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
+""".split())  # who asks or for what (a relative on the portal, a coder, a nurse at handover): never the subject
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -222,10 +236,17 @@ def _variants(question: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# "when was the polyp removed": removing a thing is its "-ectomy" (polyp -> polypectomy)
+_REMOVAL = re.compile(r"\b(removed|removal|remove|excised|excision|taken out|cut out)\b", re.I)
+
+
 def expand(question: str) -> list[str]:
-    """The question's tokens plus every synonym's tokens for phrases it contains."""
+    """The question's tokens plus every synonym's tokens for phrases it contains; a question
+    about removing something also names that thing's "-ectomy"."""
     variants = _variants(question)
     extra: list[str] = []
+    if _REMOVAL.search(question):
+        extra += [f"{t}ectomy" for t in tokens(question) if len(t) >= 4 and t.isalpha() and t not in STOP]
     for phrase, targets in SYNONYMS.items():
         if any(f" {normal(phrase)} " in q for q in variants):
             for t in targets:
@@ -259,3 +280,7 @@ def type_hints(question: str) -> set[str]:
 
 
 TYPE_TOKENS = frozenset(t for w in TYPE_WORDS for t in tokens(w))
+
+# words for a draw of blood, the lab report a result came in ("when did they last do his cholesterol
+# bloods"); matched on the raw question: "bloods" must not be read as "blood"
+DRAW = re.compile(r"\b(bloods|blood tests?|blood ?work|blood draw)\b", re.I)

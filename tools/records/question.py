@@ -12,7 +12,8 @@ record does not hold resolves to nothing, and the answer says so.
 from __future__ import annotations
 
 import re
-from typing import Literal
+from functools import lru_cache
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -53,6 +54,10 @@ _EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|
                    r"is (the|my|his|her) \w+ active|received|given|had (a|an|my))\b")
 _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed)\b")
 _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over)\b")
+# "resolved conditions", "stopped medicines": only what has ended (as "active" keeps only the current)
+_ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished)\b")
+# "what did my bone scan show": the asker wants the measurement the test produced, not the event
+_RESULT = re.compile(r"\b(show|showed|shown|shows|find|found|findings|say|said|reveal\w*)\b")
 _MEASURED = re.compile(r"\b(checked|measured|tested|level|reading|result|value|drawn)\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _LOINC = re.compile(r"\b(\d{1,7}-\d)\b")
@@ -67,6 +72,8 @@ class Parsed(BaseModel):
     asks_end: bool = False
     ordinal: Literal["first", "last"] | None = None
     current: bool = False
+    ended_only: bool = False
+    asks_result: bool = False
     window: tuple[str, str] | None = None
     demographic: str | None = None
     worst: bool = False
@@ -92,7 +99,8 @@ def parse(question: str) -> Parsed:
     ordinal: Literal["first", "last"] | None = "last" if last and not re.search(r"\bfirst\b", q) else "first" if first else None
     common = dict(question=question, asks_date=bool(_WHEN.search(q)), asks_end=bool(_END.search(q)),
                   ordinal=ordinal, current=bool(re.search(r"\b(active|current|currently|now|still)\b", q)),
-                  window=_window(q), loinc_codes=_LOINC.findall(question))
+                  window=_window(q), loinc_codes=_LOINC.findall(question),
+                  ended_only=bool(_ENDED_ONLY.search(q)), asks_result=bool(_RESULT.search(q)))
     if demo:
         return Parsed(shape="demographic", demographic=demo, **common)
     shape: Shape
@@ -153,7 +161,8 @@ def _score(c: Concept, q: set[str], phrases: tuple[str, ...] = ()) -> tuple[floa
                 best = max(best, (1.0, len(own)))
         toks = _name_tokens(n)
         hit = toks & q
-        if toks and hit - lexicon.GENERIC - lexicon.TYPE_TOKENS:
+        # a lone letter ("c" of "HDL-C", "d" of "Vitamin D") names nothing: "Hep C" is not HDL-C
+        if toks and {w for w in hit - lexicon.GENERIC - lexicon.TYPE_TOKENS if len(w) > 1}:
             best = max(best, (len(hit) / len(toks), len(hit)))
     return best
 
@@ -202,6 +211,8 @@ def resolve(p: Parsed, m: Manifest) -> Target:
         if hit:
             return Target(concepts=hit)
     hints = lexicon.type_hints(p.question)
+    if p.asks_result and hints:  # "what did my bone scan show": the scan's measurement, when the record has one
+        hints |= {"Observation"}
     q = set(lexicon.expand(p.question))
     q |= _truncations(q, m)
     # "when it was first checked" asks about a measurement, not the diagnosis's date
@@ -269,3 +280,55 @@ def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
     if hints and not content:
         return Target(types=[t for t in PRIORITY if t in hints])
     return Target(unknown=list(dict.fromkeys(content or [t for t in q if t in syn_toks])))
+
+
+TYPO_MIN_LENGTH = 5
+
+
+def _vocabulary(m: Manifest) -> set[str]:
+    """The clinical words a question may mean: this record's names and the lexicon's own words."""
+    words = {t for c in m.concepts for n in c.names for t in lexicon.tokens(n)}
+    words |= {t for phrase, targets in lexicon.SYNONYMS.items() for x in (phrase, *targets) for t in lexicon.tokens(x)}
+    words |= set(lexicon.TYPE_TOKENS)
+    return {w for w in words if len(w) >= TYPO_MIN_LENGTH and w.isalpha()} - lexicon.STOP
+
+
+def respelled(question: str, m: Manifest) -> tuple[str, dict[str, str]]:
+    """(the question with its misspelt clinical words corrected, {typo: word read}).
+
+    Patients type on a portal ("potasium", "tetnus"); a misspelt word matches nothing, and the
+    answer would say the record does not hold it. A word of five or more letters that neither
+    the record, the lexicon nor an English dictionary (pyspellchecker) knows, one edit
+    (Damerau-Levenshtein) from exactly one clinical word with the same first letter, is read as
+    that word. English words ("dads", "sinus") are never changed."""
+    vocab = _vocabulary(m)
+    out: dict[str, str] = {}
+    for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
+        if (len(word) < TYPO_MIN_LENGTH or word in vocab or set(lexicon.tokens(word)) <= vocab
+                or word in lexicon.STOP or word in lexicon.GENERIC):
+            continue
+        near = {w for w in vocab if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and _one_edit(word, w)}
+        if len(near) == 1 and not _english(word):
+            out[word] = near.pop()
+    for typo, word in out.items():
+        question = re.sub(rf"\b{typo}\b", word, question, flags=re.I)
+    return question, out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    # heavy: rapidfuzz, only when a question carries a word the record does not know
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return DamerauLevenshtein.distance(a, b) == 1
+
+
+@lru_cache(maxsize=1)
+def _speller() -> Any:
+    # heavy: loads an English word-frequency list (~1 s), only when a question may carry a typo
+    from spellchecker import SpellChecker
+
+    return SpellChecker(distance=1)
+
+
+def _english(word: str) -> bool:
+    return bool(_speller().known([word]))
