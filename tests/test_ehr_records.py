@@ -57,6 +57,7 @@ def test_eval_ehr_meets_targets_on_the_frozen_test_split(fhir_bundles, capsys) -
     assert abs(tune["gold_cited"] - test["gold_cited"]) <= MARGIN
     assert {"latest", "first", "highest", "lowest", "count", "trend", "list", "ever", "date_of", "absent",
             "demographic"} <= set(report["by_shape"]["test"])
+    assert all(m["split"] == "tune" for m in report["misses"])  # a TEST row is never listed, only counted
 
 
 def test_highest_is_not_the_latest_and_cites_its_own_observation(fhir_bundles) -> None:

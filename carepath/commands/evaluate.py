@@ -63,8 +63,8 @@ def ehr(
         for split, shapes in sorted(report.by_shape.items()):
             typer.echo(f"{split} by shape: " + ", ".join(
                 f"{k} {v.value_correct:.2f}/{v.gold_cited:.2f} (n={v.n})" for k, v in shapes.items()))
-        for m in report.misses:
-            typer.echo(f"  miss [{m.split}] {m.question!r}: value {'ok' if m.value_ok else 'wrong'}, "
+        for m in report.misses:  # TUNE rows only (the report never lists a TEST row)
+            typer.echo(f"  tune miss {m.question!r}: value {'ok' if m.value_ok else 'wrong'}, "
                        f"citation {'ok' if m.cited_ok else 'wrong'}")
     test = report.splits.get("test")
     return 1 if test is None or test.value_correct < min_value or test.gold_cited < min_cited else 0
