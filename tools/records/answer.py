@@ -106,13 +106,18 @@ def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
         return _coded_history(name, facts)
     if shape == "ever" or (shape in ("list", "value", "date_of") and n > 1 and not p.ordinal):
         status = f", now {fields.status_text(facts[-1])}" if p.current and c.rtype != "Observation" else ""
-        head = "Yes: " if shape == "ever" else ""
+        head = ("No, not now: " if status and fields.status_text(facts[-1]) in _ENDED else "Yes: ") if shape == "ever" else ""
         return facts, f"{head}{name}: {n} recorded{status}; " + "; ".join(f.text.split(': ', 1)[-1] if c.rtype == "Observation" else f.text for f in facts) + "."
     f = facts[0] if shape == "first" or p.ordinal == "first" else facts[-1]
     if c.rtype == "Observation":
         which = "first" if f is facts[0] and n > 1 else "latest"
         return [f], f"The {which} {name} is {f.text.split(': ', 1)[-1]}" + (f" (of {n} results)." if n > 1 else ".")
     return [f], f.text + "."
+
+
+# statuses that say a thing is over: "is the sinusitis still active?" is then answered no
+_ENDED = frozenset({"resolved", "inactive", "remission", "stopped", "completed", "finished", "cancelled",
+                    "entered-in-error", "ended", "revoked"})
 
 
 # "has occult blood been measured?" asks whether a test was done (yes, with its results);
@@ -282,6 +287,17 @@ def _one_of_family(record: FhirRecord, p: Parsed, concepts: list[Concept], limit
     return pick(firsts, key=lambda t: t[0])[1]
 
 
+def _count_total(p: Parsed, concepts: list[Concept], facts: list[Fact]) -> str:
+    """"How many ED visits?" over two kinds of emergency visit (the cardiac arrest, the ER admission),
+    or "how many pneumonia vaccines" over two vaccines: the asker wants one number, so a count over
+    several events of one type also says the total, after each kind's own count."""
+    if p.shape != "count" or len(concepts) < 2 or len({c.rtype for c in concepts}) > 1 or not facts:
+        return ""
+    if concepts[0].rtype == "Observation":
+        return ""
+    return f"In all: {len(facts)} recorded."
+
+
 def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, limit: int = 20) -> RecordAnswer:
     facts: list[Fact] = []
     sentences: list[str] = []
@@ -295,6 +311,8 @@ def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, li
         sentences.append(s)
         shape = "trend" if p.shape == "trend" else "latest" if p.shape in ("value", "date_of") else p.shape
         intents.append(f"lab_{shape}" if c.rtype == "Observation" else INTENT.get(c.rtype, c.rtype.lower()))
+    if total := _count_total(p, concepts, facts):
+        sentences.append(total)
     if target.types:
         f, s = _whole_types(record, m, p, target.types, limit)
         facts += f

@@ -148,6 +148,9 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "admission": ("Encounter",), "admissions": ("Encounter",), "appointment": ("Encounter",), "seen": ("Encounter",),
     "appointments": ("Encounter",), "clinic": ("Encounter",), "clinics": ("Encounter",),
     "check up": ("Encounter",), "checkup": ("Encounter",),
+    # going to a place of care is a visit ("ED attendances", "attended A&E")
+    "attendance": ("Encounter",), "attendances": ("Encounter",), "attended": ("Encounter",),
+    "attend": ("Encounter",),
     # seeing a doctor is a visit ("when did dad last see the doctor")
     "doctor": ("Encounter",), "doctors": ("Encounter",), "gp": ("Encounter",), "physician": ("Encounter",),
 

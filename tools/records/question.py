@@ -52,6 +52,10 @@ _LIST = re.compile(r"\b(list|active|current|currently|right now|on file|what .* 
 _EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|hx|history|prior|previous|previously|"
                    r"was .* (done|given|measured|checked)|"
                    r"is (the|my|his|her) \w+ active|received|given|had (a|an|my))\b")
+# "is his prediabetes still active?", "is the anemia current?": a yes/no question about whether one
+# thing is still going on (an "ever" read with its current status), not a request for a list
+_STILL = re.compile(r"(^|[:;,.\-] )(is|are) (the|my|his|her|their|this|that) [\w' ]+? "
+                    r"(still|active|current)\b")
 _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed)\b")
 _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over)\b")
 # "resolved conditions", "stopped medicines": only what has ended (as "active" keeps only the current)
@@ -114,6 +118,8 @@ def parse(question: str) -> Parsed:
         shape = "lowest"
     elif common["asks_date"] and not ordinal:
         shape = "date_of"
+    elif _STILL.search(q):
+        shape = "ever"
     elif ordinal == "last" and not _LIST.search(q.replace("last", "")):
         shape = "latest"
     elif ordinal == "first":
