@@ -28,7 +28,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from carepath.errors import ConfigError, InputError
-from carepath.knowledge import abbreviations
+from carepath.knowledge import abbreviations, wordnet
 from carepath.knowledge import encoder as enc
 from carepath.knowledge.chunking import Chunk, ChunkParams, chunk_document, units
 from carepath.knowledge.corpus import CorpusWarning, Document, GuidelineMeta, iter_all
@@ -204,10 +204,13 @@ class IndexWriter:
         kind, nprobe = _write_faiss(self.tmp / "vectors.faiss", rows)
         with open(self.tmp / "chunks.jsonl", encoding="utf-8") as f:
             chunks = (Chunk.model_validate_json(line) for line in f if line.strip())
-            Bm25([bm25_text(self.titles[c.doc_id], c) for c in chunks]).save(self.tmp / BM25_DIR)
+            bm25 = Bm25([bm25_text(self.titles[c.doc_id], c) for c in chunks])
+        bm25.save(self.tmp / BM25_DIR)
         with open(self.tmp / "documents.jsonl", encoding="utf-8") as f:
-            defined = abbreviations.from_texts(Document.model_validate_json(line).text for line in f if line.strip())
-        (self.tmp / ABBREVIATIONS).write_text(json.dumps(defined, indent=0, sort_keys=True), encoding="utf-8")
+            texts = [Document.model_validate_json(line).text for line in f if line.strip()]
+        (self.tmp / ABBREVIATIONS).write_text(json.dumps(abbreviations.from_texts(texts), indent=0, sort_keys=True),
+                                              encoding="utf-8")
+        wordnet.save(wordnet.build_table(texts, bm25.known), self.tmp)
         manifest = Manifest(embedding_model=model, dim=dim, index_type=kind, nprobe=nprobe, chunking=self.params,
                             doc_checksums=self.checksums, doc_rows=self.rows, chunks=self.n_chunks,
                             units=self.n_units, encoder=encoder, build_seconds=time.perf_counter() - t0)
@@ -397,6 +400,7 @@ class Index:
         self._chunks_by_guideline: dict[str, list[int]] | None = None
         self._encoder: Callable[[list[str]], np.ndarray] | None = None
         self._abbreviations: dict[str, str] | None = None
+        self._wordnet: dict[str, list[str]] | None = None
 
     @classmethod
     def load(cls, path: Path | None = None, *, check_model: bool = True) -> Index:
@@ -495,6 +499,13 @@ class Index:
             f = self.path / ABBREVIATIONS
             self._abbreviations = json.loads(f.read_text("utf-8")) if f.is_file() else {}
         return self._abbreviations
+
+    @property
+    def wordnet(self) -> dict[str, list[str]]:
+        """WordNet phrases the corpus never uses -> the synonyms it does (``knowledge.wordnet``)."""
+        if self._wordnet is None:
+            self._wordnet = wordnet.load(self.path)
+        return self._wordnet
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Vectors from the encoder this index was built with: its ONNX export

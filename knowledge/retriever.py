@@ -23,6 +23,7 @@ from carepath.knowledge.corpus import GuidelineMeta
 from carepath.knowledge.index import Index, default_index_dir, load_or_build
 from carepath.knowledge.lay_terms import expand as expand_lay
 from carepath.knowledge.spelling import other_spellings
+from carepath.knowledge.wordnet import expand as wordnet_synonyms
 
 RRF_K = 60
 POOL = 60
@@ -35,6 +36,7 @@ W_DENSE, W_LEXICAL = 0.7, 0.3
 # (choose on one half, score the other) gave a held-out gain of +0.011 (-0.005 to +0.029).
 W_GUIDELINE, GUIDELINE_TOP = 0.1, 5
 SPELLINGS = True   # add the corpus's British/American spelling of a question word (``spelling``)
+WORDNET = True     # add the corpus's WordNet synonyms of phrases it never uses (``wordnet``)
 
 
 class Filters(BaseModel):
@@ -76,11 +78,14 @@ def expand(query: str, index: Index | None = None, *, lay: bool = True) -> str:
     whole words (the shipped list first, then the ones the indexed corpus
     defines itself), then the
     clinical terms of lay words and brand names (``lay_terms``; ``lay=False``
-    to measure without them)."""
+    to measure without them), then the corpus's WordNet synonyms of phrases it
+    never uses (``wordnet``, with ``lay``)."""
     if lay:
         base = expand(query, index, lay=False)
         more = expand_lay(query)[len(query):]
-        return base + more
+        found = [w for w in wordnet_synonyms(query, index.wordnet) if w not in (base + more).lower()] \
+            if index is not None and WORDNET else []
+        return base + more + (f" ({'; '.join(found)})" if found else "")
     table = {**(index.abbreviations if index is not None else {}), **abbreviations()}
     extra: list[str] = other_spellings(query, index) if index is not None and SPELLINGS else []
     words = set(re.findall(r"[A-Za-z0-9]+", query))

@@ -2,7 +2,7 @@
 # Installs the Debian packages the tests and demo use, only when missing.
 # Root is expected in CI; elsewhere we use sudo when available.
 set -euo pipefail
-pkgs=(espeak-ng ffmpeg sox dicom3tools postgresql chromium orthanc orthanc-dicomweb tesseract-ocr tesseract-ocr-eng pocketsphinx-testdata "$@")
+pkgs=(espeak-ng ffmpeg sox dicom3tools postgresql chromium orthanc orthanc-dicomweb tesseract-ocr tesseract-ocr-eng pocketsphinx-testdata wordnet-base "$@")
 # Node + npm run the tests' OpenID provider (tests/support/oidc); a Node that
 # already brings its own npm (NodeSource) must not get Debian's npm on top.
 command -v node >/dev/null && command -v npm >/dev/null || pkgs+=(nodejs npm)
