@@ -226,13 +226,23 @@ def _demographic(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact
     return [Fact(ref=m.patient, kind="demographic", text=f"{label}: {value}")], f"The patient's {label} is {value}."
 
 
+def _demographics(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact], str]:
+    """One demographic field; "home town" means both where one lives and where one was born,
+    so it reads both (the same Patient resource, cited once)."""
+    if field != "hometown":
+        return _demographic(record, m, field)
+    parts = [_demographic(record, m, f) for f in ("city", "birthPlace")]
+    facts = [f for fs, _ in parts for f in fs][:1]
+    return facts, " ".join(t for _, t in parts)
+
+
 def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> RecordAnswer:
     """The deterministic answer: shape → targets → facts → sentences. A misspelt clinical word
     is read as the word it is one edit from (``read_as`` says which)."""
     read, fixes = respelled(question, m)
     p = parse(read)
     if p.demographic:
-        facts, text = _demographic(record, m, p.demographic)
+        facts, text = _demographics(record, m, p.demographic)
         return RecordAnswer(question=question, shape=p.shape, found=bool(facts), text=text, facts=facts,
                             intents=["demographics"] if facts else [], read_as=fixes)
     target = resolve(p, m)

@@ -48,7 +48,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bili": ("bilirubin",), "tbili": ("bilirubin total",), "alb": ("albumin",),
     "tsh": ("thyrotropin",), "psa": ("prostate specific antigen",), "inr": ("inr", "coagulation"),
     "vitamin d": ("25 hydroxyvitamin d",), "occult blood": ("hemoglobin gastrointestinal", "fecal occult blood"),
-    "fobt": ("fecal occult blood",), "fit": ("hemoglobin gastrointestinal",),
+    "fobt": ("fecal occult blood",), "fit test": ("hemoglobin gastrointestinal",),
     "t score": ("dxa",), "bone density": ("dxa", "bone density"), "dexa": ("dxa", "bone density scan"),
     "dxa": ("dxa", "bone density scan"),
     # vitals and social history
@@ -84,7 +84,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "chest cold": ("bronchitis",), "obese": ("obesity",), "anaemia": ("anemia",), "low blood": ("anemia",),
     "polyp": ("polyp",), "icd": ("implantable defibrillator",), "aicd": ("implantable defibrillator",),
     "defibrillator": ("implantable defibrillator",), "defib": ("implantable defibrillator",), "mi": ("myocardial infarction",), "t2dm": ("diabetes mellitus type 2",),
-    "sugar diabetes": ("diabetes",), "heart attack": ("myocardial infarction",), "copd": ("chronic obstructive",),
+    "sugar diabetes": ("diabetes",),
+    # a "fit" in plain words is a seizure (the FIT stool test is read only in capitals: CASED)
+    "fits": ("seizure", "epilepsy"), "fitting": ("seizure", "epilepsy"), "seizures": ("seizure", "epilepsy"),
+    "convulsion": ("seizure",), "convulsions": ("seizure",),
+    # adjectives of a diagnosis ("is he prediabetic", "anaemic") name the diagnosis
+    "prediabetic": ("prediabetes",), "pre diabetic": ("prediabetes",), "diabetic": ("diabetes",),
+    "anemic": ("anemia",), "anaemic": ("anemia",), "asthmatic": ("asthma",), "epileptic": ("epilepsy",),
+    "hypertensive": ("hypertension",), "hyperlipidemic": ("hyperlipidemia",),
+    # a lay "chest infection" is bronchitis or pneumonia
+    "chest infection": ("bronchitis", "pneumonia"), "heart attack": ("myocardial infarction",), "copd": ("chronic obstructive",),
     # medications
     "statin": _STATINS,
     "simvastatin": ("simvastatin", "simvistatin"), "tylenol": ("acetaminophen",), "paracetamol": ("acetaminophen",),
@@ -122,6 +131,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cholesterol plan": ("hyperlipidemia",),
 }
 
+# abbreviations read only as written in capitals: "FIT" is the faecal immunochemical test, "fit" a seizure
+CASED: dict[str, tuple[str, ...]] = {"FIT": ("hemoglobin gastrointestinal",)}
+
 # word in a question -> resource types it asks about
 TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "vaccine": ("Immunization",), "vaccines": ("Immunization",), "vaccination": ("Immunization",),
@@ -158,6 +170,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "allergy": ("AllergyIntolerance",), "allergies": ("AllergyIntolerance",), "allergic": ("AllergyIntolerance",),
     "intolerance": ("AllergyIntolerance",),
     "plan": ("CarePlan",), "plans": ("CarePlan",), "careplan": ("CarePlan",),
+    # "fracture care", "wound care": the care given for a thing is planned care
+    "care": ("CarePlan",),
     "device": ("Device",), "devices": ("Device",), "implant": ("Device",), "implants": ("Device",),
     "implanted": ("Device",), "pacemaker": ("Device",), "icd": ("Device",), "aicd": ("Device",),
     "defibrillator": ("Device",), "defib": ("Device",),
@@ -199,7 +213,10 @@ health medical told am im lately see saw
 print
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
-""".split())  # who asks or for what (a relative on the portal, a coder, a nurse at handover): never the subject
+carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic
+anesthetic preop pre op school volunteer form paperwork regular regularly here team hi hello hey thanks known take takes took
+""".split())  # who asks or for what (a relative on the portal, a coder, a nurse at handover, a hospice
+# intake, a dentist or anaesthetist before treatment): never the subject; "regular" medicines are the current ones
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -221,6 +238,8 @@ def normal(text: str) -> str:
     return " ".join(tokens(text))
 
 
+_AGAINST = re.compile(r" (vaccinated|vaccinate|vaccine|vaccination|immunized|immunised|jab|shot) against (\w+) ")
+
 # words for a vaccine dose: "pneumonia jab" is a "pneumonia vaccine"
 _VACCINE_WORDS = re.compile(r" (shot|jab|injection|vaccination|immunisation|immunization|booster) ")
 
@@ -236,6 +255,8 @@ def _variants(question: str) -> list[str]:
                      for w in singular.split())
     out = [q, f" {singular} ", f" {plain} "]
     out += [_VACCINE_WORDS.sub(" vaccine ", v) for v in list(out)]
+    # "vaccinated against pneumonia" is a "pneumonia vaccine"
+    out += [_AGAINST.sub(r" \2 vaccine ", v) for v in list(out) if _AGAINST.search(v)]
     return list(dict.fromkeys(out))
 
 
@@ -254,6 +275,9 @@ def expand(question: str) -> list[str]:
         if any(f" {normal(phrase)} " in q for q in variants):
             for t in targets:
                 extra += tokens(t)
+    for word, targets in CASED.items():
+        if re.search(rf"\b{word}s?\b", question):
+            extra += [t for x in targets for t in tokens(x)]
     return tokens(question) + extra
 
 
@@ -278,8 +302,11 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
 
 def type_hints(question: str) -> set[str]:
     variants = _variants(question)
-    return {t for w, types in (TYPE_WORDS | PLACE_WORDS).items()
-            if any(f" {normal(w)} " in q for q in variants) for t in types}
+    hints = {t for w, types in (TYPE_WORDS | PLACE_WORDS).items()
+             if any(f" {normal(w)} " in q for q in variants) for t in types}
+    if "AllergyIntolerance" in hints:  # a "drug allergy" is an allergy, not a drug
+        hints -= {"MedicationRequest", "MedicationStatement"}
+    return hints
 
 
 TYPE_TOKENS = frozenset(t for w in TYPE_WORDS for t in tokens(w))

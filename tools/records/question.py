@@ -30,15 +30,20 @@ PRIORITY = ("Observation", "Condition", "MedicationRequest", "MedicationStatemen
             "DiagnosticReport", "Encounter", "AllergyIntolerance", "CarePlan", "ImagingStudy", "Device")
 
 _DEMOGRAPHIC = (
-    ("birthPlace", re.compile(r"\b(where was i born|where .* born|place of birth|birth ?place|born where|home ?town)\b")),
-    ("birthDate", re.compile(r"\b(date of birth|birth ?date|dob|born|birthday|"
-                             r"how old|what age is|(his|her|my|the patient'?s|pt'?s) age)\b")),
+    # "home town" is both where one lives and where one was born (Merriam-Webster): the answer gives both
+    ("hometown", re.compile(r"\bhome ?town\b")),
+    ("birthPlace", re.compile(r"\b(where was i born|where .* born|place of birth|birth ?place|born where|"
+                              r"where (is|are|am) (he|she|i|they) from|(from|come from) originally|originally from)\b")),
+    ("birthDate", re.compile(r"\b(date of birth|birth ?date|dob|born|birthday|year of birth|birth year|"
+                             r"how old|what age is|(his|her|my|their|(the )?patient'?s?|pt'?s?) age|"
+                             r"age of (the )?(patient|pt)|^age)\b")),
     ("gender", re.compile(r"\b(sex|gender)\b")),
-    ("marital", re.compile(r"\b(marital|married|single|divorced|widowed)\b")),
+    ("marital", re.compile(r"\b(marital|married|single|divorced|widowed|spouse|(have|has) a (wife|husband))\b")),
     ("race", re.compile(r"\brace\b")),
     ("ethnicity", re.compile(r"\b(ethnicity|ethnic|hispanic|latino)\b")),
-    ("language", re.compile(r"\b(language|speak)\b")),
-    ("city", re.compile(r"\b(city|town|where do (i|they|he|she) live|live in|lives in|home address)\b")),
+    ("language", re.compile(r"\b(language|speak|interpreter|translator)\b")),
+    ("city", re.compile(r"\b(city|town|where do (i|they|he|she) live|where (is|am|are) (i|they|he|she) living|"
+                        r"live in|lives in|living in|address|residence|reside|resides)\b")),
 )
 _COUNT = re.compile(r"\b(how many|(?<!top )(?<!bottom )(?<!upper )(?<!lower )number of|count of|how often|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|gone (up|down)|go(ne|ing)? (up|down)|went (up|down)|"
@@ -48,14 +53,29 @@ _HIGH = re.compile(r"\b(highest|peak|max|maximum|most i have ever|largest|bigges
 _LOW = re.compile(r"\b(lowest|minimum|min|nadir|least|smallest)\b")
 _LAST = re.compile(r"\b(latest|most recent|last|recent|lately|current|currently|now)\b")
 _FIRST = re.compile(r"\b(first|earliest|initial|baseline|start|started|begin|began)\b")
-_LIST = re.compile(r"\b(list|active|current|currently|right now|on file|what .* (do|am) i (have|on|taking))\b")
-_EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|hx|history|prior|previous|previously|"
+_LIST = re.compile(r"\b(list|active|current|currently|right now|on file|regular|regularly|"
+                   r"what .* (do|am) i (have|on|taking)|what .* (is|are) (he|she|they) (on|taking))\b")
+_EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|hx|h/o|history|prior|previous|previously|"
+                   r"is there|are there|(has|have) (he|she|they|i|you|the patient|patient|pt) (had|got|received)|"
+                   r"(do|does) (i|he|she|they|the patient|patient|pt) (have|suffer)|"
                    r"was .* (done|given|measured|checked)|"
-                   r"is (the|my|his|her) \w+ active|received|given|had (a|an|my))\b")
+                   r"is (the|my|his|her) \w+ active|received|given|had (a|an|my|the|his|her))\b")
 # "is his prediabetes still active?", "is the anemia current?": a yes/no question about whether one
 # thing is still going on (an "ever" read with its current status), not a request for a list
 _STILL = re.compile(r"(^|[:;,.\-] )(is|are) (the|my|his|her|their|this|that) [\w' ]+? "
                     r"(still|active|current)\b")
+# "is he on simvastatin?", "currently taking a statin?": a yes/no question about what is going on now
+# (an "ever" read with its current status), not a request for the latest or for a list
+_ON = re.compile(r"(^|[:;,.\-] )((is|are|am) (\w+ ){1,2}(currently |still |now |presently )?(on|taking|using) |"
+                 r"(currently|still|presently) (on|taking|using) )")
+# a yes/no question ("has he been diagnosed with X?") asks whether, not when, unless it names a date
+_YESNO = re.compile(r"(^|[:;,.\-] )(has|have|had|is|are|was|were|did|does|do|any|ever)\b")
+# "is he prediabetic?", "am I a smoker?": a yes/no question about the person
+# "did he receive the flu jab?", "has she undergone a polypectomy?": past events asked yes or no
+_PERSON_YESNO = re.compile(r"(^|[:;,.\-] )(is|are|am|has|have|had|did|was|were|does|do) "
+                           r"(he|she|i|they|the patient|patient|pt|(my|his|her|their) \w+)\b|"
+                           r"\b(in the past|past (medical )?history)\b")
+_ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago)\b")
 _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed)\b")
 _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over)\b")
 # "resolved conditions", "stopped medicines": only what has ended (as "active" keeps only the current)
@@ -102,7 +122,8 @@ def parse(question: str) -> Parsed:
     last, first = bool(_LAST.search(q)), bool(_FIRST.search(q))
     ordinal: Literal["first", "last"] | None = "last" if last and not re.search(r"\bfirst\b", q) else "first" if first else None
     common = dict(question=question, asks_date=bool(_WHEN.search(q)), asks_end=bool(_END.search(q)),
-                  ordinal=ordinal, current=bool(re.search(r"\b(active|current|currently|now|still)\b", q)),
+                  ordinal=ordinal, current=bool(re.search(r"\b(active|current|currently|now|still|regular|regularly)\b", q)
+                                                or _ON.search(q)),
                   window=_window(q), loinc_codes=_LOINC.findall(question),
                   ended_only=bool(_ENDED_ONLY.search(q)), asks_result=bool(_RESULT.search(q)))
     if demo:
@@ -116,9 +137,9 @@ def parse(question: str) -> Parsed:
         shape = "highest"
     elif _LOW.search(q):
         shape = "lowest"
-    elif common["asks_date"] and not ordinal:
+    elif common["asks_date"] and not ordinal and not (_YESNO.search(q) and not _ASKS_WHEN.search(q)):
         shape = "date_of"
-    elif _STILL.search(q):
+    elif _STILL.search(q) or _ON.search(q):
         shape = "ever"
     elif ordinal == "last" and not _LIST.search(q.replace("last", "")):
         shape = "latest"
@@ -126,7 +147,7 @@ def parse(question: str) -> Parsed:
         shape = "first"
     elif _LIST.search(q):
         shape = "list"
-    elif _EVER.search(q):
+    elif _EVER.search(q) or _PERSON_YESNO.search(q):
         shape = "ever"
     else:
         shape = "value"
@@ -308,10 +329,13 @@ def respelled(question: str, m: Manifest) -> tuple[str, dict[str, str]]:
     (Damerau-Levenshtein) from exactly one clinical word with the same first letter, is read as
     that word. English words ("dads", "sinus") are never changed."""
     vocab = _vocabulary(m)
-    out: dict[str, str] = {}
+    out: dict[str, str] = {w: TEXTSPEAK[w] for w in re.findall(r"[a-z0-9]+", question.lower()) if w in TEXTSPEAK}
     for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
         if (len(word) < TYPO_MIN_LENGTH or word in vocab or set(lexicon.tokens(word)) <= vocab
                 or word in lexicon.STOP or word in lexicon.GENERIC):
+            continue
+        if (us := _american(word)) != word and set(lexicon.tokens(us)) <= vocab:  # "orthopaedic" is English, and the record's word
+            out[word] = us
             continue
         near = {w for w in vocab if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and _one_edit(word, w)}
         if len(near) == 1 and not _english(word):
@@ -319,6 +343,26 @@ def respelled(question: str, m: Manifest) -> tuple[str, dict[str, str]]:
     for typo, word in out.items():
         question = re.sub(rf"\b{typo}\b", word, question, flags=re.I)
     return question, out
+
+
+# a carer or relative texting: the short forms of a text message, read as the words they stand for
+TEXTSPEAK = {"hw": "how", "wot": "what", "wat": "what", "wen": "when", "wer": "where", "evr": "ever",
+             "hav": "have", "hv": "have", "pls": "please", "plz": "please", "atm": "now", "u": "you", "n": "and",
+             "b4": "before", "sumthin": "something", "anythin": "anything", "nething": "anything",
+             "meds": "meds", "wk": "week", "yr": "year", "yrs": "years", "dr": "doctor", "docs": "doctors"}
+TEXTSPEAK = {k: v for k, v in TEXTSPEAK.items() if k != v}
+
+# British spellings of clinical words: the American form US Core records use
+_BRITISH = ((r"ae", "e"), (r"oe", "e"), (r"our$", "or"), (r"tre$", "ter"), (r"ise$", "ize"), (r"isation$", "ization"))
+
+
+def _american(word: str) -> str:
+    """The American spelling of a British clinical word ("orthopaedic" -> "orthopedic",
+    "oesophagus" -> "esophagus", "tumour" -> "tumor"); used only when the record or the lexicon
+    knows the result, so an ordinary English word is never changed."""
+    for pattern, repl in _BRITISH:
+        word = re.sub(pattern, repl, word)
+    return word
 
 
 def _one_edit(a: str, b: str) -> bool:
