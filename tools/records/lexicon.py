@@ -17,6 +17,7 @@ _NSAIDS = ("ibuprofen", "naproxen", "diclofenac", "meloxicam", "celecoxib", "ind
 _STATINS = ("simvastatin", "simvistatin", "atorvastatin", "rosuvastatin", "pravastatin", "lovastatin",
             "fluvastatin", "pitavastatin")
 _LIPID_DRUGS = (*_STATINS, "ezetimibe")
+_CARDIAC = ("cardiac", "heart", "myocardial", "coronary")
 _ANALGESICS = ("acetaminophen", "paracetamol", "analgesic", *_NSAIDS, "codeine", "tramadol", "oxycodone",
                "hydrocodone", "morphine")
 
@@ -93,7 +94,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "anemic": ("anemia",), "anaemic": ("anemia",), "asthmatic": ("asthma",), "epileptic": ("epilepsy",),
     "hypertensive": ("hypertension",), "hyperlipidemic": ("hyperlipidemia",),
     # a lay "chest infection" is bronchitis or pneumonia
-    "chest infection": ("bronchitis", "pneumonia"), "heart attack": ("myocardial infarction",), "copd": ("chronic obstructive",),
+    "chest infection": ("bronchitis", "pneumonia"), "heart attack": ("myocardial infarction",),
+    # a lay "heart condition" is any disease of the heart (a "heart attack" is only an infarction)
+    "heart condition": _CARDIAC, "heart problem": _CARDIAC, "heart disease": _CARDIAC, "heart trouble": _CARDIAC,
+    "cardiac condition": _CARDIAC, "cardiac problem": _CARDIAC, "cardiac history": _CARDIAC, "copd": ("chronic obstructive",),
     # medications
     "statin": _STATINS,
     "simvastatin": ("simvastatin", "simvistatin"), "tylenol": ("acetaminophen",), "paracetamol": ("acetaminophen",),
@@ -128,6 +132,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ed": ("emergency",), "er": ("emergency",), "emergency room": ("emergency",), "a e": ("emergency",),
     "follow up": ("follow up",), "check up": ("check up", "general examination"),
     "physical": ("general examination",), "annual exam": ("general examination",),
+    # a yearly or routine examination is the record's "General examination of patient"
+    "general exam": ("general examination",), "physical exam": ("general examination",),
+    "annual physical": ("general examination",), "yearly physical": ("general examination",),
+    "routine physical": ("general examination",), "annual check": ("general examination",),
+    "wellness visit": ("general examination",), "well visit": ("general examination",),
     "cholesterol plan": ("hyperlipidemia",),
 }
 
@@ -165,6 +174,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "attend": ("Encounter",),
     # seeing a doctor is a visit ("when did dad last see the doctor")
     "doctor": ("Encounter",), "doctors": ("Encounter",), "gp": ("Encounter",), "physician": ("Encounter",),
+    # coming in (to the practice, the clinic) is a visit ("when did he last come in?")
+    "come in": ("Encounter",), "came in": ("Encounter",), "comes in": ("Encounter",), "coming in": ("Encounter",),
 
 
     "allergy": ("AllergyIntolerance",), "allergies": ("AllergyIntolerance",), "allergic": ("AllergyIntolerance",),
@@ -215,8 +226,12 @@ print
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic
 anesthetic preop pre op school volunteer form paperwork regular regularly here team hi hello hey thanks known take takes took
+receptionist reception front desk booking radiographer pharmacist paramedic ambulance crew trial study
+coordinator participant eligibility eligible occupational occ us assistant
 """.split())  # who asks or for what (a relative on the portal, a coder, a nurse at handover, a hospice
-# intake, a dentist or anaesthetist before treatment): never the subject; "regular" medicines are the current ones
+# intake, a dentist or anaesthetist before treatment, a receptionist booking, a pharmacist, a radiographer,
+# an ambulance crew, a trial coordinator checking eligibility, an occupational health nurse, a voice
+# assistant): never the subject; "regular" medicines are the current ones
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -291,6 +306,19 @@ def phrases(question: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _phrase_sources() -> dict[str, frozenset[str]]:
+    """For each multi-word record phrase a synonym points to, the question words that say it
+    ("annual physical" and "physical" both say "general examination")."""
+    out: dict[str, set[str]] = {}
+    for phrase, targets in SYNONYMS.items():
+        for t in targets:
+            if " " in normal(t):
+                out.setdefault(normal(t), set()).update(tokens(phrase))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+PHRASE_SOURCES = _phrase_sources()
+
 # Places of care name a visit without the word "visit" ("when did I last go to the emergency room"). Unlike
 # TYPE_WORDS they are also what the visit is matched by (an Encounter's class or type says "emergency",
 # "urgent care"), so they hint the type without leaving the words the question is matched on.
@@ -300,10 +328,26 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Kinds of visit named without the word "visit" ("how many annual physicals"): like PLACE_WORDS they hint
+# the type and stay matched words (a lone "physical" does not: "physical therapy" is a care plan)
+VISIT_KINDS: dict[str, tuple[str, ...]] = {
+    k: ("Encounter",) for k in ("annual physical", "yearly physical", "routine physical", "physical exam",
+                                "physical examination", "general exam", "general examination", "annual exam",
+                                "annual check", "wellness visit", "well visit")
+}
+
+
+# going to (or being in) the ER is a visit; "admitted to the ward from the ER" names the ER only as a place
+_GONE_TO = re.compile(r" (been|be|go|goes|gone|went|going|taken|take|brought|rushed|sent|end|ended) (up )?"
+                      r"(in|to|into|at) (the |an |a )?(er|ed|a e|emergency|casualty) ")
+
+
 def type_hints(question: str) -> set[str]:
     variants = _variants(question)
-    hints = {t for w, types in (TYPE_WORDS | PLACE_WORDS).items()
+    hints = {t for w, types in (TYPE_WORDS | PLACE_WORDS | VISIT_KINDS).items()
              if any(f" {normal(w)} " in q for q in variants) for t in types}
+    if any(_GONE_TO.search(q) for q in variants):
+        hints.add("Encounter")
     if "AllergyIntolerance" in hints:  # a "drug allergy" is an allergy, not a drug
         hints -= {"MedicationRequest", "MedicationStatement"}
     return hints

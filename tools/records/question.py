@@ -38,7 +38,8 @@ _DEMOGRAPHIC = (
                              r"how old|what age is|(his|her|my|their|(the )?patient'?s?|pt'?s?) age|"
                              r"age of (the )?(patient|pt)|^age)\b")),
     ("gender", re.compile(r"\b(sex|gender)\b")),
-    ("marital", re.compile(r"\b(marital|married|single|divorced|widowed|spouse|(have|has) a (wife|husband))\b")),
+    ("marital", re.compile(r"\b(marital|married|unmarried|single|divorced|widowed|widow|widower|spouse|"
+                           r"(have|has) a (wife|husband))\b")),
     ("race", re.compile(r"\brace\b")),
     ("ethnicity", re.compile(r"\b(ethnicity|ethnic|hispanic|latino)\b")),
     ("language", re.compile(r"\b(language|speak|interpreter|translator)\b")),
@@ -75,6 +76,10 @@ _YESNO = re.compile(r"(^|[:;,.\-] )(has|have|had|is|are|was|were|did|does|do|any
 _PERSON_YESNO = re.compile(r"(^|[:;,.\-] )(is|are|am|has|have|had|did|was|were|does|do) "
                            r"(he|she|i|they|the patient|patient|pt|(my|his|her|their) \w+)\b|"
                            r"\b(in the past|past (medical )?history)\b")
+# "did he ever get the tetanus jab, and when?", "has he had a colonoscopy - if so, when?": a yes/no question
+# that also asks the date is answered yes or no with the date, not as a date alone
+_EVER_AND_WHEN = re.compile(r"\b(ever|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt)\b).*"
+                            r"\b(and|if so|if yes)[, ]+when\b")
 _ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago)\b")
 _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed)\b")
 _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over)\b")
@@ -137,6 +142,8 @@ def parse(question: str) -> Parsed:
         shape = "highest"
     elif _LOW.search(q):
         shape = "lowest"
+    elif _EVER_AND_WHEN.search(q) and not ordinal:
+        shape = "ever"
     elif common["asks_date"] and not ordinal and not (_YESNO.search(q) and not _ASKS_WHEN.search(q)):
         shape = "date_of"
     elif _STILL.search(q) or _ON.search(q):
@@ -183,7 +190,7 @@ def _score(c: Concept, q: set[str], phrases: tuple[str, ...] = ()) -> tuple[floa
                 continue
             # "chest x-ray" is not "Clavicle X-ray": both sides name something the other lacks
             own = set(ph.split())
-            mine, theirs = asked - own, named - own
+            mine, theirs = asked - own - lexicon.PHRASE_SOURCES.get(ph, frozenset()), named - own
             if not (mine and theirs and not mine & theirs):
                 best = max(best, (1.0, len(own)))
         toks = _name_tokens(n)
@@ -231,8 +238,28 @@ def _covered(c: Concept, q: set[str]) -> set[str]:
     return set().union(*(_name_tokens(n) & q for n in c.names))
 
 
+# "Lipid trial screening: highest LDL-C", "Radiographer here, MRI safety screen - any implanted device?":
+# a label before the first colon or spaced dash says who asks or for what
+_LABEL = re.compile(r"^(?P<label>[^:]{2,80}?)(?::\s+|\s+[-\u2013\u2014]\s+)(?P<rest>\S.*)$")
+
+
 def resolve(p: Parsed, m: Manifest) -> Target:
-    """The concepts (or whole types) a parsed question is about."""
+    """The concepts (or whole types) a parsed question is about. A leading label ("Lipid trial
+    screening: ...", "MRI safety screen - ...") names the asker's setting, not the subject: the
+    words after it are read alone when they name something the record holds (a coded thing; or a
+    whole type when the whole question names nothing), else the whole question is read."""
+    whole = _resolve(p, m)
+    label = _LABEL.match(" ".join(p.question.split()))
+    if not label:
+        return whole
+    rest = _resolve(p.model_copy(update={"question": label["rest"]}), m)
+    if rest.concepts or (rest.types and not whole.concepts and not whole.types):
+        return rest
+    return whole
+
+
+def _resolve(p: Parsed, m: Manifest) -> Target:
+    """The concepts (or whole types) the words of ``p.question`` name."""
     if p.loinc_codes:
         hit = [c for c in m.concepts if c.code in p.loinc_codes and c.component is None]
         if hit:
@@ -243,7 +270,8 @@ def resolve(p: Parsed, m: Manifest) -> Target:
     q = set(lexicon.expand(p.question))
     q |= _truncations(q, m)
     # "when it was first checked" asks about a measurement, not the diagnosis's date
-    measured = bool(_MEASURED.search(p.question))
+    # "highest X, with its date" asks the date of a value: only measurements have a highest or lowest
+    measured = bool(_MEASURED.search(p.question)) or p.shape in ("highest", "lowest")
     value_shape = p.shape in ("latest", "first", "highest", "lowest", "trend", "value") and (
         not p.asks_date or measured)
     dated = p.asks_date and not measured
