@@ -764,3 +764,41 @@ def test_tune_2026h_truth_is_consistent(tmp_path: Path) -> None:
     assert len({t.layout for t in truth}) == 3 and all(t.split == "dev" for t in truth)
     _flags_follow_ranges(truth)
     assert {t.page for t in truth if t.layout == "rl_sexed_two_page"} == {1, 2}
+
+
+# --- 2026 I: units in words, ranges on their own line, word-processor tab stops (development-only) ---
+
+def test_tune_2026i_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The three development-only layouts of 2026 I (a chromium portal page with units written in words,
+    its cells wrapping above and below the value's line; a reportlab report with each range on its own
+    line under the test name, qualitative results and "<" / "≥" results between; an fpdf2 letter typed
+    at tab stops over two pages) read whole, each on its own. Measured 2026-12-03 before the reader
+    learnt them: F1 0.000 / 0.000 / 1.000 (html_units_in_words, rl_range_own_line, fpdf_tab_stops)."""
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    assert not set(layouts.TUNE_2026I) & set(layouts.SPLIT) and not set(layouts.TUNE_2026I) & set(layouts._layouts())
+    assert all(layouts.DEV_ONLY[k] == "dev" for k in layouts.TUNE_2026I)
+    assert set(layouts.TUNE_2026I) <= set(layouts.DEV_ONLY_BATCHES)
+    truth = _each_layout_reads_whole(tmp_path, layouts.TUNE_2026I, "dev")
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "html_units_in_words_0.pdf") as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "per litre" in text or "per liter" in text
+    with pdfplumber.open(tmp_path / "rl_range_own_line_0.pdf") as pdf:
+        lines = pdf.pages[0].extract_text().splitlines()
+    assert sum(line.startswith(("Reference range:", "Ref. interval:", "Normal range:")) for line in lines) >= 9
+    assert "Negative" in "\n".join(lines)  # a qualitative result between the numeric ones
+    with pdfplumber.open(tmp_path / "fpdf_tab_stops_0.pdf") as pdf:
+        assert len(pdf.pages) == 2 and all("Page" in p.extract_text() for p in pdf.pages)
+        assert not pdf.pages[0].lines and not pdf.pages[0].rects  # no table rules: tab stops only
+
+
+def test_tune_2026i_truth_is_consistent(tmp_path: Path) -> None:
+    """Flags follow the printed value and range; units in words keep the UCUM code of the unit they
+    spell; operator results keep the printed number; the tab-stop letter runs over two pages."""
+    truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026I), render=False)
+    assert len({t.layout for t in truth}) == 3 and all(t.split == "dev" for t in truth)
+    _flags_follow_ranges(truth)
+    words = [t for t in truth if t.layout == "html_units_in_words"]
+    assert all(" " in t.unit_printed or t.unit_printed.isalpha() for t in words)
+    assert {t.page for t in truth if t.layout == "fpdf_tab_stops"} == {1, 2}

@@ -883,7 +883,7 @@ def build(out: Path, *, seed: int = 16, layouts: list[str] | None = None, render
     renderers = _layouts()
     if layouts and set(layouts) & set(DEV_ONLY):  # development-only layouts, by name only
         renderers |= (_tune_2026e_renderers() | _tune_2026f_renderers() | _tune_2026g_renderers()
-                      | _tune_2026h_renderers())
+                      | _tune_2026h_renderers() | _tune_2026i_renderers())
     for li, (layout, fn) in enumerate(renderers.items()):
         if layouts and layout not in layouts:
             continue
@@ -975,6 +975,7 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     batch_f = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026F for d in range(docs_per_layout))
     batch_g = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026G for d in range(docs_per_layout))
     batch_h = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026H for d in range(docs_per_layout))
+    batch_i = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026I for d in range(docs_per_layout))
     held_b = sorted(f"{layout}_{d}.pdf" for layout in batch_b for d in range(docs_per_layout))
     held = sorted(f"{layout}_{d}.pdf" for layout in HELDOUT_2026 for d in range(docs_per_layout))
     for i, doc in enumerate(frozen):
@@ -1007,8 +1008,11 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     for i, doc in enumerate(batch_h):  # development-only 2026 H: own seeds, every other one rough
         if doc in have:
             scan(folder / doc, out / doc, seed=2500 + i, rough=i % 2 == 1)
+    for i, doc in enumerate(batch_i):  # development-only 2026 I: own seeds, every other one rough
+        if doc in have:
+            scan(folder / doc, out / doc, seed=3000 + i, rough=i % 2 == 0)
     keep = (set(frozen) | set(later) | set(held) | set(held_b) | set(batch_c) | set(batch_d) | set(batch_e)
-            | set(batch_f) | set(batch_g) | set(batch_h))
+            | set(batch_f) | set(batch_g) | set(batch_h) | set(batch_i))
     picked = [t for t in truth if t.doc in keep]
     (out / "truth.json").write_text(json.dumps([asdict(t) for t in picked], indent=1), encoding="utf-8")
     return picked
@@ -2303,3 +2307,181 @@ def _tune_2026h_renderers() -> dict:
 
 
 PREPARE.update({"rl_sexed_two_page": _two_pages})
+
+
+# --- development-only 2026 I: units in words, ranges on their own line, word-processor tab stops ----
+#
+# Three more real-world styles, development-only like 2026 E to H, with conventions no earlier layout
+# prints (own seeds 3000+ for their scans, every other one rough):
+#
+# * a chromium-printed patient-portal page whose units are written out in words ("millimoles per
+#   litre", "thousand per microlitre", "milligrams per deciliter", "per cent"), British and American
+#   spellings in turn, the flag column "Above range" / "Below range";
+# * a reportlab canvas report whose reference range sits on its own line under the test name
+#   ("Reference range: 3.5 - 5.1"), with qualitative results between the numeric ones ("Negative",
+#   "Not detected", "(see note)" ranges) and results given with comparison operators ("< 0.5",
+#   "≥ 90", ">1000");
+# * an fpdf2 letter typed in a word processor: no table, fields placed at tab stops, so a test name
+#   longer than the first stop pushes its value (and the rest of the line) to the next stop; the
+#   patient banner and "Page n of 2" repeated on both pages.
+
+TUNE_2026I = ("html_units_in_words", "rl_range_own_line", "fpdf_tab_stops")
+DEV_ONLY.update({k: "dev" for k in TUNE_2026I})
+DEV_ONLY_BATCHES = DEV_ONLY_BATCHES + TUNE_2026I
+
+# UCUM code → (British, American) spelling in words (the generator's own table, not carepath's).
+UNIT_WORDS: dict[str, tuple[str, str]] = {
+    "mg/dL": ("milligrams per decilitre", "milligrams per deciliter"),
+    "g/dL": ("grams per decilitre", "grams per deciliter"),
+    "meq/L": ("milliequivalents per litre", "milliequivalents per liter"),
+    "mmol/L": ("millimoles per litre", "millimoles per liter"),
+    "U/L": ("units per litre", "units per liter"), "%": ("per cent", "percent"),
+    "fL": ("femtolitres", "femtoliters"), "pg": ("picograms", "picograms"),
+    "pg/mL": ("picograms per millilitre", "picograms per milliliter"),
+    "ng/mL": ("nanograms per millilitre", "nanograms per milliliter"),
+    "10*3/uL": ("thousand per microlitre", "thousand per microliter"),
+    "10*6/uL": ("million per microlitre", "million per microliter"),
+    "mL/min/{1.73_m2}": ("millilitres per minute per 1.73 m²", "milliliters per minute per 1.73 m²"),
+    "mL/min": ("millilitres per minute", "milliliters per minute"), "ms": ("milliseconds", "milliseconds"),
+    "m[IU]/L": ("milli-international units per litre", "milli-international units per liter"),
+    "{beats}/min": ("beats per minute", "beats per minute"),
+}
+WORDS_CSS = """.portal{width:100%;font-size:9.5pt} .portal td{border-bottom:1px solid #ddd;padding:5px 4px}
+.portal th{background:#eef;padding:5px 4px} .out{color:#a00;font-weight:bold}"""
+
+
+def _in_words(rows: list[Row], rng: random.Random) -> list[Row]:
+    """Every unit written out in words, one spelling (British or American) per report."""
+    us = rng.random() < 0.5
+    return [replace(r, unit=UNIT_WORDS[r.ucum][us]) if r.ucum in UNIT_WORDS else r for r in rows]
+
+
+def html_units_in_words(path: Path, rows: list[Row]) -> None:
+    """Test | Your result | Standard range | Units (in words) | Flag: a patient portal's printout."""
+    e = html.escape
+    flag = {"H": "Above range", "L": "Below range"}
+    body = "".join(f"<tr><td>{e(r.name)}</td><td>{e(r.printed)}</td><td>{e(_rng_text(r, 'to'))}</td>"
+                   f"<td>{e(r.unit)}</td><td class=out>{flag.get(r.flag, '')}</td></tr>" for r in rows)
+    page = (f"<style>{WORDS_CSS}</style><h2>MyHealth Portal - Test Results</h2>"
+            "<p>Jane Q. Sample &nbsp; Date of birth 12 April 1961 &nbsp; Collected 5 March 2024, 07:45</p>"
+            "<table class=portal><tr><th>Test</th><th>Your result</th><th>Standard range</th><th>Units</th>"
+            f"<th>Flag</th></tr>{body}</table>"
+            "<p style='font-size:8pt'>Your care team will contact you about any result outside the standard "
+            "range. Ranges may differ between laboratories.</p>")
+    html_pdf(path, page)
+
+
+QUALITATIVE = (("Urine Nitrite", "Negative", "Negative"), ("HBsAg", "Not detected", "Not detected"),
+               ("Blood Group", "O Rh(D) positive", "(see note)"), ("Urine Leukocytes", "Trace", "Negative"))
+
+
+def _operators(rows: list[Row], rng: random.Random) -> list[Row]:
+    """Some results below or above the measuring range, written with an operator ("< 0.5", "≥ 90",
+    ">1000"); the value is the printed number and the flag follows from it."""
+    out = []
+    for r in rows:
+        if rng.random() < 0.3:
+            d = _decimals(r.low, r.high)
+            op = rng.choice(("<", "< ", "≤ ") if r.low is not None and r.low > 0 else (">", "> ", "≥ "))
+            base = r.low * 0.5 if op.strip() in "<≤" else (r.high or r.low or 1) * 1.5
+            num = f"{base:.{d}f}"
+            if float(num) > 0:
+                r = _with_flag(replace(r, value=float(num), printed=f"{op}{num}"))
+        out.append(r)
+    return out
+
+
+def _own_line_range(r: Row, i: int) -> str:
+    """The range's line under the name: "Reference range: 3.5 - 5.1", "Ref. interval: < 5.0", ..."""
+    label = ("Reference range:", "Ref. interval:", "Normal range:")[i % 3]
+    return f"{label} {_rng_text(r, 'dash' if i % 2 else 'to')}"
+
+
+def rl_range_own_line(path: Path, rows: list[Row]) -> None:
+    """Test | Result | Flag | Units on the first line, the range alone on the next line under the name;
+    qualitative results (with their own "Reference range: Negative" lines) between the numeric ones."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    font = _rl_fonts()
+    y = _canvas_head(c, "RIVERSIDE COMMUNITY LABORATORY - FINAL REPORT", A4[1] - 50)
+    c.setFont("Helvetica-Bold", 9)
+    for x, h in ((40, "Test"), (310, "Result"), (380, "Flag"), (415, "Units")):
+        c.drawString(x, y, h)
+    c.line(40, y - 4, 550, y - 4)
+    lines: list[tuple[str, str, str, str, str]] = [
+        (r.name, r.printed, _flag(r, "hl"), r.unit, _own_line_range(r, i)) for i, r in enumerate(rows)]
+    for k, (name, value, ref) in enumerate(QUALITATIVE[: 2 + len(rows) % 3]):
+        lines.insert(3 + 4 * k, (name, value, "", "", f"Reference range: {ref}"))
+    for name, value, flag, unit, ref in lines:
+        y -= 15
+        c.setFont(font, 9)
+        c.drawString(40, y, name)
+        c.drawString(310, y, value)
+        c.drawString(380, y, flag)
+        c.drawString(415, y, unit)
+        y -= 10
+        c.setFont(font, 7.5)
+        c.drawString(52, y, ref)
+    c.setFont("Helvetica", 7)
+    c.drawString(40, y - 28, "H/L: above/below the reference range. Results with < or > lie outside the measuring range.")
+    c.showPage()
+    c.save()
+
+
+TAB_STOPS = (72.0, 94.0, 120.0, 154.0, 184.0)  # mm: the letter's own tab stops
+TAB_PER_PAGE = 7
+
+
+def _tabbed(pdf, fields: list[str], x0: float = 15.0) -> None:
+    """One line typed with tabs: each field starts at the first tab stop past the end of the last."""
+    x, end = x0, x0
+    for i, text in enumerate(fields):
+        if i:
+            x = next((s for s in TAB_STOPS if s > end + 1.0), end + 4.0)
+        pdf.set_x(x)
+        pdf.cell(pdf.get_string_width(text) + 0.5, 5.2, text)
+        end = x + pdf.get_string_width(text)
+    pdf.ln(5.2)
+
+
+def fpdf_tab_stops(path: Path, rows: list[Row]) -> None:
+    """A results letter typed in a word processor: no table or rules, fields at tab stops (a long name
+    pushes the rest of its line one stop on), the patient banner and page number on both pages."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("F", "", str(DEJAVU))
+    pdf.add_font("F", "B", str(DEJAVU.with_name("DejaVuSans-Bold.ttf")))
+    pages = sorted({r.page for r in rows})
+    for p in pages:
+        pdf.add_page()
+        pdf.set_font("F", "B", 11)
+        pdf.cell(0, 6, "Hollins Lane Surgery - Blood test results", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("F", "", 8.5)
+        pdf.cell(0, 4.5, f"SAMPLE, Jane Q    DOB 12/04/1961    NHS No 943 476 5919    Page {p} of {len(pages)}",
+                 new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+        if p == 1:
+            pdf.multi_cell(0, 4.5, "Dear Dr Smith, the results of the blood tests taken on 5 March 2024 are "
+                                   "below. Please review the flagged results.", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+        pdf.set_font("F", "B", 10)
+        _tabbed(pdf, ["Test", "Result", "Units", "Normal range", "Flag"])
+        pdf.set_font("F", "", 10)
+        for r in (r for r in rows if r.page == p):
+            _tabbed(pdf, [r.name, r.printed, r.unit, _rng_text(r, "dash"), _flag(r, "word")])
+        pdf.ln(4)
+        pdf.set_font("F", "", 8)
+        pdf.cell(0, 4, f"Typed by: R. Patel (practice secretary)    Page {p} of {len(pages)}")
+    pdf.output(str(path))
+
+
+def _tune_2026i_renderers() -> dict:
+    return {"html_units_in_words": html_units_in_words, "rl_range_own_line": rl_range_own_line,
+            "fpdf_tab_stops": fpdf_tab_stops}
+
+
+PREPARE.update({"html_units_in_words": _in_words, "rl_range_own_line": _operators,
+                "fpdf_tab_stops": lambda rows, rng: _paged(rows, TAB_PER_PAGE)})

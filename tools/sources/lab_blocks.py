@@ -25,6 +25,7 @@ Word = dict[str, Any]
 # A range line's label ("Standard range:", "Reference interval:", "Normal:"): the words before a colon.
 _RANGE_LABEL = re.compile(r"^(?:[A-Za-z.]+\s+){0,2}(?:range|interval|values?|normal|reference|ref\.?|limits?)\s*:\s*",
                           re.I)
+RANGE_LABEL = _RANGE_LABEL  # shared with the table reader: a range's own line under a name (lab_table)
 
 
 def _top(line: list[Word]) -> float:

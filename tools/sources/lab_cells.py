@@ -92,9 +92,15 @@ def _without_marks(token: str) -> str:
     return _STRAY_END.sub(r"\1", _NOTE_MARK.sub("", token))
 
 
+def _equals(token: str) -> str:
+    """"=<" / "=>" written (or read by OCR from "≤" / "≥") as "<=" / ">="; an "=" left of a number alone
+    (OCR's "≤" with its bar lost) is no part of the value."""
+    return re.sub(r"^=(?=[\d.])|^=$", "", re.sub(r"^=([<>])(?!=)", r"\1=", token))
+
+
 def read_value(text: str) -> Value | None:
     """The result cell: value, comparator, and any flag or unit beside it."""
-    toks = [p for raw in decimal_point(text).replace("(", " (").split() if (t := _without_marks(raw))
+    toks = [p for raw in decimal_point(text).replace("(", " (").split() if (t := _without_marks(_equals(raw)))
             for p in _unglue(t)]
     for i, t in enumerate(toks):
         cand = t
@@ -157,6 +163,7 @@ def _range_text(text: str) -> str:
     for dash in ("–", "—", "−", "‒", "..", "--"):
         t = t.replace(dash, "-")
     t = _labelled_limits(_RANGE_LABEL.sub("", t))
+    t = re.sub(r"^=\s*([<>])(?!=)", r"\1=", t)  # "=< 0.04": typed so, and how OCR reads a "≤"
     for pattern, op in _RANGE_WORDS:
         t = pattern.sub(op, t)
     for pattern, op in _TRAILING_BOUND:

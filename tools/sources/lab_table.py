@@ -37,7 +37,8 @@ from typing import Any
 
 from carepath.tools.sources import lab_blocks, lab_grid, loinc, ucum
 from carepath.tools.sources.lab_cells import (Reading, ReportPatient, Value, direction, for_patient, patient_age,
-                                              patient_sex, read_date, read_value, reading, test_name)
+                                              patient_sex, read_date, read_flag, read_value, reading,
+                                              test_name)
 from carepath.tools.sources.lab_pdf import LabValue, TextSpan, lines_of, parse_words
 
 Word = dict[str, Any]
@@ -138,6 +139,20 @@ def header_unit(label: str) -> str:
     return ""
 
 
+_DATA_CELL = re.compile(r"[<>≤≥]?\s*\d*\.\d+")
+
+
+def _set_as_text(line: list[Word]) -> bool:
+    """A title or sentence ("Hollins Lane Surgery - Blood test results") that OCR's uneven word gaps cut
+    into phrases: no gap between them is wider than a word's height, where a header's columns always
+    leave one (the test name's column at least)."""
+    phs = lab_grid.phrases(line)
+    if len(phs) < 3:
+        return False
+    h = statistics.median(float(w["bottom"]) - float(w["top"]) for w in line)
+    return max(float(b[0]["x0"]) - float(a[-1]["x1"]) for a, b in zip(phs, phs[1:])) < 1.2 * h
+
+
 def header_of(line: list[Word]) -> Header | None:
     """The line as a table header, or None. Its cells' words give the roles;
     a header word with no entry here ("Procedure", "Outcome", "Lab", a date)
@@ -149,6 +164,8 @@ def header_of(line: list[Word]) -> Header | None:
     first = str(line[0]["text"]) if line else ""
     if first.endswith(":") and first.rstrip(":").lower() in lab_grid.NOT_NAMES:
         return None  # "Note: result confirmed on repeat analysis." is a comment, whatever its words
+    if _set_as_text(line):
+        return None
     for ph in lab_grid.phrases(line):
         text = " ".join(w["text"] for w in ph)
         if (when := read_date(text)) is not None:  # a collection date heads a column of results
@@ -165,6 +182,8 @@ def header_of(line: list[Word]) -> Header | None:
         if role is None:
             if len(text) > 32 or text.rstrip().endswith((".", ",")):
                 return None  # a sentence, not a header cell
+            if _DATA_CELL.fullmatch(text.strip()) or lab_grid.cell_kind(text) == "range":
+                return None  # a decimal or a range is a result row's cell (units and flags in words aside)
             unknown += 1
             role = f"?{unknown}"
         elif re.search(r"\d", _UNIT_BRACKET.sub(lambda m: "" if header_unit(m[0]) else m[0], text)) \
@@ -303,7 +322,16 @@ def _has_rule_between(rules: list[float], y0: float, y1: float) -> bool:
 
 
 def _name_only(r: Cells) -> bool:
-    return bool(r.text("test")) and not any(r.by_role.get(k) for k in r.by_role if k != "test")
+    return (bool(r.text("test")) and not any(r.by_role.get(k) for k in r.by_role if k != "test")
+            and not range_line(r))
+
+
+def range_line(r: Cells) -> bool:
+    """A line in the name column that starts with a range's label ("Reference range: 3.5 - 5.1",
+    "Ref. interval: < 5.0", "Normal range: Negative"): the range of the row above, printed on its own
+    line under the name; never part of a test name."""
+    return bool(lab_blocks.RANGE_LABEL.match(r.text("test"))) and not any(
+        r.by_role.get(k) for k in r.by_role if k != "test")
 
 
 def _join_by_catalogue(rows: list[Cells], valued: list[Cells]) -> None:
@@ -361,6 +389,52 @@ def _field_line(r: Cells) -> bool:
     return bool(_FIELD_DATE.search(text)) or (first.endswith(":") and first.rstrip(":").lower() in lab_grid.NOT_NAMES)
 
 
+_CELL_ROLES = {"test", "unit", "flag"}
+
+
+def _stacked(v: Cells, lines: list[Cells], role: str) -> list[Word]:
+    """A cell's words line by line, top to bottom (a word's own top varies with its letters' height)."""
+    parts = sorted([(v.top, v.by_role.get(role, []))] + [(r.top, r.by_role.get(role, [])) for r in lines],
+                   key=lambda p: p[0])
+    return [w for _, ws in parts for w in sorted(ws, key=lambda w: float(w["x0"]))]
+
+
+def _stacked_cells_fit(v: Cells, lines: list[Cells]) -> bool:
+    """Whether lines holding only the rest of a row's unit or flag cell (and name) complete it: the unit
+    read top to bottom is a unit where the row's own part is none ("milliequivalents per" / "litre"),
+    the flag a flag where the row prints none ("Above" / "range")."""
+    for role, fits in (("unit", ucum.to_ucum), ("flag", read_flag)):
+        own = v.text(role)
+        if any(r.by_role.get(role) for r in lines) and (
+                (own and fits(own) is not None) or fits(" ".join(w["text"] for w in _stacked(v, lines, role))) is None):
+            return False
+    return True
+
+
+def join_stacked_cells(rows: list[Cells], valued: list[Cells], near: float) -> None:
+    """A row whose cells wrap above and below its value's line (a vertically centred HTML table): the
+    lines holding only name, unit or flag words within ``near`` of it join it, when together they make
+    its unit and flag readable (the name's lines are then joined as a wrapped name)."""
+    loose = [r for r in rows if r not in valued and "_joined" not in r.by_role and r.words()
+             and set(k for k in r.by_role if r.by_role[k]) <= _CELL_ROLES
+             and any(r.by_role.get(k) for k in ("unit", "flag")) and not _field_line(r)]
+    by_target: dict[int, list[Cells]] = {}
+    for r in loose:
+        close = [v for v in valued if abs(v.top - r.top) < near]
+        if close:
+            by_target.setdefault(id(t := min(close, key=lambda v: abs(v.top - r.top))), [t]).append(r)
+    for v, *lines in by_target.values():
+        if not _stacked_cells_fit(v, lines):
+            continue
+        for role in ("unit", "flag"):
+            if ws := _stacked(v, lines, role):
+                v.by_role[role] = ws
+        for r in lines:
+            if r.by_role.get("test"):
+                v.by_role.setdefault("_wrap", []).append(r.by_role["test"])  # type: ignore[arg-type]
+            r.by_role["_joined"] = []
+
+
 def join_wrapped(rows: list[Cells], rules: list[float]) -> list[Cells]:
     """Name-only lines (a wrapped test name) joined to the row they belong to;
     section headings (same spacing as rows, or behind a rule) are dropped."""
@@ -370,10 +444,11 @@ def join_wrapped(rows: list[Cells], rules: list[float]) -> list[Cells]:
     inside = [y for y in rules if rows and rows[0].top - 2 < y < rows[-1].bottom + 2]
     ruled = len(inside) >= max(2, len(valued) // 2)  # a rule between rows, not just under the header
     rules = rules if ruled else []
+    join_stacked_cells(rows, valued, pitch * 0.82)
     _join_by_catalogue(rows, valued)  # first: a name only the joined lines make a known test keeps them
     for r in rows:
         if r in valued or "_joined" in r.by_role or not r.text("test") or _field_line(r) \
-                or _annotation_line(r, valued) \
+                or _annotation_line(r, valued) or range_line(r) \
                 or any(r.by_role.get(k) for k in r.by_role if k != "test"):
             continue
         near = [v for v in valued if not _has_rule_between(rules, (v.top + v.bottom) / 2, (r.top + r.bottom) / 2)
@@ -402,13 +477,15 @@ def ranges_below(rows: list[Cells], valued: list[Cells]) -> None:
     given to the row just above it that has no range of its own, when it lies within a
     line height of that row and under its value or unit cells."""
     for r in rows:
-        if r in valued or "_joined" in r.by_role or not _only_a_range(r):
+        own_line = range_line(r) and lab_grid.cell_kind(r.text("test")) == "range"
+        if r in valued or "_joined" in r.by_role or not (_only_a_range(r) or own_line):
             continue
         above = [v for v in valued if v.top < r.top and r.top - v.bottom < 0.9 * (v.bottom - v.top)]
         if not above:
             continue
         v = max(above, key=lambda v: v.top)
-        cells = [w for k in v.by_role if is_result(k) or k == "unit" for w in v.by_role[k]]
+        cells = [w for k in v.by_role if is_result(k) or k == "unit" or (own_line and k == "test")
+                 for w in v.by_role[k]]
         x0, x1 = min(float(w["x0"]) for w in r.words()), max(float(w["x1"]) for w in r.words())
         under = any(float(w["x0"]) < x1 and x0 < float(w["x1"]) for w in cells)
         if under and not v.text("range") and not any(k.startswith(WHEN) for k in v.by_role):

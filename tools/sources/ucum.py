@@ -82,6 +82,51 @@ def _clean(text: str) -> str:
     return re.sub(r"(?<=1\.73m)(?:7?\?|7)$", "2", t)  # the superscript 2 read as "?", "7" or "7?"
 
 
+# Units written out in words ("millimoles per litre", "thousand per microliter", "per cent"), as
+# patient portals and letters print them: each word becomes the printed atom it names, "per" a slash.
+_WORD_PREFIX = {"milli": "m", "micro": "u", "nano": "n", "pico": "p", "femto": "f", "kilo": "k", "deci": "d",
+                "centi": "c"}
+_WORD_BASE = {"gram": "g", "litre": "l", "liter": "l", "mole": "mol", "equivalent": "eq", "unit": "u",
+              "internationalunit": "iu", "second": "s", "minute": "min", "hour": "h", "day": "d",
+              "metre": "m", "meter": "m", "osmole": "osm"}
+_WORD_WHOLE = {"thousand": "thousand", "million": "million", "billion": "10*9", "cells": "cells",
+               "beats/min": "bpm"}
+_PER_CENT = re.compile(r"^per\s*-?\s*cent$|^percent(?:age)?$", re.I)
+
+
+def _word_atom(word: str) -> str | None:
+    """One word of a unit in words ("millimoles" → "mmol", "femtolitres" → "fl"), or None."""
+    w = word.lower().replace("-", "")
+    if w in _WORD_WHOLE:
+        return _WORD_WHOLE[w]
+    w = re.sub(r"(?<=[a-z])s$", "", w)
+    prefix = next((p for p in _WORD_PREFIX if w.startswith(p) and w[len(p):] in _WORD_BASE), "")
+    base = _WORD_BASE.get(w[len(prefix):])
+    return None if base is None else _WORD_PREFIX.get(prefix, "") + base
+
+
+def _from_words(text: str) -> str:
+    """A unit written in words as the printed abbreviation it spells ("milligrams per decilitre" →
+    "mg/dl"); any other text unchanged (a word that names no unit leaves the whole text alone)."""
+    t = " ".join(text.split())
+    if _PER_CENT.match(t):
+        return "%"
+    if not re.search(r"[a-z]{4}", t, re.I) or not re.fullmatch(r"[A-Za-z\- ]+(?:per [\d.]+ ?m[²2])?", t):
+        return text
+    t = re.sub(r"\binternational units?\b", "internationalunits", t, flags=re.I)
+    t = re.sub(r"\bbeats per minute\b", "beats/min", t, flags=re.I)
+    m = re.search(r"\s+per\s+([\d.]+) ?m[²2]$", t)
+    tail = f"/{m[1]}m2" if m else ""
+    t = t[:m.start()] if m else t
+    out: list[str] = []
+    for i, part in enumerate(re.split(r"\s+per\s+", t, flags=re.I)):
+        atoms = [_word_atom(w) for w in part.split()]
+        if not atoms or any(a is None for a in atoms) or (i == 0 and len(atoms) > 1):
+            return text
+        out.append("".join(a for a in atoms if a))
+    return "/".join(out) + tail
+
+
 def _atom(part: str, numerator: bool) -> str | None:
     if m := _POWER.match(part):
         return f"10*{int(m['exp'])}"
@@ -124,7 +169,7 @@ def to_ucum(printed: str | None) -> str | None:
     """The UCUM code of a printed unit, or ``None`` when it cannot be read."""
     if not printed or not printed.strip():
         return None
-    code = _assemble(_clean(printed))
+    code = _assemble(_clean(_from_words(printed)))
     if code is None:
         return None
     try:
