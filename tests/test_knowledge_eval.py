@@ -128,7 +128,7 @@ def test_unknown_words_alone_never_cause_abstention(knowledge_index: Index) -> N
 
     q = "Which oral antibiotic for a healthy adult outpatient with community-acquired pneumonia?"
     plain_a = answer(q, index=knowledge_index)
-    odd = answer(q + " qwvx ZQXV, kinda peaky tummy?", index=knowledge_index)  # lay words, unknown abbreviations
+    odd = answer(q + " qwvx ZQXV, kinda peaky, innit?", index=knowledge_index)  # slang, unknown abbreviations
     assert not plain_a.abstained and not odd.abstained
     for f in ("coverage_top", "coverage_best3", "coverage_guideline", "coverage_quote", "specific_missing"):
         assert odd.signals[f] == plain_a.signals[f], f  # unknown words are not in any denominator
