@@ -104,6 +104,8 @@ def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
         return facts, _trend_sentence(name, facts)
     if shape == "ever" and c.rtype == "Observation" and facts[-1].value is None and not _ASKS_DONE.search(p.question):
         return _coded_history(name, facts)
+    if shape == "ever" and p.asks_when and n > 1 and not p.window:
+        return _yes_when(p, c, name, facts)
     if shape == "ever" or (shape in ("list", "value", "date_of") and n > 1 and not p.ordinal):
         status = f", now {fields.status_text(facts[-1])}" if p.current and c.rtype != "Observation" else ""
         head = ("No, not now: " if status and fields.status_text(facts[-1]) in _ENDED else "Yes: ") if shape == "ever" else ""
@@ -113,6 +115,17 @@ def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
         which = "first" if f is facts[0] and n > 1 else "latest"
         return [f], f"The {which} {name} is {f.text.split(': ', 1)[-1]}" + (f" (of {n} results)." if n > 1 else ".")
     return [f], f.text + "."
+
+
+def _yes_when(p: Parsed, c: Concept, name: str, facts: list[Fact]) -> tuple[list[Fact], str]:
+    """"Has he had a flu jab, and if so when?" over several events: yes, with the most recent
+    (and when it began), as a clinician would answer -- not every date of the history."""
+    last, first = facts[-1], facts[0]
+    status = f", now {fields.status_text(last)}" if p.current and c.rtype != "Observation" else ""
+    head = "No, not now: " if status and fields.status_text(last) in _ENDED else "Yes: "
+    text = last.text.split(": ", 1)[-1] if c.rtype == "Observation" else last.text
+    return [first, last], (f"{head}{name}: {len(facts)} recorded{status}; most recently {text}; "
+                           f"the first on {fields.day(first.date)}.")
 
 
 # statuses that say a thing is over: "is the sinusitis still active?" is then answered no

@@ -121,6 +121,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hep c": ("hepatitis c",), "hcv": ("hepatitis c",), "hbv": ("hepatitis b",),
     # therapies a care plan or procedure names ("Physical therapy procedure", "Respiratory therapy")
     "physio": ("physical therapy",), "physiotherapy": ("physical therapy",),
+    # said in full, each word is generic ("physical", "therapy"): the whole phrase names the plan
+    "physical therapy": ("physical therapy",), "physical therapist": ("physical therapy",),
+    "physiotherapist": ("physical therapy",),
+    "respiratory therapy": ("respiratory therapy",),
     "breathing": ("respiratory",), "chest physio": ("respiratory therapy",),
     # reports, procedures, visits, imaging
     "cbc": ("complete blood count",), "full blood count": ("complete blood count",), "fbc": ("complete blood count",),
@@ -195,6 +199,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     # a therapy is planned care (CarePlan) or a done procedure, never a diagnosis
     "therapy": ("CarePlan", "Procedure"), "physio": ("CarePlan", "Procedure"),
     "physiotherapy": ("CarePlan", "Procedure"), "rehab": ("CarePlan", "Procedure"),
+    "therapist": ("CarePlan", "Procedure"), "physiotherapist": ("CarePlan", "Procedure"),
     # taking something out is a procedure ("when was the polyp removed": the polypectomy)
     "removed": ("Procedure",), "removal": ("Procedure",), "remove": ("Procedure",), "excised": ("Procedure",),
     "excision": ("Procedure",), "taken out": ("Procedure",), "cut out": ("Procedure",),
@@ -220,7 +225,7 @@ worst best trend trends over time since between through until from to changed ch
 years year many often times time count number date dates value values result results level levels
 much did ever been listed on file record records chart recorded start started begin began resolve
 resolved end ended stop stopped heal healed get like such as some kind sort around about during
-health medical told am im lately see saw
+health medical told am im lately see saw finish finished
 print
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
@@ -228,10 +233,13 @@ carer carers caregiver hospice intake locum covering dental dentist anaesthetist
 anesthetic preop pre op school volunteer form paperwork regular regularly here team hi hello hey thanks known take takes took
 receptionist reception front desk booking radiographer pharmacist paramedic ambulance crew trial study
 coordinator participant eligibility eligible occupational occ us assistant
+you your yours yourself love dear darling sweetheart bless interpreter interpreting translator translating
+relaying asks asking wants want know niece nephew brother sister
 """.split())  # who asks or for what (a relative on the portal, a coder, a nurse at handover, a hospice
 # intake, a dentist or anaesthetist before treatment, a receptionist booking, a pharmacist, a radiographer,
 # an ambulance crew, a trial coordinator checking eligibility, an occupational health nurse, a voice
-# assistant): never the subject; "regular" medicines are the current ones
+# assistant, an interpreter relaying a family's question, a midwife's "you, love"): never the subject;
+# "regular" medicines are the current ones
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -286,10 +294,9 @@ def expand(question: str) -> list[str]:
     extra: list[str] = []
     if _REMOVAL.search(question):
         extra += [f"{t}ectomy" for t in tokens(question) if len(t) >= 4 and t.isalpha() and t not in STOP]
-    for phrase, targets in SYNONYMS.items():
-        if any(f" {normal(phrase)} " in q for q in variants):
-            for t in targets:
-                extra += tokens(t)
+    for phrase in _matched(variants):
+        for t in SYNONYMS[phrase]:
+            extra += tokens(t)
     for word, targets in CASED.items():
         if re.search(rf"\b{word}s?\b", question):
             extra += [t for x in targets for t in tokens(x)]
@@ -300,10 +307,17 @@ def phrases(question: str) -> list[str]:
     """The multi-word record phrases the question's synonyms point to ("check ups" -> "check up",
     "general examination"), normalised: matched as whole phrases in a record's names, since their
     words are each too generic to name anything alone."""
-    variants = _variants(question)
-    out = [normal(t) for phrase, targets in SYNONYMS.items() if any(f" {normal(phrase)} " in q for q in variants)
-           for t in targets if " " in normal(t)]
+    out = [normal(t) for phrase in _matched(_variants(question)) for t in SYNONYMS[phrase] if " " in normal(t)]
     return list(dict.fromkeys(out))
+
+
+def _matched(variants: list[str]) -> list[str]:
+    """The synonyms the question says, the longest reading first: a synonym inside a longer one the
+    question also says is not read on its own ("physical therapy" is not a "physical" examination,
+    "chest physio" is not any physiotherapy)."""
+    said = [p for p in SYNONYMS if any(f" {normal(p)} " in q for q in variants)]
+    return [p for p in said if not any(o != p and f" {normal(p)} " in f" {normal(o)} "
+                                       and normal(o) != normal(p) for o in said)]
 
 
 def _phrase_sources() -> dict[str, frozenset[str]]:

@@ -98,6 +98,7 @@ class Parsed(BaseModel):
     question: str
     shape: Shape
     asks_date: bool = False
+    asks_when: bool = False  # says "when"/"date" (not only "diagnosed"): a yes/no question then wants the date
     asks_end: bool = False
     ordinal: Literal["first", "last"] | None = None
     current: bool = False
@@ -121,12 +122,30 @@ def _window(q: str) -> tuple[str, str] | None:
     return f"{years[0]}-01-01", f"{years[0]}-12-31"
 
 
+# "Interpreter speaking: ...", "I'm the interpreter for the family": the interpreter is who asks, not
+# what is asked (only "does he need an interpreter?" asks the language)
+_ASKER_INTERPRETER = re.compile(r"^(the |an? )?(interpreter|translator)\b[^:\-\u2013\u2014]{0,30}(:|\s[-\u2013\u2014]\s)|"
+                                r"\b(i'?m|i am|this is|speaking as|as) (the |an? |your |his |her |their )?"
+                                r"(interpreter|translator)\b|\b(interpreter|translator) (here|speaking)\b")
+# "she wants to know if he is still taking X", "asking whether he has had Y": an embedded yes/no question,
+# read in the order of a direct one ("is he still taking X") so its shape is a yes/no question's
+_EMBEDDED = re.compile(r"\b(?:if|whether) (he|she|i|they|the patient|patient|pt|(?:my|his|her|their) \w+) "
+                       r"(is|are|am|has|have|had|was|were|does|do|did)\b")
+
+
+def _direct(q: str) -> str:
+    """An embedded yes/no question turned direct: "... know if he is on X" -> "...; is he on X"."""
+    return _EMBEDDED.sub(lambda m: f"; {'has' if m[2] == 'had' else m[2]} {m[1]}"
+                         + (" had" if m[2] == "had" else ""), q)
+
+
 def parse(question: str) -> Parsed:
-    q = " ".join(question.lower().split())
-    demo = next((name for name, rx in _DEMOGRAPHIC if rx.search(q)), None)
+    q = _direct(" ".join(question.lower().split()))
+    demo = next((name for name, rx in _DEMOGRAPHIC if rx.search(_ASKER_INTERPRETER.sub(" ", q))), None)
     last, first = bool(_LAST.search(q)), bool(_FIRST.search(q))
     ordinal: Literal["first", "last"] | None = "last" if last and not re.search(r"\bfirst\b", q) else "first" if first else None
-    common = dict(question=question, asks_date=bool(_WHEN.search(q)), asks_end=bool(_END.search(q)),
+    common = dict(question=question, asks_date=bool(_WHEN.search(q)), asks_when=bool(_ASKS_WHEN.search(q)),
+                  asks_end=bool(_END.search(q)),
                   ordinal=ordinal, current=bool(re.search(r"\b(active|current|currently|now|still|regular|regularly)\b", q)
                                                 or _ON.search(q)),
                   window=_window(q), loinc_codes=_LOINC.findall(question),
@@ -358,7 +377,10 @@ def respelled(question: str, m: Manifest) -> tuple[str, dict[str, str]]:
     that word. English words ("dads", "sinus") are never changed."""
     vocab = _vocabulary(m)
     out: dict[str, str] = {w: TEXTSPEAK[w] for w in re.findall(r"[a-z0-9]+", question.lower()) if w in TEXTSPEAK}
+    out |= _uninflected(question, m)
     for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
+        if word in out:
+            continue
         if (len(word) < TYPO_MIN_LENGTH or word in vocab or set(lexicon.tokens(word)) <= vocab
                 or word in lexicon.STOP or word in lexicon.GENERIC):
             continue
@@ -371,6 +393,26 @@ def respelled(question: str, m: Manifest) -> tuple[str, dict[str, str]]:
     for typo, word in out.items():
         question = re.sub(rf"\b{typo}\b", word, question, flags=re.I)
     return question, out
+
+
+def _uninflected(question: str, m: Manifest) -> dict[str, str]:
+    """{inflected word: its stem} for verbs made of a clinical noun ("had my bones scanned" -> "scan",
+    "x-rayed" -> "x-ray"): the record and the lexicon name the thing ("Bone density scan"), the asker
+    says what was done to him. A word the record or the lexicon knows as it stands is left alone."""
+    words = {t for c in m.concepts for n in c.names for t in lexicon.tokens(n)}
+    words |= {t for w in (*lexicon.SYNONYMS, *lexicon.TYPE_WORDS) for t in lexicon.tokens(w)}
+    words = {w for w in words if len(w) >= 3 and w.isalpha()} - lexicon.STOP - lexicon.GENERIC
+    out: dict[str, str] = {}
+    for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
+        suffix = next((x for x in ("ed", "ing") if word.endswith(x) and len(word) - len(x) >= 3), None)
+        if suffix is None or word in words or word in lexicon.STOP or word in lexicon.GENERIC:
+            continue
+        stem = word[: -len(suffix)]
+        stems = (stem, stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem, stem + "e")
+        hit = next((x for x in stems if x in words), None)
+        if hit:
+            out[word] = hit
+    return out
 
 
 # a carer or relative texting: the short forms of a text message, read as the words they stand for
