@@ -21,6 +21,9 @@ _CARDIAC = ("cardiac", "heart", "myocardial", "coronary")
 _ANALGESICS = ("acetaminophen", "paracetamol", "analgesic", *_NSAIDS, "codeine", "tramadol", "oxycodone",
                "hydrocodone", "morphine")
 
+# the tests that screen for bowel cancer
+_CRC_SCREENING = ("colonoscopy", "sigmoidoscopy", "fecal occult blood")
+
 # phrase in a question -> phrases a record may use for it (added, never replacing)
 SYNONYMS: dict[str, tuple[str, ...]] = {
     # labs
@@ -142,6 +145,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "routine physical": ("general examination",), "annual check": ("general examination",),
     "wellness visit": ("general examination",), "well visit": ("general examination",),
     "cholesterol plan": ("hyperlipidemia",),
+    # screening for bowel cancer is done by colonoscopy, sigmoidoscopy or a stool test for blood
+    # (USPSTF colorectal cancer screening, 2021): "was he screened for bowel cancer" finds them
+    "bowel cancer screening": _CRC_SCREENING, "colon cancer screening": _CRC_SCREENING,
+    "colorectal cancer screening": _CRC_SCREENING, "bowel screening": _CRC_SCREENING,
+    "crc screening": _CRC_SCREENING,
 }
 
 # abbreviations read only as written in capitals: "FIT" is the faecal immunochemical test, "fit" a seizure
@@ -235,10 +243,12 @@ receptionist reception front desk booking radiographer pharmacist paramedic ambu
 coordinator participant eligibility eligible occupational occ us assistant
 you your yours yourself love dear darling sweetheart bless interpreter interpreting translator translating
 relaying asks asking wants want know niece nephew brother sister
+refer refers referred referring sent
 """.split())  # who asks or for what (a relative on the portal, a coder, a nurse at handover, a hospice
 # intake, a dentist or anaesthetist before treatment, a receptionist booking, a pharmacist, a radiographer,
 # an ambulance crew, a trial coordinator checking eligibility, an occupational health nurse, a voice
-# assistant, an interpreter relaying a family's question, a midwife's "you, love"): never the subject;
+# assistant, an interpreter relaying a family's question, a midwife's "you, love"; being referred or sent
+# to a service names the service, not a thing of its own): never the subject;
 # "regular" medicines are the current ones
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -267,6 +277,10 @@ _AGAINST = re.compile(r" (vaccinated|vaccinate|vaccine|vaccination|immunized|imm
 _VACCINE_WORDS = re.compile(r" (shot|jab|injection|vaccination|immunisation|immunization|booster) ")
 
 
+# "screened for bowel cancer", "checked for colon cancer": the screening, said the other way round
+_SCREENED_FOR = re.compile(r" (screened|screen|screening|checked) for ((?:\w+ )?cancer) ")
+
+
 def _variants(question: str) -> list[str]:
     """The normalised question, plus: abbreviations in the plural ("BMPs", "CMPs", "LFTs")
     in the singular, and vaccine-dose words read as "vaccine"."""
@@ -280,6 +294,8 @@ def _variants(question: str) -> list[str]:
     out += [_VACCINE_WORDS.sub(" vaccine ", v) for v in list(out)]
     # "vaccinated against pneumonia" is a "pneumonia vaccine"
     out += [_AGAINST.sub(r" \2 vaccine ", v) for v in list(out) if _AGAINST.search(v)]
+    # "screened for bowel cancer" is "bowel cancer screening"
+    out += [_SCREENED_FOR.sub(r" \2 screening ", v) for v in list(out) if _SCREENED_FOR.search(v)]
     return list(dict.fromkeys(out))
 
 
@@ -356,11 +372,27 @@ _GONE_TO = re.compile(r" (been|be|go|goes|gone|went|going|taken|take|brought|rus
                       r"(in|to|into|at) (the |an |a )?(er|ed|a e|emergency|casualty) ")
 
 
+def _visit_named(variants: list[str]) -> bool:
+    """A synonym for a kind of visit said as a noun ("how many physicals has he had", "his last
+    physical"): the word the record's visit type is reached by, read alone when no longer phrase
+    holds it ("physical therapy" is a care plan) and no content word follows it ("physical activity"
+    is no visit)."""
+    kinds = {normal(k) for k in VISIT_KINDS}
+    for phrase in _matched(variants):
+        if not any(normal(t) in kinds for t in SYNONYMS[phrase]):
+            continue
+        for q in variants:
+            m = re.search(rf" {re.escape(normal(phrase))} (\w+)?", q)
+            if m and (m.group(1) is None or m.group(1) in STOP):
+                return True
+    return False
+
+
 def type_hints(question: str) -> set[str]:
     variants = _variants(question)
     hints = {t for w, types in (TYPE_WORDS | PLACE_WORDS | VISIT_KINDS).items()
              if any(f" {normal(w)} " in q for q in variants) for t in types}
-    if any(_GONE_TO.search(q) for q in variants):
+    if any(_GONE_TO.search(q) for q in variants) or _visit_named(variants):
         hints.add("Encounter")
     if "AllergyIntolerance" in hints:  # a "drug allergy" is an allergy, not a drug
         hints -= {"MedicationRequest", "MedicationStatement"}

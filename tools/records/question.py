@@ -338,12 +338,15 @@ def _truncations(q: set[str], m: Manifest) -> set[str]:
 def _family(ranked: list[tuple[tuple, Concept]], top: Concept, q: set[str], picks: list[Concept]) -> list[Concept]:
     """Events of the top's type that the question names by exactly the same words
     ("pneumonia vaccine" is both the conjugate and the polysaccharide vaccine): the
-    question does not choose between them, so the answer reads them all."""
+    question does not choose between them, so the answer reads them all. A word naming
+    the type itself ("vaccines", which one display happens to spell) names the type, not
+    one member of the family, so it does not set the members apart."""
     if top.rtype == "Observation":
         return []
-    words = _covered(top, q) - lexicon.GENERIC
+    own = {t for w, types in lexicon.TYPE_WORDS.items() if top.rtype in types for t in lexicon.tokens(w)}
+    words = _covered(top, q) - lexicon.GENERIC - own
     return [c for _, c in ranked if c.rtype == top.rtype and c not in picks and words
-            and _covered(c, q) - lexicon.GENERIC == words]
+            and _covered(c, q) - lexicon.GENERIC - own == words]
 
 
 def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
