@@ -1196,6 +1196,63 @@ Q: list[tuple[str, str, str, dict]] = [
                                                               "window": ["2014-03-01", "2014-03-31"]}),
     (C, LAY, "how much did I weigh in July 2016?", {"shape": "latest", "obs": "29463-7",
                                                     "window": ["2016-07-01", "2016-07-31"]}),
+    # --- batch 16 (2026-12-03): written from the bundles' JSON in a new session, frozen before carepath
+    # answered any of them; new voices: a nurse practitioner writing SOAP-style "S:/O:" fragments, a health
+    # visitor, an insurance underwriter, a researcher abstracting a chart, a hard-of-hearing grandparent in
+    # capitals with double spaces, an anxious patient in long run-on sentences, a telehealth triage script ---
+    (A, CL, "S: f/u prediabetes. O: most recent A1c?", {"shape": "latest", "obs": "4548-4"}),
+    (C, CL, "S: 73M annual. O: last ALT -", {"shape": "latest", "obs": "1742-6"}),
+    (A, CL, "S: pt c/o calf swelling. O: any hx of DVT?", {"shape": "ever", "absent": True}),
+    (C, CL, "O: highest HDL on file", {"shape": "highest", "obs": "2085-9"}),
+    (A, CL, "A/P: number of colonoscopies to date", {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "Health visitor calling in: is he still taking the simvastatin?",
+     {"shape": "list", "type": "MedicationRequest", "codes": ["316672"], "status": "active",
+      "names": ["Simvistatin"]}),
+    (A, LAY, "Health visitor home check: is there a hearing aid recorded for him?", {"shape": "ever",
+                                                                                    "absent": True}),
+    (C, LAY, "Health visitor: when was his flu jab last given?", {"shape": "latest", "type": "Immunization",
+                                                                   "codes": ["140"]}),
+    (A, LAY, "Health visitor: which care plans has he got open at the moment?",
+     {"shape": "list", "type": "CarePlan", "status": "active", "names": ["Diabetes self management plan"]}),
+    (C, LAY, "Health visitor notes: is he married?", {"shape": "demographic", "field": "marital"}),
+    (A, CL, "Underwriting: onset date of the cardiac arrest diagnosis.", {"shape": "date_of", "type": "Condition",
+                                                                          "codes": ["410429000"]}),
+    (C, CL, "Underwriting: total number of lipid panels performed.", {"shape": "count", "type": "DiagnosticReport",
+                                                                       "codes": ["57698-3"]}),
+    (A, CL, "Underwriter query: any history of cancer or malignancy?", {"shape": "ever", "absent": True}),
+    (C, CL, "Underwriting: tobacco status at the most recent assessment.", {"shape": "latest", "obs": "72166-2"}),
+    (A, CL, "Chart abstraction: triglycerides at first measurement (value and date)", {"shape": "first",
+                                                                                        "obs": "2571-8"}),
+    (C, CL, "Abstraction form item 7: peak BUN recorded", {"shape": "highest", "obs": "6299-2"}),
+    (A, CL, "Abstractor: number of HbA1c measurements between 2012 and 2016 inclusive",
+     {"shape": "count", "obs": "4548-4", "window": ["2012-01-01", "2016-12-31"]}),
+    (C, CL, "Data abstraction: BMI trajectory over the whole record", {"shape": "trend", "obs": "39156-5"}),
+    (A, CL, "Abstraction: nadir creatinine with date", {"shape": "lowest", "obs": "38483-4"}),
+    (A, LAY, "HOW  MANY  FLU  JABS  HAVE  I  HAD", {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "WHAT  IS  MY  BLOOD  PRESSURE  BOTTOM  NUMBER", {"shape": "latest", "obs": "55284-4",
+                                                               "comp": "8462-4"}),
+    (A, LAY, "AM  I  ALLERGIC  TO  PENICILLIN", {"shape": "ever", "absent": True}),
+    (A, LAY, "WHAT  WAS  MY  BONE  DENSITY  SCAN  RESULT", {"shape": "latest", "obs": "38265-5"}),
+    (C, LAY, "I've been so worried and I keep thinking about it and my wife says I shouldn't but I need to know "
+             "what my kidney number the eGFR was the very first time they tested it because I think it's been "
+             "going down", {"shape": "first", "obs": "33914-3"}),
+    (A, LAY, "sorry I know this is probably silly but I can't sleep and I keep wondering when it was that they "
+             "first wrote down that I had anaemia, was it a long time ago, nobody told me",
+     {"shape": "date_of", "type": "Condition", "codes": ["271737000"], "index": 0}),
+    (C, LAY, "I'm really anxious because my dad had a stroke and I want to know if I have ever had a stroke or "
+             "anything like that written in my notes, please tell me honestly", {"shape": "ever", "absent": True}),
+    (A, LAY, "ok so I was reading online and now I'm panicking a bit, how many times have they actually checked "
+             "my blood sugar over the years, is it a lot, should I be worried", {"shape": "count",
+                                                                                 "obs": "2339-0"}),
+    (C, CL, "Q1: Patient on any blood thinners? (Y/N)", {"shape": "ever", "absent": True}),
+    (A, CL, "Q2: Date of last Td booster?", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (C, CL, "Q3: Most recent weight (kg)?", {"shape": "latest", "obs": "29463-7"}),
+    (A, CL, "Q4: Any prior ER admission? If yes, date.", {"shape": "ever", "type": "Encounter",
+                                                          "codes": ["50849002"]}),
+    (C, LAY, "Q5: Have you ever been treated for a chest infection such as bronchitis?",
+     {"shape": "ever", "type": "Condition", "codes": ["10509002"]}),
+    (A, LAY, "Q6: What was your potassium level in 2017?", {"shape": "latest", "obs": "6298-4",
+                                                             "window": ["2017-01-01", "2017-12-31"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
