@@ -802,3 +802,44 @@ def test_tune_2026i_truth_is_consistent(tmp_path: Path) -> None:
     words = [t for t in truth if t.layout == "html_units_in_words"]
     assert all(" " in t.unit_printed or t.unit_printed.isalpha() for t in words)
     assert {t.page for t in truth if t.layout == "fpdf_tab_stops"} == {1, 2}
+
+
+# --- 2026 J: newest date first, one block per test, endocrine landscape with marks (development-only) --
+
+def test_tune_2026j_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The three development-only layouts of 2026 J (a reportlab cumulative grid with four dates, the
+    newest on the left, "----" or blank where not done; an fpdf2 report printing each test as a block of
+    "Test:" / "Result:" / "Range:" lines with dipstick blocks between; a weasyprint landscape endocrine
+    panel in SI units with footnote marks after values and a legend) read whole, each on its own.
+    Measured 2026-12-03 before the reader learnt them: F1 1.000 / 0.000 / 0.946
+    (rl_cumulative_newest_left, fpdf_test_blocks, weasy_endocrine_marks)."""
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    assert not set(layouts.TUNE_2026J) & set(layouts.SPLIT) and not set(layouts.TUNE_2026J) & set(layouts._layouts())
+    assert all(layouts.DEV_ONLY[k] == "dev" for k in layouts.TUNE_2026J)
+    assert set(layouts.TUNE_2026J) <= set(layouts.DEV_ONLY_BATCHES)
+    _each_layout_reads_whole(tmp_path, layouts.TUNE_2026J, "dev")
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "rl_cumulative_newest_left_0.pdf") as pdf:
+        head = next(line for line in pdf.pages[0].extract_text().splitlines() if line.startswith("Test "))
+    dates = [d for d in layouts.NEWEST_LEFT_DATES if d in head]
+    assert len(dates) == 4 and head.index(dates[-1]) < head.index(dates[0])  # newest printed first
+    with pdfplumber.open(tmp_path / "fpdf_test_blocks_0.pdf") as pdf:
+        lines = pdf.pages[0].extract_text().splitlines()
+    assert sum(line.startswith("Test: ") for line in lines) >= 9 and "Result: Trace" in lines
+    with pdfplumber.open(tmp_path / "weasy_endocrine_marks_0.pdf") as pdf:
+        page = pdf.pages[0]
+        assert page.width > page.height and any(m in page.extract_text() for m in layouts.MARKS)
+
+
+def test_tune_2026j_truth_is_consistent(tmp_path: Path) -> None:
+    """Flags follow the printed value and range; the cumulative report holds a value per test and date
+    (some dates not done); the endocrine panel's SI units keep their UCUM codes."""
+    truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026J), render=False)
+    assert len({t.layout for t in truth}) == 3 and all(t.split == "dev" for t in truth)
+    _flags_follow_ranges(truth)
+    cum = [t for t in truth if t.layout == "rl_cumulative_newest_left"]
+    tests = {(t.doc, t.test) for t in cum}
+    assert len(tests) < len(cum) < 4 * len(tests)  # up to four dates per test, some not done
+    endo = {t.unit_printed: t.ucum for t in truth if t.layout == "weasy_endocrine_marks"}
+    assert endo.get("mIU/L") == "m[IU]/L" and endo.get("pmol/L") == "pmol/L" and endo.get("nmol/L") == "nmol/L"

@@ -883,7 +883,7 @@ def build(out: Path, *, seed: int = 16, layouts: list[str] | None = None, render
     renderers = _layouts()
     if layouts and set(layouts) & set(DEV_ONLY):  # development-only layouts, by name only
         renderers |= (_tune_2026e_renderers() | _tune_2026f_renderers() | _tune_2026g_renderers()
-                      | _tune_2026h_renderers() | _tune_2026i_renderers())
+                      | _tune_2026h_renderers() | _tune_2026i_renderers() | _tune_2026j_renderers())
     for li, (layout, fn) in enumerate(renderers.items()):
         if layouts and layout not in layouts:
             continue
@@ -976,6 +976,7 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     batch_g = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026G for d in range(docs_per_layout))
     batch_h = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026H for d in range(docs_per_layout))
     batch_i = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026I for d in range(docs_per_layout))
+    batch_j = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026J for d in range(docs_per_layout))
     held_b = sorted(f"{layout}_{d}.pdf" for layout in batch_b for d in range(docs_per_layout))
     held = sorted(f"{layout}_{d}.pdf" for layout in HELDOUT_2026 for d in range(docs_per_layout))
     for i, doc in enumerate(frozen):
@@ -1011,8 +1012,11 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     for i, doc in enumerate(batch_i):  # development-only 2026 I: own seeds, every other one rough
         if doc in have:
             scan(folder / doc, out / doc, seed=3000 + i, rough=i % 2 == 0)
+    for i, doc in enumerate(batch_j):  # development-only 2026 J: own seeds, every other one rough
+        if doc in have:
+            scan(folder / doc, out / doc, seed=3500 + i, rough=i % 2 == 1)
     keep = (set(frozen) | set(later) | set(held) | set(held_b) | set(batch_c) | set(batch_d) | set(batch_e)
-            | set(batch_f) | set(batch_g) | set(batch_h) | set(batch_i))
+            | set(batch_f) | set(batch_g) | set(batch_h) | set(batch_i) | set(batch_j))
     picked = [t for t in truth if t.doc in keep]
     (out / "truth.json").write_text(json.dumps([asdict(t) for t in picked], indent=1), encoding="utf-8")
     return picked
@@ -2485,3 +2489,139 @@ def _tune_2026i_renderers() -> dict:
 
 PREPARE.update({"html_units_in_words": _in_words, "rl_range_own_line": _operators,
                 "fpdf_tab_stops": lambda rows, rng: _paged(rows, TAB_PER_PAGE)})
+
+
+# --- development-only 2026 J: newest date first, one block per test, endocrine landscape with marks --
+#
+# Three more real-world styles, development-only like 2026 E to I (own seeds 3500+ for their scans,
+# every other one rough):
+#
+# * a reportlab cumulative report with four collection dates as columns, the NEWEST on the LEFT (next
+#   to the test name), cells not done printed blank or "----", the flag glued after the value;
+# * an fpdf2 report printing each test as a block of lines ("Test: Potassium" / "Result: 5.6 mmol/L
+#   (H)" / "Range: 3.5-5.1"), with a urine dipstick section between ("Result: Trace", "1+", "2+",
+#   "Range: Negative": qualitative, no truth rows);
+# * a weasyprint endocrine / thyroid panel printed landscape (TSH mIU/L, free T4 / T3 pmol/L,
+#   cortisol / SHBG nmol/L; ranges with decimals), a footnote mark after some values ("5.6*",
+#   "140†", "0.8‡") and a legend explaining the marks under the table.
+
+TUNE_2026J = ("rl_cumulative_newest_left", "fpdf_test_blocks", "weasy_endocrine_marks")
+DEV_ONLY.update({k: "dev" for k in TUNE_2026J})
+DEV_ONLY_BATCHES = DEV_ONLY_BATCHES + TUNE_2026J
+NEWEST_LEFT_DATES = ("02/12/2023", "10/01/2024", "14/02/2024", "05/03/2024")  # oldest → newest
+
+
+def rl_cumulative_newest_left(path: Path, rows: list[Row]) -> None:
+    """Ruled grid: Test | four dates, newest first | Units | Ref. Range; not done = blank or "----"."""
+    groups, lines = _by_test(rows, NEWEST_LEFT_DATES[-1])
+    dates = NEWEST_LEFT_DATES[::-1]
+
+    def cell(r: Row | None, k: int) -> str:
+        return ("----" if k % 2 else "") if r is None else f"{r.printed} {_flag(r, 'hl')}".strip()
+
+    rl_table(path, lines, ["Test", *dates, "Units", "Ref. Range"],
+             lambda r: [r.name, *(cell(groups[r.key].get(d), i + len(r.name)) for i, d in enumerate(dates)),
+                        r.unit, _rng_text(r, "tight")],
+             grid=True, landscape_=True, title="Cumulative Report (most recent first)")
+
+
+DIPSTICK = (("Urine Protein", "1+", "Negative"), ("Urine Glucose", "Trace", "Negative"),
+            ("Urine Blood", "2+", "Negative"), ("Urine Ketones", "Negative", "Negative"))
+
+
+def _block(pdf, lines: list[str]) -> None:
+    """One test as a block of labelled lines, a gap after it."""
+    for text in lines:
+        pdf.cell(0, 4.6, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2.4)
+
+
+def fpdf_test_blocks(path: Path, rows: list[Row]) -> None:
+    """Each test a block ("Test: ..." / "Result: value unit (H)" / "Range: lo-hi"), sections as headings,
+    a urine dipstick section of qualitative blocks between."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("F", "", str(DEJAVU))
+    pdf.add_font("F", "B", str(DEJAVU.with_name("DejaVuSans-Bold.ttf")))
+    pdf.add_page()
+    pdf.set_font("F", "B", 12)
+    pdf.cell(0, 7, "Westgate Pathology - Results", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("F", "", 8.5)
+    pdf.cell(0, 4.5, "Name: SAMPLE, Jane Q    DOB: 12/04/1961    Collected: 05/03/2024 07:45", new_x="LMARGIN",
+             new_y="NEXT")
+    pdf.ln(3)
+    for head, r in _sections(rows, {"Hematology": "HAEMATOLOGY", "Chemistry": "CLINICAL CHEMISTRY"}):
+        if head:
+            pdf.set_font("F", "B", 10)
+            pdf.cell(0, 6, head, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("F", "", 9)
+        flag = _flag(r, "paren")
+        _block(pdf, [f"Test: {r.name}", f"Result: {r.printed} {r.unit} {flag}".strip(),
+                     f"Range: {_rng_text(r, 'tight')}"])
+    pdf.set_font("F", "B", 10)
+    pdf.cell(0, 6, "URINALYSIS (DIPSTICK)", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("F", "", 9)
+    for name, value, ref in DIPSTICK[: 2 + len(rows) % 3]:
+        _block(pdf, [f"Test: {name}", f"Result: {value}", f"Range: {ref}"])
+    pdf.set_font("F", "", 7.5)
+    pdf.multi_cell(0, 4, "(H) above and (L) below the reference range. Dipstick: Trace < 1+ < 2+ < 3+.")
+    pdf.output(str(path))
+
+
+# (name, ucum, printed unit, low, high, decimals): an endocrine panel in SI units.
+ENDOCRINE = (("TSH", "m[IU]/L", "mIU/L", 0.27, 4.2, 2), ("Free T4", "pmol/L", "pmol/L", 12.0, 22.0, 1),
+             ("Free T3", "pmol/L", "pmol/L", 3.1, 6.8, 1), ("Cortisol (09:00)", "nmol/L", "nmol/L", 166, 507, 0),
+             ("SHBG", "nmol/L", "nmol/L", 18.2, 135.7, 1), ("Prolactin", "m[IU]/L", "mIU/L", 102, 496, 0),
+             ("Testosterone", "nmol/L", "nmol/L", 0.29, 1.67, 2), ("Oestradiol", "pmol/L", "pmol/L", 98, 571, 0))
+MARKS = ("*", "†", "‡")
+
+
+def _endocrine(rows: list[Row], rng: random.Random) -> list[Row]:
+    """Five or six endocrine tests drawn in SI units, then a few of the drawn rows; a footnote mark
+    glued after some printed values (the value is unchanged)."""
+    out = []
+    for name, ucum, unit, lo, hi, d in rng.sample(ENDOCRINE, k=rng.randint(5, 6)):
+        v = float(f"{rng.uniform(lo * 0.6, hi * 1.3):.{d}f}")
+        out.append(_with_flag(Row(name, v, f"{v:.{d}f}", unit, ucum, lo, hi, "", "Endocrine", key=name)))
+    out += rows[:4]
+    return [replace(r, printed=r.printed + rng.choice(MARKS)) if rng.random() < 0.35 else r for r in out]
+
+
+def _endo_range(r: Row) -> str:
+    """The endocrine tests' ranges printed with as many decimals as the value ("0.27 - 4.20")."""
+    if r.section != "Endocrine":
+        return _rng_text(r, "dash")
+    num = r.printed.rstrip("".join(MARKS))
+    d = len(num.split(".")[1]) if "." in num else 0
+    return f"{r.low:.{d}f} - {r.high:.{d}f}"
+
+
+ENDO_CSS = """@page{size:A4 landscape;margin:12mm} body{font-family:'DejaVu Sans';font-size:9pt}
+table{border-collapse:collapse;width:100%} th{text-align:left;border-bottom:1.5px solid #000;padding:3px}
+td{padding:3px;border-bottom:0.5px solid #bbb} .legend{font-size:7.5pt;margin-top:8px}"""
+
+
+def weasy_endocrine_marks(path: Path, rows: list[Row]) -> None:
+    """Landscape: Analyte | Result | Flag | Units | Reference interval | Method | Comment, footnote marks
+    after some values and a legend explaining them."""
+    e = html.escape
+    body = "".join(f"<tr><td>{e(r.name)}</td><td>{e(r.printed)}</td><td>{_flag(r, 'hl')}</td><td>{e(r.unit)}</td>"
+                   f"<td>{e(_endo_range(r))}</td><td>{METHODS[i % len(METHODS)]}</td>"
+                   f"<td>{'Fasting sample' if i % 4 == 1 else ''}</td></tr>" for i, r in enumerate(rows))
+    page = ("<h2>Endocrinology Laboratory - Thyroid &amp; Endocrine Profile</h2>"
+            "<p>Patient: SAMPLE, Jane Q &nbsp; DOB 12/04/1961 &nbsp; Hosp No 00482913 &nbsp; Received 05/03/2024 "
+            "09:12</p><table><tr><th>Analyte</th><th>Result</th><th>Flag</th><th>Units</th>"
+            f"<th>Reference interval</th><th>Method</th><th>Comment</th></tr>{body}</table>"
+            "<p class=legend>* Result confirmed on repeat analysis. † Sample mildly haemolysed. "
+            "‡ Interpret with the time of sampling; reference interval for adults.</p>")
+    weasy_pdf(path, page, ENDO_CSS)
+
+
+def _tune_2026j_renderers() -> dict:
+    return {"rl_cumulative_newest_left": rl_cumulative_newest_left, "fpdf_test_blocks": fpdf_test_blocks,
+            "weasy_endocrine_marks": weasy_endocrine_marks}
+
+
+PREPARE.update({"rl_cumulative_newest_left": _cumulative_on(NEWEST_LEFT_DATES, skip=0.25),
+                "weasy_endocrine_marks": _endocrine})

@@ -26,6 +26,10 @@ Word = dict[str, Any]
 _RANGE_LABEL = re.compile(r"^(?:[A-Za-z.]+\s+){0,2}(?:range|interval|values?|normal|reference|ref\.?|limits?)\s*:\s*",
                           re.I)
 RANGE_LABEL = _RANGE_LABEL  # shared with the table reader: a range's own line under a name (lab_table)
+# Field labels that open a block's name and value lines ("Test: Potassium" / "Result: 5.6 mmol/L (H)"):
+# reports that print each result as labelled lines; the label is no part of the name or the value.
+_FIELD_LABEL = re.compile(r"^(?:test(?:\s+name)?|analyte|investigation|parameter|component|examination|"
+                          r"(?:your\s+|test\s+)?result(?:\s+value)?|value)\s*:$", re.I)
 
 
 def _top(line: list[Word]) -> float:
@@ -84,6 +88,19 @@ def _value_text(ph: list[Word]) -> str:
     return _text(ph)
 
 
+def _unit_and_flag(ph: list[Word]) -> list[str]:
+    """The phrase's text, or its words one by one when it is neither a unit nor a flag but a unit
+    and a flag set closer than a space apart ("ng/mL (L)": OCR's gaps are uneven)."""
+    text = _text(ph)
+    if len(ph) < 2 or cell_kind(text) == "unit" or read_flag(text) is not None:
+        return [text]
+    words = [str(w["text"]) for w in ph]
+    kinds = [cell_kind(t) == "unit" for t in words]
+    if any(kinds) and all(k or read_flag(t) is not None for t, k in zip(words, kinds)):
+        return words
+    return [text]
+
+
 def _value_line(line: list[Word]) -> tuple[str, list[str], list[str]] | None:
     """(value text, unit texts, flag texts) of a line that starts with a value and holds
     nothing but its unit and flag words ("0.63  mg/dL", "25.2 mg/dl  Below range"); the
@@ -91,8 +108,12 @@ def _value_line(line: list[Word]) -> tuple[str, list[str], list[str]] | None:
     phs = phrases(line)
     if not phs or cell_kind(_text(phs[0])) != "value":
         return None
-    units = [_text(ph) for ph in phs[1:] if cell_kind(_text(ph)) == "unit"]
-    flag = " ".join(_text(ph) for ph in phs[1:] if cell_kind(_text(ph)) != "unit")
+    rest = [part for ph in phs[1:] for part in _unit_and_flag(ph)]
+    units: list[str] = []
+    flags: list[str] = []
+    for t in rest:  # after a unit, "(L)" / "(H)" is the flag, never a second unit (litre, henry)
+        (units if cell_kind(t) == "unit" and not (units and read_flag(t) is not None) else flags).append(t)
+    flag = " ".join(flags)
     if flag and read_flag(flag) is None:
         return None
     return _value_text(phs[0]).strip(), units, [flag] if flag else []
@@ -125,10 +146,24 @@ def _block(name: list[Word], value: list[Word], under: list[list[Word]]) -> Read
     return r
 
 
+def unlabelled(line: list[Word]) -> list[Word]:
+    """The line without a leading field label ("Test:", "Analyte:", "Result:", "Your result:"; the
+    colon glued to the label or a word of its own), so that a block printed as labelled lines reads
+    like one printed bare. A line that is only a label, or has none, is kept whole."""
+    texts = [str(w["text"]) for w in line]
+    for n in range(1, min(3, len(line) - 1) + 1):
+        head = " ".join(texts[:n])
+        if _FIELD_LABEL.match(head):
+            return line[n:]
+        if n < len(line) - 1 and texts[n] == ":" and _FIELD_LABEL.match(head + ":"):
+            return line[n + 1:]
+    return line
+
+
 def read_blocks(lines: list[list[Word]]) -> list[Reading]:
     """Every stacked result on the page: a name line, within about two line heights
     a line that starts with a value, then the lines under it up to the next name."""
-    lines = same_baseline([ln for ln in lines if ln])
+    lines = same_baseline([unlabelled(ln) for ln in lines if ln])
     out: list[Reading] = []
     starts = [i for i in range(len(lines) - 1)
               if _is_name_line(lines[i]) and _value_line(lines[i + 1]) is not None

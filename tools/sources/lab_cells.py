@@ -69,6 +69,7 @@ class Value:
     flag: str | None = None
     unit_text: str = ""
     words_used: int = 0
+    star: bool = False  # the flag is a bare "*" glued to the number ("5.6*"): a flag, or a footnote mark
 
 
 def _unglue(token: str) -> list[str]:
@@ -114,6 +115,7 @@ def read_value(text: str) -> Value | None:
         out = Value(_num(m["num"]), m["cmp"])
         if m["glued"]:
             out.flag = read_flag(m["glued"].strip("*") or "*")
+            out.star = m["glued"] == "*"
         rest = toks[:i] + toks[i + (2 if cand != t else 1):]
         unit: list[str] = []
         for r in rest:
@@ -352,6 +354,20 @@ class Reading:
 
 
 _DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b")
+# A sampling time in brackets after a test name ("Cortisol (09:00)", "Glucose (1 h)"): part of the name.
+_SAMPLED_AT = re.compile(r"\(\s*\d{1,2}[:.]\d{2}\s*(?:h|hrs?)?\s*\)\s*$|\(\s*\d{1,2}\s*(?:h|hrs?|min)\s*\)\s*$")
+
+
+def _dated(name: str) -> bool:
+    """A date or clock time in the name (a "Received 09:12" line), not a sampling time in brackets
+    at its end, which names which of a series of samples the result is."""
+    return bool(_DATE_TIME.search(_SAMPLED_AT.sub("", name)))
+
+
+def _inside_range(value: float, low: float | None, high: float | None) -> bool:
+    """The value lies within a printed range (one bound at least)."""
+    return (low is not None or high is not None) and (low is None or value >= low) and \
+        (high is None or value <= high)
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -422,7 +438,7 @@ def reading(name_words: list[Word], result: str, unit: str, range_: str, flag_te
     name = test_name(name_words)
     val = read_value(result)
     key = loinc.normalise_name(name)
-    if val is None or not re.search(r"[a-z]", key) or _DATE_TIME.search(name):
+    if val is None or not re.search(r"[a-z]", key) or _dated(name):
         return None  # a date or clock time in the name: a "received ..." line, not a result
     unit_cell, range_cell = _range_opening_moved(unit.strip(), range_)
     low, high, rng_rest = read_range(range_cell)
@@ -436,7 +452,8 @@ def reading(name_words: list[Word], result: str, unit: str, range_: str, flag_te
                 else:
                     val.unit_text = rest
                 break
-    flag = val.flag
+    # a "*" glued to a value inside its printed range is a footnote mark (its legend explains it), no flag
+    flag = None if val.star and _inside_range(val.value, low, high) else val.flag
     for t in flag_texts:
         flag = flag or read_flag(t)
     if flag is None and any(0 < len(t.strip()) <= 3 and t.strip(_SPECKS) for t in flag_texts):
