@@ -1,4 +1,4 @@
-"""Lab reports in thirty-six layouts (and nine development-only ones) from six PDF generators, with their truth.
+"""Lab reports in thirty-six layouts (and eighteen development-only ones, ``DEV_ONLY``) from six PDF generators, with their truth.
 
 The dev set in ``devset.py`` is rendered from the same Synthea fixtures the
 parser was first written against; this set is not. Tests, units and
@@ -23,6 +23,9 @@ reports from three engines the reader was never run on while it was tuned),
 so that the test split is again over 40% of the results. Four more held-out
 layouts (``HELDOUT_2026B``) and five tune layouts (``TUNE_2026``) were added in
 2026 before the reader was made to generalise; ``BATCHES`` pools each batch.
+Development-only batches (2026 E-J, three layouts each, ``DEV_ONLY_BATCHES``)
+sit outside the reported split: each was added to find what the reader still
+misread on layouts nobody had seen, and fixed in general form.
 
     .venv/bin/python bench/labs/layouts.py OUT_DIR
 """
