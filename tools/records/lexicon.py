@@ -243,7 +243,7 @@ receptionist reception front desk booking radiographer pharmacist paramedic ambu
 coordinator participant eligibility eligible occupational occ us assistant
 you your yours yourself love dear darling sweetheart bless interpreter interpreting translator translating
 relaying asks asking wants want know niece nephew brother sister
-refer refers referred referring sent
+refer refers referred referring referral referrals onward onwards sent send sends sending off made
 """.split())  # who asks or for what (a relative on the portal, a coder, a nurse at handover, a hospice
 # intake, a dentist or anaesthetist before treatment, a receptionist booking, a pharmacist, a radiographer,
 # an ambulance crew, a trial coordinator checking eligibility, an occupational health nurse, a voice

@@ -57,7 +57,7 @@ _FIRST = re.compile(r"\b(first|earliest|initial|baseline|start|started|begin|beg
 _LIST = re.compile(r"\b(list|active|current|currently|right now|on file|regular|regularly|"
                    r"what .* (do|am) i (have|on|taking)|what .* (is|are) (he|she|they) (on|taking))\b")
 _EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|hx|h/o|history|prior|previous|previously|"
-                   r"is there|are there|(has|have) (he|she|they|i|you|the patient|patient|pt) (had|got|received)|"
+                   r"is there|are there|was there|were there|(has|have) (he|she|they|i|you|the patient|patient|pt) (had|got|received)|"
                    r"(do|does) (i|he|she|they|the patient|patient|pt) (have|suffer)|"
                    r"was .* (done|given|measured|checked)|"
                    r"is (the|my|his|her) \w+ active|received|given|had (a|an|my|the|his|her))\b")
@@ -76,6 +76,9 @@ _YESNO = re.compile(r"(^|[:;,.\-] )(has|have|had|is|are|was|were|did|does|do|any
 _PERSON_YESNO = re.compile(r"(^|[:;,.\-] )(is|are|am|has|have|had|did|was|were|does|do) "
                            r"(he|she|i|they|the patient|patient|pt|(my|his|her|their) \w+)\b|"
                            r"\b(in the past|past (medical )?history)\b")
+# "did the GP refer him on to a physio?", "has the doctor sent her for physiotherapy?": whether a referral
+# happened is asked yes or no, whoever (not the patient) is the sentence's subject
+_REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(refer|refers|referred|referral|send|sends|sent)\b")
 # "did he ever get the tetanus jab, and when?", "has he had a colonoscopy - if so, when?": a yes/no question
 # that also asks the date is answered yes or no with the date, not as a date alone
 _EVER_AND_WHEN = re.compile(r"\b(ever|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt)\b).*"
@@ -85,8 +88,10 @@ _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed)\b")
 _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over)\b")
 # "resolved conditions", "stopped medicines": only what has ended (as "active" keeps only the current)
 _ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished)\b")
-# "what did my bone scan show": the asker wants the measurement the test produced, not the event
-_RESULT = re.compile(r"\b(show|showed|shown|shows|find|found|findings|say|said|reveal\w*)\b")
+# "what did my bone scan show", "bone scan result?", "what score did the scan give": the asker wants the
+# measurement the test produced, not the event
+_RESULT = re.compile(r"\b(show|showed|shown|shows|find|found|findings|say|said|reveal\w*|results?|scores?|"
+                     r"outcomes?)\b")
 _MEASURED = re.compile(r"\b(checked|measured|tested|level|reading|result|value|drawn)\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _LOINC = re.compile(r"\b(\d{1,7}-\d)\b")
@@ -173,7 +178,7 @@ def parse(question: str) -> Parsed:
         shape = "first"
     elif _LIST.search(q):
         shape = "list"
-    elif _EVER.search(q) or _PERSON_YESNO.search(q):
+    elif _EVER.search(q) or _PERSON_YESNO.search(q) or _REFERRED.search(q):
         shape = "ever"
     else:
         shape = "value"
@@ -200,7 +205,8 @@ def _score(c: Concept, q: set[str], phrases: tuple[str, ...] = ()) -> tuple[floa
     unless a synonym's whole phrase is in the name ("check up" in "Encounter for check up")."""
     best = (0.0, 0)
     drop = lexicon.STOP | lexicon.GENERIC | lexicon.TYPE_TOKENS
-    asked = {w for w in q - drop if not (w.endswith("s") and w[:-1] in drop)}  # "ups" is "up"
+    # "ups" is "up"; a year or number ("a physical in 2016") names a time, not something the name lacks
+    asked = {w for w in q - drop if not (w.endswith("s") and w[:-1] in drop) and not w.isdigit()}
     named = set().union(*(_name_tokens(n) for n in c.names)) - lexicon.GENERIC - lexicon.TYPE_TOKENS
     for n in c.names:
         name = f" {lexicon.normal(n)} "
@@ -350,13 +356,17 @@ def _family(ranked: list[tuple[tuple, Concept]], top: Concept, q: set[str], pick
 
 
 def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
+    """Nothing in the record matched: a bare type word ("what procedures has he had") asks for the
+    whole type; anything more is a thing the record does not hold. A lexicon phrase made only of
+    generic words ("any physical therapy?", "physiotherapy") still names one thing, not the type."""
     type_toks = lexicon.TYPE_TOKENS
     syn_toks = {t for phrase in lexicon.SYNONYMS for t in lexicon.tokens(phrase)}
     content = [t for t in lexicon.tokens(p.question)
                if t not in lexicon.STOP and t not in lexicon.GENERIC and t not in type_toks and not t.isdigit()]
-    if hints and not content:
+    named = lexicon.phrases(p.question)
+    if hints and not content and not named:
         return Target(types=[t for t in PRIORITY if t in hints])
-    return Target(unknown=list(dict.fromkeys(content or [t for t in q if t in syn_toks])))
+    return Target(unknown=list(dict.fromkeys(content or named or [t for t in q if t in syn_toks])))
 
 
 TYPO_MIN_LENGTH = 5
