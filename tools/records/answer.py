@@ -321,6 +321,15 @@ def _count_total(p: Parsed, concepts: list[Concept], facts: list[Fact]) -> str:
     return f"In all: {len(facts)} recorded."
 
 
+def _none_in_window(p: Parsed, concepts: list[Concept], facts: list[Fact]) -> str:
+    """"Did he have a physical in 2009?" when nothing of it falls in that year: a yes/no question
+    gets a plain "No" for the window first, before each kind's own not-in-window sentence."""
+    if p.shape != "ever" or not p.window or not concepts or facts:
+        return ""
+    lo, hi = p.window[0][:4], p.window[1][:4]
+    return f"No: none recorded in {lo if lo == hi else f'{lo} to {hi}'}."
+
+
 def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, limit: int = 20) -> RecordAnswer:
     facts: list[Fact] = []
     sentences: list[str] = []
@@ -336,6 +345,8 @@ def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, li
         intents.append(f"lab_{shape}" if c.rtype == "Observation" else INTENT.get(c.rtype, c.rtype.lower()))
     if total := _count_total(p, concepts, facts):
         sentences.append(total)
+    if no := _none_in_window(p, concepts, facts):
+        sentences.insert(0, no)
     if target.types:
         f, s = _whole_types(record, m, p, target.types, limit)
         facts += f

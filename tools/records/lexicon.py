@@ -244,12 +244,14 @@ coordinator participant eligibility eligible occupational occ us assistant
 you your yours yourself love dear darling sweetheart bless interpreter interpreting translator translating
 relaying asks asking wants want know niece nephew brother sister
 refer refers referred referring referral referrals onward onwards sent send sends sending off made
+pharmacy outpatient outpatients inpatient inpatients reconcile reconciling
 """.split())  # who asks or for what (a relative on the portal, a coder, a nurse at handover, a hospice
 # intake, a dentist or anaesthetist before treatment, a receptionist booking, a pharmacist, a radiographer,
 # an ambulance crew, a trial coordinator checking eligibility, an occupational health nurse, a voice
 # assistant, an interpreter relaying a family's question, a midwife's "you, love"; being referred or sent
 # to a service names the service, not a thing of its own): never the subject;
-# "regular" medicines are the current ones
+# "regular" medicines are the current ones; "outpatient prescriptions to reconcile" (a pharmacist on
+# admission) asks for the medicines, the setting and the task are not things the record codes
 
 _WORD = re.compile(r"[a-z0-9]+")
 

@@ -272,13 +272,18 @@ def resolve(p: Parsed, m: Manifest) -> Target:
     """The concepts (or whole types) a parsed question is about. A leading label ("Lipid trial
     screening: ...", "MRI safety screen - ...") names the asker's setting, not the subject: the
     words after it are read alone when they name something the record holds (a coded thing; or a
-    whole type when the whole question names nothing), else the whole question is read."""
+    whole type when the whole question names nothing, or names only things of another type), else
+    the whole question is read."""
     whole = _resolve(p, m)
     label = _LABEL.match(" ".join(p.question.split()))
     if not label:
         return whole
     rest = _resolve(p.model_copy(update={"question": label["rest"]}), m)
     if rest.concepts or (rest.types and not whole.concepts and not whole.types):
+        return rest
+    # "Med rec: any current prescriptions?": the label's words named a thing of another type than
+    # the one the question itself asks for; the question's own type is the subject
+    if rest.types and not rest.unknown and whole.concepts and not {c.rtype for c in whole.concepts} & set(rest.types):
         return rest
     return whole
 
@@ -366,7 +371,29 @@ def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
     named = lexicon.phrases(p.question)
     if hints and not content and not named:
         return Target(types=[t for t in PRIORITY if t in hints])
-    return Target(unknown=list(dict.fromkeys(content or named or [t for t in q if t in syn_toks])))
+    if content:  # "a chest x-ray": the words as said, not "chest" alone with the known "x-ray" dropped
+        said = {t for k in lexicon.SYNONYMS if f" {lexicon.normal(k)} " in f" {lexicon.normal(p.question)} "
+                for t in lexicon.tokens(k)}
+        return Target(unknown=_spans(p.question, set(content) | said) or list(dict.fromkeys(content)))
+    return Target(unknown=list(dict.fromkeys(named or [t for t in q if t in syn_toks])))
+
+
+def _spans(question: str, marked: set[str]) -> list[str]:
+    """The runs of adjacent words in ``marked`` as the question wrote them ("chest x-ray", "head
+    CT"): a thing the record lacks is named back in the asker's words, not cut to its odd word."""
+    spans: list[str] = []
+    start = end = -1
+    for w in re.finditer(r"[A-Za-z0-9]+", question):
+        tok = (lexicon.tokens(w.group()) or [""])[0]
+        if tok in marked and start >= 0 and re.fullmatch(r"[\s\-/]*", question[end:w.start()]):
+            end = w.end()
+            continue
+        if start >= 0:
+            spans.append(question[start:end].lower())
+        start, end = (w.start(), w.end()) if tok in marked else (-1, -1)
+    if start >= 0:
+        spans.append(question[start:end].lower())
+    return list(dict.fromkeys(spans))
 
 
 TYPO_MIN_LENGTH = 5
