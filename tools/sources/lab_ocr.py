@@ -207,8 +207,12 @@ _DAGGER = re.compile(r"^([<>]?\d[\d,]*(?:\.\d+)?)[tf]$")
 # How tesseract misreads unit glyphs (seen on the tune and dev scans), each tried once and kept only when it
 # turns a word that is no unit into one: "rn" for "m"; "p"/"y" for "µ" after a slash ("10*3/pL"); "U" for
 # "L/" between a prefix and a time ("mUmin"); "A" for the caret of a power of ten ("x10A3/uL"); "i", "1",
-# "I" or "|" for the thin "l" of a litre after a prefix ("mg/di", "mg/d1": too short for the one-letter rule).
-_MISREADS = [(re.compile("rn"), "m"), (re.compile(r"(?<=/)[py](?=(?:L|l|mol|g)\b)"), "µ"),
+# "I" or "|" for the thin "l" of a litre after a prefix ("mg/di", "mg/d1": too short for the one-letter rule);
+# a speck or two read as marks between a power of ten and its exponent ("x10*%3/uL", "10°3/uL"; never a
+# decimal point or minus sign); a full stop after a unit's last letter or digit ("m2.", "mg/dL.": dust or
+# the rule end at a cell's edge).
+_MISREADS = [(re.compile(r"(?<=10)[^\w\s/.\-]{1,2}(?=\d)"), "^"), (re.compile(r"(?<=[A-Za-z0-9])\.$"), ""),
+             (re.compile("rn"), "m"), (re.compile(r"(?<=/)[py](?=(?:L|l|mol|g)\b)"), "µ"),
              (re.compile(r"(?<=[mµ])U(?=(?:min|h|s)\b)"), "L/"), (re.compile(r"(?<=10)A(?=\d)"), "^"),
              (re.compile(r"(?<=/[dcmµu])[i1I|]$"), "l")]
 
