@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 import typer
-from pydicom.data import get_testdata_file
 from rich.console import Console
 from rich.panel import Panel
 
@@ -75,6 +74,8 @@ def register(app: typer.Typer) -> None:
         run_dir.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, "CAREPATH_STATE_DIR": str(run_dir / "state"),
                "CAREPATH_DATA_DIR": str(settings.data_dir), "HF_HUB_OFFLINE": "1"}
+        from pydicom.data import get_testdata_file  # heavy: pydicom (0.3 s) only when the demo runs
+
         cxr = get_testdata_file("RG1_UNCR.dcm")
         if cxr is None:
             raise CarepathError("demo chest X-ray RG1_UNCR.dcm not found",

@@ -26,18 +26,13 @@ from rich.markup import escape
 from rich.table import Table
 
 from carepath.atomic import write_text
-from carepath.context import RequestFields
 from carepath.draft import ReviewDecision, Section
 from carepath.errors import InputError
-from carepath.access import access_audit
-from carepath.access.local_access import check_pacs_pull, check_thread, visible
-from carepath.access.policy import Action, Decision
 from carepath.security.configured_identity import cli_identity
 from carepath.settings import get_settings
-from carepath.workflows.delivery.pacs import pull_from
-from carepath.workflows.request import DraftRequest
 
 if TYPE_CHECKING:  # types only: the service (and outputs) load when a command runs
+    from carepath.access.policy import Action, Decision
     from carepath.workflows.outputs.report_state import PatientBanner
     from carepath.workflows.service import Carepath, DraftOutcome
 
@@ -53,6 +48,8 @@ def authorize_cli(svc: Carepath, thread_id: str, action: Action, reason: str | N
     """The access policy for the configured CLI identity (None: none set,
     the local user, unrestricted). Refusals raise before anything is read;
     a break-the-glass opening is said on stderr."""
+    from carepath.access.local_access import check_thread  # lazy: the policy loads the record models
+
     decision = check_thread(cli_identity(), svc, thread_id, action, reason,
                             break_glass="--break-glass-reason TEXT", identity_setting=CLI_IDENTITY_SETTING)
     if decision is not None and decision.break_glass:
@@ -126,7 +123,12 @@ def draft(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> int:
     """Run a request to the sign-off gate and print the cited draft."""
-    # heavy: the service loads LangGraph and the skills; `carepath --help` must not
+    # heavy: the service (LangGraph, skills), the request (pydicom); `carepath --help` and `ask` must not
+    from carepath.access import access_audit
+    from carepath.access.local_access import check_pacs_pull
+    from carepath.context import RequestFields
+    from carepath.workflows.delivery.pacs import pull_from
+    from carepath.workflows.request import DraftRequest
     from carepath.workflows.service import open_service
 
     origin, who, pull = None, cli_identity(), None
@@ -181,6 +183,8 @@ def review(
             else:
                 show_draft(out)
             return 0
+        from carepath.access.local_access import visible  # lazy: the policy loads the record models
+
         pending = visible(cli_identity(), svc.pending())   # from the index: no thread opened
     if as_json:
         _print_json([p.model_dump() for p in pending])
