@@ -5,23 +5,14 @@ scan showed, and the report a drawn result came in. Each test fails without its 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from carepath.tools.records import manifest
 from carepath.tools.records.answer import ABSENT, RecordAnswer, answer
 from carepath.tools.records.question import respelled
 from carepath.tools.sources.fhir_bundle import load_bundle
+from support.ehr_helpers import ask as _ask, entries as _entries
 from support.docs_fixtures import *  # noqa: F401,F403
-
-
-def _entries(path: Path) -> list[dict]:
-    return [e["resource"] for e in json.loads(path.read_text())["entry"]]
-
-
-def _ask(path: Path, q: str) -> RecordAnswer:
-    rec = load_bundle(path)
-    return answer(rec, manifest.build(rec), q)
 
 
 def _ids(path: Path, rtype: str, field: str, code: str) -> list[str]:

@@ -4,32 +4,15 @@ yes/no question about one thing's current status. Each test fails without its fi
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-from carepath.tools.records import manifest
-from carepath.tools.records.answer import RecordAnswer, answer
-from carepath.tools.sources.fhir_bundle import load_bundle
+from support.ehr_helpers import ask as _ask, code as _code, entries as _entries
 from support.docs_fixtures import *  # noqa: F401,F403
-
-
-def _entries(path: Path) -> list[dict]:
-    return [e["resource"] for e in json.loads(path.read_text())["entry"]]
-
-
-def _ask(path: Path, q: str) -> RecordAnswer:
-    rec = load_bundle(path)
-    return answer(rec, manifest.build(rec), q)
 
 
 def _refs(path: Path, rtype: str, keep: object) -> list[str]:
     return [f"{rtype}/{r['id']}" for r in _entries(path) if r["resourceType"] == rtype and keep(r)]  # type: ignore[operator]
-
-
-def _code(r: dict, field: str) -> str:
-    cc = r[field][0] if isinstance(r[field], list) else r[field]
-    return str(cc["coding"][0]["code"])
 
 
 def test_an_attendance_is_a_visit(fhir_bundles) -> None:

@@ -8,31 +8,10 @@ date). Each test fails without its fix."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from carepath.tools.records import manifest
-from carepath.tools.records.answer import RecordAnswer, answer
-from carepath.tools.sources.fhir_bundle import load_bundle
+from support.ehr_helpers import ask as _ask, code as _code, of as _of
 from support.docs_fixtures import *  # noqa: F401,F403
-
-
-def _entries(path: Path) -> list[dict]:
-    return [e["resource"] for e in json.loads(path.read_text())["entry"]]
-
-
-def _ask(path: Path, q: str) -> RecordAnswer:
-    rec = load_bundle(path)
-    return answer(rec, manifest.build(rec), q)
-
-
-def _of(path: Path, rtype: str) -> list[dict]:
-    return [r for r in _entries(path) if r["resourceType"] == rtype]
-
-
-def _code(r: dict, field: str) -> str:
-    cc = r[field][0] if isinstance(r[field], list) else r[field]
-    return str(cc["coding"][0]["code"])
 
 
 def _pt_plan(path: Path) -> dict:

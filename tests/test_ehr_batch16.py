@@ -7,31 +7,8 @@ fails without its fix."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from carepath.tools.records import manifest
-from carepath.tools.records.answer import RecordAnswer, answer
-from carepath.tools.sources.fhir_bundle import load_bundle
+from support.ehr_helpers import ask as _ask, code as _code, of as _of, refs as _refs
 from support.docs_fixtures import *  # noqa: F401,F403
-
-
-def _of(path: Path, rtype: str) -> list[dict]:
-    return [e["resource"] for e in json.loads(path.read_text())["entry"] if e["resource"]["resourceType"] == rtype]
-
-
-def _ask(path: Path, q: str) -> RecordAnswer:
-    rec = load_bundle(path)
-    return answer(rec, manifest.build(rec), q)
-
-
-def _code(r: dict, field: str) -> str:
-    cc = r[field][0] if isinstance(r[field], list) else r[field]
-    return str(cc["coding"][0]["code"])
-
-
-def _refs(rows: list[dict]) -> set[str]:
-    return {f"{r['resourceType']}/{r['id']}" for r in rows}
 
 
 def test_a_scans_outcome_is_its_measurement_not_the_procedure(fhir_bundles) -> None:

@@ -8,15 +8,7 @@ from __future__ import annotations
 import pytest
 
 from carepath.tools.sources import lab_cells, lab_table, ucum
-
-
-def _phrase(text: str, x: float, top: float, size: float = 8.5) -> list[dict]:
-    """A cell's words, one space apart (word boxes as a PDF's text layer gives them)."""
-    out = []
-    for w in text.split():
-        out.append({"text": w, "x0": x, "x1": x + 0.55 * size * len(w), "top": top, "bottom": top + size})
-        x = out[-1]["x1"] + 0.3 * size
-    return out
+from support.lab_words import phrase as _phrase
 
 
 def _row(cells: list[tuple[str, float]], top: float, size: float = 8.5) -> list[dict]:

@@ -15,6 +15,7 @@ from carepath.errors import InputError
 from carepath.tools.labs import LabInput, extract, extract_many, parse_model_page, run
 from support.docs_fixtures import *  # noqa: F401,F403  (fixtures; ask the lead to star-import in conftest)
 from support.docs_fixtures import devset
+from support.lab_words import phrase as _phrase
 
 
 @pytest.fixture(autouse=True)
@@ -176,15 +177,6 @@ def test_no_patient_identifiers_in_warnings_or_logs(labs_devset, bad_pdfs, caplo
 
 
 # --- 2026 G: general reading of labelled limits, limit columns, units in headers ------------------
-
-def _phrase(text: str, x: float, top: float, size: float = 8.5) -> list[dict]:
-    """A cell's words, one space apart (word boxes as a PDF's text layer gives them)."""
-    out = []
-    for w in text.split():
-        out.append({"text": w, "x0": x, "x1": x + 0.55 * size * len(w), "top": top, "bottom": top + size})
-        x = out[-1]["x1"] + 0.3 * size
-    return out
-
 
 def _row(cells: list[tuple[str, float]], top: float) -> list[dict]:
     return [w for text, x in cells if text for w in _phrase(text, x, top)]
