@@ -197,9 +197,12 @@ def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], l
         facts = [f for f in facts if fields.status(record.resources[f.ref]) and
                  not fields.is_current(record.resources[f.ref])]
         label = f"resolved or ended {label}"
+    if p.window:  # "how many visits in 2015": the asked years only
+        facts = [f for f in facts if _in_window(f, p)]
+        label = f"{label} {_years(p)}"
     if not facts:
         total = sum(m.count(t) for t in types)
-        more = f" ({total} recorded, none active)" if total else ""
+        more = f" ({total} recorded, none {'in that window' if p.window else 'active'})" if total else ""
         return [], f"{label.capitalize()}: {ABSENT}{more}."
     if p.shape == "count":
         return facts, f"{label.capitalize()}: {len(facts)} recorded, from {fields.day(facts[0].date)} to {fields.day(facts[-1].date)}."
@@ -228,15 +231,36 @@ def _demographic(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact
         "race": ext_text("us-core-race"), "ethnicity": ext_text("us-core-ethnicity"),
         "language": fields.display((pat.get("communication") or [{}])[0].get("language")) or None,
         "city": next((a.get("city") for a in pat.get("address") or [] if a.get("city")), None),
+        "address": _address(pat), "deceased": _deceased(pat),
         "birthPlace": ((ext.get("patient-birthPlace") or {}).get("valueAddress") or {}).get("city"),
     }.get(field)
     label = {"birthDate": "date of birth", "gender": "sex (administrative gender)", "marital": "marital status",
-             "birthPlace": "place of birth", "city": "city of residence"}.get(field, field)
+             "birthPlace": "place of birth", "city": "city of residence", "address": "address",
+             "deceased": "vital status"}.get(field, field)
     if not value:
         return [], f"Patient {label}: {ABSENT}."
     if field == "birthDate":
         value = f"{value}{fields.age_text(str(value), pat.get('deceasedDateTime'))}"
     return [Fact(ref=m.patient, kind="demographic", text=f"{label}: {value}")], f"The patient's {label} is {value}."
+
+
+def _address(pat: dict[str, Any]) -> str | None:
+    """The home address as printed on a letter: lines, city, state, postal code (the first address)."""
+    a = next(iter(pat.get("address") or []), None)
+    if not a:
+        return None
+    parts = [*a.get("line", []), a.get("city"), " ".join(x for x in (a.get("state"), a.get("postalCode")) if x)]
+    return ", ".join(str(x) for x in parts if x) or None
+
+
+def _deceased(pat: dict[str, Any]) -> str:
+    """Patient.deceased[x]; when it is not set the record does not say the patient died, which is
+    itself the answer to "is he still alive?" (cited to the Patient resource), never a guess."""
+    if when := pat.get("deceasedDateTime"):
+        return f"deceased on {str(when)[:10]}"
+    if pat.get("deceasedBoolean"):
+        return "recorded as deceased (no date)"
+    return "not recorded as deceased (no date of death in the record)"
 
 
 def _demographics(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact], str]:
@@ -321,6 +345,13 @@ def _count_total(p: Parsed, concepts: list[Concept], facts: list[Fact]) -> str:
     return f"In all: {len(facts)} recorded."
 
 
+def _years(p: Parsed) -> str:
+    """The asked window in words: "in 2015", "in 2012 to 2015", "since 2014"."""
+    assert p.window
+    lo, hi = p.window[0][:4], p.window[1][:4]
+    return f"since {lo}" if hi == "9999" else f"in {lo}" if lo == hi else f"in {lo} to {hi}"
+
+
 def _none_in_window(p: Parsed, concepts: list[Concept], facts: list[Fact]) -> str:
     """"Did he have a physical in 2009?" when nothing of it falls in that year: a yes/no question
     gets a plain "No" for the window first, before each kind's own not-in-window sentence."""
@@ -337,8 +368,11 @@ def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, li
     concepts = _numeric_parts(m, p, target.concepts)
     if one := _one_of_family(record, p, concepts, limit):
         concepts = [one]
-    for c in concepts:
-        f, s = _concept(record, p, c, limit)
+    read = [(c, *_concept(record, p, c, limit)) for c in concepts]
+    found = {c.rtype for c, f, _ in read if f and c.rtype != "Observation"}
+    for c, f, s in read:
+        if not f and p.window and c.rtype in found:
+            continue  # "ER visits in 2016": a kind of visit with none that year is not news beside one with some
         facts += f
         sentences.append(s)
         shape = "trend" if p.shape == "trend" else "latest" if p.shape in ("value", "date_of") else p.shape

@@ -150,6 +150,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bowel cancer screening": _CRC_SCREENING, "colon cancer screening": _CRC_SCREENING,
     "colorectal cancer screening": _CRC_SCREENING, "bowel screening": _CRC_SCREENING,
     "crc screening": _CRC_SCREENING,
+    # phlegm is sputum (WordNet 3.0: "sputum, phlegm"); "spit test/sample" is how patients name it
+    "phlegm": ("sputum",), "spit test": ("sputum",), "spit sample": ("sputum",), "phlegm test": ("sputum",),
+    # the scope tests as patients describe them (NHS: "a thin, flexible tube with a small camera"): see _CAMERA
+    "camera lower": ("colonoscopy", "sigmoidoscopy"), "camera upper": ("endoscopy", "gastroscopy"),
 }
 
 # abbreviations read only as written in capitals: "FIT" is the faecal immunochemical test, "fit" a seizure
@@ -233,7 +237,7 @@ worst best trend trends over time since between through until from to changed ch
 years year many often times time count number date dates value values result results level levels
 much did ever been listed on file record records chart recorded start started begin began resolve
 resolved end ended stop stopped heal healed get like such as some kind sort around about during
-health medical told am im lately see saw finish finished
+health medical told am im lately see saw finish finished pt pts
 print
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
@@ -283,6 +287,12 @@ _VACCINE_WORDS = re.compile(r" (shot|jab|injection|vaccination|immunisation|immu
 _SCREENED_FOR = re.compile(r" (screened|screen|screening|checked) for ((?:\w+ )?cancer) ")
 
 
+# "a camera up the bum", "camera into my back passage" (colonoscopy); "camera down his throat" (gastroscopy)
+_CAMERA = (re.compile(r" camera(?: test| tube| check)? (up|into|in|inside|through) (the|my|his|her|your|their) "
+                      r"(bum|bottom|back passage|backside|behind|rear|back end|bowel|bowels|colon) "),
+           re.compile(r" camera(?: test| tube| check)? (down|into|in) (the|my|his|her|your|their) (throat|gullet|stomach|food pipe) "))
+
+
 def _variants(question: str) -> list[str]:
     """The normalised question, plus: abbreviations in the plural ("BMPs", "CMPs", "LFTs")
     in the singular, and vaccine-dose words read as "vaccine"."""
@@ -298,6 +308,8 @@ def _variants(question: str) -> list[str]:
     out += [_AGAINST.sub(r" \2 vaccine ", v) for v in list(out) if _AGAINST.search(v)]
     # "screened for bowel cancer" is "bowel cancer screening"
     out += [_SCREENED_FOR.sub(r" \2 screening ", v) for v in list(out) if _SCREENED_FOR.search(v)]
+    out += [rx.sub(f" camera {part} ", v) for v in list(out) for rx, part in zip(_CAMERA, ("lower", "upper"))
+            if rx.search(v)]
     return list(dict.fromkeys(out))
 
 

@@ -43,8 +43,13 @@ _DEMOGRAPHIC = (
     ("race", re.compile(r"\brace\b")),
     ("ethnicity", re.compile(r"\b(ethnicity|ethnic|hispanic|latino)\b")),
     ("language", re.compile(r"\b(language|speak|interpreter|translator)\b")),
-    ("city", re.compile(r"\b(city|town|where do (i|they|he|she) live|where (is|am|are) (i|they|he|she) living|"
-                        r"live in|lives in|living in|address|residence|reside|resides)\b")),
+    # "is he still alive?", "date of death?": Patient.deceased[x], answered even when it is not set
+    ("deceased", re.compile(r"\b(deceased|date of death|dod|(is|was|are) (he|she|they|the patient|pt|patient) "
+                            r"(still )?(alive|living|dead)|when did (he|she|they|the patient|pt|patient) (die|pass away)|"
+                            r"(has|have|had) (he|she|they|the patient|pt|patient) (died|passed away))\b")),
+    ("address", re.compile(r"\b(address|postcode|post code|zip ?code|postal code)\b")),
+    ("city", re.compile(r"\b(city|town|where (do|does) (i|they|he|she|the patient|patient|pt|mum|mom|dad) live|where (is|am|are) (i|they|he|she) living|"
+                        r"live in|lives in|living in|residence|reside|resides)\b")),
 )
 _COUNT = re.compile(r"\b(how many|(?<!top )(?<!bottom )(?<!upper )(?<!lower )number of|count of|how often|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|gone (up|down)|go(ne|ing)? (up|down)|went (up|down)|"
@@ -430,6 +435,8 @@ def respelled(question: str, m: Manifest) -> tuple[str, dict[str, str]]:
         near = {w for w in vocab if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and _one_edit(word, w)}
         if len(near) == 1 and not _english(word):
             out[word] = near.pop()
+        elif not near and (close := _two_edits(word, vocab)):
+            out[word] = close
     for typo, word in out.items():
         question = re.sub(rf"\b{typo}\b", word, question, flags=re.I)
     return question, out
@@ -473,6 +480,22 @@ def _american(word: str) -> str:
     for pattern, repl in _BRITISH:
         word = re.sub(pattern, repl, word)
     return word
+
+
+def _two_edits(word: str, vocab: set[str]) -> str | None:
+    """A long lab or procedure name heard rather than read ("creatine" for creatinine,
+    "triglycerines" for triglycerides): seven letters or more, two edits from exactly one clinical
+    word that begins with the same four letters and ends with the same letter (a plural -s set
+    aside). English words count too here ("creatine" is one), because the record and the lexicon
+    do not know the word, so it can mean nothing else in this record."""
+    from rapidfuzz.distance import DamerauLevenshtein  # heavy: see _one_edit
+
+    stem = word[:-1] if word.endswith("s") and len(word) > 7 else word
+    if len(stem) < 7:
+        return None
+    near = {w for w in vocab if len(w) >= 7 and w[:4] == stem[:4] and w[-1] == stem[-1]
+            and DamerauLevenshtein.distance(stem, w) <= 2}
+    return near.pop() if len(near) == 1 else None
 
 
 def _one_edit(a: str, b: str) -> bool:
