@@ -95,3 +95,42 @@ def test_pt_names_nobody(fhir_bundles) -> None:
     assert not of(a_path, "AllergyIntolerance")
     a = ask(a_path, "pt's allergies?")
     assert a.text.startswith("Allergies") and "not in this record" in a.text
+
+
+def test_month_and_day_windows() -> None:
+    """"in Jan 2014", "2014-03", "03/2014", "on 2015-03-30", "before 2015", "up to 2013": the
+    window is the month, day or open span asked, never the whole year; "may" is a month only
+    before a year."""
+    from carepath.tools.records.question import _window, window_words
+
+    assert _window("ldl in jan 2014?") == ("2014-01-01", "2014-01-31")
+    assert _window("cholesterol readings 2014-03?") == ("2014-03-01", "2014-03-31")
+    assert _window("labs dated 03/2014") == ("2014-03-01", "2014-03-31")
+    assert _window("weight on 2015-03-30") == ("2015-03-30", "2015-03-30")
+    assert _window("may i see his bp from 2015") == ("2015-01-01", "9999")
+    assert _window("visits before 2015")[0] == "0000" and "2014-12-31" < _window("visits before 2015")[1] < "2015-01-01"
+    assert _window("flu shots up to 2013") == ("0000", "2013-12-31")
+    assert _window("from Jan 2013 to 2016-12") == ("2013-01-01", "2016-12-31")
+    assert window_words(_window("ldl in jan 2014?")) == "in 2014-01"
+    assert window_words(_window("before 2015")) == "before 2015"
+
+
+def test_a_month_with_no_reading_gives_the_nearest_one_said_to_be_outside(fhir_bundles) -> None:
+    a_path = fhir_bundles["afhir"]
+    ldl = [r for r in of(a_path, "Observation") if code(r, "code") == "18262-6"]
+    in_2014 = [r for r in ldl if r["effectiveDateTime"].startswith("2014")]
+    assert len(in_2014) == 1 and not in_2014[0]["effectiveDateTime"].startswith("2014-01")
+    a = ask(a_path, "LDL in January 2014?")
+    assert a.resource_ids == [f"Observation/{in_2014[0]['id']}"]
+    assert "no results in 2014-01" in a.text and "outside the asked dates" in a.text
+    year = ask(a_path, "LDL in 2009?")   # a whole year with none: none, no neighbour offered
+    assert year.resource_ids == [] and "not in this record" in year.text
+
+
+def test_before_a_year_counts_only_what_came_before(fhir_bundles) -> None:
+    a_path = fhir_bundles["afhir"]
+    colo = [r for r in of(a_path, "Procedure") if code(r, "code") == "73761001"]
+    before = [r for r in colo if r["performedPeriod"]["start"] < "2012"]
+    assert 0 < len(before) < len(colo)
+    a = ask(a_path, "how many colonoscopies before 2012?")
+    assert set(a.resource_ids) == refs(before)

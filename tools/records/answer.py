@@ -8,14 +8,16 @@ nothing: it never falls back to a nearby test or a guess.
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from carepath.tools.records import fields, lexicon
 from carepath.tools.records.manifest import Concept, Manifest
-from carepath.tools.records.question import LOWER_IS_WORSE, Parsed, Target, parse, resolve, respelled
+from carepath.tools.records.question import LOWER_IS_WORSE, Parsed, Target, parse, resolve, respelled, window_words
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
 ABSENT = "not in this record"
@@ -175,13 +177,46 @@ def _concept(record: FhirRecord, p: Parsed, c: Concept, limit: int) -> tuple[lis
     if p.asks_end and c.rtype != "Observation":
         ended = [f for f in facts if "resolved" in f.text or "ended" in f.text]
         facts = ended or facts
-    facts = [f for f in facts if _in_window(f, p)]
+    inside = [f for f in facts if _in_window(f, p)]
+    if not inside and p.window and (near := _nearest(c, facts, p.window)):
+        days = _days_off(near, p.window)
+        return [near], (f"{c.name}: no results {window_words(p.window)} ({ABSENT} for those dates); the nearest is "
+                        f"{near.text.split(': ', 1)[-1]} ({days} day{'s' * (days != 1)} outside the asked dates).")
+    facts = inside
     if not facts:
-        return [], f"{c.name}: no results between {p.window[0][:4]} and {p.window[1][:4]}; {ABSENT} for that window." if p.window else ""
+        return [], f"{c.name}: no results {window_words(p.window)}; {ABSENT} for that window." if p.window else ""
     chosen, sentence = _pick(p, c, facts)
     if p.shape in ("trend", "list") and len(chosen) > limit:
         chosen = chosen[-limit:]
     return chosen, sentence
+
+
+NEAREST_DAYS = 92  # "LDL in Jan 2014" read in March: a quarter either side still answers the question
+
+
+def _days_off(f: Fact, window: tuple[str, str]) -> int:
+    """Days between a result and the nearest edge of the asked dates (0 inside them)."""
+    d = date.fromisoformat((f.date or "")[:10])
+    lo, hi = _iso(window[0]), _iso(window[1])
+    return max((lo - d).days, (d - hi).days, 0)
+
+
+def _iso(x: str) -> date:
+    """A window edge as a date ("YYYY-MM-31" of a 30-day month is the month's last day)."""
+    y, m, d = int(x[:4]), int(x[5:7]), int(x[8:10])
+    return date(y, m, min(max(d, 1), calendar.monthrange(y, m)[1]))
+
+
+def _nearest(c: Concept, facts: list[Fact], window: tuple[str, str]) -> Fact | None:
+    """A measurement asked for a month or a day that has none then: the nearest result within
+    ``NEAREST_DAYS``, said to be outside the asked dates. Whole years and events (a vaccine "in
+    2005") are answered as they were asked: none then."""
+    lo, hi = window
+    if c.rtype != "Observation" or "0000" in lo or hi == "9999" or (lo[5:] == "01-01" and hi[5:] == "12-31"):
+        return None
+    dated = [f for f in facts if f.date and f.value is not None]
+    best = min(dated, key=lambda f: _days_off(f, window), default=None)
+    return best if best and _days_off(best, window) <= NEAREST_DAYS else None
 
 
 def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], limit: int) -> tuple[list[Fact], str]:
@@ -199,7 +234,7 @@ def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], l
         label = f"resolved or ended {label}"
     if p.window:  # "how many visits in 2015": the asked years only
         facts = [f for f in facts if _in_window(f, p)]
-        label = f"{label} {_years(p)}"
+        label = f"{label} {window_words(p.window)}"
     if not facts:
         total = sum(m.count(t) for t in types)
         more = f" ({total} recorded, none {'in that window' if p.window else 'active'})" if total else ""
@@ -345,20 +380,12 @@ def _count_total(p: Parsed, concepts: list[Concept], facts: list[Fact]) -> str:
     return f"In all: {len(facts)} recorded."
 
 
-def _years(p: Parsed) -> str:
-    """The asked window in words: "in 2015", "in 2012 to 2015", "since 2014"."""
-    assert p.window
-    lo, hi = p.window[0][:4], p.window[1][:4]
-    return f"since {lo}" if hi == "9999" else f"in {lo}" if lo == hi else f"in {lo} to {hi}"
-
-
 def _none_in_window(p: Parsed, concepts: list[Concept], facts: list[Fact]) -> str:
     """"Did he have a physical in 2009?" when nothing of it falls in that year: a yes/no question
     gets a plain "No" for the window first, before each kind's own not-in-window sentence."""
     if p.shape != "ever" or not p.window or not concepts or facts:
         return ""
-    lo, hi = p.window[0][:4], p.window[1][:4]
-    return f"No: none recorded in {lo if lo == hi else f'{lo} to {hi}'}."
+    return f"No: none recorded {window_words(p.window)}."
 
 
 def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, limit: int = 20) -> RecordAnswer:

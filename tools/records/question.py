@@ -120,16 +120,73 @@ class Parsed(BaseModel):
     loinc_codes: list[str] = Field(default_factory=list)
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a point in time as people write it: "March 2014", "Jan. of 2013", "2014-03", "2015-03-30", "03/2014", "2014"
+_WHEN_POINT = re.compile(
+    r"\b(?:(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,? (?:of )?(?P<my>(?:19|20)\d\d)"
+    r"|(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])(?:-(?P<id>[0-3]\d))?"
+    r"|(?P<sm>0?[1-9]|1[0-2])/(?P<sy>(?:19|20)\d\d)"
+    r"|(?P<y>(?:19|20)\d\d))\b")
+
+
+def _points(q: str) -> list[tuple[str, str]]:
+    """Each date the question names, as the (first day, last day) it covers: a year, a month or a day.
+    "may 2015" is May only when a year follows it (the verb "may" is never a month)."""
+    out = []
+    for m in _WHEN_POINT.finditer(q):
+        if m["y"]:
+            out.append((f"{m['y']}-01-01", f"{m['y']}-12-31"))
+        elif m["my"] or m["sy"]:
+            year = m["my"] or m["sy"]
+            month = _MONTHS.index(m["mon"][:3]) + 1 if m["mon"] else int(m["sm"])
+            out.append((f"{year}-{month:02d}-01", f"{year}-{month:02d}-31"))
+        elif m["id"]:
+            day = f"{m['iy']}-{m['im']}-{m['id']}"
+            out.append((day, day))
+        else:
+            out.append((f"{m['iy']}-{m['im']}-01", f"{m['iy']}-{m['im']}-31"))
+    return out
+
+
 def _window(q: str) -> tuple[str, str] | None:
-    years = _YEAR.findall(q)
-    if not years:
+    """The dates the question confines itself to (first day, last day; "9999"/"0000" when open):
+    one point covers its year, month or day; two points span from the first to the last;
+    "since/after/from X" is open-ended after X, "before X" everything before it."""
+    points = _points(q)
+    if not points:
         return None
-    if re.search(r"\b(since|after|from) (19|20)\d\d\b", q) and len(years) == 1:
-        return f"{years[0]}-01-01", "9999"
-    if len(years) >= 2:
-        lo, hi = sorted(years[:2])
-        return f"{lo}-01-01", f"{hi}-12-31"
-    return f"{years[0]}-01-01", f"{years[0]}-12-31"
+    if len(points) == 1:
+        lo, hi = points[0]
+        if re.search(r"\b(since|after|from) \S+( \S+)?$", q[: q.find(lo[:4]) + 4]):
+            return lo, "9999"
+        if re.search(r"\b(before|prior to|until|till|up to|up until)\s+(\S+ )?(of )?$", q[: q.find(lo[:4])]):
+            return "0000", hi if re.search(r"\b(until|till|up to|up until)\b", q) else _day_before(lo)
+        return lo, hi
+    return min(p[0] for p in points[:2]), max(p[1] for p in points[:2])
+
+
+def _day_before(day: str) -> str:
+    """The last day before ``day`` (ISO text): compared as text, "YYYY-MM-00" sorts just before it."""
+    return f"{day[:8]}00" if day[8:] != "01" else f"{day[:5]}{day[5:7]}-00"
+
+
+def window_words(window: tuple[str, str]) -> str:
+    """The window in words, at the precision it was asked: "in 2015", "in 2014-03", "in 2012 to 2015",
+    "since 2014", "before 2015"."""
+    lo, hi = window
+    if hi == "9999":
+        return f"since {_edge(lo, '01-01', '01')}"
+    if lo == "0000":
+        return f"before {hi[:4] if hi.endswith('-01-00') else hi[:7]}" if hi.endswith("-00") else f"up to {_edge(hi, '12-31', '31')}"
+    if lo[:7] == hi[:7] and lo[8:] == "01" and hi[8:] == "31":
+        return f"in {lo[:7]}"
+    a, b = _edge(lo, "01-01", "01"), _edge(hi, "12-31", "31")
+    return f"on {lo}" if lo == hi else f"in {a}" if a == b else f"in {a} to {b}"
+
+
+def _edge(day: str, year_edge: str, month_edge: str) -> str:
+    """A window's first or last day as its year or month when it is that year's or month's edge."""
+    return day[:4] if day[5:] == year_edge else day[:7] if day[8:] == month_edge else day
 
 
 # "Interpreter speaking: ...", "I'm the interpreter for the family": the interpreter is who asks, not
