@@ -318,10 +318,28 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
         return RecordAnswer(question=question, shape=p.shape, found=bool(facts), text=text, facts=facts,
                             intents=["demographics"] if facts else [], read_as=fixes)
     target = resolve(p, m)
+    if not target.concepts and not target.types and target.unknown:
+        read, p, target, fixes = _autocorrected(question, m, (read, p, target, fixes))
     out = answer_target(record, m, p, target, limit)
     if "DiagnosticReport" in lexicon.type_hints(read) or lexicon.DRAW.search(read):
         out = _with_report(record, m, out)
     return out.model_copy(update={"question": question, "read_as": fixes})
+
+
+def _autocorrected(question: str, m: Manifest, first: tuple[str, Parsed, Target, dict[str, str]]
+                   ) -> tuple[str, Parsed, Target, dict[str, str]]:
+    """A phone's autocorrect turns a drug or test into an English word ("is she still on her
+    station?" for statin): when nothing of the record matched, an English word one edit from exactly
+    one clinical word is read as it, and kept only when that word was all the record lacked and the
+    record then has something. Tried last, so an English word is never respelt while the question
+    already names something."""
+    read, fixes = respelled(question, m, english=True)
+    unknown = {t for w in first[2].unknown for t in lexicon.tokens(w)}
+    if read == first[0] or not unknown <= {t for w in fixes for t in lexicon.tokens(w)}:
+        return first  # other words the record lacks are still asked about ("station" near "ambulance")
+    p = parse(read)
+    target = resolve(p, m)
+    return (read, p, target, fixes) if target.concepts or target.types else first
 
 
 def _with_report(record: FhirRecord, m: Manifest, out: RecordAnswer) -> RecordAnswer:

@@ -54,7 +54,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "vitamin d": ("25 hydroxyvitamin d",), "occult blood": ("hemoglobin gastrointestinal", "fecal occult blood"),
     "fobt": ("fecal occult blood",), "fit test": ("hemoglobin gastrointestinal",),
     "t score": ("dxa",), "bone density": ("dxa", "bone density"), "dexa": ("dxa", "bone density scan"),
-    "dxa": ("dxa", "bone density scan"),
+    "dxa": ("dxa", "bone density scan"), "absorptiometry": ("dxa", "bone density scan"),
     # vitals and social history
     "weight": ("body weight",), "weigh": ("body weight",), "weighed": ("body weight",), "wt": ("body weight",),
     "heavy": ("body weight",), "heavier": ("body weight",), "heaviest": ("body weight",),
@@ -238,6 +238,7 @@ years year many often times time count number date dates value values result res
 much did ever been listed on file record records chart recorded start started begin began resolve
 resolved end ended stop stopped heal healed get like such as some kind sort around about during
 health medical told am im lately see saw finish finished pt pts
+principal primary main per documented documentation according
 print
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
@@ -247,6 +248,8 @@ receptionist reception front desk booking radiographer pharmacist paramedic ambu
 coordinator participant eligibility eligible occupational occ us assistant
 you your yours yourself love dear darling sweetheart bless interpreter interpreting translator translating
 relaying asks asking wants want know niece nephew brother sister
+mama papa mami papi abuela abuelo abuelita abuelito grandma grandpa granny grandad granddad grandmother
+grandfather nana nan
 refer refers referred referring referral referrals onward onwards sent send sends sending off made
 pharmacy outpatient outpatients inpatient inpatients reconcile reconciling
 """.split())  # who asks or for what (a relative on the portal, a coder, a nurse at handover, a hospice

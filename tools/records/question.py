@@ -151,7 +151,8 @@ def _points(q: str) -> list[tuple[str, str]]:
 def _window(q: str) -> tuple[str, str] | None:
     """The dates the question confines itself to (first day, last day; "9999"/"0000" when open):
     one point covers its year, month or day; two points span from the first to the last;
-    "since/after/from X" is open-ended after X, "before X" everything before it."""
+    "since/after/from X" is open-ended after X, "before X" everything before it, "as of X" / "until X"
+    everything up to and including it."""
     points = _points(q)
     if not points:
         return None
@@ -159,8 +160,10 @@ def _window(q: str) -> tuple[str, str] | None:
         lo, hi = points[0]
         if re.search(r"\b(since|after|from) \S+( \S+)?$", q[: q.find(lo[:4]) + 4]):
             return lo, "9999"
-        if re.search(r"\b(before|prior to|until|till|up to|up until)\s+(\S+ )?(of )?$", q[: q.find(lo[:4])]):
-            return "0000", hi if re.search(r"\b(until|till|up to|up until)\b", q) else _day_before(lo)
+        upto = re.search(r"\b(before|prior to|until|till|up to|up until|as of|as at|by)\s+(\S+ )?(of )?$",
+                         q[: q.find(lo[:4])])
+        if upto:  # "as of 2015-01-01", "until 2015": through that date; "before 2015": strictly before it
+            return "0000", _day_before(lo) if upto[1] in ("before", "prior to") else hi
         return lo, hi
     return min(p[0] for p in points[:2]), max(p[1] for p in points[:2])
 
@@ -284,8 +287,20 @@ def _score(c: Concept, q: set[str], phrases: tuple[str, ...] = ()) -> tuple[floa
         hit = toks & q
         # a lone letter ("c" of "HDL-C", "d" of "Vitamin D") names nothing: "Hep C" is not HDL-C
         if toks and {w for w in hit - lexicon.GENERIC - lexicon.TYPE_TOKENS if len(w) > 1}:
-            best = max(best, (len(hit) / len(toks), len(hit)))
+            best = max(best, (len(hit) / len(toks) * _number_fit(c, q), len(hit)))
     return best
+
+
+def _number_fit(c: Concept, q: set[str]) -> float:
+    """"The pneumonia vaccine, the 13 one": a small number the question says that the name of a
+    vaccine, medicine or procedure also carries sets it apart from a sibling with another number
+    ("PCV 13" vs "23 valent"); a name whose numbers all differ from the asked ones counts half.
+    Years and measurements (an asked "eGFR below 60") never count: only events are told apart."""
+    if c.rtype == "Observation":
+        return 1.0
+    asked = {w for w in q if w.isdigit() and len(w) <= 3}
+    mine = {w for n in c.names for w in lexicon.tokens(n) if w.isdigit()}
+    return 0.5 if asked and mine and not asked & mine else 1.0
 
 
 def _accept(s: tuple[float, int]) -> bool:
@@ -469,14 +484,15 @@ def _vocabulary(m: Manifest) -> set[str]:
     return {w for w in words if len(w) >= TYPO_MIN_LENGTH and w.isalpha()} - lexicon.STOP
 
 
-def respelled(question: str, m: Manifest) -> tuple[str, dict[str, str]]:
+def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, dict[str, str]]:
     """(the question with its misspelt clinical words corrected, {typo: word read}).
 
     Patients type on a portal ("potasium", "tetnus"); a misspelt word matches nothing, and the
     answer would say the record does not hold it. A word of five or more letters that neither
     the record, the lexicon nor an English dictionary (pyspellchecker) knows, one edit
     (Damerau-Levenshtein) from exactly one clinical word with the same first letter, is read as
-    that word. English words ("dads", "sinus") are never changed."""
+    that word. English words ("dads", "sinus") are changed only with ``english`` (autocorrect's
+    "station" for statin, tried when nothing else matched)."""
     vocab = _vocabulary(m)
     out: dict[str, str] = {w: TEXTSPEAK[w] for w in re.findall(r"[a-z0-9]+", question.lower()) if w in TEXTSPEAK}
     out |= _uninflected(question, m)
@@ -490,7 +506,7 @@ def respelled(question: str, m: Manifest) -> tuple[str, dict[str, str]]:
             out[word] = us
             continue
         near = {w for w in vocab if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and _one_edit(word, w)}
-        if len(near) == 1 and not _english(word):
+        if len(near) == 1 and (english or not _english(word)):
             out[word] = near.pop()
         elif not near and (close := _two_edits(word, vocab)):
             out[word] = close
