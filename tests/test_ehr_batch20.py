@@ -61,3 +61,23 @@ def test_dxa_spelt_out(fhir_bundles) -> None:
     assert dxa
     a = ask(a_path, "when was the dual energy x-ray absorptiometry done?")
     assert set(a.resource_ids) & refs(dxa)
+
+
+def test_a_windowed_lowest_is_a_lowest_not_a_trend(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    creat = [r for r in of(c, "Observation") if code(r, "code") == "38483-4" and r["effectiveDateTime"] >= "2015"]
+    assert len(creat) >= 2
+    low = min(creat, key=lambda r: r["valueQuantity"]["value"])
+    a = ask(c, "lowest creatinine since 2015?")
+    assert a.shape == "lowest" and a.resource_ids == [f"Observation/{low['id']}"]
+
+
+def test_the_results_of_a_panel_are_read_and_cited(fhir_bundles) -> None:
+    a_path = fhir_bundles["afhir"]
+    lipid = [r for r in of(a_path, "DiagnosticReport") if code(r, "code") == "57698-3"]
+    last = max(lipid, key=lambda r: r["effectiveDateTime"])
+    members = {"Observation/" + x["reference"].rsplit(":", 1)[-1].rsplit("/", 1)[-1] for x in last["result"]}
+    a = ask(a_path, "what did his most recent lipid panel show?")
+    assert f"DiagnosticReport/{last['id']}" in a.resource_ids and members <= set(a.resource_ids)
+    when = ask(a_path, "when was his most recent lipid panel?")
+    assert when.resource_ids == [f"DiagnosticReport/{last['id']}"]

@@ -321,9 +321,31 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
     if not target.concepts and not target.types and target.unknown:
         read, p, target, fixes = _autocorrected(question, m, (read, p, target, fixes))
     out = answer_target(record, m, p, target, limit)
+    if p.asks_result or _WHATS_IN.search(read):
+        out = _report_results(record, m, out)
     if "DiagnosticReport" in lexicon.type_hints(read) or lexicon.DRAW.search(read):
         out = _with_report(record, m, out)
     return out.model_copy(update={"question": question, "read_as": fixes})
+
+
+_WHATS_IN = re.compile(r"\bwhat('s| is| was| were)? (in|on)\b|\bwhat did .* (have|include)\b", re.I)
+
+
+def _report_results(record: FhirRecord, m: Manifest, out: RecordAnswer) -> RecordAnswer:
+    """"What were the results of his last lipid panel?": one report (panel) answered, its results
+    are what is asked, so each result it lists is read and cited after the report itself."""
+    if len(out.facts) != 1 or not out.facts[0].ref.startswith("DiagnosticReport/"):
+        return out
+    concept_of = {ref: c for c in m.concepts if c.rtype == "Observation" and c.component is None for ref in c.refs}
+    facts: list[Fact] = []
+    for r in record.resources[out.facts[0].ref].get("result") or []:
+        ref = "Observation/" + str(r.get("reference", "")).rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+        if ref in concept_of:
+            facts.append(_obs_fact(record, concept_of[ref], ref))
+    if not facts:
+        return out
+    shown = "; ".join(f.text for f in facts)
+    return out.model_copy(update={"facts": [*out.facts, *facts], "text": f"{out.text} Results: {shown}."})
 
 
 def _autocorrected(question: str, m: Manifest, first: tuple[str, Parsed, Target, dict[str, str]]

@@ -55,6 +55,8 @@ _COUNT = re.compile(r"\b(how many|(?<!top )(?<!bottom )(?<!upper )(?<!lower )num
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|gone (up|down)|go(ne|ing)? (up|down)|went (up|down)|"
                     r"since (19|20)\d\d|between (19|20)\d\d|from (19|20)\d\d|values in|serial|series)\b|"
                     r"\b(19|20)\d\d\s*(-|–|to|through|until)\s*(19|20)\d\d\b")
+# the window phrases that alone make _TREND match ("since 2015", "between 2012 and 2014", "2015-2019")
+_WINDOW_ONLY = re.compile(r"\b(since|between|from) (19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to|through|until)\s*(19|20)\d\d\b")
 _HIGH = re.compile(r"\b(highest|peak|max|maximum|most i have ever|largest|biggest|worst|top value)\b")
 _LOW = re.compile(r"\b(lowest|minimum|min|nadir|least|smallest)\b")
 _LAST = re.compile(r"\b(latest|most recent|last|recent|lately|current|currently|now)\b")
@@ -225,8 +227,8 @@ def parse(question: str) -> Parsed:
     shape: Shape
     if _COUNT.search(q):
         shape = "count"
-    elif _TREND.search(q):
-        shape = "trend"
+    elif _TREND.search(_WINDOW_ONLY.sub(" ", q)) or (_TREND.search(q) and not (_HIGH.search(q) or _LOW.search(q))):
+        shape = "trend"  # "lowest haemoglobin since 2015": a window with a highest/lowest is not a trend
     elif _HIGH.search(q):
         shape = "highest"
     elif _LOW.search(q):
