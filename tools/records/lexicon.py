@@ -75,6 +75,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "renal function": ("glomerular filtration rate", "creatinine"),
     "kidney test": ("glomerular filtration rate", "creatinine"),
     "kidney blood test": ("glomerular filtration rate", "creatinine"),
+    # "how are my kidneys doing", "kidney numbers", "kidney bloods": how the kidneys work, not a kidney disease
+    "kidneys doing": ("glomerular filtration rate", "creatinine"), "kidneys working": ("glomerular filtration rate", "creatinine"),
+    "kidney number": ("glomerular filtration rate", "creatinine"),
+    "kidney blood": ("glomerular filtration rate", "creatinine"), "renal profile": ("glomerular filtration rate", "creatinine"),
+    # urea and electrolytes ("U&Es", "U and E"): the renal panel's urea, sodium, potassium, creatinine
+    "u e": ("urea nitrogen", "sodium", "potassium", "creatinine"), "u es": ("urea nitrogen", "sodium", "potassium", "creatinine"),
+    "u and e": ("urea nitrogen", "sodium", "potassium", "creatinine"),
+    "u and es": ("urea nitrogen", "sodium", "potassium", "creatinine"),
+    "electrolytes": ("sodium", "potassium", "chloride", "carbon dioxide"), "lytes": ("sodium", "potassium", "chloride", "carbon dioxide"),
     "liver function": ("alanine aminotransferase", "aspartate aminotransferase", "alkaline phosphatase", "bilirubin"),
     "liver test": ("alanine aminotransferase", "aspartate aminotransferase", "alkaline phosphatase", "bilirubin"),
     "lft": ("alanine aminotransferase", "aspartate aminotransferase", "alkaline phosphatase", "bilirubin"),

@@ -92,7 +92,7 @@ _EVER_AND_WHEN = re.compile(r"\b(ever|(has|have|did|was|were|is) (he|she|i|they|
                             r"\b(and|if so|if yes)[, ]+when\b")
 _ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago)\b")
 _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed)\b")
-_END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over)\b")
+_END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over|clear(ed)? up|go(ne)? away|went away)\b")
 # "resolved conditions", "stopped medicines": only what has ended (as "active" keeps only the current)
 _ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished)\b")
 # "what did my bone scan show", "bone scan result?", "what score did the scan give": the asker wants the
@@ -218,7 +218,7 @@ def parse(question: str) -> Parsed:
     ordinal: Literal["first", "last"] | None = "last" if last and not re.search(r"\bfirst\b", q) else "first" if first else None
     common = dict(question=question, asks_date=bool(_WHEN.search(q)), asks_when=bool(_ASKS_WHEN.search(q)),
                   asks_end=bool(_END.search(q)),
-                  ordinal=ordinal, current=bool(re.search(r"\b(active|current|currently|now|still|regular|regularly)\b", q)
+                  ordinal=ordinal, current=bool(re.search(r"\b(active|current|currently|now|still|regular|regularly|ongoing|open|in progress)\b", q)
                                                 or _ON.search(q)),
                   window=_window(q), loinc_codes=_LOINC.findall(question),
                   ended_only=bool(_ENDED_ONLY.search(q)), asks_result=bool(_RESULT.search(q)))
@@ -486,6 +486,9 @@ def _vocabulary(m: Manifest) -> set[str]:
     return {w for w in words if len(w) >= TYPO_MIN_LENGTH and w.isalpha()} - lexicon.STOP
 
 
+_U_AND_E = re.compile(r"\bu\s*(&|and|\+)\s*es?\b", re.I)
+
+
 def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, dict[str, str]]:
     """(the question with its misspelt clinical words corrected, {typo: word read}).
 
@@ -497,6 +500,8 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
     "station" for statin, tried when nothing else matched)."""
     vocab = _vocabulary(m)
     out: dict[str, str] = {w: TEXTSPEAK[w] for w in re.findall(r"[a-z0-9]+", question.lower()) if w in TEXTSPEAK}
+    if _U_AND_E.search(question):
+        out.pop("u", None)  # "U&Es" is urea and electrolytes, not "you"
     out |= _uninflected(question, m)
     for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
         if word in out:
