@@ -45,3 +45,27 @@ def test_cleared_up_asks_when_it_ended_and_ongoing_is_current(fhir_bundles) -> N
 
     assert parse("when did her chest infection clear up?").asks_end
     assert parse("when did the rash go away?").asks_end
+
+
+def test_brand_names_of_vaccines_and_medicines(fhir_bundles) -> None:
+    """Vaccine trade names (CDC's trade-name table) and medicine brands (the cited lexicon
+    carepath.knowledge ships, chained to how the record spells the ingredient)."""
+    a_path, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    pcv13 = [r for r in of(a_path, "Immunization") if code(r, "vaccineCode") == "133"]
+    assert set(ask(a_path, "did he ever receive Prevnar?").resource_ids) == refs(pcv13)
+    ppsv = [r for r in of(c, "Immunization") if code(r, "vaccineCode") == "33"]
+    assert set(ask(c, "date of her Pneumovax 23").resource_ids) == refs(ppsv)
+    statin = [r for r in of(c, "MedicationRequest") if "vist" in r["medicationCodeableConcept"]["coding"][0]["display"].lower()]
+    last = max(statin, key=lambda r: r["authoredOn"])
+    assert ask(c, "most recent Zocor script?").resource_ids == [f"MedicationRequest/{last['id']}"]
+    ibu = [r for r in of(a_path, "MedicationRequest")]
+    assert set(ask(a_path, "has he had any Nurofen?").resource_ids) == refs(ibu)
+    assert not ask(a_path, "is he on Eliquis?").resource_ids
+
+
+def test_is_the_plan_still_active_is_a_yes_no_question(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    plan = [r for r in of(c, "CarePlan") if r["status"] == "active" and "diabet" in str(r).lower()]
+    assert len(plan) == 1
+    a = ask(c, "Care coordinator: is her diabetes self-management plan still active?")
+    assert a.shape == "ever" and a.text.startswith("Yes") and a.resource_ids == [f"CarePlan/{plan[0]['id']}"]

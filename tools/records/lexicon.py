@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from carepath.knowledge.lay_terms import lexicon as cited
+
 _NSAIDS = ("ibuprofen", "naproxen", "diclofenac", "meloxicam", "celecoxib", "indometacin", "indomethacin",
            "ketorolac", "etoricoxib", "piroxicam", "nabumetone")
 _STATINS = ("simvastatin", "simvistatin", "atorvastatin", "rosuvastatin", "pravastatin", "lovastatin",
@@ -164,6 +166,44 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # the scope tests as patients describe them (NHS: "a thin, flexible tube with a small camera"): see _CAMERA
     "camera lower": ("colonoscopy", "sigmoidoscopy"), "camera upper": ("endoscopy", "gastroscopy"),
 }
+
+# vaccine trade names -> the words of the record's vaccine names (CDC, "IIS: Vaccine trade names", the
+# product-name-to-CVX table, https://www2a.cdc.gov/vaccines/iis/iisstandards/vaccines.asp?rpt=tradename)
+VACCINE_BRANDS: dict[str, tuple[str, ...]] = {
+    "prevnar": ("pneumococcal conjugate",), "vaxneuvance": ("pneumococcal conjugate",),
+    "capvaxive": ("pneumococcal conjugate",), "pneumovax": ("pneumococcal polysaccharide",),
+    **{b: ("influenza",) for b in ("fluzone", "flucelvax", "fluarix", "flulaval", "afluria", "fluad", "flublok",
+                                   "flumist", "fluvirin")},
+    "boostrix": ("tdap",), "adacel": ("tdap",), "tenivac": ("td",), "tdvax": ("td",),
+    "shingrix": ("zoster",), "zostavax": ("zoster",), "gardasil": ("hpv",), "cervarix": ("hpv",),
+    "engerix": ("hep b",), "recombivax": ("hep b",), "heplisav": ("hep b",), "havrix": ("hep a",),
+    "vaqta": ("hep a",), "twinrix": ("hep a", "hep b"), "menactra": ("meningococcal",), "menveo": ("meningococcal",),
+    "menquadfi": ("meningococcal",), "bexsero": ("meningococcal",), "trumenba": ("meningococcal",),
+    "varivax": ("varicella",), "proquad": ("mmrv",), "daptacel": ("dtap",), "infanrix": ("dtap",),
+    "pediarix": ("dtap",), "pentacel": ("dtap",), "ipol": ("ipv",), "rotateq": ("rotavirus",),
+    "rotarix": ("rotavirus",), "pedvaxhib": ("hib",), "acthib": ("hib",), "hiberix": ("hib",),
+}
+# more over-the-counter pain and fever medicines by brand than the medications above (DailyMed labels:
+# Panadol and Calpol are paracetamol/acetaminophen, Nurofen ibuprofen, Aleve naproxen, Ecotrin aspirin)
+OTC_BRANDS: dict[str, tuple[str, ...]] = {
+    "panadol": ("acetaminophen",), "calpol": ("acetaminophen",), "nurofen": ("ibuprofen",),
+    "aleve": ("naproxen",), "ecotrin": ("aspirin",),
+}
+
+
+def _medicine_brands() -> dict[str, tuple[str, ...]]:
+    """Brand -> ingredient for prescription medicines, from the one cited brand-name lexicon carepath
+    ships (``carepath.knowledge.lay_terms``: RxNorm branded products and drug-information pages); the
+    ingredient is the first word of its expansion ("Zocor" -> simvastatin)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for e in cited():
+        if e.kind == "brand" and " " not in e.term.strip():
+            drug = e.expansion.split()[0].lower()
+            out[e.term.lower()] = (drug, *SYNONYMS.get(drug, ()))  # and how records spell it ("Simvistatin")
+    return out
+
+
+SYNONYMS.update({**_medicine_brands(), **VACCINE_BRANDS, **OTC_BRANDS})
 
 # abbreviations read only as written in capitals: "FIT" is the faecal immunochemical test, "fit" a seizure
 CASED: dict[str, tuple[str, ...]] = {"FIT": ("hemoglobin gastrointestinal",)}

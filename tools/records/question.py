@@ -70,7 +70,7 @@ _EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|
                    r"is (the|my|his|her) \w+ active|received|given|had (a|an|my|the|his|her))\b")
 # "is his prediabetes still active?", "is the anemia current?": a yes/no question about whether one
 # thing is still going on (an "ever" read with its current status), not a request for a list
-_STILL = re.compile(r"(^|[:;,.\-] )(is|are) (the|my|his|her|their|this|that) [\w' ]+? "
+_STILL = re.compile(r"(^|[:;,.\-] )(is|are) (the|my|his|her|their|this|that) [\w'/ -]+? "
                     r"(still|active|current)\b")
 # "is he on simvastatin?", "currently taking a statin?": a yes/no question about what is going on now
 # (an "ever" read with its current status), not a request for the latest or for a list
