@@ -843,3 +843,44 @@ def test_tune_2026j_truth_is_consistent(tmp_path: Path) -> None:
     assert len(tests) < len(cum) < 4 * len(tests)  # up to four dates per test, some not done
     endo = {t.unit_printed: t.ucum for t in truth if t.layout == "weasy_endocrine_marks"}
     assert endo.get("mIU/L") == "m[IU]/L" and endo.get("pmol/L") == "pmol/L" and endo.get("nmol/L") == "nmol/L"
+
+
+# --- 2026 K: a matplotlib table, merged header cells, a faxed LIS printout (development-only) -------------
+
+def test_tune_2026k_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The three development-only layouts of 2026 K (matplotlib's Table API with an unlabelled arrow
+    column and "Units (reference interval)" cells; a reportlab table with merged header cells over two
+    pages with a patient footer on each; a raw pydyf Courier printout under a fax banner with wrapped
+    names) read whole, each on its own. Measured 2026-12-03 before the reader learnt them: F1 1.000 /
+    1.000 / 0.946 (mpl_table_arrows, rl_merged_header, pydyf_fax_banner)."""
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    assert not set(layouts.TUNE_2026K) & set(layouts.SPLIT) and not set(layouts.TUNE_2026K) & set(layouts._layouts())
+    assert all(layouts.DEV_ONLY[k] == "dev" for k in layouts.TUNE_2026K)
+    assert set(layouts.TUNE_2026K) <= set(layouts.DEV_ONLY_BATCHES)
+    _each_layout_reads_whole(tmp_path, layouts.TUNE_2026K, "dev")
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "mpl_table_arrows_0.pdf") as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "Units (reference interval)" in text and layouts.FOOTER_PATIENT.split("   ")[0] in text
+    with pdfplumber.open(tmp_path / "rl_merged_header_0.pdf") as pdf:
+        assert len(pdf.pages) == 2 and all("Page " in p.extract_text().splitlines()[-1] for p in pdf.pages)
+    with pdfplumber.open(tmp_path / "pydyf_fax_banner_0.pdf") as pdf:
+        page = pdf.pages[0]
+        assert page.extract_text().startswith("05/03/2024 09:14 FROM:") and any(f["fontname"] == "Courier"
+                                                                               for f in page.chars)
+
+
+def test_tune_2026k_truth_is_consistent(tmp_path: Path) -> None:
+    """Flags follow the printed value and range; the merged-header report runs over two pages; the fax
+    prints ASCII units only and has at least one name too long for its column (wrapped)."""
+    truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026K), render=False)
+    assert len({t.layout for t in truth}) == 3 and all(t.split == "dev" for t in truth)
+    _flags_follow_ranges(truth)
+    merged = [t for t in truth if t.layout == "rl_merged_header"]
+    assert {t.page for t in merged} == {1, 2}
+    fax = [t for t in truth if t.layout == "pydyf_fax_banner"]
+    assert all(t.unit_printed.isascii() for t in fax)
+    assert any(len(t.test) > layouts.FAX_NAME_WIDTH for t in fax)
+    mpl = {t.unit_printed: t.ucum for t in truth if t.layout == "mpl_table_arrows"}
+    assert mpl.get("x10^9/L", "10*9/L") == "10*9/L" and "x10^3/uL" not in mpl

@@ -1,4 +1,4 @@
-"""Lab reports in thirty-six layouts (and eighteen development-only ones, ``DEV_ONLY``) from six PDF generators, with their truth.
+"""Lab reports in thirty-six layouts (and twenty-one development-only ones, ``DEV_ONLY``) from seven PDF generators, with their truth.
 
 The dev set in ``devset.py`` is rendered from the same Synthea fixtures the
 parser was first written against; this set is not. Tests, units and
@@ -13,7 +13,8 @@ values, never from what a parser reads.
 Generators: reportlab (platypus tables and canvas), fpdf2 (its table API),
 HTML printed to PDF by Debian's chromium (``--headless --print-to-pdf``), and,
 for the held-out 2026 layouts only, weasyprint, typst and matplotlib's PDF
-backend (the dev extras).
+backend (the dev extras); pydyf (raw PDF, base-14 Courier) for one
+development-only faxed printout.
 
 The split is frozen by layout, before any tuning (``SPLIT``): whole layouts,
 and the whole chromium generator, are held out for test (5 of the first 10
@@ -23,7 +24,7 @@ reports from three engines the reader was never run on while it was tuned),
 so that the test split is again over 40% of the results. Four more held-out
 layouts (``HELDOUT_2026B``) and five tune layouts (``TUNE_2026``) were added in
 2026 before the reader was made to generalise; ``BATCHES`` pools each batch.
-Development-only batches (2026 E-J, three layouts each, ``DEV_ONLY_BATCHES``)
+Development-only batches (2026 E-K, three layouts each, ``DEV_ONLY_BATCHES``)
 sit outside the reported split: each was added to find what the reader still
 misread on layouts nobody had seen, and fixed in general form.
 
@@ -886,7 +887,8 @@ def build(out: Path, *, seed: int = 16, layouts: list[str] | None = None, render
     renderers = _layouts()
     if layouts and set(layouts) & set(DEV_ONLY):  # development-only layouts, by name only
         renderers |= (_tune_2026e_renderers() | _tune_2026f_renderers() | _tune_2026g_renderers()
-                      | _tune_2026h_renderers() | _tune_2026i_renderers() | _tune_2026j_renderers())
+                      | _tune_2026h_renderers() | _tune_2026i_renderers() | _tune_2026j_renderers()
+                      | _tune_2026k_renderers())
     for li, (layout, fn) in enumerate(renderers.items()):
         if layouts and layout not in layouts:
             continue
@@ -980,6 +982,7 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     batch_h = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026H for d in range(docs_per_layout))
     batch_i = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026I for d in range(docs_per_layout))
     batch_j = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026J for d in range(docs_per_layout))
+    batch_k = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026K for d in range(docs_per_layout))
     held_b = sorted(f"{layout}_{d}.pdf" for layout in batch_b for d in range(docs_per_layout))
     held = sorted(f"{layout}_{d}.pdf" for layout in HELDOUT_2026 for d in range(docs_per_layout))
     for i, doc in enumerate(frozen):
@@ -1018,8 +1021,13 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     for i, doc in enumerate(batch_j):  # development-only 2026 J: own seeds, every other one rough
         if doc in have:
             scan(folder / doc, out / doc, seed=3500 + i, rough=i % 2 == 1)
+    for i, doc in enumerate(batch_k):  # development-only 2026 K: own seeds; the faxed printout by fax
+        if doc in have and doc.startswith("pydyf_fax"):
+            fax_scan(folder / doc, out / doc, seed=4000 + i)
+        elif doc in have:
+            scan(folder / doc, out / doc, seed=4000 + i, rough=i % 2 == 1)
     keep = (set(frozen) | set(later) | set(held) | set(held_b) | set(batch_c) | set(batch_d) | set(batch_e)
-            | set(batch_f) | set(batch_g) | set(batch_h) | set(batch_i) | set(batch_j))
+            | set(batch_f) | set(batch_g) | set(batch_h) | set(batch_i) | set(batch_j) | set(batch_k))
     picked = [t for t in truth if t.doc in keep]
     (out / "truth.json").write_text(json.dumps([asdict(t) for t in picked], indent=1), encoding="utf-8")
     return picked
@@ -2628,3 +2636,229 @@ def _tune_2026j_renderers() -> dict:
 
 PREPARE.update({"rl_cumulative_newest_left": _cumulative_on(NEWEST_LEFT_DATES, skip=0.25),
                 "weasy_endocrine_marks": _endocrine})
+
+
+# --- development-only 2026 K: a matplotlib table, merged header cells, a faxed LIS printout ------------
+#
+# Three more real-world styles from generators and styles not used before, development-only like 2026 E
+# to J (own seeds 4000+ for their scans):
+#
+# * matplotlib's Table API (``ax.table``: ruled cells, a shaded header) rather than placed text: Test |
+#   Result | an unlabelled flag column of arrows ↑ / ↓ | "Units (reference interval)" in one cell, the
+#   range in brackets after the unit ("mmol/L (3.5 - 5.1)"), CBC counts in x10^9/L and x10^12/L, and a
+#   page footer repeating the patient's name, birth date and number;
+# * a reportlab platypus table with MERGED header cells (SPAN: "Investigation" over two header rows,
+#   "Result" over Value | Flag, "Reference" over Interval | Units), section rows merged across the
+#   table, HIGH / LOW in their own column, "<" / ">" qualified values, units printed "10*3/uL", over
+#   two pages, each with a footer repeating the patient data;
+# * a faxed LIS printout written as raw PDF with pydyf (base-14 Courier, no embedded font): a black
+#   fax banner with white text over the top (date, sender, recipient, page), upper-case names, long
+#   names wrapped onto a second indented line, HI / LO flags, the range in brackets after the unit;
+#   its scan is a fax (``fax_scan``: black and white, half vertical resolution, skew, specks).
+
+TUNE_2026K = ("mpl_table_arrows", "rl_merged_header", "pydyf_fax_banner")
+DEV_ONLY.update({k: "dev" for k in TUNE_2026K})
+DEV_ONLY_BATCHES = DEV_ONLY_BATCHES + TUNE_2026K
+FOOTER_PATIENT = "SAMPLE, Jane Q   DOB 12/04/1961   MRN 00482913   Collected 05/03/2024 07:45"
+
+
+def mpl_table_arrows(path: Path, rows: list[Row]) -> None:
+    """matplotlib's Table API: Test | Result | ↑/↓ (no header) | Units (reference interval); a footer
+    repeating the patient data."""
+    import matplotlib as mpl  # heavy: matplotlib; only some layouts need it
+    from matplotlib.figure import Figure
+
+    W, H = 595.0, 842.0
+    cells = [[r.name, r.printed, _flag(r, "thin_arrow"), f"{r.unit} ({_rng_text(r, 'dash')})"] for r in rows]
+    with mpl.rc_context({"pdf.fonttype": 42, "font.family": "DejaVu Sans"}):
+        fig = Figure(figsize=(W / 72, H / 72))
+        fig.text(40 / W, (H - 50) / H, "HARBOUR VIEW DIAGNOSTICS", fontsize=13, weight="bold")
+        fig.text(40 / W, (H - 66) / H, "Patient: SAMPLE, Jane Q    Sex: F    DOB: 12/04/1961    MRN: 00482913",
+                 fontsize=8.5)
+        fig.text(40 / W, (H - 79) / H, "Requested by: Dr A. Smith    Lab No: 24-0305-0117    Reported: "
+                 "05/03/2024 11:02", fontsize=8.5)
+        height = 17.0 * (len(cells) + 1)
+        ax = fig.add_axes((40 / W, (H - 100 - height) / H, (W - 80) / W, height / H))
+        ax.axis("off")
+        table = ax.table(cellText=cells, colLabels=["Test", "Result", "", "Units (reference interval)"],
+                         colWidths=[0.42, 0.14, 0.06, 0.38], cellLoc="left", bbox=(0, 0, 1, 1))
+        table.auto_set_font_size(False)
+        table.set_fontsize(8.5)
+        for (row, _), cell in table.get_celld().items():
+            cell.set_edgecolor("#777777")
+            cell.set_linewidth(0.5)
+            if row == 0:
+                cell.set_facecolor("#dddddd")
+                cell.get_text().set_weight("bold")
+        fig.text(40 / W, (H - 118 - height) / H, "↑ above, ↓ below the reference interval.", fontsize=7.5)
+        fig.text(40 / W, 30 / H, f"{FOOTER_PATIENT}   Page 1 of 1", fontsize=7)
+        fig.savefig(str(path), format="pdf")
+
+
+MERGED_PER_PAGE = 7
+
+
+def _merged_style(data: list[list[str]], font: str, bold: str) -> list[tuple]:
+    """The two header rows merged ("Investigation" down, "Result" and "Reference" across), section
+    rows (a name and empty cells) merged across the table."""
+    from reportlab.lib import colors
+
+    style = [("FONTNAME", (0, 0), (-1, -1), font), ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+             ("FONTNAME", (0, 0), (-1, 1), bold), ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+             ("BACKGROUND", (0, 0), (-1, 1), colors.lightgrey), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+             ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (2, 0)), ("SPAN", (3, 0), (4, 0)),
+             ("ALIGN", (1, 0), (-1, 0), "CENTER")]
+    for i, row in enumerate(data[2:], start=2):
+        if not any(row[1:]):
+            style += [("SPAN", (0, i), (-1, i)), ("FONTNAME", (0, i), (-1, i), bold),
+                      ("BACKGROUND", (0, i), (-1, i), colors.whitesmoke)]
+    return style
+
+
+def rl_merged_header(path: Path, rows: list[Row]) -> None:
+    """Platypus tables with merged header cells, one per page; HIGH/LOW in their own column, qualified
+    values, a footer repeating the patient data on every page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    font, bold = _rl_fonts(), _rl_font("DejaVuBold", "DejaVuSans-Bold.ttf")
+    st = getSampleStyleSheet()
+    pages = sorted({r.page for r in rows})
+    story = [Paragraph("Department of Clinical Pathology - Final Report", st["Title"]),
+             Paragraph("Specimen: venous blood   Received: 05/03/2024 09:10   Consultant: Dr A. Smith", st["Normal"]),
+             Spacer(1, 8)]
+    for p in pages:
+        data = [["Investigation", "Result", "", "Reference", ""], ["", "Value", "Flag", "Interval", "Units"]]
+        for head, r in _sections([r for r in rows if r.page == p], {"Hematology": "HAEMATOLOGY",
+                                                                    "Chemistry": "BIOCHEMISTRY"}):
+            if head:
+                data.append([head, "", "", "", ""])
+            data.append([r.name, r.printed, _flag(r, "word"), _rng_text(r, "dash"), r.unit])
+        table = Table(data, colWidths=[190, 60, 50, 100, 90])
+        table.setStyle(TableStyle(_merged_style(data, font, bold)))
+        story += [table, PageBreak()] if p != pages[-1] else [table]
+
+    def footer(canvas, doc) -> None:
+        canvas.setFont(font, 7.5)
+        canvas.drawString(56, 28, f"{FOOTER_PATIENT}   Page {doc.page} of {len(pages)}")
+
+    SimpleDocTemplate(str(path), pagesize=A4).build(story, onFirstPage=footer, onLaterPages=footer)
+
+
+FAX_FLAGS = {"H": "HI", "L": "LO"}
+FAX_NAME_WIDTH = 26
+
+
+def _fax_lines(rows: list[Row]) -> list[str]:
+    """The printout's lines: name, value, HI/LO, unit and "(range)"; a name wider than its column
+    wraps onto an indented second line at a word break."""
+    out = [f"{'TEST':<{FAX_NAME_WIDTH + 2}}{'RESULT':>8}  FLAG  UNITS       REF RANGE", "-" * 78]
+    for head, r in _sections(rows, {"Hematology": "HAEMATOLOGY", "Chemistry": "CHEMISTRY"}):
+        if head:
+            out += ["", f"** {head} **"]
+        name, rest = r.name.upper(), ""
+        while len(name) > FAX_NAME_WIDTH and " " in name:
+            name, tail = name.rsplit(" ", 1)
+            rest = f"{tail} {rest}".strip()
+        rng = _rng_text(r, "dash")
+        out.append(f"{name:<{FAX_NAME_WIDTH + 2}}{r.printed:>8}  {FAX_FLAGS.get(r.flag, ''):<4}  "
+                   f"{r.unit:<10}  ({rng})")
+        if rest:
+            out.append(f"  {rest}")
+    return out
+
+
+def _fax_ascii(rows: list[Row], rng: random.Random) -> list[Row]:
+    """Base-14 Courier prints WinAnsi only: units in ASCII spellings (K/uL, M/uL, mL/min/1.73m2)."""
+    rows = _respell(rows, {"10*3/uL": ("K/uL", "10*3/uL"), "10*6/uL": ("M/uL", "10*6/uL"),
+                           "mL/min/{1.73_m2}": ("mL/min/1.73m2", "mL/min/{1.73_m2}")})
+    return [r for r in rows if r.name.isascii()]
+
+
+def pydyf_fax_banner(path: Path, rows: list[Row]) -> None:
+    """Raw PDF (pydyf, base-14 Courier): a black fax banner with white text, a monospaced printout, a
+    footer repeating the patient data."""
+    import pydyf
+
+    W, H = 595, 842
+    doc = pydyf.PDF()
+    fonts = {}
+    for key, base in (("F1", "/Courier"), ("F2", "/Courier-Bold")):
+        fonts[key] = pydyf.Dictionary({"Type": "/Font", "Subtype": "/Type1", "BaseFont": base,
+                                       "Encoding": "/WinAnsiEncoding"})
+        doc.add_object(fonts[key])
+    s = pydyf.Stream()
+    s.rectangle(0, H - 30, W, 16)
+    s.fill()
+
+    def put(x: float, y: float, text: str, font: str = "F1", size: float = 9.0) -> None:
+        s.begin_text()
+        s.set_font_size(font, size)
+        s.set_text_matrix(1, 0, 0, 1, x, y)
+        s.show_text_string(text)
+        s.end_text()
+
+    s.set_color_rgb(1, 1, 1)
+    put(12, H - 25, "05/03/2024 09:14  FROM: +44 1632 960100 WESTSIDE PATHOLOGY  TO: RIVERSIDE MED  P.001/001",
+        "F2", 8)
+    s.set_color_rgb(0, 0, 0)
+    put(40, H - 60, "WESTSIDE PATHOLOGY SERVICES - RESULTS BY FAX", "F2", 11)
+    y = H - 80
+    for line in ("PATIENT: SAMPLE, JANE Q         DOB: 12-APR-1961   SEX: F", "MRN: 00482913   "
+                 "LAB NO: W24-0305-0117   COLLECTED: 05-MAR-2024 07:45", "REQUESTED BY: DR A SMITH, RIVERSIDE MED"):
+        put(40, y, line)
+        y -= 12
+    y -= 10
+    for line in _fax_lines(rows):
+        put(40, y, line, "F2" if line.startswith(("TEST", "**")) else "F1")
+        y -= 12.5
+    put(40, y - 14, "HI/LO = above/below the reference range. CONFIDENTIAL: intended for the addressee only.", size=8)
+    put(40, 30, f"{FOOTER_PATIENT.upper()}   PAGE 1 OF 1", size=8)
+    doc.add_object(s)
+    resources = pydyf.Dictionary({"Font": pydyf.Dictionary({k: f.reference for k, f in fonts.items()})})
+    doc.add_page(pydyf.Dictionary({"Type": "/Page", "Parent": doc.pages.reference,
+                                   "MediaBox": pydyf.Array([0, 0, W, H]), "Contents": s.reference,
+                                   "Resources": resources}))
+    with open(path, "wb") as f:
+        doc.write(f)
+
+
+def fax_scan(src: Path, dst: Path, seed: int) -> None:
+    """A faxed copy: 204 x 98 dpi (standard fax, half the vertical resolution), black and white, a
+    slight skew, specks of noise; no text layer."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    rng = random.Random(seed)
+    doc = pdfium.PdfDocument(str(src))
+    try:
+        pages = [doc[i].render(scale=204 / 72).to_pil().convert("L") for i in range(len(doc))]
+    finally:
+        doc.close()
+    out = []
+    for img in pages:
+        w, h = img.size
+        img = img.resize((w, h // 2), Image.BILINEAR).resize((w, h), Image.NEAREST)
+        img = img.rotate(rng.uniform(-1.5, 1.5), resample=Image.BICUBIC, expand=False, fillcolor=255)
+        arr = np.asarray(img).astype(np.float32)
+        arr += np.random.default_rng(seed).normal(0, 12, arr.shape)
+        ink = arr < 150
+        ink |= np.random.default_rng(seed + 1).random(arr.shape) < 0.0015
+        out.append(Image.fromarray(np.where(ink, 0, 255).astype(np.uint8)).convert("1"))
+    out[0].save(dst, "PDF", resolution=204, save_all=True, append_images=out[1:])
+
+
+def _tune_2026k_renderers() -> dict:
+    return {"mpl_table_arrows": mpl_table_arrows, "rl_merged_header": rl_merged_header,
+            "pydyf_fax_banner": pydyf_fax_banner}
+
+
+PREPARE.update({
+    "mpl_table_arrows": lambda rows, rng: _respell(rows, {"10*3/uL": ("x10^9/L", "10*9/L"),
+                                                          "10*6/uL": ("x10^12/L", "10*12/L")}),
+    "rl_merged_header": lambda rows, rng: _paged(_qualified(_respell(rows, {
+        "10*3/uL": ("10*3/uL", "10*3/uL"), "10*6/uL": ("10*6/uL", "10*6/uL")}), rng, 0.2), MERGED_PER_PAGE),
+    "pydyf_fax_banner": _fax_ascii,
+})

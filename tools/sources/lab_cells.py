@@ -159,9 +159,17 @@ def _labelled_limits(t: str) -> str:
     return t
 
 
+_TWO_LIMITS = re.compile(rf"(?P<lo>{_NUM})\s+(?P<hi>{_NUM})")
+
+
 def _range_text(text: str) -> str:
-    """One spelling of a range: any dash or ".." between limits, words for ``<``/``>``, no label."""
-    t = decimal_point(text.strip().strip("[]()"))
+    """One spelling of a range: any dash or ".." between limits, words for ``<``/``>``, no label. Braces
+    are brackets (OCR reads "(" as "{"); two ascending limits in brackets with no dash between them are a
+    range whose dash OCR lost ("(150 400)")."""
+    bracketed = bool(re.fullmatch(r"[(\[{].*[)\]}]", text.strip()))
+    t = decimal_point(text.strip().strip("[](){}"))
+    if bracketed and (two := _TWO_LIMITS.fullmatch(t)) is not None and _num(two["lo"]) < _num(two["hi"]):
+        t = f"{two['lo']} - {two['hi']}"
     for dash in ("–", "—", "−", "‒", "..", "--"):
         t = t.replace(dash, "-")
     t = _labelled_limits(_RANGE_LABEL.sub("", t))

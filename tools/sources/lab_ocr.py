@@ -210,8 +210,10 @@ _DAGGER = re.compile(r"^([<>]?\d[\d,]*(?:\.\d+)?)[tf]$")
 # "I" or "|" for the thin "l" of a litre after a prefix ("mg/di", "mg/d1": too short for the one-letter rule);
 # a speck or two read as marks between a power of ten and its exponent ("x10*%3/uL", "10°3/uL"; never a
 # decimal point or minus sign); a full stop after a unit's last letter or digit ("m2.", "mg/dL.": dust or
-# the rule end at a cell's edge).
-_MISREADS = [(re.compile(r"(?<=10)[^\w\s/.\-]{1,2}(?=\d)"), "^"), (re.compile(r"(?<=[A-Za-z0-9])\.$"), ""),
+# the rule end at a cell's edge); a superscript two after a metre read with a mark beside it or as a mark
+# alone ("1.73m?2", "1.73m?", "1.73m2'").
+_MISREADS = [(re.compile(r"(?<=\dm)(?:[?°'\"*]+2?|2[?°'\"*]+)$"), "2"),
+             (re.compile(r"(?<=10)[^\w\s/.\-]{1,2}(?=\d)"), "^"), (re.compile(r"(?<=[A-Za-z0-9])\.$"), ""),
              (re.compile("rn"), "m"), (re.compile(r"(?<=/)[py](?=(?:L|l|mol|g)\b)"), "µ"),
              (re.compile(r"(?<=[mµ])U(?=(?:min|h|s)\b)"), "L/"), (re.compile(r"(?<=10)A(?=\d)"), "^"),
              (re.compile(r"(?<=/[dcmµu])[i1I|]$"), "l")]

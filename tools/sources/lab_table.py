@@ -153,6 +153,28 @@ def _set_as_text(line: list[Word]) -> bool:
     return max(float(b[0]["x0"]) - float(a[-1]["x1"]) for a, b in zip(phs, phs[1:])) < 1.2 * h
 
 
+def _bracketed_together(phrases: list[list[Word]]) -> list[list[Word]]:
+    """Header phrases with a bracket opened in one and closed in a later one joined ("(reference" /
+    "interval)" set apart by OCR's uneven gaps): a bracketed part is one cell's words."""
+    out: list[list[Word]] = []
+    for ph in phrases:
+        if out and (t := " ".join(w["text"] for w in out[-1])).count("(") + t.count("[") > \
+                t.count(")") + t.count("]"):
+            out[-1] = out[-1] + ph
+        else:
+            out.append(ph)
+    return out
+
+
+def _qualifies(text: str, cols: list[Column], x0: float, h: float) -> bool:
+    """A header phrase wholly in brackets just after a known cell ("Units (reference interval)",
+    "Result (mmol/L)") qualifies that cell; it heads no column of its own (its words may name another
+    role: the cells under it print both, "mmol/L (3.5 - 5.1)")."""
+    t = text.strip()
+    return bool(cols) and not cols[-1].role.startswith("?") and t[:1] in ("(", "[") and t[-1:] in (")", "]") \
+        and x0 - cols[-1].x1 < 1.5 * h
+
+
 def header_of(line: list[Word]) -> Header | None:
     """The line as a table header, or None. Its cells' words give the roles;
     a header word with no entry here ("Procedure", "Outcome", "Lab", a date)
@@ -166,7 +188,7 @@ def header_of(line: list[Word]) -> Header | None:
         return None  # "Note: result confirmed on repeat analysis." is a comment, whatever its words
     if _set_as_text(line):
         return None
-    for ph in lab_grid.phrases(line):
+    for ph in _bracketed_together(lab_grid.phrases(line)):
         text = " ".join(w["text"] for w in ph)
         if (when := read_date(text)) is not None:  # a collection date heads a column of results
             cols.append(Column(f"{WHEN}{sum(c.role.startswith(WHEN) for c in cols) + 1}",
@@ -174,6 +196,9 @@ def header_of(line: list[Word]) -> Header | None:
             continue
         role = _role(text)
         h = float(ph[0]["bottom"] - ph[0]["top"]) or 8.0
+        if _qualifies(text, cols, float(ph[0]["x0"]), h):
+            cols[-1].x1, cols[-1].label = float(ph[-1]["x1"]), f"{cols[-1].label} {text}"
+            continue  # "Units  (reference interval)" set apart by OCR: one cell, "Units" its role
         if role is None and cols and not cols[-1].role.startswith("?") and float(ph[0]["x0"]) - cols[-1].x1 < 1.5 * h:
             cols[-1].x1 = float(ph[-1]["x1"])  # a header cell's second word set apart ("Ref.  Values")
             if cols[-1].role == "result" and header_unit(text):
@@ -246,6 +271,19 @@ def _coverage(lines: list[list[Word]], lo: float, hi: float) -> list[int]:
     return cov
 
 
+def _one_run(line: list[Word]) -> list[list[Word]]:
+    """The line's phrases, those closer than a column gap (1.2 word heights) joined: one run is a
+    sentence, never a row of cells (a row leaves a column gap between its name and its value)."""
+    out: list[list[Word]] = []
+    for ph in lab_grid.phrases(line):
+        h = float(ph[0]["bottom"]) - float(ph[0]["top"]) or 8.0
+        if out and float(ph[0]["x0"]) - float(out[-1][-1]["x1"]) < 1.2 * h:
+            out[-1] = out[-1] + ph
+        else:
+            out.append(ph)
+    return out
+
+
 def _boundary(lines: list[list[Word]], left: Column, right: Column) -> float:
     """Where data rows leave the widest least-covered gap between two header cells."""
     # Content may start left of its header (right-aligned numbers) but not far
@@ -254,10 +292,11 @@ def _boundary(lines: list[list[Word]], left: Column, right: Column) -> float:
     # lies after them (a short right-aligned number leaves a gap under them).
     hi = max(right.x0 + 0.25 * (right.x1 - right.x0), left.x0 + 2)
     lo = left.x1 if left.x1 + 1 < hi else left.x0 + 1
-    # A line that is one phrase running on under the right header cell (a footer sentence under a
-    # short table) is no row: it would hide the gap between the two columns.
-    rows = [line for line in lines if len(phs := lab_grid.phrases(line)) > 1
-            or not float(phs[0][0]["x0"]) < right.x0 < float(phs[0][-1]["x1"])]
+    # A line that is one run of text running on under the right header cell (a footer sentence under a
+    # short table, its phrases set apart by OCR's uneven gaps) is no row: it would hide the gap between
+    # the two columns.
+    rows = [line for line in lines if len(run := _one_run(line)) != 1
+            or not float(run[0][0]["x0"]) < right.x0 < float(run[0][-1]["x1"])]
     cov = _coverage(rows or lines, lo, hi)
     best = min(cov)
     runs: list[tuple[int, int]] = []
@@ -334,22 +373,34 @@ def range_line(r: Cells) -> bool:
         r.by_role.get(k) for k in r.by_role if k != "test")
 
 
+def _catalogued(name: str) -> loinc.LabTest | None:
+    """The known test a joined name is, OCR's space after a full stop or slash inside a word aside
+    ("HEMOGLOBIN. TOTAL" for "Hemoglobin.total"; the OCR reader repairs the name's spelling after)."""
+    return loinc.lookup(name) or loinc.lookup(re.sub(r"(?<=\w[./])\s+(?=\w)", "", name))
+
+
 def _join_by_catalogue(rows: list[Cells], valued: list[Cells]) -> None:
     """Name lines spaced like rows (a name wrapped in a vertically centred or
     unruled cell, or a section heading — the spacing cannot tell): joined to the
-    valued row next to them when only the joined name is a known test."""
+    valued row next to them when only the joined name is a known test; under a row whose own name is
+    known, only lines below it that make another known test with it."""
     for v in valued:
-        if v.by_role.get("_wrap") or loinc.lookup(test_name(v.by_role.get("test", []))) is not None:
+        if v.by_role.get("_wrap"):
             continue
+        own = loinc.lookup(test_name(v.by_role.get("test", [])))
         k = rows.index(v)
-        above = list(reversed(list(_run(reversed(rows[:k])))))
+        # a row whose own name is a known test ("HEMOGLOBIN") may still go on below ("A1C/HEMOGLOBIN.TOTAL
+        # IN BLOOD"): the lines under it join when together they name another known test
+        above = [] if own is not None else list(reversed(list(_run(reversed(rows[:k])))))
         below = list(_run(rows[k + 1:]))
         best = None
         for a in range(len(above) + 1):
             for b in range(len(below) + 1):
                 parts = [*above[len(above) - a:], v, *below[:b]]
                 name = test_name([w for p in parts for w in p.by_role.get("test", [])])
-                if (a or b) and loinc.lookup(name) is not None and (best is None or a + b > best[0]):
+                known = _catalogued(name) if a or b else None
+                if known is not None and (own is None or known.loinc != own.loinc) \
+                        and (best is None or a + b > best[0]):
                     best = (a + b, parts)
         if best is not None:
             v.by_role["_wrap"] = [p.by_role["test"] for p in best[1] if p is not v]  # type: ignore[misc]
@@ -687,7 +738,9 @@ def read_lines(lines: list[list[Word]], rules: list[float], page_width: float) -
         segs = _segments(head)
         body = [line for line in lines[last + 1:end] if not _across(line, [c[0].x0 - 4 for c in segs[1:]])]
         for s, cols in enumerate(segs):
-            x_from = cols[0].x0 - 40 if s == 0 else cols[0].x0 - 4
+            # the first table's names may start well left of a header cell centred over them ("Test" in
+            # the middle of a wide name column): nothing left of it on its rows belongs elsewhere
+            x_from = 0.0 if s == 0 else cols[0].x0 - 4
             x_to = segs[s + 1][0].x0 - 4 if s + 1 < len(segs) else page_width + 1
             part = [[w for w in line if x_from <= (float(w["x0"]) + float(w["x1"])) / 2 < x_to] for line in body]
             part = [line for line in part if line]
