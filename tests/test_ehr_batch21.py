@@ -69,3 +69,25 @@ def test_is_the_plan_still_active_is_a_yes_no_question(fhir_bundles) -> None:
     assert len(plan) == 1
     a = ask(c, "Care coordinator: is her diabetes self-management plan still active?")
     assert a.shape == "ever" and a.text.startswith("Yes") and a.resource_ids == [f"CarePlan/{plan[0]['id']}"]
+
+
+def test_hospital_visits_and_admissions(fhir_bundles) -> None:
+    """EHRSQL's "visit the hospital" is any encounter; "admitted", "inpatient stays",
+    "hospitalisations" are encounters whose class is a stay in hospital (none in these records:
+    said plainly, never the ambulatory check-ups instead); an ER admission is still the ER visit."""
+    c, a_path = fhir_bundles["cfhir"], fhir_bundles["afhir"]
+    in_2014 = [r for r in of(c, "Encounter") if r["period"]["start"].startswith("2014")]
+    assert set(ask(c, "how many times did the patient visit the hospital in 2014").resource_ids) == refs(in_2014)
+    assert not [r for r in of(a_path, "Encounter") if r["class"]["code"] in ("IMP", "ACUTE", "NONAC", "OBSENC")]
+    for q in ("Has he ever been admitted to hospital?", "any inpatient stays?", "number of hospitalisations"):
+        a = ask(a_path, q)
+        assert not a.resource_ids and "not in this record" in a.text, q
+    er = [r for r in of(a_path, "Encounter") if "Emergency room admission" in r["type"][0]["coding"][0]["display"]]
+    assert set(ask(a_path, "date of his emergency room admission").resource_ids) == refs(er)
+
+
+def test_the_name_of_the_last_medicine(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    last = max(of(c, "MedicationRequest"), key=lambda r: r["authoredOn"])
+    a = ask(c, "what is the name of the medication prescribed to the patient most recently?")
+    assert a.resource_ids == [f"MedicationRequest/{last['id']}"]

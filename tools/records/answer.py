@@ -219,12 +219,29 @@ def _nearest(c: Concept, facts: list[Fact], window: tuple[str, str]) -> Fact | N
     return best if best and _days_off(best, window) <= NEAREST_DAYS else None
 
 
+# "admitted to hospital", "any inpatient stays", "hospitalisations": inpatient encounters only
+_ADMITTED = re.compile(r"\b(admit(ted)?|admissions?|in-?patient|hospitali[sz](ed|ation|ations)|hospital stays?|"
+                       r"stays? in hospital|stayed in hospital|overnight)\b", re.I)
+_EMERGENCY = re.compile(r"\b(er|ed|a ?& ?e|a and e|emergency|casualty|urgent care)\b", re.I)
+# FHIR R4 v3 ActCode encounter classes that are a stay in hospital (inpatient, acute, non-acute, observation)
+INPATIENT_CLASSES = frozenset({"IMP", "ACUTE", "NONAC", "OBSENC"})
+
+
+def _admissions(record: FhirRecord, facts: list[Fact]) -> tuple[list[Fact], str]:
+    """Only the encounters whose class is a stay in hospital: an ambulatory check-up is a visit, not
+    an admission. Emergency visits are not admissions either (a question about the ED names it)."""
+    kept = [f for f in facts if str((record.resources[f.ref].get("class") or {}).get("code")) in INPATIENT_CLASSES]
+    return kept, "inpatient admissions"
+
+
 def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], limit: int) -> tuple[list[Fact], str]:
     concepts = [c for c in m.concepts if c.rtype in types and c.component is None]
     facts = [_event_fact(record, c, r) if c.rtype != "Observation" else _obs_fact(record, c, r)
              for c in concepts for r in c.refs]
     facts.sort(key=lambda f: f.date or "")
     label = LABEL.get(types[0], types[0])
+    if types == ["Encounter"] and _ADMITTED.search(p.question) and not _EMERGENCY.search(p.question):
+        facts, label = _admissions(record, facts)
     if p.current or p.shape == "list" and p.current:
         facts = [f for f in facts if fields.is_current(record.resources[f.ref])]
         label = f"active {label}"
@@ -237,7 +254,8 @@ def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], l
         label = f"{label} {window_words(p.window)}"
     if not facts:
         total = sum(m.count(t) for t in types)
-        more = f" ({total} recorded, none {'in that window' if p.window else 'active'})" if total else ""
+        none = "in that window" if p.window else "an inpatient stay" if label.startswith("inpatient") else "active"
+        more = f" ({total} recorded, none {none})" if total else ""
         return [], f"{label.capitalize()}: {ABSENT}{more}."
     if p.shape == "count":
         return facts, f"{label.capitalize()}: {len(facts)} recorded, from {fields.day(facts[0].date)} to {fields.day(facts[-1].date)}."

@@ -205,6 +205,10 @@ def _medicine_brands() -> dict[str, tuple[str, ...]]:
 
 SYNONYMS.update({**_medicine_brands(), **VACCINE_BRANDS, **OTC_BRANDS})
 
+# words that, beside a visit word ("admitted to hospital", "inpatient stays"), say which visits: the
+# answer filters the encounters by class; they stay name words ("Emergency room admission")
+ADMISSION_WORDS = frozenset({"admit", "admitted", "admission", "inpatient", "overnight"})
+
 # abbreviations read only as written in capitals: "FIT" is the faecal immunochemical test, "fit" a seizure
 CASED: dict[str, tuple[str, ...]] = {"FIT": ("hemoglobin gastrointestinal",)}
 
@@ -230,6 +234,10 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "disease": ("Condition",), "diseases": ("Condition",), "episode": ("Condition",), "episodes": ("Condition",),
     "comorbidities": ("Condition",),
     "procedure": ("Procedure",), "procedures": ("Procedure",), "surgery": ("Procedure",), "operation": ("Procedure",),
+    # "visit the hospital", "hospital visits" (EHRSQL's wording): any encounter of the record
+    "hospital": ("Encounter",), "hospitals": ("Encounter",), "hospitalised": ("Encounter",), "hospitalized": ("Encounter",),
+    "hospitalisation": ("Encounter",), "hospitalization": ("Encounter",), "hospitalisations": ("Encounter",),
+    "hospitalizations": ("Encounter",), "stay": ("Encounter",), "stays": ("Encounter",),
     "visit": ("Encounter",), "visits": ("Encounter",), "encounter": ("Encounter",), "encounters": ("Encounter",),
     "admission": ("Encounter",), "admissions": ("Encounter",), "appointment": ("Encounter",), "seen": ("Encounter",),
     "appointments": ("Encounter",), "clinic": ("Encounter",), "clinics": ("Encounter",),
@@ -287,7 +295,7 @@ years year many often times time count number date dates value values result res
 much did ever been listed on file record records chart recorded start started begin began resolve
 resolved end ended stop stopped heal healed get like such as some kind sort around about during
 health medical told am im lately see saw finish finished pt pts
-principal primary main per documented documentation according
+principal primary main per documented documentation according name names called
 print
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover

@@ -59,7 +59,7 @@ _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|gone (up|dow
 _WINDOW_ONLY = re.compile(r"\b(since|between|from) (19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to|through|until)\s*(19|20)\d\d\b")
 _HIGH = re.compile(r"\b(highest|peak|max|maximum|most i have ever|largest|biggest|worst|top value)\b")
 _LOW = re.compile(r"\b(lowest|minimum|min|nadir|least|smallest)\b")
-_LAST = re.compile(r"\b(latest|most recent|last|recent|lately|current|currently|now)\b")
+_LAST = re.compile(r"\b(latest|most recent|most recently|last|recent|recently|lately|current|currently|now)\b")
 _FIRST = re.compile(r"\b(first|earliest|initial|baseline|start|started|begin|began)\b")
 _LIST = re.compile(r"\b(list|active|current|currently|right now|on file|regular|regularly|"
                    r"what .* (do|am) i (have|on|taking)|what .* (is|are) (he|she|they) (on|taking))\b")
@@ -446,7 +446,8 @@ def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
     type_toks = lexicon.TYPE_TOKENS
     syn_toks = {t for phrase in lexicon.SYNONYMS for t in lexicon.tokens(phrase)}
     content = [t for t in lexicon.tokens(p.question)
-               if t not in lexicon.STOP and t not in lexicon.GENERIC and t not in type_toks and not t.isdigit()]
+               if t not in lexicon.STOP and t not in lexicon.GENERIC and t not in type_toks and not t.isdigit()
+               and not ("Encounter" in hints and t in lexicon.ADMISSION_WORDS)]
     named = lexicon.phrases(p.question)
     if hints and not content and not named:
         return Target(types=[t for t in PRIORITY if t in hints])
