@@ -393,6 +393,11 @@ def expand(question: str) -> list[str]:
     return tokens(question) + extra
 
 
+def said(question: str) -> list[str]:
+    """The lexicon phrases the question says (longest reading first, as ``expand`` reads them)."""
+    return _matched(_variants(question))
+
+
 def phrases(question: str) -> list[str]:
     """The multi-word record phrases the question's synonyms point to ("check ups" -> "check up",
     "general examination"), normalised: matched as whole phrases in a record's names, since their

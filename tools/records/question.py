@@ -227,8 +227,11 @@ def parse(question: str) -> Parsed:
     shape: Shape
     if _COUNT.search(q):
         shape = "count"
-    elif _TREND.search(_WINDOW_ONLY.sub(" ", q)) or (_TREND.search(q) and not (_HIGH.search(q) or _LOW.search(q))):
-        shape = "trend"  # "lowest haemoglobin since 2015": a window with a highest/lowest is not a trend
+    elif _TREND.search(_WINDOW_ONLY.sub(" ", q)) or (_TREND.search(q) and not (
+            _HIGH.search(q) or _LOW.search(q) or _YESNO.search(q) or _PERSON_YESNO.search(q))):
+        # "lowest haemoglobin since 2015", "has he had any colonoscopy since 2015?": a window with a
+        # highest/lowest or a yes/no question is not a trend
+        shape = "trend"
     elif _HIGH.search(q):
         shape = "highest"
     elif _LOW.search(q):
@@ -376,7 +379,7 @@ def _resolve(p: Parsed, m: Manifest) -> Target:
     hints = lexicon.type_hints(p.question)
     if p.asks_result and hints:  # "what did my bone scan show": the scan's measurement, when the record has one
         hints |= {"Observation"}
-    q = set(lexicon.expand(p.question))
+    q = set(lexicon.expand(p.question)) - _unheld_phrase_words(p.question, m)
     q |= _truncations(q, m)
     # "when it was first checked" asks about a measurement, not the diagnosis's date
     # "highest X, with its date" asks the date of a value: only measurements have a highest or lowest
@@ -422,6 +425,21 @@ def _truncations(q: set[str], m: Manifest) -> set[str]:
         longer = {t for t in names if t.startswith(w) and len(t) > len(w)}
         if len(longer) == 1:
             out |= longer
+    return out
+
+
+def _unheld_phrase_words(question: str, m: Manifest) -> set[str]:
+    """"Have I ever been told I have high blood pressure?": a multi-word phrase the lexicon reads as
+    one thing (hypertension) that this record does not hold; its own words ("blood", "pressure") must
+    not then find something else (the blood pressure readings). The phrase's words are dropped when
+    none of the words it stands for is in the record's names."""
+    held = {t for c in m.concepts for n in c.names for t in lexicon.tokens(n)}
+    out: set[str] = set()
+    for phrase in lexicon.said(question):
+        own = set(lexicon.tokens(phrase))
+        meant = {t for x in lexicon.SYNONYMS[phrase] for t in lexicon.tokens(x)} - own
+        if len(own) > 1 and meant and not meant & held:
+            out |= own
     return out
 
 
