@@ -30,3 +30,38 @@ def test_a_lay_diagnosis_the_record_lacks_does_not_find_its_words_elsewhere(fhir
     assert bp.resource_ids and bp.resource_ids[0].startswith("Observation/")
     hld = [r for r in of(c, "Condition") if code(r, "code") == "55822004"]
     assert hld and set(ask(c, "has she got high cholesterol?").resource_ids) >= refs(hld)
+
+
+def test_results_past_a_value(fhir_bundles) -> None:
+    """"Any creatinine over 3?": only the results past the value, each cited; none past it is a plain
+    "No" citing the most extreme result; a year or a count of years is never a threshold."""
+    c = fhir_bundles["cfhir"]
+    creat = [r for r in of(c, "Observation") if code(r, "code") == "38483-4"]
+    over3 = [r for r in creat if r["valueQuantity"]["value"] > 3]
+    assert 0 < len(over3) < len(creat)
+    a = ask(c, "was her creatinine ever over 3?")
+    assert a.text.startswith("Yes") and set(a.resource_ids) == refs(over3)
+    top = max(creat, key=lambda r: r["valueQuantity"]["value"])
+    none = ask(c, "creatinine greater than 4 at any point?")
+    assert none.text.startswith("No") and none.resource_ids == [f"Observation/{top['id']}"]
+    from carepath.tools.records.question import parse
+
+    assert parse("visits over 2 years").threshold is None and parse("any LDL above 2015").threshold is None
+    assert parse("potassium > 5.5?").threshold == (">", 5.5) and parse("egfr under 60").threshold == ("<", 60.0)
+
+
+def test_kinds_reasons_panels_name_and_record_number(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    imms = of(c, "Immunization")
+    kinds = {r["vaccineCode"]["coding"][0]["display"] for r in imms}
+    a = ask(c, "how many different vaccines has she had?")
+    assert f"{len(kinds)} different" in a.text
+    visit = [r for r in of(c, "Encounter") if r["period"]["start"].startswith("2012-01-26")]
+    why = visit[0]["reasonCode"][0]["coding"][0]["display"]
+    v = ask(c, "what was the reason for the visit on 2012-01-26?")
+    assert set(v.resource_ids) == refs(visit) and why in v.text
+    reports = [r for r in of(c, "DiagnosticReport") if r["effectiveDateTime"][:4] >= "2016"]
+    assert set(ask(c, "how many lab panels since 2016?").resource_ids) == refs(reports)
+    # the patient's name and record numbers are never printed by the engine (test_ehr's injection test)
+    for q in ("patient's MRN please", "what is the patient's full name?"):
+        assert of(c, "Patient")[0]["name"][0]["family"] not in ask(c, q).text

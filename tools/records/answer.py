@@ -80,6 +80,8 @@ def _event_fact(record: FhirRecord, c: Concept, ref: str) -> Fact:
         text += f" ({st})"
     if end := fields.ended(res):
         text += f", {'resolved' if c.rtype == 'Condition' else 'ended'} {fields.day(end)}"
+    if c.rtype == "Encounter" and (why := [fields.display(r) for r in res.get("reasonCode") or [] if fields.display(r)]):
+        text += f", for {', '.join(why)}"  # "what was the visit on 2012-01-26 for?"
     return Fact(ref=ref, kind=_kind(c.rtype, res), text=text, date=date, code=c.code)
 
 
@@ -185,10 +187,31 @@ def _concept(record: FhirRecord, p: Parsed, c: Concept, limit: int) -> tuple[lis
     facts = inside
     if not facts:
         return [], f"{c.name}: no results {window_words(p.window)}; {ABSENT} for that window." if p.window else ""
+    if p.threshold and c.rtype == "Observation" and (cut := _beyond(c, facts, p.threshold)) is not None:
+        return cut
     chosen, sentence = _pick(p, c, facts)
     if p.shape in ("trend", "list") and len(chosen) > limit:
         chosen = chosen[-limit:]
     return chosen, sentence
+
+
+def _beyond(c: Concept, facts: list[Fact], threshold: tuple[str, float]) -> tuple[list[Fact], str] | None:
+    """"Any creatinine over 3?", "when was his potassium above 5": only the results past the asked
+    value, each cited; when none is, a plain "No" with the most extreme result cited as the evidence.
+    None when the concept has no numeric results (a panel, a coded answer)."""
+    nums = [f for f in facts if f.value is not None]
+    if not nums:
+        return None
+    op, limit = threshold
+    above = op == ">"
+    kept = [f for f in nums if (f.value or 0.0) > limit] if above else [f for f in nums if (f.value or 0.0) < limit]
+    name, words = fields.head(c.name), f"{'above' if above else 'below'} {limit:g}"
+    if not kept:
+        edge = (max if above else min)(nums, key=lambda f: f.value or 0.0)
+        return [edge], (f"No: none of {len(nums)} {name} results was {words}; the "
+                        f"{'highest' if above else 'lowest'} is {edge.text.split(': ', 1)[-1]}.")
+    return kept, (f"Yes: {len(kept)} of {len(nums)} {name} results {words}: "
+                  + "; ".join(f.text.split(': ', 1)[-1] for f in kept) + ".")
 
 
 NEAREST_DAYS = 92  # "LDL in Jan 2014" read in March: a quarter either side still answers the question
@@ -219,6 +242,7 @@ def _nearest(c: Concept, facts: list[Fact], window: tuple[str, str]) -> Fact | N
     return best if best and _days_off(best, window) <= NEAREST_DAYS else None
 
 
+_DISTINCT = re.compile(r"\b(different|distinct|unique|separate|kinds? of|types? of)\b", re.I)
 # "admitted to hospital", "any inpatient stays", "hospitalisations": inpatient encounters only
 _ADMITTED = re.compile(r"\b(admit(ted)?|admissions?|in-?patient|hospitali[sz](ed|ation|ations)|hospital stays?|"
                        r"stays? in hospital|stayed in hospital|overnight)\b", re.I)
@@ -257,6 +281,9 @@ def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], l
         none = "in that window" if p.window else "an inpatient stay" if label.startswith("inpatient") else "active"
         more = f" ({total} recorded, none {none})" if total else ""
         return [], f"{label.capitalize()}: {ABSENT}{more}."
+    if p.shape == "count" and _DISTINCT.search(p.question):  # "how many different vaccines": kinds, not doses
+        kinds = [c.name for c in concepts if any(f.ref in c.refs for f in facts)]
+        return facts, f"{label.capitalize()}: {len(kinds)} different ({len(facts)} recorded): {'; '.join(kinds)}."
     if p.shape == "count":
         return facts, f"{label.capitalize()}: {len(facts)} recorded, from {fields.day(facts[0].date)} to {fields.day(facts[-1].date)}."
     if p.shape in ("latest", "first") or (p.asks_date and p.ordinal):
@@ -288,7 +315,7 @@ def _demographic(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact
         "birthPlace": ((ext.get("patient-birthPlace") or {}).get("valueAddress") or {}).get("city"),
     }.get(field)
     label = {"birthDate": "date of birth", "gender": "sex (administrative gender)", "marital": "marital status",
-             "birthPlace": "place of birth", "city": "city of residence", "address": "address",
+             "birthPlace": "place of birth", "city": "city of residence", "address": "place of residence",
              "deceased": "vital status"}.get(field, field)
     if not value:
         return [], f"Patient {label}: {ABSENT}."
@@ -298,12 +325,13 @@ def _demographic(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact
 
 
 def _address(pat: dict[str, Any]) -> str | None:
-    """The home address as printed on a letter: lines, city, state, postal code (the first address)."""
+    """Where the patient lives, to the town and state only: like the name and phone number, the
+    street and postal code identify the patient and are never printed by the engine."""
     a = next(iter(pat.get("address") or []), None)
     if not a:
         return None
-    parts = [*a.get("line", []), a.get("city"), " ".join(x for x in (a.get("state"), a.get("postalCode")) if x)]
-    return ", ".join(str(x) for x in parts if x) or None
+    place = ", ".join(str(x) for x in (a.get("city"), a.get("state")) if x)
+    return f"{place} (street and postal code not shown)" if place else None
 
 
 def _deceased(pat: dict[str, Any]) -> str:

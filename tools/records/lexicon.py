@@ -296,6 +296,9 @@ much did ever been listed on file record records chart recorded start started be
 resolved end ended stop stopped heal healed get like such as some kind sort around about during
 health medical told am im lately see saw finish finished pt pts
 principal primary main per documented documentation according name names called
+different distinct unique separate reason reasons happened happen
+january february march april june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
 print
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
@@ -475,6 +478,8 @@ def type_hints(question: str) -> set[str]:
         hints.add("Encounter")
     if "AllergyIntolerance" in hints:  # a "drug allergy" is an allergy, not a drug
         hints -= {"MedicationRequest", "MedicationStatement"}
+    if {"DiagnosticReport", "Observation"} <= hints and re.search(r"\b(panels?|reports?)\b", question, re.I):
+        hints -= {"Observation"}  # "lab panels" are the reports, not every result in them
     return hints
 
 

@@ -120,6 +120,7 @@ class Parsed(BaseModel):
     demographic: str | None = None
     worst: bool = False
     loinc_codes: list[str] = Field(default_factory=list)
+    threshold: tuple[Literal[">", "<"], float] | None = None  # "creatinine over 3": results past a value
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -148,6 +149,21 @@ def _points(q: str) -> list[tuple[str, str]]:
         else:
             out.append((f"{m['iy']}-{m['im']}-01", f"{m['iy']}-{m['im']}-31"))
     return out
+
+
+_THRESHOLD = re.compile(r"(?:\b(?P<up>above|over|greater than|more than|higher than|exceed(?:ed|ing|s)?)|(?P<upsign>>=?|≥))"
+                        r"\s*(?P<n>\d+(?:\.\d+)?)(?!\s*(?:years?|yrs?|times|visits|days|weeks|months))\b|"
+                        r"(?:\b(?P<down>below|under|less than|lower than)|(?P<downsign><=?|≤))"
+                        r"\s*(?P<m>\d+(?:\.\d+)?)(?!\s*(?:years?|yrs?|times|visits|days|weeks|months))\b")
+
+
+def _threshold(q: str) -> tuple[Literal[">", "<"], float] | None:
+    """"over 3", "> 140", "below 60": a value the question compares results with (never a year or a
+    count of years: "over 65 years", "in the past 2 years")."""
+    m = _THRESHOLD.search(q)
+    if not m or _YEAR.fullmatch(m["n"] or m["m"] or ""):
+        return None
+    return (">", float(m["n"])) if m["n"] else ("<", float(m["m"]))
 
 
 def _window(q: str) -> tuple[str, str] | None:
@@ -220,7 +236,7 @@ def parse(question: str) -> Parsed:
                   asks_end=bool(_END.search(q)),
                   ordinal=ordinal, current=bool(re.search(r"\b(active|current|currently|now|still|regular|regularly|ongoing|open|in progress)\b", q)
                                                 or _ON.search(q)),
-                  window=_window(q), loinc_codes=_LOINC.findall(question),
+                  window=_window(q), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
                   ended_only=bool(_ENDED_ONLY.search(q)), asks_result=bool(_RESULT.search(q)))
     if demo:
         return Parsed(shape="demographic", demographic=demo, **common)
