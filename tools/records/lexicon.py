@@ -297,6 +297,7 @@ resolved end ended stop stopped heal healed get like such as some kind sort arou
 health medical told am im lately see saw finish finished pt pts
 principal primary main per documented documentation according name names called
 different distinct unique separate reason reasons happened happen
+request requests requested put placed part parts
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 print

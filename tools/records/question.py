@@ -33,6 +33,7 @@ _DEMOGRAPHIC = (
     # "home town" is both where one lives and where one was born (Merriam-Webster): the answer gives both
     ("hometown", re.compile(r"\bhome ?town\b")),
     ("birthPlace", re.compile(r"\b(where was i born|where .* born|place of birth|birth ?place|born where|"
+                              r"(town|city|country|place|hospital) .*\bborn|born in (which|what)|"
                               r"where (is|are|am) (he|she|i|they) from|(from|come from) originally|originally from)\b")),
     ("birthDate", re.compile(r"\b(date of birth|birth ?date|dob|born|birthday|year of birth|birth year|"
                              r"how old|what age is|(his|her|my|their|(the )?patient'?s?|pt'?s?) age|"
@@ -52,7 +53,8 @@ _DEMOGRAPHIC = (
                         r"live in|lives in|living in|residence|reside|resides)\b")),
 )
 _COUNT = re.compile(r"\b(how many|(?<!top )(?<!bottom )(?<!upper )(?<!lower )number of|count of|how often|how frequently)\b")
-_TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|gone (up|down)|go(ne|ing)? (up|down)|went (up|down)|"
+_TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lower|lower or higher|better or worse|"
+                    r"up or down|compared (to|with)|than (when|it was|at first|before)|improv\w*|worsen\w*|gone (up|down)|go(ne|ing)? (up|down)|went (up|down)|"
                     r"since (19|20)\d\d|between (19|20)\d\d|from (19|20)\d\d|values in|serial|series)\b|"
                     r"\b(19|20)\d\d\s*(-|–|to|through|until)\s*(19|20)\d\d\b")
 # the window phrases that alone make _TREND match ("since 2015", "between 2012 and 2014", "2015-2019")
