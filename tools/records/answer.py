@@ -266,13 +266,13 @@ def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], l
     label = LABEL.get(types[0], types[0])
     if types == ["Encounter"] and _ADMITTED.search(p.question) and not _EMERGENCY.search(p.question):
         facts, label = _admissions(record, facts)
-    if p.current or p.shape == "list" and p.current:
-        facts = [f for f in facts if fields.is_current(record.resources[f.ref])]
-        label = f"active {label}"
-    elif p.ended_only:  # "number of resolved conditions": those no longer current
+    if p.ended_only:  # "number of resolved conditions", "which plans are finished now": no longer current
         facts = [f for f in facts if fields.status(record.resources[f.ref]) and
                  not fields.is_current(record.resources[f.ref])]
         label = f"resolved or ended {label}"
+    elif p.current:
+        facts = [f for f in facts if fields.is_current(record.resources[f.ref])]
+        label = f"active {label}"
     if p.window:  # "how many visits in 2015": the asked years only
         facts = [f for f in facts if _in_window(f, p)]
         label = f"{label} {window_words(p.window)}"
@@ -290,7 +290,8 @@ def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], l
         f = facts[0] if p.shape == "first" or p.ordinal == "first" else facts[-1]
         return [f], f"The {'first' if f is facts[0] else 'most recent'} of {len(facts)} {label}: {f.text}."
     shown = facts[-limit:]
-    return shown, f"{label.capitalize()}: {len(facts)} recorded" + (f", the last {len(shown)} shown" if len(shown) < len(facts) else "") + ": " + "; ".join(f.text for f in shown) + "."
+    yes = "Yes: " if p.shape == "ever" else ""  # "any plain radiographs in his record?"
+    return shown, f"{yes}{label.capitalize() if not yes else label}: {len(facts)} recorded" + (f", the last {len(shown)} shown" if len(shown) < len(facts) else "") + ": " + "; ".join(f.text for f in shown) + "."
 
 
 def _demographic(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact], str]:

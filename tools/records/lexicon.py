@@ -105,6 +105,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "convulsion": ("seizure",), "convulsions": ("seizure",),
     # adjectives of a diagnosis ("is he prediabetic", "anaemic") name the diagnosis
     "prediabetic": ("prediabetes",), "pre diabetic": ("prediabetes",), "diabetic": ("diabetes",),
+    # "also called borderline diabetes" (MedlinePlus, Prediabetes): the borderline words are prediabetes
+    "borderline diabetic": ("prediabetes",), "borderline diabetes": ("prediabetes",),
+    "borderline sugar": ("prediabetes",), "pre diabetes": ("prediabetes",),
+    # a "plain film" is a plain radiograph
+    "film": ("x ray", "radiography"), "films": ("x ray", "radiography"),
     "anemic": ("anemia",), "anaemic": ("anemia",), "asthmatic": ("asthma",), "epileptic": ("epilepsy",),
     "hypertensive": ("hypertension",), "hyperlipidemic": ("hyperlipidemia",),
     # a lay "chest infection" is bronchitis or pneumonia
@@ -298,6 +303,7 @@ health medical told am im lately see saw finish finished pt pts
 principal primary main per documented documentation according name names called
 different distinct unique separate reason reasons happened happen
 request requests requested put placed part parts
+every everything entire whole past present completed marked plain oldest newest
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 print

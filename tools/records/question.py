@@ -54,6 +54,7 @@ _DEMOGRAPHIC = (
 )
 _COUNT = re.compile(r"\b(how many|(?<!top )(?<!bottom )(?<!upper )(?<!lower )number of|count of|how often|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lower|lower or higher|better or worse|"
+                    r"(dropped|fallen|risen|increased|decreased|come down|crept up)\b.*\b(since|from|over)|"
                     r"up or down|compared (to|with)|than (when|it was|at first|before)|improv\w*|worsen\w*|gone (up|down)|go(ne|ing)? (up|down)|went (up|down)|"
                     r"since (19|20)\d\d|between (19|20)\d\d|from (19|20)\d\d|values in|serial|series)\b|"
                     r"\b(19|20)\d\d\s*(-|–|to|through|until)\s*(19|20)\d\d\b")
@@ -61,8 +62,9 @@ _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lo
 _WINDOW_ONLY = re.compile(r"\b(since|between|from) (19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to|through|until)\s*(19|20)\d\d\b")
 _HIGH = re.compile(r"\b(highest|peak|max|maximum|most i have ever|largest|biggest|worst|top value)\b")
 _LOW = re.compile(r"\b(lowest|minimum|min|nadir|least|smallest)\b")
-_LAST = re.compile(r"\b(latest|most recent|most recently|last|recent|recently|lately|current|currently|now)\b")
-_FIRST = re.compile(r"\b(first|earliest|initial|baseline|start|started|begin|began)\b")
+_LAST = re.compile(r"\b(latest|most recent|most recently|newest|last|recent|recently|lately|current|currently|now)\b")
+_WHICH_ARE = re.compile(r"\b(which|what) (of )?(his |her |my |their |the )?(\w+ )?\w+s (are|were|have been)\b")
+_FIRST = re.compile(r"\b(first|earliest|oldest|initial|baseline|start|started|begin|began)\b")
 _LIST = re.compile(r"\b(list|active|current|currently|right now|on file|regular|regularly|"
                    r"what .* (do|am) i (have|on|taking)|what .* (is|are) (he|she|they) (on|taking))\b")
 _EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|hx|h/o|history|prior|previous|previously|"
@@ -260,6 +262,8 @@ def parse(question: str) -> Parsed:
         shape = "date_of"
     elif _STILL.search(q) or _ON.search(q):
         shape = "ever"
+    elif _WHICH_ARE.search(q) and not set(_LAST.findall(q)) - {"now", "current", "currently"}:
+        shape = "list"  # "which of his conditions are resolved now?": several, not the latest one
     elif ordinal == "last" and not _LIST.search(q.replace("last", "")):
         shape = "latest"
     elif ordinal == "first":
