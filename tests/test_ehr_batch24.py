@@ -49,3 +49,26 @@ def test_a_whole_type_yes_no_says_yes(fhir_bundles) -> None:
         [r for r in of(a_path, "Procedure") if "x-ray" in r["code"]["coding"][0]["display"].lower()]))
     b = ask(a_path, "has he had any imaging studies?")
     assert b.text.startswith("Yes") and set(b.resource_ids) == refs(img)
+
+
+def test_everyday_words_that_name_nothing_are_read_past(fhir_bundles) -> None:
+    """A frequent English word the record and the lexicon do not know ("stuff", "things") is read past
+    when nothing matched; a clinical word ("snore", "asthma") or a lexicon word ("heart attack") never
+    is, so what the record lacks is still "not in this record"; every kind of thing the question names
+    must still be read ("allergies" on a care-home form stays the allergies)."""
+    c, a_path = fhir_bundles["cfhir"], fhir_bundles["afhir"]
+    assert set(ask(c, "what stuff was she prescribed").resource_ids) == refs(of(c, "MedicationRequest"))
+    assert set(ask(c, "what things has she been diagnosed with over the years").resource_ids) == refs(of(c, "Condition"))
+    for q in ("does she snore?", "any asthma?", "has she had a heart attack?"):
+        a = ask(c, q)
+        assert not a.resource_ids and "not in this record" in a.text, q
+    form = ask(a_path, "Nursing home intake sheet: does he have allergies we ought to know of?")
+    assert not form.resource_ids and form.text.startswith("Allergies")
+
+
+def test_show_me_is_a_request_not_a_result_and_cholesterol_meds(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    meds = ask(c, "show me the full list of her medicines")
+    assert set(meds.resource_ids) == refs(of(c, "MedicationRequest"))
+    statins = [r for r in of(c, "MedicationRequest") if "vist" in r["medicationCodeableConcept"]["coding"][0]["display"].lower()]
+    assert set(ask(c, "is she on any cholesterol medication?").resource_ids) == refs(statins)

@@ -17,7 +17,8 @@ from pydantic import BaseModel, Field
 
 from carepath.tools.records import fields, lexicon
 from carepath.tools.records.manifest import Concept, Manifest
-from carepath.tools.records.question import LOWER_IS_WORSE, Parsed, Target, parse, resolve, respelled, window_words
+from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, parse, resolve, respelled, window_words,
+                                               without_fillers)
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
 ABSENT = "not in this record"
@@ -367,6 +368,8 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
     target = resolve(p, m)
     if not target.concepts and not target.types and target.unknown:
         read, p, target, fixes = _autocorrected(question, m, (read, p, target, fixes))
+    if not target.concepts and not target.types and target.unknown:
+        read, p, target = _fillers_dropped(m, (read, p, target))
     out = answer_target(record, m, p, target, limit)
     if p.asks_result or _WHATS_IN.search(read):
         out = _report_results(record, m, out)
@@ -393,6 +396,20 @@ def _report_results(record: FhirRecord, m: Manifest, out: RecordAnswer) -> Recor
         return out
     shown = "; ".join(f.text for f in facts)
     return out.model_copy(update={"facts": [*out.facts, *facts], "text": f"{out.text} Results: {shown}."})
+
+
+def _fillers_dropped(m: Manifest, first: tuple[str, Parsed, Target]) -> tuple[str, Parsed, Target]:
+    """Nothing matched: read again without the everyday words that named nothing
+    (``question.without_fillers``), kept only if the record then has something."""
+    read = without_fillers(first[0], first[2].unknown, m)
+    if read == first[0]:
+        return first
+    p = parse(read).model_copy(update={"question": first[1].question})
+    target = resolve(parse(read), m)
+    named = lexicon.type_hints(first[0])  # every kind of thing the question names must still be read
+    if not (target.concepts or target.types) or not named <= {*target.types, *(c.rtype for c in target.concepts)}:
+        return first
+    return read, p, target
 
 
 def _autocorrected(question: str, m: Manifest, first: tuple[str, Parsed, Target, dict[str, str]]

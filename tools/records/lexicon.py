@@ -127,6 +127,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "cholesterol tablets" meets the RxNorm display a record prints
     "nsaid": _NSAIDS, "anti inflammatory": _NSAIDS, "antiinflammatory": _NSAIDS,
     "cholesterol tablet": _LIPID_DRUGS, "cholesterol pill": _LIPID_DRUGS, "cholesterol medicine": _LIPID_DRUGS,
+    "cholesterol med": _LIPID_DRUGS, "cholesterol medication": _LIPID_DRUGS, "cholesterol drug": _LIPID_DRUGS,
     "cholesterol medication": _LIPID_DRUGS, "cholesterol drug": _LIPID_DRUGS, "cholesterol lowering": _LIPID_DRUGS,
     "painkiller": _ANALGESICS, "pain killer": _ANALGESICS, "pain reliever": _ANALGESICS,
     "pain medicine": _ANALGESICS, "pain medication": _ANALGESICS, "pain tablet": _ANALGESICS,
@@ -304,6 +305,7 @@ principal primary main per documented documentation according name names called
 different distinct unique separate reason reasons happened happen
 request requests requested put placed part parts
 every everything entire whole past present completed marked plain oldest newest
+should would could might must need needs thank
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 print

@@ -101,7 +101,7 @@ _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish
 _ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished)\b")
 # "what did my bone scan show", "bone scan result?", "what score did the scan give": the asker wants the
 # measurement the test produced, not the event
-_RESULT = re.compile(r"\b(show|showed|shown|shows|find|found|findings|say|said|reveal\w*|results?|scores?|"
+_RESULT = re.compile(r"\b(show(?! me| us| all| the| his| her| my| their| every)|showed|shown|shows|find|found|findings|say|said|reveal\w*|results?|scores?|"
                      r"outcomes?)\b")
 _MEASURED = re.compile(r"\b(checked|measured|tested|level|reading|result|value|drawn)\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -617,6 +617,24 @@ def _two_edits(word: str, vocab: set[str]) -> str | None:
     near = {w for w in vocab if len(w) >= 7 and w[:4] == stem[:4] and w[-1] == stem[-1]
             and DamerauLevenshtein.distance(stem, w) <= 2}
     return near.pop() if len(near) == 1 else None
+
+
+FILLER_FREQUENCY = 100_000  # pyspellchecker's English counts: "put", "every", "part", "reason" ... are above
+
+
+def without_fillers(question: str, unknown: list[str], m: Manifest) -> str:
+    """The question without the everyday English words that named nothing ("which body part", "put on",
+    "past and present"): a word the record had no match for, that neither the record nor the lexicon
+    knows, and that is among the most frequent English words. Clinical words are far rarer ("asthma",
+    "snore", "thinners"), and a word the lexicon knows ("heart", "attack") is never dropped, so a
+    condition the record lacks is still "not in this record"."""
+    known = _vocabulary(m) | {t for c in m.concepts for n in c.names for t in lexicon.tokens(n)}
+    freq = _speller().word_frequency
+    drop = {t for w in unknown for t in re.findall(r"[a-z]+", w.lower())
+            if t not in known and freq[t] >= FILLER_FREQUENCY}
+    if not drop:
+        return question
+    return re.sub(r"\b(" + "|".join(sorted(drop)) + r")\b", " ", question, flags=re.I)
 
 
 def _one_edit(a: str, b: str) -> bool:
