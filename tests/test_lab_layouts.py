@@ -884,3 +884,48 @@ def test_tune_2026k_truth_is_consistent(tmp_path: Path) -> None:
     assert any(len(t.test) > layouts.FAX_NAME_WIDTH for t in fax)
     mpl = {t.unit_printed: t.ucum for t in truth if t.layout == "mpl_table_arrows"}
     assert mpl.get("x10^9/L", "10*9/L") == "10*9/L" and "x10^3/uL" not in mpl
+
+
+# --- 2026 L: an NHS panel grid, a European decimal-comma report, microbiology between tables (development-only)
+
+def test_tune_2026l_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The three development-only layouts of 2026 L (an NHS report's ruled panels in a two-column grid with
+    "[low - high]" ranges and comments under results; a German Laborbefund with decimal commas, "+"/"-"
+    marks and "Tsd/µl"; cumulative chemistry and haematology tables with microbiology free text and a
+    susceptibility table between them) read whole, each on its own. Measured 2026-12-03 before the reader
+    learnt them: F1 0.917 / 0.793 / 0.926 (rl_nhs_panel_grid, weasy_european_comma, fpdf_micro_between;
+    0.861 for the panel grid's first rendering, whose unit column was too narrow for "mL/min/1.73 m2")."""
+    monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
+    assert not set(layouts.TUNE_2026L) & set(layouts.SPLIT) and not set(layouts.TUNE_2026L) & set(layouts._layouts())
+    assert all(layouts.DEV_ONLY[k] == "dev" for k in layouts.TUNE_2026L)
+    assert set(layouts.TUNE_2026L) <= set(layouts.DEV_ONLY_BATCHES)
+    _each_layout_reads_whole(tmp_path, layouts.TUNE_2026L, "dev")
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "rl_nhs_panel_grid_0.pdf") as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "Sample received:" in text and "Authorised by:" in text and "[" in text
+    with pdfplumber.open(tmp_path / "weasy_european_comma_0.pdf") as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "Referenzbereich" in text and "05.03.2024" in text and "1.204.377" in text
+    with pdfplumber.open(tmp_path / "fpdf_micro_between_0.pdf") as pdf:
+        text = pdf.pages[0].extract_text()
+    assert all(m in text for m in ("Antibiotic", "Escherichia coli", "100,000 CFU/mL", *layouts.MICRO_DATES))
+
+
+def test_tune_2026l_truth_is_consistent(tmp_path: Path) -> None:
+    """Flags follow the printed value and range; the European report prints decimal commas and litres in
+    lower case; the microbiology mix holds up to two dates per test and none of its free text."""
+    truth = layouts.build(tmp_path, layouts=list(layouts.TUNE_2026L), render=False)
+    assert len({t.layout for t in truth}) == 3 and all(t.split == "dev" for t in truth)
+    _flags_follow_ranges(truth)
+    euro = [t for t in truth if t.layout == "weasy_european_comma"]
+    assert any(t.unit_printed in ("Tsd/µl", "mmol/l", "mg/dl") for t in euro)
+    assert any("(" in t.test and t.test.split(" (")[0] in layouts.EURO_NAMES.values() for t in euro)
+    micro = [t for t in truth if t.layout == "fpdf_micro_between"]
+    per_test = {}
+    for t in micro:
+        per_test[(t.doc, t.test)] = per_test.get((t.doc, t.test), 0) + 1
+    assert max(per_test.values()) == 2 and not {t.test for t in micro} & {d for d, _, _ in layouts.MICRO_SENS}
+    nhs = {t.unit_printed: t.ucum for t in truth if t.layout == "rl_nhs_panel_grid"}
+    assert "g/dL" not in nhs and nhs.get("10^9/L", "10*9/L") == "10*9/L"

@@ -1,4 +1,4 @@
-"""Lab reports in thirty-six layouts (and twenty-one development-only ones, ``DEV_ONLY``) from seven PDF generators, with their truth.
+"""Lab reports in thirty-six layouts (and twenty-four development-only ones, ``DEV_ONLY``) from seven PDF generators, with their truth.
 
 The dev set in ``devset.py`` is rendered from the same Synthea fixtures the
 parser was first written against; this set is not. Tests, units and
@@ -24,7 +24,7 @@ reports from three engines the reader was never run on while it was tuned),
 so that the test split is again over 40% of the results. Four more held-out
 layouts (``HELDOUT_2026B``) and five tune layouts (``TUNE_2026``) were added in
 2026 before the reader was made to generalise; ``BATCHES`` pools each batch.
-Development-only batches (2026 E-K, three layouts each, ``DEV_ONLY_BATCHES``)
+Development-only batches (2026 E-L, three layouts each, ``DEV_ONLY_BATCHES``)
 sit outside the reported split: each was added to find what the reader still
 misread on layouts nobody had seen, and fixed in general form.
 
@@ -888,7 +888,7 @@ def build(out: Path, *, seed: int = 16, layouts: list[str] | None = None, render
     if layouts and set(layouts) & set(DEV_ONLY):  # development-only layouts, by name only
         renderers |= (_tune_2026e_renderers() | _tune_2026f_renderers() | _tune_2026g_renderers()
                       | _tune_2026h_renderers() | _tune_2026i_renderers() | _tune_2026j_renderers()
-                      | _tune_2026k_renderers())
+                      | _tune_2026k_renderers() | _tune_2026l_renderers())
     for li, (layout, fn) in enumerate(renderers.items()):
         if layouts and layout not in layouts:
             continue
@@ -983,6 +983,7 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
     batch_i = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026I for d in range(docs_per_layout))
     batch_j = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026J for d in range(docs_per_layout))
     batch_k = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026K for d in range(docs_per_layout))
+    batch_l = sorted(f"{layout}_{d}.pdf" for layout in TUNE_2026L for d in range(docs_per_layout))
     held_b = sorted(f"{layout}_{d}.pdf" for layout in batch_b for d in range(docs_per_layout))
     held = sorted(f"{layout}_{d}.pdf" for layout in HELDOUT_2026 for d in range(docs_per_layout))
     for i, doc in enumerate(frozen):
@@ -1026,8 +1027,13 @@ def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth
             fax_scan(folder / doc, out / doc, seed=4000 + i)
         elif doc in have:
             scan(folder / doc, out / doc, seed=4000 + i, rough=i % 2 == 1)
+    for i, doc in enumerate(batch_l):  # development-only 2026 L: own seeds; the microbiology mix at 150 dpi
+        if doc in have and doc.startswith("fpdf_micro"):
+            low_scan(folder / doc, out / doc, seed=5000 + i)
+        elif doc in have:
+            scan(folder / doc, out / doc, seed=5000 + i, rough=i % 2 == 1)
     keep = (set(frozen) | set(later) | set(held) | set(held_b) | set(batch_c) | set(batch_d) | set(batch_e)
-            | set(batch_f) | set(batch_g) | set(batch_h) | set(batch_i) | set(batch_j) | set(batch_k))
+            | set(batch_f) | set(batch_g) | set(batch_h) | set(batch_i) | set(batch_j) | set(batch_k) | set(batch_l))
     picked = [t for t in truth if t.doc in keep]
     (out / "truth.json").write_text(json.dumps([asdict(t) for t in picked], indent=1), encoding="utf-8")
     return picked
@@ -2862,3 +2868,246 @@ PREPARE.update({
         "10*3/uL": ("10*3/uL", "10*3/uL"), "10*6/uL": ("10*6/uL", "10*6/uL")}), rng, 0.2), MERGED_PER_PAGE),
     "pydyf_fax_banner": _fax_ascii,
 })
+
+
+# --- development-only 2026 L: an NHS panel grid, a European decimal-comma report, microbiology between tables ---
+#
+# Three more real-world styles nobody had used (development-only like 2026 E to K; own scan seeds 5000+):
+#
+# * a UK NHS pathology report whose panels (FULL BLOOD COUNT, UREA & ELECTROLYTES, ...) sit in a
+#   two-column GRID of ruled boxes, each row analyte | result | flag | units | "[3.5 - 5.3]" (square
+#   brackets), SI units, comment lines in italics under some results, "Sample received" / "Authorised by"
+#   lines (reportlab canvas);
+# * a German / European "Laborbefund" (weasyprint): decimal commas in values and ranges ("4,5",
+#   "3,5 - 5,1"), units written with a lower-case litre ("mmol/l", "mg/dl", "Tsd/µl"), German analyte names
+#   with the English one in brackets ("Kalium (Potassium)"), a "+" / "-" Bewertung column, dates as
+#   "05.03.2024" and a thousands point in the order number;
+# * a cumulative report mixing chemistry and haematology tables (two collection dates) with
+#   microbiology FREE TEXT between them (microscopy counts, a culture with a colony count, an antibiotic
+#   susceptibility table with MICs, a clinical comment with a target): none of that text is a result
+#   (fpdf2); its scan is low-resolution (``low_scan``: 150 dpi, blur, tilt, JPEG).
+
+TUNE_2026L = ("rl_nhs_panel_grid", "weasy_european_comma", "fpdf_micro_between")
+DEV_ONLY.update({k: "dev" for k in TUNE_2026L})
+DEV_ONLY_BATCHES = DEV_ONLY_BATCHES + TUNE_2026L
+NHS_PANELS = {"Hematology": "FULL BLOOD COUNT", "Chemistry": "UREA & ELECTROLYTES"}
+NHS_COMMENTS = ("Sample slightly haemolysed.", "Please repeat in 3 months.", "Result checked and confirmed.")
+NHS_PER_PANEL = 4
+
+
+def _nhs_panels(rows: list[Row]) -> list[tuple[str, list[Row]]]:
+    """Rows cut into panels of at most NHS_PER_PANEL, each titled by its section (numbered when split)."""
+    out: list[tuple[str, list[Row]]] = []
+    for section in dict.fromkeys(r.section for r in rows):
+        part = [r for r in rows if r.section == section]
+        chunks = [part[i:i + NHS_PER_PANEL] for i in range(0, len(part), NHS_PER_PANEL)]
+        for k, chunk in enumerate(chunks):
+            title = NHS_PANELS.get(section, section.upper())
+            out.append((f"{title} ({k + 1})" if len(chunks) > 1 else title, chunk))
+    return out
+
+
+def _nhs_panel(c, x: float, y: float, title: str, rows: list[Row], fonts: tuple[str, str, str]) -> float:
+    """One ruled panel box at (x, y top), 266 points wide; returns its bottom."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    font, bold, italic = fonts
+    c.setFont(bold, 8)
+    c.drawString(x + 4, y - 11, title)
+    yy = y - 24
+    for i, r in enumerate(rows):
+        size = 7.5
+        while stringWidth(r.name, font, size) > 104 and size > 5:
+            size -= 0.5
+        c.setFont(font, size)
+        c.drawString(x + 4, yy, r.name)
+        c.setFont(font, 7.5)
+        c.drawRightString(x + 140, yy, r.printed)
+        c.drawString(x + 144, yy, _flag(r, "hl"))
+        c.drawString(x + 154, yy, r.unit)
+        c.drawString(x + 216, yy, f"[{_rng_text(r, 'dash')}]")
+        if (len(r.key) + i) % 3 == 0:  # a stable choice of rows with a comment
+            yy -= 10
+            c.setFont(italic, 6.5)
+            c.drawString(x + 12, yy, NHS_COMMENTS[i % len(NHS_COMMENTS)])
+        yy -= 12
+    c.rect(x, yy + 4, 266, y - yy - 4)
+    return yy
+
+
+def rl_nhs_panel_grid(path: Path, rows: list[Row]) -> None:
+    """NHS pathology: ruled panels in a two-column grid, "[low - high]" ranges, comments under results."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    fonts = (_rl_font("DejaVuCond", "DejaVuSansCondensed.ttf"), _rl_font("DejaVuCondBold", "DejaVuSansCondensed-Bold.ttf"),
+             _rl_font("DejaVuCondOblique", "DejaVuSansCondensed-Oblique.ttf"))
+    c.setFont(fonts[1], 11)
+    c.drawString(40, 800, "Northfield Hospitals NHS Foundation Trust - Pathology")
+    c.setFont(fonts[0], 8)
+    for k, line in enumerate(("Patient: SAMPLE, Jane Q   NHS No: 943 476 5919   Hosp No: N0482913   DOB: 12/04/1961",
+                              "Sample collected: 05/03/2024 07:45   Sample received: 05/03/2024 09:10   Lab No: 24.0305.0117",
+                              "Requesting clinician: Dr A. Smith (GP)   Location: Northfield Medical Practice")):
+        c.drawString(40, 784 - 11 * k, line)
+    tops = [745.0, 745.0]
+    for k, (title, part) in enumerate(_nhs_panels(rows)):
+        col = k % 2
+        tops[col] = _nhs_panel(c, 36 + 276 * col, tops[col], title, part, fonts) - 10
+    y = min(tops) - 10
+    c.setFont(fonts[0], 7.5)
+    c.drawString(40, y, "Authorised by: Dr P. Jones, Consultant Chemical Pathologist   05/03/2024 14:22")
+    c.drawString(40, y - 11, "Results outside the reference range are flagged H (high) or L (low).")
+    c.showPage()
+    c.save()
+
+
+EURO_NAMES = {"Sodium": "Natrium", "Potassium": "Kalium", "Chloride": "Chlorid", "Creatinine": "Kreatinin",
+              "Hemoglobin": "Hämoglobin", "Platelets": "Thrombozyten", "WBC": "Leukozyten", "RBC": "Erythrozyten",
+              "Hematocrit": "Hämatokrit", "Total Bilirubin": "Bilirubin gesamt", "Urea Nitrogen": "Harnstoff-N",
+              "Total Cholesterol": "Cholesterin gesamt", "Triglycerides": "Triglyceride", "ALT": "GPT",
+              "AST": "GOT", "Alkaline Phosphatase": "Alkalische Phosphatase", "Magnesium": "Magnesium",
+              "Neutrophils": "Neutrophile", "Lymphocytes": "Lymphozyten", "Glucose": "Glukose"}
+EURO_UNITS = {"mg/dL": ("mg/dl", "mg/dL"), "g/dL": ("g/dl", "g/dL"), "meq/L": ("mmol/l", "mmol/L"),
+              "mmol/L": ("mmol/l", "mmol/L"), "U/L": ("U/l", "U/L"), "10*3/uL": ("Tsd/µl", "10*3/uL"),
+              "10*6/uL": ("Mio/µl", "10*6/uL"), "ng/mL": ("ng/ml", "ng/mL"), "pg/mL": ("pg/ml", "pg/mL"),
+              "mL/min": ("ml/min", "mL/min"), "fL": ("fl", "fL"), "m[IU]/L": ("mIU/l", "m[IU]/L"), "mL/min/{1.73_m2}": ("ml/min/1,73m²", "mL/min/{1.73_m2}")}
+
+
+def _european(rows: list[Row], rng: random.Random) -> list[Row]:
+    """German names with the English in brackets (when the pool's name is known), lower-case litres."""
+    out = []
+    for r in _respell(rows, EURO_UNITS):
+        german = EURO_NAMES.get(r.key)
+        out.append(replace(r, name=f"{german} ({r.key})") if german and german != r.key else r)
+    return out
+
+
+EURO_CSS = """@page{size:A4;margin:16mm} body{font-family:'DejaVu Sans';font-size:8.5pt}
+h1{font-size:12pt;margin:0} .kopf{display:flex;justify-content:space-between;margin:6px 0 10px}
+table{border-collapse:collapse;width:100%} th{text-align:left;border-bottom:1.5px solid #000;padding:3px}
+td{padding:2px 3px;border-bottom:0.5px dotted #999} td.n{text-align:right} h3{font-size:9pt;margin:10px 0 2px}"""
+
+
+def weasy_european_comma(path: Path, rows: list[Row]) -> None:
+    """A German "Laborbefund": Untersuchung | Ergebnis | Bew. (+/-) | Einheit | Referenzbereich, decimal commas."""
+    e = html.escape
+    body = ["<h1>Labor Dr. Weber &amp; Kollegen MVZ GmbH</h1><div class=kopf><div>Patientin: Sample, Jane<br>"
+            "Geb.-Datum: 12.04.1961<br>Auftrags-Nr.: 1.204.377</div><div>Eingang: 05.03.2024 08:12<br>"
+            "Befund vom: 05.03.2024 13:40<br>Einsender: Dr. med. A. Schmidt</div></div>"]
+    for head, r in _sections(rows, {"Hematology": "Hämatologie (Haematology)", "Chemistry": "Klinische Chemie"}):
+        if head:
+            if len(body) > 1:
+                body.append("</table>")
+            body.append(f"<h3>{e(head)}</h3><table><tr><th style='width:40%'>Untersuchung</th><th>Ergebnis</th>"
+                        "<th>Bew.</th><th>Einheit</th><th>Referenzbereich</th></tr>")
+        flag = {"H": "+", "L": "-"}.get(r.flag, "")
+        body.append(f"<tr><td>{e(r.name)}</td><td class=n>{e(_comma(r.printed))}</td><td>{flag}</td>"
+                    f"<td>{e(r.unit)}</td><td>{e(_comma(_rng_text(r, 'dash')))}</td></tr>")
+    body.append("</table><p style='font-size:7.5pt'>+ = erhöht, - = erniedrigt. Technisch und medizinisch "
+                "validiert am 05.03.2024 von Dr. med. K. Weber, Fachärztin für Laboratoriumsmedizin.</p>")
+    weasy_pdf(path, "".join(body), EURO_CSS)
+
+
+MICRO_DATES = ("14/02/2024", "05/03/2024")
+MICRO_TEXT = (
+    "MICROBIOLOGY - Specimen: Mid-stream urine (MSU), received 05/03/2024 09:10",
+    "Microscopy: White cells 50 - 100 /uL   Red cells < 10 /uL   Epithelial cells 2+",
+    "Culture: > 100,000 CFU/mL Escherichia coli (10^5 organisms/mL). Mixed growth of 2 organisms excluded.",
+)
+MICRO_SENS = (("Amoxicillin", "R", "> 32"), ("Nitrofurantoin", "S", "16"), ("Trimethoprim", "S", "0.5"),
+              ("Ciprofloxacin", "S", "0.25"), ("Cefalexin", "S", "8"))
+MICRO_COMMENT = ("Clinical comment: consistent with urinary tract infection; treat with nitrofurantoin 100 mg "
+                 "twice daily for 3 days. HbA1c target below 48 mmol/mol (6.5 %); repeat in 3 months.")
+
+
+def _micro_table(pdf, title: str, groups: dict, lines: list[Row]) -> None:
+    """One cumulative table: Test | the two dates | Units | Reference range (flag after the value)."""
+    from fpdf.fonts import FontFace
+
+    pdf.set_font("F", "B", 9)
+    pdf.cell(0, 6, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("F", "", 8)
+    with pdf.table(borders_layout="HORIZONTAL_LINES", text_align="LEFT", line_height=4.2,
+                   headings_style=FontFace(emphasis="BOLD"), col_widths=(34, 14, 14, 16, 22)) as table:
+        table.row(["Test", *MICRO_DATES, "Units", "Reference range"])
+        for r in lines:
+            cells = [f"{x.printed} {_flag(x, 'hl')}".strip() if (x := groups[r.key].get(d)) else "-"
+                     for d in MICRO_DATES]
+            table.row([r.name, *cells, r.unit, _rng_text(r, "dash")])
+    pdf.ln(3)
+
+
+def fpdf_micro_between(path: Path, rows: list[Row]) -> None:
+    """Cumulative chemistry and haematology tables with microbiology free text (microscopy, culture,
+    a susceptibility table with MICs, a comment) between them: only the two tables hold results."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    groups, lines = _by_test(rows, MICRO_DATES[-1])
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("F", "", str(DEJAVU))
+    pdf.add_font("F", "B", str(DEJAVU.with_name("DejaVuSans-Bold.ttf")))
+    pdf.set_font("F", "B", 12)
+    pdf.cell(0, 7, "Riverside General Hospital - Cumulative Laboratory Report", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("F", "", 8)
+    pdf.cell(0, 4.5, "Patient: SAMPLE, Jane Q   DOB 12/04/1961   MRN 00482913   Ward: Outpatients",
+             new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    chem = [r for r in lines if r.section != "Hematology"]
+    haem = [r for r in lines if r.section == "Hematology"]
+    if chem:
+        _micro_table(pdf, "CLINICAL CHEMISTRY", groups, chem)
+    pdf.set_font("F", "", 8)
+    for line in MICRO_TEXT:
+        pdf.multi_cell(0, 4.2, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1)
+    with pdf.table(borders_layout="NONE", text_align="LEFT", line_height=4.0, width=110,
+                   headings_style=FontFace(emphasis="BOLD"), align="LEFT") as table:
+        table.row(["Antibiotic", "Susceptibility", "MIC (mg/L)"])
+        for drug, sir, mic in MICRO_SENS:
+            table.row([drug, sir, mic])
+    pdf.ln(3)
+    if haem:
+        _micro_table(pdf, "HAEMATOLOGY", groups, haem)
+    pdf.set_font("F", "", 8)
+    pdf.multi_cell(0, 4.2, MICRO_COMMENT, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 4.2, "H/L = above/below the reference range; - = not requested. Validated by: R. Okafor, BMS.",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def low_scan(src: Path, dst: Path, seed: int) -> None:
+    """A poor scan: 150 dpi, tilted up to ±2.5°, blurred, grey paper, JPEG quality 35-50."""
+    import io
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image, ImageFilter
+
+    rng = random.Random(seed)
+    doc = pdfium.PdfDocument(str(src))
+    try:
+        pages = [doc[i].render(scale=150 / 72).to_pil().convert("L") for i in range(len(doc))]
+    finally:
+        doc.close()
+    out = []
+    for img in pages:
+        img = img.rotate(rng.uniform(-2.5, 2.5), resample=Image.BICUBIC, expand=False, fillcolor=255)
+        img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 0.8)))
+        arr = np.asarray(img).astype(np.float32) * rng.uniform(0.8, 0.9)
+        arr += np.random.default_rng(seed).normal(0, 10, arr.shape)
+        buf = io.BytesIO()
+        Image.fromarray(arr.clip(0, 255).astype(np.uint8)).save(buf, "JPEG", quality=rng.randint(35, 50))
+        out.append(Image.open(io.BytesIO(buf.getvalue())).convert("L"))
+    out[0].save(dst, "PDF", resolution=150, save_all=True, append_images=out[1:])
+
+
+def _tune_2026l_renderers() -> dict:
+    return {"rl_nhs_panel_grid": rl_nhs_panel_grid, "weasy_european_comma": weasy_european_comma,
+            "fpdf_micro_between": fpdf_micro_between}
+
+
+PREPARE.update({"rl_nhs_panel_grid": _si, "weasy_european_comma": _european,
+                "fpdf_micro_between": _cumulative_on(MICRO_DATES, skip=0.3)})

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from carepath.tools.sources import loinc, ucum
+from carepath.tools.sources.lab_pdf import after_sentence
 
 Word = dict[str, Any]
 
@@ -53,6 +54,20 @@ def decimal_point(text: str) -> str:
     return _DECIMAL_COMMA.sub(r"\1.\2", text) if "," in text else text
 
 
+# German count units spell the power of ten as a word: "Tsd/µl" (Tausend), "Mio/µl" (Millionen), "Mrd/l"
+# (Milliarden); a decimal comma may sit inside a unit ("ml/min/1,73m²").
+_COUNT_WORDS = re.compile(r"^(?P<w>tsd|tausend|mio|mrd)\.?\s*/", re.I)
+_POWERS = {"tsd": "10*3", "tausend": "10*3", "mio": "10*6", "mrd": "10*9"}
+
+
+def unit_code(text: str) -> str | None:
+    """The UCUM code of a printed unit, European spellings of counts and decimal commas included."""
+    if (code := ucum.to_ucum(text)) is not None or not text:
+        return code
+    spelled = _COUNT_WORDS.sub(lambda m: _POWERS[m["w"].lower()] + "/", decimal_point(text.strip()))
+    return ucum.to_ucum(spelled) if spelled != text.strip() else None
+
+
 def _num(s: str) -> float:
     return float(s.replace(",", ""))
 
@@ -84,7 +99,7 @@ def _unglue(token: str) -> list[str]:
 _NOTE_MARK = re.compile(r"[†‡§¶#¹²³⁴⁵⁶⁷⁸⁹⁰]+$|^\[[a-z0-9]\]$")
 
 
-_STRAY_END = re.compile(r"^([<>≤≥]?\d[\d,]*(?:\.\d+)?)[.)]$")
+_STRAY_END = re.compile(r"^([<>≤≥]?\d[\d,]*(?:\.\d+)?)[.)]{1,2}$")  # "302.)": a speck and a rule end
 
 
 def _without_marks(token: str) -> str:
@@ -101,6 +116,8 @@ def _equals(token: str) -> str:
 
 def read_value(text: str) -> Value | None:
     """The result cell: value, comparator, and any flag or unit beside it."""
+    if _RANGE.match(decimal_point(text.strip())):
+        return None  # a cell that starts with a range ("50 - 100 /uL" in a microscopy line) holds no one value
     toks = [p for raw in decimal_point(text).replace("(", " (").split() if (t := _without_marks(_equals(raw)))
             for p in _unglue(t)]
     for i, t in enumerate(toks):
@@ -335,7 +352,9 @@ def direction(flag: str | None, value: float, low: float | None, high: float | N
 
 
 def test_name(words: list[Word]) -> str:
-    # Dot leaders and stray punctuation-only words (OCR specks) are not part of a name.
+    # Dot leaders and stray punctuation-only words (OCR specks) are not part of a name, nor a sentence
+    # that ends before it on its line.
+    words = after_sentence(words)
     text = " ".join(w["text"] for w in words if not re.fullmatch(r"[.…_]{2,}|[^\w%+#]+", w["text"]))
     text = re.sub(r"[.…_]{2,}$", "", text).strip().rstrip(".,;’'‘`")
     return re.sub(r"\s*[:=]+$", "", re.sub(r"^[-•*·]+\s*", "", text)).strip()
@@ -396,10 +415,10 @@ def _unit_part(text: str) -> str:
     """The unit inside a cell with a short mark beside it ("mg/dL ↑" read by
     OCR as "mg/dL Tt", "= mg/dL"): the longest run of words that is a unit."""
     toks = text.split()
-    if len(toks) < 2 or ucum.to_ucum(text) is not None:
+    if len(toks) < 2 or unit_code(text) is not None:
         return text
     runs = [" ".join(toks[i:j]) for i in range(len(toks)) for j in range(len(toks), i, -1)]
-    found = [r for r in runs if ucum.to_ucum(r) is not None]
+    found = [r for r in runs if unit_code(r) is not None]
     if not found:
         return text
     best = max(found, key=len)
@@ -469,7 +488,7 @@ def reading(name_words: list[Word], result: str, unit: str, range_: str, flag_te
     unit_text = _unit_part(unit_cell or val.unit_text or (rng_rest if ucum.is_unit(rng_rest) else "")) or header_unit
     if not unit_text and (named := _unit_in_name(name)) is not None:
         name, unit_text = named
-    code = ucum.to_ucum(unit_text) if unit_text else None
+    code = unit_code(unit_text) if unit_text else None
     note = None
     if code is None:
         note = (f"the unit of {name} could not be read" + (f" (printed {unit_text!r})" if unit_text else "")

@@ -216,7 +216,12 @@ _MISREADS = [(re.compile(r"(?<=\dm)(?:[?°'\"*]+2?|2[?°'\"*]+)$"), "2"),
              (re.compile(r"(?<=10)[^\w\s/.\-]{1,2}(?=\d)"), "^"), (re.compile(r"(?<=[A-Za-z0-9])\.$"), ""),
              (re.compile("rn"), "m"), (re.compile(r"(?<=/)[py](?=(?:L|l|mol|g)\b)"), "µ"),
              (re.compile(r"(?<=[mµ])U(?=(?:min|h|s)\b)"), "L/"), (re.compile(r"(?<=10)A(?=\d)"), "^"),
-             (re.compile(r"(?<=/[dcmµu])[i1I|]$"), "l")]
+             (re.compile(r"(?<=/[dcmµu])[i1I|]$"), "l"),
+             # the thin lower-case "l" of a litre alone after the slash ("U/l", "mIU/l"), read as "I", "|", "t"
+             # or lost ("U/I", "mmol/t", "U/"): no lab unit is per tonne or ends in a slash
+             (re.compile(r"(?<=[A-Za-z]/)(?:[I|t]|)$"), "l"),
+             # a speck at a unit's start read as a mark glued to it ("=U/L", ":10*9/L")
+             (re.compile(r"^[=:;,.]+(?=[A-Za-z0-9µ%])"), "")]
 
 
 def repair_unit(text: str) -> str:
@@ -286,6 +291,45 @@ def _words_per_config(img: Image.Image, dpi: int, clean: Image.Image,
         return [job.result()[0] for job in jobs]
 
 
+def gutters(words: list[dict[str, Any]], width: float) -> list[float]:
+    """The x of blank gutters that may part two blocks side by side (panels in a two-column grid) in the
+    middle of the page, widest first (three at most): runs six points wide or more that few words cover (a
+    title or footer may run across), with words on both sides on five lines or more."""
+    lines = lab_pdf.lines_of(words)
+    lo, hi = int(width * 0.35), int(width * 0.65)
+    cover = [sum(float(w["x0"]) <= x <= float(w["x1"]) for w in words) for x in range(lo, hi)]
+    if not cover:
+        return []
+    least = min(cover) + max(2, len(lines) // 10)
+    runs: list[tuple[int, int]] = []
+    for i, c in enumerate([*cover, least + 1]):
+        if c <= least and (not runs or runs[-1][1] != i - 1):
+            runs.append((i, i))
+        elif c <= least:
+            runs[-1] = (runs[-1][0], i)
+    out = []
+    for a, b in sorted(runs, key=lambda r: r[0] - r[1]):
+        x = lo + (a + b) / 2
+        both = sum(any(float(w["x1"]) < x for w in ln) and any(float(w["x0"]) > x for w in ln) for ln in lines)
+        if b - a >= 6 and both >= 5:
+            out.append(float(x))
+    return out[:3]
+
+
+def _readings(words: list[dict[str, Any]], number: int, rules: list[float], width: float,
+              report: lab_cells.ReportPatient | None) -> Iterator[tuple[list[LabValue], list[Any], list[str]]]:
+    """The page read whole, and, when it has a gutter, each side read on its own and put together: OCR's
+    boxes set the rows of panels side by side a little apart (a comment under a result on one side), so a
+    visual line across both sides may take one side's value and the other's unit; the caller keeps the
+    reading that reads most."""
+    yield lab_table.read_words(words, number, rules=rules, width=width, report=report)
+    for x in gutters(words, width):
+        sides = [[w for w in words if (float(w["x0"]) + float(w["x1"])) / 2 < x],
+                 [w for w in words if (float(w["x0"]) + float(w["x1"])) / 2 >= x]]
+        reads = [lab_table.read_words(side, number, rules=rules, width=width, report=report) for side in sides]
+        yield [v for r in reads for v in r[0]], [u for r in reads for u in r[1]], [n for r in reads for n in r[2]]
+
+
 def read_page(path: Path, number: int, dpi: int = OCR_DPI,
               report: lab_cells.ReportPatient | None = None) -> tuple[list[LabValue], list[str]]:
     """The results OCR reads on one scanned page, each labelled ``source: "ocr"``
@@ -298,12 +342,13 @@ def read_page(path: Path, number: int, dpi: int = OCR_DPI,
                              "or configure the imaging model")
     img = lab_pdf.rasterise(path, number, dpi)
     clean, rules = prepared(img, dpi)
+    width = img.width * 72.0 / dpi
     best: tuple[int, Any] | None = None
     for words in _words_per_config(img, dpi, clean, rules):
-        read = lab_table.read_words(words, number, rules=rules, width=img.width * 72.0 / dpi, report=report)
-        done = sum(lab_table.completeness(v.ucum, v.ref_low, v.ref_high) for v in read[0])
-        if best is None or done > best[0]:
-            best = (done, read)
+        for read in _readings(words, number, rules, width, report):
+            done = sum(lab_table.completeness(v.ucum, v.ref_low, v.ref_high) for v in read[0])
+            if best is None or done > best[0]:
+                best = (done, read)
     assert best is not None
     values, used, notes = best[1]
     for v, ws in zip(values, used):

@@ -304,7 +304,21 @@ class _Record:
         self.code: str | None = None
 
 
+# A word that ends a sentence ("confirmed.", "months."): five or more lower-case letters and a full stop;
+# an abbreviation in a name ("Alk. Phos.", "Tot.", "M.predicted") is shorter or goes on.
+_SENTENCE_END = re.compile(r"(?<![A-Za-z])[a-z]*[a-z]{5}[.!]$")
+
+
+def after_sentence(words: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A name's words after a sentence that ends before them on the same line: a comment printed in the
+    panel beside ("Result checked and confirmed." on the line of the next panel's "Albumin 42.0") or the
+    tail of one ("... in 3 months.") is no part of the name."""
+    cut = max((k + 1 for k, w in enumerate(words[:-1]) if _SENTENCE_END.search(str(w["text"]))), default=0)
+    return words[cut:]
+
+
 def _name_text(words: list[dict[str, Any]]) -> str:
+    words = after_sentence(words)
     text = " ".join(w["text"] for w in words if not re.fullmatch(r"[.…_]{2,}", w["text"])).strip()
     text = re.sub(r"[.…_]{2,}$", "", text).strip()  # dot leaders: "GLUCOSE ........"
     text = re.sub(r"^[-•*·]+\s*", "", text)

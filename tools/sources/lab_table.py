@@ -38,7 +38,7 @@ from typing import Any
 from carepath.tools.sources import lab_blocks, lab_grid, loinc, ucum
 from carepath.tools.sources.lab_cells import (Reading, ReportPatient, Value, direction, for_patient, patient_age,
                                               patient_sex, read_date, read_flag, read_value, reading,
-                                              test_name)
+                                              test_name, unit_code)
 from carepath.tools.sources.lab_pdf import LabValue, TextSpan, lines_of, parse_words
 
 Word = dict[str, Any]
@@ -47,14 +47,22 @@ Word = dict[str, Any]
 
 # Checked in this order: "Reference Range" is a range even though it is not a
 # test, "Test Result" a result, "Test Name" a test.
+# European reports head their columns in their own language (German, French, Spanish, Italian, Dutch):
+# "Untersuchung | Ergebnis | Bew. | Einheit | Referenzbereich", "Analyse | Résultat | Unité | Valeurs de
+# référence"; those words mean the same columns.
 _ROLE_WORDS: list[tuple[str, tuple[str, ...]]] = [
     ("loinc", ("loinc", "code")),
-    ("range", ("range", "interval", "reference", "ref", "ref.", "normal", "expected", "limits", "standard")),
-    ("unit", ("unit", "units", "uom", "measure")),
-    ("flag", ("flag", "flags", "abn", "abnormal", "status", "indicator", "h/l", "alert")),
-    ("result", ("result", "results", "value", "observed", "your", "finding", "reading")),
+    ("range", ("range", "interval", "reference", "ref", "ref.", "normal", "expected", "limits", "standard",
+               "referenzbereich", "referenzwerte", "normbereich", "normalbereich", "normwerte", "référence",
+               "références", "referencia", "riferimento", "referentiewaarden", "referentie")),
+    ("unit", ("unit", "units", "uom", "measure", "einheit", "unité", "unite", "unidad", "unidades", "unità",
+              "eenheid")),
+    ("flag", ("flag", "flags", "abn", "abnormal", "status", "indicator", "h/l", "alert", "bew", "bewertung")),
+    ("result", ("result", "results", "value", "observed", "your", "finding", "reading", "ergebnis", "messwert",
+                "résultat", "resultat", "resultado", "risultato", "uitslag")),
     ("test", ("test", "tests", "analyte", "component", "investigation", "parameter", "description",
-              "name", "exam", "examination", "assay", "determination", "panel", "analysis", "analyses")),
+              "name", "exam", "examination", "assay", "determination", "panel", "analysis", "analyses",
+              "untersuchung", "analyse", "analyt", "examen", "prueba", "esame", "bepaling")),
 ]
 
 
@@ -308,6 +316,11 @@ def _boundary(lines: list[list[Word]], left: Column, right: Column) -> float:
             runs.append((start, i - 1))
             start = None
     a, b = max(runs, key=lambda r: r[1] - r[0])
+    if is_result(left.role) and right.role == "flag":
+        # right-aligned numbers under a left-aligned result header end just before the flag column: of the
+        # gaps left, the one nearest the flag header keeps the numbers in the result column (a flag that
+        # lands beside its number is still read as its flag; a number in the flag column is lost)
+        a, b = runs[-1]
     return lo + (a + b) / 2
 
 
@@ -729,12 +742,26 @@ def _across(line: list[Word], cuts: list[float]) -> bool:
     return any(float(ph[0]["x0"]) < x < float(ph[-1]["x1"]) for ph in lab_grid.phrases(line) for x in cuts)
 
 
+# The header of a table that holds no results: a microbiology susceptibility table ("Antibiotic |
+# Susceptibility | MIC (mg/L)"), an organism list. Its rows (a drug, S / I / R, a MIC) end the results table above.
+_OTHER_TABLE = {"antibiotic", "antibiotics", "antimicrobial", "antimicrobials", "susceptibility", "sensitivity",
+                "sensitivities", "organism", "organisms", "isolate", "mic"}
+
+
+def _other_table(line: list[Word]) -> bool:
+    """A header row of a table without results: two or more cells, one headed by a word of ``_OTHER_TABLE``."""
+    phs = lab_grid.phrases(line)
+    return len(phs) >= 2 and any(ph[0]["text"].strip(":()").lower() in _OTHER_TABLE for ph in phs)
+
+
 def read_lines(lines: list[list[Word]], rules: list[float], page_width: float) -> list[Reading]:
-    """Every result under every header row of the page (empty: no table found)."""
+    """Every result under every header row of the page (empty: no table found); a table ends at the next
+    header row, or at the header of a table without results (a susceptibility table)."""
     out: list[Reading] = []
     heads = _tables(lines)
     for k, (_, last, head) in enumerate(heads):
         end = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        end = next((i for i in range(last + 1, end) if _other_table(lines[i])), end)
         segs = _segments(head)
         body = [line for line in lines[last + 1:end] if not _across(line, [c[0].x0 - 4 for c in segs[1:]])]
         for s, cols in enumerate(segs):
@@ -780,7 +807,7 @@ def _line_reader(words: list[Word], page: int) -> tuple[list[LabValue], list[lis
     values = parse_words(words, page)
     notes = []
     for v in values:
-        v.ucum = ucum.to_ucum(v.unit)
+        v.ucum = unit_code(v.unit or "")
         if v.ucum is None:
             notes.append(f"Page {page}: the unit of {v.test} could not be read"
                          + (f" (printed {v.unit!r})" if v.unit else "") + "; it is reported without a unit.")
