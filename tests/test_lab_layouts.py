@@ -139,6 +139,15 @@ def _flags_follow_ranges(truth: list) -> None:
         assert t.flag == want, t
 
 
+def _dev_only_batch_reads_whole(folder: Path, batch: tuple[str, ...]) -> None:
+    """A development-only batch is outside the reported split and the tune layouts, registered as
+    dev-only, and each of its layouts reads whole."""
+    assert not set(batch) & set(layouts.SPLIT) and not set(batch) & set(layouts._layouts())
+    assert all(layouts.DEV_ONLY[k] == "dev" for k in batch)
+    assert set(batch) <= set(layouts.DEV_ONLY_BATCHES)
+    _each_layout_reads_whole(folder, batch, "dev")
+
+
 def _each_layout_reads_whole(folder: Path, batch: tuple[str, ...], split: str) -> list:
     """Build ``batch`` and require every layout of it, on its own, to read at F1 and flag accuracy
     >= 0.99 with every range right; returns the truth for further checks."""
@@ -814,10 +823,7 @@ def test_tune_2026j_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyP
     Measured 2026-12-03 before the reader learnt them: F1 1.000 / 0.000 / 0.946
     (rl_cumulative_newest_left, fpdf_test_blocks, weasy_endocrine_marks)."""
     monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
-    assert not set(layouts.TUNE_2026J) & set(layouts.SPLIT) and not set(layouts.TUNE_2026J) & set(layouts._layouts())
-    assert all(layouts.DEV_ONLY[k] == "dev" for k in layouts.TUNE_2026J)
-    assert set(layouts.TUNE_2026J) <= set(layouts.DEV_ONLY_BATCHES)
-    _each_layout_reads_whole(tmp_path, layouts.TUNE_2026J, "dev")
+    _dev_only_batch_reads_whole(tmp_path, layouts.TUNE_2026J)
     import pdfplumber
 
     with pdfplumber.open(tmp_path / "rl_cumulative_newest_left_0.pdf") as pdf:
@@ -854,10 +860,7 @@ def test_tune_2026k_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyP
     names) read whole, each on its own. Measured 2026-12-03 before the reader learnt them: F1 1.000 /
     1.000 / 0.946 (mpl_table_arrows, rl_merged_header, pydyf_fax_banner)."""
     monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
-    assert not set(layouts.TUNE_2026K) & set(layouts.SPLIT) and not set(layouts.TUNE_2026K) & set(layouts._layouts())
-    assert all(layouts.DEV_ONLY[k] == "dev" for k in layouts.TUNE_2026K)
-    assert set(layouts.TUNE_2026K) <= set(layouts.DEV_ONLY_BATCHES)
-    _each_layout_reads_whole(tmp_path, layouts.TUNE_2026K, "dev")
+    _dev_only_batch_reads_whole(tmp_path, layouts.TUNE_2026K)
     import pdfplumber
 
     with pdfplumber.open(tmp_path / "mpl_table_arrows_0.pdf") as pdf:
@@ -896,10 +899,7 @@ def test_tune_2026l_layouts_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyP
     learnt them: F1 0.917 / 0.793 / 0.926 (rl_nhs_panel_grid, weasy_european_comma, fpdf_micro_between;
     0.861 for the panel grid's first rendering, whose unit column was too narrow for "mL/min/1.73 m2")."""
     monkeypatch.setenv("CAREPATH_IMAGING__BACKEND", "none")
-    assert not set(layouts.TUNE_2026L) & set(layouts.SPLIT) and not set(layouts.TUNE_2026L) & set(layouts._layouts())
-    assert all(layouts.DEV_ONLY[k] == "dev" for k in layouts.TUNE_2026L)
-    assert set(layouts.TUNE_2026L) <= set(layouts.DEV_ONLY_BATCHES)
-    _each_layout_reads_whole(tmp_path, layouts.TUNE_2026L, "dev")
+    _dev_only_batch_reads_whole(tmp_path, layouts.TUNE_2026L)
     import pdfplumber
 
     with pdfplumber.open(tmp_path / "rl_nhs_panel_grid_0.pdf") as pdf:

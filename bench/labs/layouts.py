@@ -931,18 +931,12 @@ def scan(src: Path, dst: Path, seed: int, *, rough: bool = False) -> None:
     up to ±1°, blurred slightly, with sensor noise; no text layer. ``rough``
     (tune-only layouts): 200 dpi, up to ±2°, grey paper, JPEG-compressed."""
     import numpy as np
-    import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
 
     rng = random.Random(seed)
     dpi = 200 if rough else rng.choice(SCAN_DPI)
-    doc = pdfium.PdfDocument(str(src))
-    try:
-        pages = [doc[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(doc))]
-    finally:
-        doc.close()
     out = []
-    for img in pages:
+    for img in _raster(src, dpi):
         tilt = rng.uniform(-2.0, 2.0) if rough else rng.uniform(-1.0, 1.0)
         img = img.rotate(tilt, resample=Image.BICUBIC, expand=False, fillcolor=255)
         img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.7)))
@@ -951,14 +945,30 @@ def scan(src: Path, dst: Path, seed: int, *, rough: bool = False) -> None:
             arr = arr * rng.uniform(0.78, 0.9)
         arr += np.random.default_rng(seed).normal(0, rng.uniform(6, 14), arr.shape)
         page = Image.fromarray(arr.clip(0, 255).astype(np.uint8))
-        if rough:
-            import io
-
-            buf = io.BytesIO()
-            page.save(buf, "JPEG", quality=rng.randint(30, 60))
-            page = Image.open(io.BytesIO(buf.getvalue())).convert("L")
-        out.append(page)
+        out.append(_jpeg(page, rng.randint(30, 60)) if rough else page)
     out[0].save(dst, "PDF", resolution=dpi, save_all=True, append_images=out[1:])
+
+
+def _raster(src: Path, dpi: int) -> list:
+    """Each page of ``src`` rendered to greyscale at ``dpi`` (pdfium), the first step of every scan."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(src))
+    try:
+        return [doc[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def _jpeg(page, quality: int):
+    """``page`` after a round trip through JPEG at ``quality`` (compression artefacts)."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    page.save(buf, "JPEG", quality=quality)
+    return Image.open(io.BytesIO(buf.getvalue())).convert("L")
 
 
 def build_scans(folder: Path, out: Path, docs_per_layout: int = 1) -> list[Truth]:
@@ -1768,21 +1778,29 @@ def _mychart_range(r: Row, i: int) -> str:
     return f"{_rng_text(r, 'dash')} {r.unit}"
 
 
-def fpdf_mychart_component(path: Path, rows: list[Row]) -> None:
-    """Component | Your Value | Standard Range | Flag; the unit in the value cell, a panel line
-    "... - Final result" and a "Specimen: Blood" line per section."""
+
+def _fpdf_headed(title: str, patient_line: str):
+    """An fpdf2 page in DejaVu (regular and bold) with a bold 12 pt title and an 8 pt patient line:
+    the letterhead several generated reports share."""
     from fpdf import FPDF
-    from fpdf.fonts import FontFace
 
     pdf = FPDF()
     pdf.add_page()
     pdf.add_font("F", "", str(DEJAVU))
     pdf.add_font("F", "B", str(DEJAVU.with_name("DejaVuSans-Bold.ttf")))
     pdf.set_font("F", "B", 12)
-    pdf.cell(0, 7, "MyChart - Test Details", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("F", "", 8)
-    pdf.cell(0, 4.5, "Jane Q. Sample   MRN: 00482913   Ordering provider: A. Smith, MD",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 4.5, patient_line, new_x="LMARGIN", new_y="NEXT")
+    return pdf
+
+
+def fpdf_mychart_component(path: Path, rows: list[Row]) -> None:
+    """Component | Your Value | Standard Range | Flag; the unit in the value cell, a panel line
+    "... - Final result" and a "Specimen: Blood" line per section."""
+    from fpdf.fonts import FontFace
+
+    pdf = _fpdf_headed("MyChart - Test Details", "Jane Q. Sample   MRN: 00482913   Ordering provider: A. Smith, MD")
     last = None
     for r in rows:
         if r.section != last:
@@ -2834,17 +2852,11 @@ def fax_scan(src: Path, dst: Path, seed: int) -> None:
     """A faxed copy: 204 x 98 dpi (standard fax, half the vertical resolution), black and white, a
     slight skew, specks of noise; no text layer."""
     import numpy as np
-    import pypdfium2 as pdfium
     from PIL import Image
 
     rng = random.Random(seed)
-    doc = pdfium.PdfDocument(str(src))
-    try:
-        pages = [doc[i].render(scale=204 / 72).to_pil().convert("L") for i in range(len(doc))]
-    finally:
-        doc.close()
     out = []
-    for img in pages:
+    for img in _raster(src, 204):
         w, h = img.size
         img = img.resize((w, h // 2), Image.BILINEAR).resize((w, h), Image.NEAREST)
         img = img.rotate(rng.uniform(-1.5, 1.5), resample=Image.BICUBIC, expand=False, fillcolor=255)
@@ -3041,19 +3053,11 @@ def _micro_table(pdf, title: str, groups: dict, lines: list[Row]) -> None:
 def fpdf_micro_between(path: Path, rows: list[Row]) -> None:
     """Cumulative chemistry and haematology tables with microbiology free text (microscopy, culture,
     a susceptibility table with MICs, a comment) between them: only the two tables hold results."""
-    from fpdf import FPDF
     from fpdf.fonts import FontFace
 
     groups, lines = _by_test(rows, MICRO_DATES[-1])
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.add_font("F", "", str(DEJAVU))
-    pdf.add_font("F", "B", str(DEJAVU.with_name("DejaVuSans-Bold.ttf")))
-    pdf.set_font("F", "B", 12)
-    pdf.cell(0, 7, "Riverside General Hospital - Cumulative Laboratory Report", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("F", "", 8)
-    pdf.cell(0, 4.5, "Patient: SAMPLE, Jane Q   DOB 12/04/1961   MRN 00482913   Ward: Outpatients",
-             new_x="LMARGIN", new_y="NEXT")
+    pdf = _fpdf_headed("Riverside General Hospital - Cumulative Laboratory Report",
+                       "Patient: SAMPLE, Jane Q   DOB 12/04/1961   MRN 00482913   Ward: Outpatients")
     pdf.ln(3)
     chem = [r for r in lines if r.section != "Hematology"]
     haem = [r for r in lines if r.section == "Hematology"]
@@ -3080,27 +3084,17 @@ def fpdf_micro_between(path: Path, rows: list[Row]) -> None:
 
 def low_scan(src: Path, dst: Path, seed: int) -> None:
     """A poor scan: 150 dpi, tilted up to ±2.5°, blurred, grey paper, JPEG quality 35-50."""
-    import io
-
     import numpy as np
-    import pypdfium2 as pdfium
     from PIL import Image, ImageFilter
 
     rng = random.Random(seed)
-    doc = pdfium.PdfDocument(str(src))
-    try:
-        pages = [doc[i].render(scale=150 / 72).to_pil().convert("L") for i in range(len(doc))]
-    finally:
-        doc.close()
     out = []
-    for img in pages:
+    for img in _raster(src, 150):
         img = img.rotate(rng.uniform(-2.5, 2.5), resample=Image.BICUBIC, expand=False, fillcolor=255)
         img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.5, 0.8)))
         arr = np.asarray(img).astype(np.float32) * rng.uniform(0.8, 0.9)
         arr += np.random.default_rng(seed).normal(0, 10, arr.shape)
-        buf = io.BytesIO()
-        Image.fromarray(arr.clip(0, 255).astype(np.uint8)).save(buf, "JPEG", quality=rng.randint(35, 50))
-        out.append(Image.open(io.BytesIO(buf.getvalue())).convert("L"))
+        out.append(_jpeg(Image.fromarray(arr.clip(0, 255).astype(np.uint8)), rng.randint(35, 50)))
     out[0].save(dst, "PDF", resolution=150, save_all=True, append_images=out[1:])
 
 
