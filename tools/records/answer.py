@@ -404,7 +404,7 @@ def _fillers_dropped(m: Manifest, first: tuple[str, Parsed, Target]) -> tuple[st
     read = without_fillers(first[0], first[2].unknown, m)
     if read == first[0]:
         return first
-    p = parse(read).model_copy(update={"question": first[1].question})
+    p = first[1]  # the shape and flags of the question as asked ("old and current" is no filter)
     target = resolve(parse(read), m)
     named = lexicon.type_hints(first[0])  # every kind of thing the question names must still be read
     if not (target.concepts or target.types) or not named <= {*target.types, *(c.rtype for c in target.concepts)}:

@@ -306,6 +306,7 @@ different distinct unique separate reason reasons happened happen
 request requests requested put placed part parts
 every everything entire whole past present completed marked plain oldest newest
 should would could might must need needs thank
+actively today presently versus vs against
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 print
@@ -359,6 +360,9 @@ _VACCINE_WORDS = re.compile(r" (shot|jab|injection|vaccination|immunisation|immu
 _SCREENED_FOR = re.compile(r" (screened|screen|screening|checked) for ((?:\w+ )?cancer) ")
 
 
+# "gone through my medication list with me", "went over his tablets": a medication reconciliation
+_MED_REVIEW = re.compile(r" (go|goes|gone|went|going|run|ran) (through|over) (all )?(my|his|her|their|the|your) "
+                         r"(medication|medications|medicine|medicines|meds|med|tablets|tablet|pills|pill|drugs|drug)( list)? ")
 # "a camera up the bum", "camera into my back passage" (colonoscopy); "camera down his throat" (gastroscopy)
 _CAMERA = (re.compile(r" camera(?: test| tube| check)? (up|into|in|inside|through) (the|my|his|her|your|their) "
                       r"(bum|bottom|back passage|backside|behind|rear|back end|bowel|bowels|colon) "),
@@ -382,6 +386,7 @@ def _variants(question: str) -> list[str]:
     out += [_SCREENED_FOR.sub(r" \2 screening ", v) for v in list(out) if _SCREENED_FOR.search(v)]
     out += [rx.sub(f" camera {part} ", v) for v in list(out) for rx, part in zip(_CAMERA, ("lower", "upper"))
             if rx.search(v)]
+    out += [_MED_REVIEW.sub(" medication review ", v) for v in list(out) if _MED_REVIEW.search(v)]
     return list(dict.fromkeys(out))
 
 

@@ -54,6 +54,7 @@ _DEMOGRAPHIC = (
 )
 _COUNT = re.compile(r"\b(how many|(?<!top )(?<!bottom )(?<!upper )(?<!lower )number of|count of|how often|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lower|lower or higher|better or worse|"
+                    r"(first|earliest|baseline|initial)\b.*\b(versus|vs\.?|against|compared)\b|"
                     r"(dropped|fallen|risen|increased|decreased|come down|crept up)\b.*\b(since|from|over)|"
                     r"up or down|compared (to|with)|than (when|it was|at first|before)|improv\w*|worsen\w*|gone (up|down)|go(ne|ing)? (up|down)|went (up|down)|"
                     r"since (19|20)\d\d|between (19|20)\d\d|from (19|20)\d\d|values in|serial|series)\b|"
@@ -63,6 +64,10 @@ _WINDOW_ONLY = re.compile(r"\b(since|between|from) (19|20)\d\d\b|\b(19|20)\d\d\s
 _HIGH = re.compile(r"\b(highest|peak|max|maximum|most i have ever|largest|biggest|worst|top value)\b")
 _LOW = re.compile(r"\b(lowest|minimum|min|nadir|least|smallest)\b")
 _LAST = re.compile(r"\b(latest|most recent|most recently|newest|last|recent|recently|lately|current|currently|now)\b")
+# "past and current", "active and resolved": both states asked, so no status filter
+_BOTH_STATES = re.compile(r"\b(past|previous|old|former|inactive|resolved|ended|stopped) (and|or|&|/) "
+                          r"(current|present|active|ongoing|new)\b|\b(current|present|active|ongoing) (and|or|&|/) "
+                          r"(past|previous|old|former|inactive|resolved|ended|stopped)\b")
 _WHICH_ARE = re.compile(r"\b(which|what) (of )?(his |her |my |their |the )?(\w+ )?\w+s (are|were|have been)\b")
 _FIRST = re.compile(r"\b(first|earliest|oldest|initial|baseline|start|started|begin|began)\b")
 _LIST = re.compile(r"\b(list|active|current|currently|right now|on file|regular|regularly|"
@@ -238,10 +243,12 @@ def parse(question: str) -> Parsed:
     ordinal: Literal["first", "last"] | None = "last" if last and not re.search(r"\bfirst\b", q) else "first" if first else None
     common = dict(question=question, asks_date=bool(_WHEN.search(q)), asks_when=bool(_ASKS_WHEN.search(q)),
                   asks_end=bool(_END.search(q)),
-                  ordinal=ordinal, current=bool(re.search(r"\b(active|current|currently|now|still|regular|regularly|ongoing|open|in progress)\b", q)
-                                                or _ON.search(q)),
+                  ordinal=ordinal, current=bool((re.search(r"\b(active|actively|current|currently|now|still|regular|regularly|ongoing|open|"
+                                                          r"in progress|today|presently|at present)\b", q)
+                                                or _ON.search(q)) and not _BOTH_STATES.search(q)),
                   window=_window(q), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
-                  ended_only=bool(_ENDED_ONLY.search(q)), asks_result=bool(_RESULT.search(q)))
+                  ended_only=bool(_ENDED_ONLY.search(q)) and not _BOTH_STATES.search(q),
+                  asks_result=bool(_RESULT.search(q)))
     if demo:
         return Parsed(shape="demographic", demographic=demo, **common)
     shape: Shape
