@@ -54,7 +54,8 @@ _DEMOGRAPHIC = (
 )
 _COUNT = re.compile(r"\b(how many|(?<!top )(?<!bottom )(?<!upper )(?<!lower )number of|count of|how often|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lower|lower or higher|better or worse|"
-                    r"(first|earliest|baseline|initial)\b.*\b(versus|vs\.?|against|compared)\b|"
+                    r"(first|earliest|baseline|initial)\b.*\b(versus|vs\.?|against|compared)\b|compare|"
+                    r"(earlier|older|previous|prior)\b.*\b(more recent|latest|later|newer|current|now)\b|"
                     r"(dropped|fallen|risen|increased|decreased|come down|crept up)\b.*\b(since|from|over)|"
                     r"up or down|compared (to|with)|than (when|it was|at first|before)|improv\w*|worsen\w*|gone (up|down)|go(ne|ing)? (up|down)|went (up|down)|"
                     r"since (19|20)\d\d|between (19|20)\d\d|from (19|20)\d\d|values in|serial|series)\b|"
