@@ -42,7 +42,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wbc": ("leukocytes",), "white blood cell": ("leukocytes",), "white cell": ("leukocytes",),
     "white count": ("leukocytes",), "rbc": ("erythrocytes",), "red blood cell": ("erythrocytes",),
     "red cell": ("erythrocytes",), "plt": ("platelets",), "platelet": ("platelets",),
-    "rdw": ("erythrocyte distribution width",), "mpv": ("platelet mean volume",),
+    "rdw": ("erythrocyte distribution width",), "mpv": ("platelet mean volume",), "mcv": ("mcv",),
     "egfr": ("glomerular filtration rate",), "gfr": ("glomerular filtration rate",),
     "kidney filtration": ("glomerular filtration rate",),
     "bun": ("urea nitrogen",), "urea": ("urea nitrogen",), "na": ("sodium",), "k": ("potassium",),
@@ -307,6 +307,7 @@ request requests requested put placed part parts
 every everything entire whole past present completed marked plain oldest newest
 should would could might must need needs thank
 actively today presently versus vs against
+remain remains remaining summary discharge
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 print
@@ -360,6 +361,8 @@ _VACCINE_WORDS = re.compile(r" (shot|jab|injection|vaccination|immunisation|immu
 _SCREENED_FOR = re.compile(r" (screened|screen|screening|checked) for ((?:\w+ )?cancer) ")
 
 
+# "the size of my red blood cells" is the mean corpuscular volume (MCV)
+_RED_CELL_SIZE = re.compile(r" (size|volume) of (my |his |her |their |the )?red (blood )?cells? ")
 # "gone through my medication list with me", "went over his tablets": a medication reconciliation
 _MED_REVIEW = re.compile(r" (go|goes|gone|went|going|run|ran) (through|over) (all )?(my|his|her|their|the|your) "
                          r"(medication|medications|medicine|medicines|meds|med|tablets|tablet|pills|pill|drugs|drug)( list)? ")
@@ -387,6 +390,7 @@ def _variants(question: str) -> list[str]:
     out += [rx.sub(f" camera {part} ", v) for v in list(out) for rx, part in zip(_CAMERA, ("lower", "upper"))
             if rx.search(v)]
     out += [_MED_REVIEW.sub(" medication review ", v) for v in list(out) if _MED_REVIEW.search(v)]
+    out += [_RED_CELL_SIZE.sub(" mcv ", v) for v in list(out) if _RED_CELL_SIZE.search(v)]
     return list(dict.fromkeys(out))
 
 

@@ -424,6 +424,9 @@ def _resolve(p: Parsed, m: Manifest) -> Target:
                      phrases=phrases)
     if not ranked:
         ranked = _ranked([c for c in m.concepts if c.rtype not in OPT_IN], q, hints, dated, phrases=phrases)
+    if ranked and ranked[0][1].rtype == "DiagnosticReport" and (
+            inside := _result_named(ranked[0][1], m, q, hints, dated, phrases)):
+        ranked = inside
     if value_shape and any(c.rtype == "Observation" for _, c in ranked):
         ranked = [(s, c) for s, c in ranked if c.rtype == "Observation"]
     if not ranked:
@@ -456,6 +459,17 @@ def _truncations(q: set[str], m: Manifest) -> set[str]:
         if len(longer) == 1:
             out |= longer
     return out
+
+
+def _result_named(report: Concept, m: Manifest, q: set[str], hints: set[str], dated: bool,
+                  phrases: tuple[str, ...]) -> list[tuple[tuple, Concept]]:
+    """"ALT at his 2018 comprehensive panel", "haematocrit on the earliest FBC": the question names a
+    result and the panel it came in; the result is what is asked (the panel is where to look, and
+    ``answer._with_report`` cites it too). A result counts when it is named by a word the panel's
+    own name does not have; otherwise the panel itself is the subject ("his last CBC")."""
+    own = set().union(*(_name_tokens(n) for n in report.names))
+    obs = _ranked([c for c in m.concepts if c.rtype == "Observation"], q, hints, dated, phrases=phrases)
+    return [(sc, c) for sc, c in obs if _accept((sc[0], sc[3])) and _covered(c, q) - own - lexicon.GENERIC]
 
 
 def _unheld_phrase_words(question: str, m: Manifest) -> set[str]:
