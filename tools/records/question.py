@@ -69,6 +69,8 @@ _LAST = re.compile(r"\b(latest|most recent|most recently|newest|last|recent|rece
 _BOTH_STATES = re.compile(r"\b(past|previous|old|former|inactive|resolved|ended|stopped) (and|or|&|/) "
                           r"(current|present|active|ongoing|new)\b|\b(current|present|active|ongoing) (and|or|&|/) "
                           r"(past|previous|old|former|inactive|resolved|ended|stopped)\b")
+_YESNO_OPENER = re.compile(r"^(did|does|do|has|have|had|is|are|was|were|can|could)\b")
+_WHEN_CLAUSE = re.compile(r"\bwhen (he|she|i|they|it|you|we|my|his|her|their|dad|mum|mom)\b")
 _WHICH_ARE = re.compile(r"\b(which|what) (of )?(his |her |my |their |the )?(\w+ )?\w+s (are|were|have been)\b")
 _FIRST = re.compile(r"\b(first|earliest|oldest|initial|baseline|start|started|begin|began)\b")
 _LIST = re.compile(r"\b(list|active|current|currently|right now|on file|regular|regularly|"
@@ -242,7 +244,9 @@ def parse(question: str) -> Parsed:
     demo = next((name for name, rx in _DEMOGRAPHIC if rx.search(_ASKER_INTERPRETER.sub(" ", q))), None)
     last, first = bool(_LAST.search(q)), bool(_FIRST.search(q))
     ordinal: Literal["first", "last"] | None = "last" if last and not re.search(r"\bfirst\b", q) else "first" if first else None
-    common = dict(question=question, asks_date=bool(_WHEN.search(q)), asks_when=bool(_ASKS_WHEN.search(q)),
+    # "did they X-ray his collarbone when he broke it?": a yes/no question whose "when" joins a clause
+    dated = bool(_WHEN.search(_WHEN_CLAUSE.sub(" ", q) if _YESNO_OPENER.match(q) else q))
+    common = dict(question=question, asks_date=dated, asks_when=bool(_ASKS_WHEN.search(q)) and dated,
                   asks_end=bool(_END.search(q)),
                   ordinal=ordinal, current=bool((re.search(r"\b(active|actively|current|currently|now|still|regular|regularly|ongoing|open|"
                                                           r"in progress|today|presently|at present)\b", q)
@@ -375,6 +379,9 @@ def _covered(c: Concept, q: set[str]) -> set[str]:
     return set().union(*(_name_tokens(n) & q for n in c.names))
 
 
+# "given ibuprofen for his broken collarbone", "X-rayed for a fall": what follows "for <his/her/a> ..." is
+# the reason, not the subject, when the words before it already name something
+_FOR_REASON = re.compile(r"^(?P<head>.+?\w.+?)\s+for (his|her|my|their|the|a|an|your) (?P<why>.+)$", re.I)
 # "Lipid trial screening: highest LDL-C", "Radiographer here, MRI safety screen - any implanted device?":
 # a label before the first colon or spaced dash says who asks or for what
 _LABEL = re.compile(r"^(?P<label>[^:]{2,80}?)(?::\s+|\s+[-\u2013\u2014]\s+)(?P<rest>\S.*)$")
@@ -387,10 +394,16 @@ def resolve(p: Parsed, m: Manifest) -> Target:
     whole type when the whole question names nothing, or names only things of another type), else
     the whole question is read."""
     whole = _resolve(p, m)
+    reason = _FOR_REASON.match(" ".join(p.question.split()))
+    if reason and (head := _resolve(p.model_copy(update={"question": reason["head"]}), m)).concepts:
+        whole = head  # "when was he given ibuprofen for his broken collarbone": the drug, not the fracture
     label = _LABEL.match(" ".join(p.question.split()))
     if not label:
         return whole
     rest = _resolve(p.model_copy(update={"question": label["rest"]}), m)
+    if rest.concepts and whole.concepts and {c.rtype for c in rest.concepts} == {"DiagnosticReport"} \
+            and {c.rtype for c in whole.concepts} == {"Observation"}:
+        return whole  # "Platelet count: first CBC versus the latest": the label names the result, the rest its panel
     if rest.concepts or (rest.types and not whole.concepts and not whole.types):
         return rest
     # "Med rec: any current prescriptions?": the label's words named a thing of another type than
