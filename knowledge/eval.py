@@ -219,7 +219,7 @@ def _misses(results: list[RowResult], decide: Callable[[RowResult], bool] | None
         elif r.answerable and abst:
             out.append({"id": r.id, "why": "abstained", "got": r.first})
         elif r.answerable and r.first != r.guideline_id:
-            out.append({"id": r.id, "why": f"first citation from {r.first}", "got": r.first})
+            out.append({"id": r.id, "why": f"first citation should come from {r.guideline_id}", "got": r.first})
         elif r.answerable and not r.facts_found:
             out.append({"id": r.id, "why": "missing facts: " + "; ".join(r.missing), "got": r.first})
     return out
