@@ -2115,6 +2115,84 @@ Q: list[tuple[str, str, str, dict]] = [
     (C, LAY, "how many times did i go to the doctor because i felt sick",
      {"shape": "count", "type": "Encounter", "codes": ["185345009"]}),
     (A, LAY, "what was my pain score at my last visit", {"shape": "latest", "obs": "72514-3"}),
+    # --- batch 30 (2026-12-03 afternoon): the same seventh evaluator's second set (a clinical coder auditing the
+    # chart, formal and code-system precise, with an older patient's carer writing portal messages in British and
+    # Australian English with brand names), written from the bundles' JSON and frozen before carepath answered any
+    # of it; different facts from batch 29 where the records allow, over Patient demographics, chemistry, liver,
+    # blood-count, kidney, body-measure and blood-pressure Observations, DiagnosticReports, Conditions with onset
+    # and resolution, MedicationRequests, Immunizations, Procedures, Encounters by code and class, CarePlans, and
+    # absent items; ties and same-date duplicates checked in the JSON ---
+    (C, CL, "Number of documented acute bronchitis episodes (SNOMED CT 10509002)",
+     {"shape": "count", "type": "Condition", "codes": ["10509002"]}),
+    (A, CL, "Abatement date recorded for the third viral sinusitis episode",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "index": 2, "end": True}),
+    (A, CL, "Documented onset date of prediabetes (SNOMED CT 15777000)",
+     {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (C, CL, "Audit query: onset date documented against the anaemia diagnosis",
+     {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (A, CL, "Total Medication Reconciliation procedures documented (SNOMED CT 430193006)",
+     {"shape": "count", "type": "Procedure", "codes": ["430193006"]}),
+    (A, CL, "Performed date of the rectal polypectomy as coded",
+     {"shape": "date_of", "type": "Procedure", "codes": ["274031008"]}),
+    (A, CL, "Is an admission to the orthopaedic department documented, and if so on what date?",
+     {"shape": "ever", "type": "Procedure", "codes": ["305428000"]}),
+    (C, CL, "Count of Basic Metabolic Panel reports (LOINC 51990-0) held in the chart",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (A, CL, "Effective date of the most recent Lipid Panel report (LOINC 57698-3)",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (C, CL, "Serum total protein: earliest documented result and its effective date",
+     {"shape": "first", "obs": "2885-2"}),
+    (C, CL, "Lowest AST documented across all episodes, with the result date", {"shape": "lowest", "obs": "1920-8"}),
+    (C, CL, "Maximum total bilirubin documented, and the date of that result", {"shape": "highest", "obs": "1975-2"}),
+    (A, CL, "Administration date recorded for CVX 113 (Td, adult, preservative free)",
+     {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
+    (A, CL, "Number of encounters documented with encounter class EMER", {"shape": "count", "type": "Encounter",
+                                                                          "cls": "EMER"}),
+    (C, CL, "How many check-up encounters (SNOMED CT 185349003) are documented?",
+     {"shape": "count", "type": "Encounter", "codes": ["185349003"]}),
+    (A, CL, "Ethnicity as it stands in the Patient resource, for the coding audit",
+     {"shape": "demographic", "field": "ethnicity"}),
+    (C, CL, "Is any nephrolithiasis (kidney stone) diagnosis documented for this patient?",
+     {"shape": "ever", "absent": True}),
+    (C, CL, "MCV across the two documented full blood counts: first and most recent values",
+     {"shape": "trend", "obs": "787-2"}),
+    (C, LAY, "Hello, I'm the carer for the gentleman on this account a few mornings a week. The chemist asked me "
+             "when a doctor last prescribed him Panadol, could you tell me the date please?",
+     {"shape": "date_of", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, LAY, "Hi there, I've been helping look after Aaron since he fell and broke his collarbone. Is he still "
+             "meant to be on the Nurofen they gave him, or on any other tablets at the moment?",
+     {"shape": "absent_list", "type": "MedicationRequest", "status": "active"}),
+    (C, LAY, "Good afternoon, I'm just sorting out his Webster-pak for the fortnight and want to be sure the "
+             "Zocor is up to date. When was it last prescribed?",
+     {"shape": "date_of", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "The practice nurse is doing his immunisation catch-up and asked me to find out. What date did he "
+             "have the Prevenar 13 pneumonia jab?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["133"]}),
+    (C, LAY, "As far as I know he's had his flu jab every year without fail. How many are actually on his "
+             "record?", {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "He has lost a fair bit of weight over the years, bless him. What did he weigh at the very first "
+             "reading in his notes, and when was that?", {"shape": "first", "obs": "29463-7"}),
+    (C, LAY, "His blood pressure has always been a worry for the family. What's the highest the top number has "
+             "ever been, and on what date?", {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, LAY, "We're moving him to a new surgery closer to us and they want his bowel history. When did he have "
+             "his first colonoscopy?", {"shape": "first", "type": "Procedure", "codes": ["73761001"]}),
+    (A, LAY, "The dietitian mentioned his calcium when she visited on Tuesday. What was it on his latest blood "
+             "test?", {"shape": "latest", "obs": "49765-1"}),
+    (C, LAY, "I read that low sodium can make older people a bit muddled. What was his lowest sodium reading and "
+             "when was it?", {"shape": "lowest", "obs": "2947-0"}),
+    (A, LAY, "We're getting him a walking frame fitted and the OT needs his height. What's the latest one "
+             "recorded?", {"shape": "latest", "obs": "8302-2"}),
+    (C, LAY, "His daughter is a bit worried about his memory lately. Has he ever been diagnosed with dementia, "
+             "going by his records?", {"shape": "ever", "absent": True}),
+    (C, LAY, "The community nurse is coming round next week and wants a list. Which care plans is he currently "
+             "on?", {"shape": "list", "type": "CarePlan", "status": "active",
+                     "names": ["Diabetes self management plan", "Hyperlipidemia clinical management plan"]}),
+    (A, LAY, "Filling in his aged care assessment forms this arvo. Is he down as married or single on his file?",
+     {"shape": "demographic", "field": "marital"}),
+    (A, LAY, "The GP said something about his white cell count at the last appointment. Has it gone up or down "
+             "between his blood counts?", {"shape": "trend", "obs": "6690-2"}),
+    (C, LAY, "He's been told to watch his kidneys. Since 2015, has his kidney function (the eGFR) got better "
+             "or worse?", {"shape": "trend", "obs": "33914-3", "window": ["2015-01-01", "9999"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
