@@ -15,10 +15,10 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from carepath.tools.records import fields, lexicon
+from carepath.tools.records import fields, lexicon, sounds
 from carepath.tools.records.manifest import Concept, Manifest
-from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, parse, resolve, respelled, window_words,
-                                               without_fillers)
+from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, parse, resolve,
+                                               respelled, window_words, without_fillers)
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
 ABSENT = "not in this record"
@@ -366,8 +366,13 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
         return RecordAnswer(question=question, shape=p.shape, found=bool(facts), text=text, facts=facts,
                             intents=["demographics"] if facts else [], read_as=fixes)
     target = resolve(p, m)
+    if target.unknown and (asked := asked_sentence(read)) and (alone := resolve(parse(asked), m)).unknown == [] \
+            and (alone.concepts or alone.types):
+        read, p, target = asked, parse(asked), alone  # the scene set before the question names nothing
     if not target.concepts and not target.types and target.unknown:
         read, p, target, fixes = _autocorrected(question, m, (read, p, target, fixes))
+    if not target.concepts and not target.types and target.unknown:
+        read, p, target, fixes = _by_sound(question, m, (read, p, target, fixes))
     if not target.concepts and not target.types and target.unknown:
         read, p, target = _fillers_dropped(m, (read, p, target))
     out = answer_target(record, m, p, target, limit)
@@ -426,6 +431,26 @@ def _autocorrected(question: str, m: Manifest, first: tuple[str, Parsed, Target,
     p = parse(read)
     target = resolve(p, m)
     return (read, p, target, fixes) if target.concepts or target.types else first
+
+
+def _by_sound(question: str, m: Manifest, first: tuple[str, Parsed, Target, dict[str, str]]
+              ) -> tuple[str, Parsed, Target, dict[str, str]]:
+    """Speech-to-text writes what it heard ("how many times did they way me", "my a one see at its
+    highest"): when nothing of the record matched, homophones of clinical words and abbreviations
+    spelt out in letter names (``sounds``) are read as those, kept only when every word the record
+    lacked was re-read and the record then has something."""
+    heard = sounds.heard_as(first[0], m)
+    if not heard:
+        return first
+    read = first[0]
+    for said, meant in heard.items():
+        read = re.sub(rf"\b{re.escape(said)}\b", meant, read, flags=re.I)
+    p = parse(read)
+    target = resolve(p, m)
+    still = {t for w in target.unknown for t in lexicon.tokens(w)}
+    if not (target.concepts or target.types) or still & {t for w in first[2].unknown for t in lexicon.tokens(w)}:
+        return first  # nothing found, or a word the record lacked is still unread
+    return read, p, target, first[3] | heard
 
 
 def _with_report(record: FhirRecord, m: Manifest, out: RecordAnswer) -> RecordAnswer:

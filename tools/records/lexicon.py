@@ -23,13 +23,21 @@ _CARDIAC = ("cardiac", "heart", "myocardial", "coronary")
 _ANALGESICS = ("acetaminophen", "paracetamol", "analgesic", *_NSAIDS, "codeine", "tramadol", "oxycodone",
                "hydrocodone", "morphine")
 
+# antibacterials for systemic use (WHO ATC J01, https://atcddd.fhi.no/atc_ddd_index/?code=J01): the
+# members a primary-care or hospital record most often prints, so "any abx?" meets "Amoxicillin 250 MG"
+_ANTIBIOTICS = ("amoxicillin", "ampicillin", "penicillin", "clavulanate", "flucloxacillin", "dicloxacillin",
+                "cephalexin", "cefalexin", "cefuroxime", "ceftriaxone", "cefdinir", "cefazolin", "azithromycin",
+                "clarithromycin", "erythromycin", "doxycycline", "minocycline", "ciprofloxacin", "levofloxacin",
+                "moxifloxacin", "nitrofurantoin", "trimethoprim", "sulfamethoxazole", "clindamycin",
+                "metronidazole", "vancomycin", "gentamicin", "piperacillin", "meropenem", "linezolid")
+
 # the tests that screen for bowel cancer
 _CRC_SCREENING = ("colonoscopy", "sigmoidoscopy", "fecal occult blood")
 
 # phrase in a question -> phrases a record may use for it (added, never replacing)
 SYNONYMS: dict[str, tuple[str, ...]] = {
     # labs
-    "a1c": ("hemoglobin a1c",), "hba1c": ("hemoglobin a1c",), "glycated hemoglobin": ("hemoglobin a1c",),
+    "a1c": ("hemoglobin a1c",), "a one c": ("hemoglobin a1c",), "hba1c": ("hemoglobin a1c",), "glycated hemoglobin": ("hemoglobin a1c",),
     "average blood sugar": ("hemoglobin a1c",),
     "sugar": ("glucose",), "blood sugar": ("glucose",), "fasting glucose": ("glucose",), "bg": ("glucose",),
     "bad cholesterol": ("low density lipoprotein cholesterol",), "ldl": ("low density lipoprotein cholesterol",),
@@ -131,6 +139,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cholesterol medication": _LIPID_DRUGS, "cholesterol drug": _LIPID_DRUGS, "cholesterol lowering": _LIPID_DRUGS,
     "painkiller": _ANALGESICS, "pain killer": _ANALGESICS, "pain reliever": _ANALGESICS,
     "pain medicine": _ANALGESICS, "pain medication": _ANALGESICS, "pain tablet": _ANALGESICS,
+    "antibiotic": _ANTIBIOTICS, "antibiotics": _ANTIBIOTICS, "abx": _ANTIBIOTICS, "antibacterial": _ANTIBIOTICS,
     "blood thinner": ("anticoagulant", "warfarin", "apixaban"), "coumadin": ("warfarin",),
     # immunizations
     "flu": ("influenza",), "flu shot": ("influenza",), "flu vaccine": ("influenza",),
@@ -310,7 +319,7 @@ actively today presently versus vs against
 remain remains remaining summary discharge
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
-print
+print calendar confirm confirmed
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic
@@ -366,6 +375,10 @@ _RED_CELL_SIZE = re.compile(r" (size|volume) of (my |his |her |their |the )?red 
 # "gone through my medication list with me", "went over his tablets": a medication reconciliation
 _MED_REVIEW = re.compile(r" (go|goes|gone|went|going|run|ran) (through|over) (all )?(my|his|her|their|the|your) "
                          r"(medication|medications|medicine|medicines|meds|med|tablets|tablet|pills|pill|drugs|drug)( list)? ")
+# "a blood test for his kidneys", "checks on her liver": a test of how the organ works (not a disease of it)
+_ORGAN_TEST = re.compile(r" (test|tests|blood|bloods|blood test|blood tests|check|checks|checkup|result|results|level|levels|"
+                         r"number|numbers|reading|readings|work|workup) (for|of|on|to check) (my |his |her |their |the |your )?"
+                         r"(kidney|kidneys|liver) ")
 # "a camera up the bum", "camera into my back passage" (colonoscopy); "camera down his throat" (gastroscopy)
 _CAMERA = (re.compile(r" camera(?: test| tube| check)? (up|into|in|inside|through) (the|my|his|her|your|their) "
                       r"(bum|bottom|back passage|backside|behind|rear|back end|bowel|bowels|colon) "),
@@ -391,6 +404,8 @@ def _variants(question: str) -> list[str]:
             if rx.search(v)]
     out += [_MED_REVIEW.sub(" medication review ", v) for v in list(out) if _MED_REVIEW.search(v)]
     out += [_RED_CELL_SIZE.sub(" mcv ", v) for v in list(out) if _RED_CELL_SIZE.search(v)]
+    out += [_ORGAN_TEST.sub(lambda m: f" {m[1]} {m[4].rstrip('s')} function ", v) for v in list(out)
+            if _ORGAN_TEST.search(v)]
     return list(dict.fromkeys(out))
 
 
@@ -472,6 +487,11 @@ _GONE_TO = re.compile(r" (been|be|go|goes|gone|went|going|taken|take|brought|rus
                       r"(in|to|into|at) (the |an |a )?(er|ed|a e|emergency|casualty) ")
 
 
+# "what is she on today?", "what's dad on at the moment": what someone is "on" is their medicines
+_ON_WHAT = re.compile(r" what (is|s|are|am) (he|she|i|they|you|dad|mum|mom|pt|(the )?patient|(my|his|her|their) \w+) "
+                      r"(currently |still |now |presently |actually )?on( |$)")
+
+
 def _visit_named(variants: list[str]) -> bool:
     """A synonym for a kind of visit said as a noun ("how many physicals has he had", "his last
     physical"): the word the record's visit type is reached by, read alone when no longer phrase
@@ -492,6 +512,8 @@ def type_hints(question: str) -> set[str]:
     variants = _variants(question)
     hints = {t for w, types in (TYPE_WORDS | PLACE_WORDS | VISIT_KINDS).items()
              if any(f" {normal(w)} " in q for q in variants) for t in types}
+    if any(_ON_WHAT.search(q) for q in variants):
+        hints |= {"MedicationRequest", "MedicationStatement"}
     if any(_GONE_TO.search(q) for q in variants) or _visit_named(variants):
         hints.add("Encounter")
     if "AllergyIntolerance" in hints:  # a "drug allergy" is an allergy, not a drug

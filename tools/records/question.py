@@ -64,6 +64,14 @@ _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lo
 _WINDOW_ONLY = re.compile(r"\b(since|between|from) (19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to|through|until)\s*(19|20)\d\d\b")
 _HIGH = re.compile(r"\b(highest|peak|max|maximum|most i have ever|largest|biggest|worst|top value)\b")
 _LOW = re.compile(r"\b(lowest|minimum|min|nadir|least|smallest)\b")
+# "did her potassium ever go low?", "has his BP been high?": how far it went is what is asked
+_WENT = r"\b(ever|been|be|go|goes|gone|went|going|run|runs|ran|get|gets|got|come back|came back|read)"
+_DEGREE = r" (too |very |really |dangerously |abnormally |a bit |a little |at all )?"
+# ... said of the value at the end of its clause ("has she got high cholesterol" is the diagnosis)
+_CLAUSE_END = r"(?=\s*($|[?.,!;:]|(at|ever|in|on|since|during|and|or|when|before|after|recently|lately|then|last)\b))"
+_GOES_HIGH = re.compile(rf"{_WENT}{_DEGREE}(high|raised|elevated|up high){_CLAUSE_END}|\b(spiked?|shot up)\b")
+_HIGH_LOW_WORD = re.compile(rf"({_WENT}{_DEGREE})(high|raised|elevated|low){_CLAUSE_END}", re.I)
+_GOES_LOW = re.compile(rf"{_WENT}{_DEGREE}(low|down low){_CLAUSE_END}|\b(dipped|dropped too low)\b")
 _LAST = re.compile(r"\b(latest|most recent|most recently|newest|last|recent|recently|lately|current|currently|now)\b")
 # "past and current", "active and resolved": both states asked, so no status filter
 _BOTH_STATES = re.compile(r"\b(past|previous|old|former|inactive|resolved|ended|stopped) (and|or|&|/) "
@@ -249,7 +257,7 @@ def parse(question: str) -> Parsed:
     common = dict(question=question, asks_date=dated, asks_when=bool(_ASKS_WHEN.search(q)) and dated,
                   asks_end=bool(_END.search(q)),
                   ordinal=ordinal, current=bool((re.search(r"\b(active|actively|current|currently|now|still|regular|regularly|ongoing|open|"
-                                                          r"in progress|today|presently|at present)\b", q)
+                                                          r"in progress|today|presently|at present|at the moment|these days|nowadays)\b", q)
                                                 or _ON.search(q)) and not _BOTH_STATES.search(q)),
                   window=_window(q), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
                   ended_only=bool(_ENDED_ONLY.search(q)) and not _BOTH_STATES.search(q),
@@ -264,9 +272,9 @@ def parse(question: str) -> Parsed:
         # "lowest haemoglobin since 2015", "has he had any colonoscopy since 2015?": a window with a
         # highest/lowest or a yes/no question is not a trend
         shape = "trend"
-    elif _HIGH.search(q):
+    elif _HIGH.search(q) or (_GOES_HIGH.search(q) and not _GOES_LOW.search(q)):
         shape = "highest"
-    elif _LOW.search(q):
+    elif _LOW.search(q) or _GOES_LOW.search(q):
         shape = "lowest"
     elif _EVER_AND_WHEN.search(q) and not ordinal:
         shape = "ever"
@@ -286,6 +294,8 @@ def parse(question: str) -> Parsed:
         shape = "ever"
     else:
         shape = "value"
+    if shape in ("highest", "lowest"):  # "has her LDL been high": the "high" said how far, it names nothing
+        common["question"] = _HIGH_LOW_WORD.sub(r"\1", common["question"])
     return Parsed(shape=shape, worst=bool(re.search(r"\bworst\b", q)), **common)
 
 
@@ -387,12 +397,29 @@ _FOR_REASON = re.compile(r"^(?P<head>.+?\w.+?)\s+for (his|her|my|their|the|a|an|
 _LABEL = re.compile(r"^(?P<label>[^:]{2,80}?)(?::\s+|\s+[-\u2013\u2014]\s+)(?P<rest>\S.*)$")
 
 
+# "... or any other statement/question sentence": the last sentence, asked after statements that set the scene
+_ASKED = re.compile(r"^(?P<said>.+?[.!])\s+(?P<asked>(?:[^.!?]|\.(?=\d))+\?)\s*$", re.S)
+# "is he still on the Nurofen, or on any other tablets?": every current medicine is asked, the named one among them
+_OR_ANY_OTHER = re.compile(r"\bor (on |taking |using )?any other (\w+ )?(?P<kind>tablets?|meds?|medicines?|medications?|"
+                           r"drugs?|pills?|prescriptions?|vaccines?|vaccinations?|jabs?|shots?|procedures?|"
+                           r"operations?|conditions?|problems?|diagnoses|plans?)\b", re.I)
+
+
+def asked_sentence(question: str) -> str | None:
+    """The question sentence of a message that first says why it asks ("The community nurse is coming
+    round next week and wants a list. Which care plans is he currently on?"), or None."""
+    m = _ASKED.match(" ".join(question.split()))
+    return m["asked"] if m else None
+
+
 def resolve(p: Parsed, m: Manifest) -> Target:
     """The concepts (or whole types) a parsed question is about. A leading label ("Lipid trial
     screening: ...", "MRI safety screen - ...") names the asker's setting, not the subject: the
     words after it are read alone when they name something the record holds (a coded thing; or a
     whole type when the whole question names nothing, or names only things of another type), else
     the whole question is read."""
+    if (other := _OR_ANY_OTHER.search(p.question)) and (kinds := lexicon.type_hints(other["kind"])):
+        return Target(types=[t for t in PRIORITY if t in kinds])
     whole = _resolve(p, m)
     reason = _FOR_REASON.match(" ".join(p.question.split()))
     if reason and (head := _resolve(p.model_copy(update={"question": reason["head"]}), m)).concepts:
@@ -578,7 +605,7 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
     out: dict[str, str] = {w: TEXTSPEAK[w] for w in re.findall(r"[a-z0-9]+", question.lower()) if w in TEXTSPEAK}
     if _U_AND_E.search(question):
         out.pop("u", None)  # "U&Es" is urea and electrolytes, not "you"
-    out |= _uninflected(question, m)
+    out |= _uninflected(question, m) | spoken_numbers(question)
     for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
         if word in out:
             continue
@@ -596,6 +623,28 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
     for typo, word in out.items():
         question = re.sub(rf"\b{typo}\b", word, question, flags=re.I)
     return question, out
+
+
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                r"hundred|thousand)")
+_SPOKEN_NUMBER = re.compile(rf"\b{_NUMBER_WORD}(?:(?: and| point)? {_NUMBER_WORD})+\b", re.I)
+
+
+def spoken_numbers(question: str) -> dict[str, str]:
+    """{"twenty fifteen": "2015", "six point five": "6.5"}: a voice assistant writes numbers as words, and
+    a year or a threshold said that way must be read as the number. Only runs of two or more number words
+    are read (a lone "one" is a pronoun: "the 13 one"), by Whisper's English number normaliser from
+    transformers (kept by Hugging Face; it reads years, decimals and "one hundred and ten"), and kept only
+    when the whole run became one number ("two and three" stays as said)."""
+    runs = [m.group(0) for m in _SPOKEN_NUMBER.finditer(question)]
+    if not runs:
+        return {}
+    # lazy: transformers takes a second to import, and only a question saying a number in words needs it
+    from transformers.models.whisper.english_normalizer import EnglishNumberNormalizer
+
+    read = EnglishNumberNormalizer()
+    return {run.lower(): n for run in runs if re.fullmatch(r"\d+(\.\d+)?", n := read(run.lower()).strip())}
 
 
 def _uninflected(question: str, m: Manifest) -> dict[str, str]:

@@ -1,0 +1,116 @@
+"""Words heard, not read: a question typed by speech-to-text ("how many times did they way me",
+"my a one see") carries homophones of clinical words and abbreviations spelt out as letter names.
+
+Pronunciations come from the CMU Pronouncing Dictionary (BSD licence) as PocketSphinx ships it
+(``pocketsphinx/model/en-us/cmudict-en-us.dict`` in the PyPI wheel; the package is not imported,
+only its data file is read). Two words sound alike when they share a pronunciation; a letter's name
+is the pronunciation the dictionary gives the single letter ("see" and "sea" sound like "c").
+
+Nothing here decides what a question means: ``answer`` tries these readings only when nothing in
+the record matched the question as typed, and keeps them only when every word the record lacked
+was one of the words re-read and the record then holds something.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from carepath.tools.records import lexicon
+from carepath.tools.records.manifest import Manifest
+
+_ENTRY = re.compile(r"^([a-z']+)(?:\(\d+\))?\s+(.+)$")
+_DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+           "eight": "8", "nine": "9"}
+# a short abbreviation ("BUN") sounds like too many words ("been"); a question word ("been", "see")
+# is never re-heard as a word (letter names are read only in spelt-out runs)
+HOMOPHONE_MIN = 4
+ABBREVIATION_MIN = 3  # "ca" (calcium) is too easily two letter names said for other reasons ("see a")
+
+
+def dictionary_path() -> Path | None:
+    """The CMU dictionary file inside the installed PocketSphinx wheel, or None without it."""
+    spec = importlib.util.find_spec("pocketsphinx")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "model" / "en-us" / "cmudict-en-us.dict"
+    return path if path.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def pronunciations() -> dict[str, frozenset[str]]:
+    """{word: its pronunciations}; empty when the dictionary is not installed (nothing is re-read)."""
+    path = dictionary_path()
+    if path is None:
+        return {}
+    out: dict[str, set[str]] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if m := _ENTRY.match(line):
+            out.setdefault(m[1], set()).add(m[2].split("#")[0].strip())
+    return {w: frozenset(p) for w, p in out.items()}
+
+
+@lru_cache(maxsize=1)
+def letter_names() -> dict[str, str]:
+    """{a word said like a letter: that letter} ("see": "c", "el": "l", "aitch": "h", "you": "u")."""
+    sounds = pronunciations()
+    letter_of = {p: letter for letter in "abcdefghijklmnopqrstuvwxyz" for p in sounds.get(letter, ())}
+    return {w: letter_of[p] for w, ps in sounds.items() for p in ps if p in letter_of and w.isalpha()}
+
+
+def homophones(word: str, vocabulary: frozenset[str]) -> str | None:
+    """The one vocabulary word that sounds like ``word`` ("way" -> "weigh", "wait" -> "weight"), or
+    None when none or several do, or when ``word`` is itself a vocabulary word."""
+    sounds = pronunciations()
+    if word in vocabulary or word not in sounds:
+        return None
+    heard = sounds[word]
+    alike = {v for v in vocabulary if v != word and sounds.get(v, frozenset()) & heard}
+    return alike.pop() if len(alike) == 1 else None
+
+
+def spelt_out(question: str, abbreviations: frozenset[str]) -> dict[str, str]:
+    """{"a one see": "a1c", "aitch dee el": "hdl"}: runs of letter names and digit words that spell
+    an abbreviation the lexicon knows (three characters or more; the longest run wins)."""
+    letters = letter_names()
+    words = question.lower().split()
+    said = [letters.get(w) or _DIGITS.get(w) or (w if len(w) == 1 and w.isalnum() else None)
+            for w in (re.sub(r"[^a-z0-9]", "", w) for w in words)]
+    out: dict[str, str] = {}
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i + 1, -1):
+            chars = said[i:j]
+            if all(chars) and len(joined := "".join(c for c in chars if c)) >= ABBREVIATION_MIN \
+                    and joined in abbreviations:
+                out[" ".join(re.sub(r"[^a-z0-9]", "", w) for w in words[i:j])] = joined
+                i = j - 1
+                break
+        i += 1
+    return out
+
+
+def clinical_words(m: Manifest) -> frozenset[str]:
+    """Words a question may mean: the record's names and the lexicon's phrases and type words
+    (three letters or more; question words and generic words excluded)."""
+    words = {t for c in m.concepts for n in c.names for t in lexicon.tokens(n)}
+    words |= {t for phrase, targets in lexicon.SYNONYMS.items() for x in (phrase, *targets) for t in lexicon.tokens(x)}
+    words |= set(lexicon.TYPE_TOKENS)
+    return frozenset(w for w in words if len(w) >= 3 and w.isalpha()) - lexicon.STOP - lexicon.GENERIC
+
+
+def heard_as(question: str, m: Manifest) -> dict[str, str]:
+    """{word or run as typed: what it was said for}: abbreviations spelt out as letter names, and
+    words that sound like exactly one clinical word the question does not otherwise contain."""
+    abbreviations = frozenset(k for k in lexicon.SYNONYMS if k.isalnum() and not k.isalpha()
+                              or (k.isalpha() and len(k) <= 5))
+    out = spelt_out(question, abbreviations)
+    vocabulary = frozenset(w for w in clinical_words(m) if len(w) >= HOMOPHONE_MIN)
+    taken = {w for run in out for w in run.split()}
+    for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
+        if word not in taken and word not in lexicon.STOP and len(word) >= 3 \
+                and (heard := homophones(word, vocabulary)):
+            out[word] = heard
+    return out
