@@ -2193,6 +2193,83 @@ Q: list[tuple[str, str, str, dict]] = [
              "between his blood counts?", {"shape": "trend", "obs": "6690-2"}),
     (C, LAY, "He's been told to watch his kidneys. Since 2015, has his kidney function (the eGFR) got better "
              "or worse?", {"shape": "trend", "obs": "33914-3", "window": ["2015-01-01", "9999"]}),
+    # --- batch 31 (2026-12-03 afternoon): an eighth independent evaluator's set (a third-year medical student
+    # presenting on a ward round, over-formal and in full sentences, sometimes asking two things at once, and an
+    # adult patient whose first language is not English, with Spanish/Chinese/Arabic-influenced grammar and
+    # word-for-word translations), written from the bundles' JSON and frozen before carepath answered any of it;
+    # over Patient demographics (race, language), chemistry, liver, lipid, blood-count, bone-density, body-measure,
+    # blood-pressure and smoking-status Observations, DiagnosticReports, Conditions with onset and resolution,
+    # MedicationRequests (incl. an empty active list), Immunizations, Procedures, Encounters by code, completed
+    # CarePlans, and three absent items; ties, same-date duplicates and extremes that round to the same shown
+    # value checked in the JSON (only unique extremes used; windows chosen so counts and trend ends are exact) ---
+    (A, CL, "Good morning. Before I present Mr. Brekke, could you please tell me what race is recorded for him in "
+            "his demographic details?", {"shape": "demographic", "field": "race"}),
+    (C, CL, "Could you please tell me his most recent estimated glomerular filtration rate, as I would like to "
+            "comment on his renal function?", {"shape": "latest", "obs": "33914-3"}),
+    (C, CL, "Could you please tell me the highest alkaline phosphatase that has been recorded for this patient, "
+            "and on which date that sample was taken?", {"shape": "highest", "obs": "6768-6"}),
+    (A, CL, "May I ask what the lowest serum creatinine on record is, and on what date it was measured?",
+     {"shape": "lowest", "obs": "38483-4"}),
+    (A, CL, "Could you please tell me how many potassium results he has had from 2015 onwards?",
+     {"shape": "count", "obs": "6298-4", "window": ["2015-01-01", "9999"]}),
+    (C, CL, "For the lipid section of my presentation, could you please tell me his first recorded triglyceride "
+            "level and the date on which it was measured?", {"shape": "first", "obs": "2571-8"}),
+    (C, CL, "Could you please tell me whether his serum albumin has increased or decreased across the liver "
+            "function tests on file?", {"shape": "trend", "obs": "1751-7"}),
+    (A, CL, "Could you please tell me when anaemia was first diagnosed in this gentleman, and whether it is still "
+            "considered an active problem?", {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (A, CL, "I would be grateful if you could tell me the date on which his clavicular fracture was documented "
+            "as resolved.", {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    (C, CL, "Could you please tell me which vaccinations this patient has received, so that I may summarise his "
+            "immunisation history?", {"shape": "list", "type": "Immunization",
+                                      "names": ["Influenza", "Pneumococcal conjugate",
+                                                "pneumococcal polysaccharide", "Td"]}),
+    (C, CL, "Could you please tell me which medications he is currently taking, including the dose of each?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (A, CL, "Could you please tell me the total number of immunisations that are documented in his record?",
+     {"shape": "count", "type": "Immunization"}),
+    (A, CL, "Could you please tell me the T-score from his DXA scan, and on what date the scan was performed?",
+     {"shape": "first", "obs": "38265-5"}),
+    (C, CL, "Could you please tell me how many follow-up encounters he has attended in total?",
+     {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, CL, "Could you please tell me when his most recent check-up encounter took place?",
+     {"shape": "latest", "type": "Encounter", "codes": ["185349003"]}),
+    (C, CL, "Could you please tell me how many lipid panels have been reported for him, as I would like to "
+            "comment on his monitoring?", {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, CL, "Could you please tell me whether there is any documented history of atrial fibrillation in this "
+            "patient?", {"shape": "ever", "absent": True}),
+    (C, CL, "For the social history, could you please tell me his most recently documented smoking status?",
+     {"shape": "latest", "obs": "72166-2"}),
+    (C, LAY, "In my record, which language it say that I speak?", {"shape": "demographic", "field": "language"}),
+    (A, LAY, "How much is the sugar of the blood in my last analysis?", {"shape": "latest", "obs": "2339-0"}),
+    (C, LAY, "How much times I have the general check of all the body with the doctor?",
+     {"shape": "count", "type": "Encounter", "codes": ["162673000"]}),
+    (A, LAY, "The small number of my pressure, which one is the most low, and what day?",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, LAY, "When the doctor say me first time that I have the fat in the blood too high?",
+     {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (C, LAY, "The second time I have the bronchitis, which day it finish?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "index": 1, "end": True}),
+    (A, LAY, "Now I am taking some medicine from the doctor? Which one?",
+     {"shape": "absent_list", "type": "MedicationRequest", "status": "active"}),
+    (C, LAY, "How much times the doctor write me the paracetamol?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["313782"]}),
+    (C, LAY, "The vaccine for the pneumonia, the 23 one, I have it already? Which day?",
+     {"shape": "ever", "type": "Immunization", "codes": ["33"]}),
+    (C, LAY, "My weight, since 2012 it go up or it go down?",
+     {"shape": "trend", "obs": "29463-7", "window": ["2012-01-01", "9999"]}),
+    (A, LAY, "How much colonoscopy they make me until now?", {"shape": "count", "type": "Procedure",
+                                                              "codes": ["73761001"]}),
+    (C, LAY, "In my country the doctor tell me I am allergic for penicillin. This is write in my file here?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "The hemoglobin, how much it is the first time they check me, and which day?",
+     {"shape": "first", "obs": "718-7"}),
+    (C, LAY, "Which plan of care I finish already, that is not active more?",
+     {"shape": "list", "type": "CarePlan", "status": "completed",
+      "names": ["Respiratory therapy", "Physical therapy procedure"]}),
+    (C, LAY, "They make me ever operation for the hernia?", {"shape": "ever", "absent": True}),
+    (A, LAY, "My bad cholesterol, the LDL, it go up or go down in all the years?",
+     {"shape": "trend", "obs": "18262-6"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
