@@ -362,7 +362,9 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
     read, fixes = respelled(question, m)
     p = parse(read)
     if p.demographic:
-        facts, text = _demographics(record, m, p.demographic)
+        parts = [_demographics(record, m, f) for f in p.demographics or [p.demographic]]
+        facts = list({f.ref: f for fs, _ in parts for f in fs}.values())
+        text = " ".join(t for _, t in parts)
         return RecordAnswer(question=question, shape=p.shape, found=bool(facts), text=text, facts=facts,
                             intents=["demographics"] if facts else [], read_as=fixes)
     target = resolve(p, m)

@@ -107,7 +107,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "chest cold": ("bronchitis",), "obese": ("obesity",), "anaemia": ("anemia",), "low blood": ("anemia",),
     "polyp": ("polyp",), "icd": ("implantable defibrillator",), "aicd": ("implantable defibrillator",),
     "defibrillator": ("implantable defibrillator",), "defib": ("implantable defibrillator",), "mi": ("myocardial infarction",), "t2dm": ("diabetes mellitus type 2",),
-    "sugar diabetes": ("diabetes",),
+    "sugar diabetes": ("diabetes",), "sugar disease": ("diabetes",), "sugar problem": ("diabetes",),
     # a "fit" in plain words is a seizure (the FIT stool test is read only in capitals: CASED)
     "fits": ("seizure", "epilepsy"), "fitting": ("seizure", "epilepsy"), "seizures": ("seizure", "epilepsy"),
     "convulsion": ("seizure",), "convulsions": ("seizure",),
@@ -137,7 +137,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cholesterol tablet": _LIPID_DRUGS, "cholesterol pill": _LIPID_DRUGS, "cholesterol medicine": _LIPID_DRUGS,
     "cholesterol med": _LIPID_DRUGS, "cholesterol medication": _LIPID_DRUGS, "cholesterol drug": _LIPID_DRUGS,
     "cholesterol medication": _LIPID_DRUGS, "cholesterol drug": _LIPID_DRUGS, "cholesterol lowering": _LIPID_DRUGS,
-    "painkiller": _ANALGESICS, "pain killer": _ANALGESICS, "pain reliever": _ANALGESICS,
+    "analgesia": _ANALGESICS, "analgesics": _ANALGESICS, "painkiller": _ANALGESICS, "pain killer": _ANALGESICS, "pain reliever": _ANALGESICS,
     "pain medicine": _ANALGESICS, "pain medication": _ANALGESICS, "pain tablet": _ANALGESICS,
     "antibiotic": _ANTIBIOTICS, "antibiotics": _ANTIBIOTICS, "abx": _ANTIBIOTICS, "antibacterial": _ANTIBIOTICS,
     "blood thinner": ("anticoagulant", "warfarin", "apixaban"), "coumadin": ("warfarin",),
@@ -249,6 +249,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "disease": ("Condition",), "diseases": ("Condition",), "episode": ("Condition",), "episodes": ("Condition",),
     "comorbidities": ("Condition",),
     "procedure": ("Procedure",), "procedures": ("Procedure",), "surgery": ("Procedure",), "operation": ("Procedure",),
+    "surgeries": ("Procedure",), "operations": ("Procedure",), "surgical": ("Procedure",),
     # "visit the hospital", "hospital visits" (EHRSQL's wording): any encounter of the record
     "hospital": ("Encounter",), "hospitals": ("Encounter",), "hospitalised": ("Encounter",), "hospitalized": ("Encounter",),
     "hospitalisation": ("Encounter",), "hospitalization": ("Encounter",), "hospitalisations": ("Encounter",),
@@ -266,6 +267,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "come in": ("Encounter",), "came in": ("Encounter",), "comes in": ("Encounter",), "coming in": ("Encounter",),
 
 
+    # "NKDA?" (no known drug allergies), "NKA": the clinician's shorthand asks the allergy list
+    "nkda": ("AllergyIntolerance",), "nka": ("AllergyIntolerance",),
     "allergy": ("AllergyIntolerance",), "allergies": ("AllergyIntolerance",), "allergic": ("AllergyIntolerance",),
     "intolerance": ("AllergyIntolerance",),
     "plan": ("CarePlan",), "plans": ("CarePlan",), "careplan": ("CarePlan",),
@@ -291,7 +294,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
 
 # never identify a concept on their own (they only count next to a specific word)
 GENERIC = frozenset("""
-blood serum plasma test tests level levels count value values result results total number of in the by
+blood serum plasma test tests level levels count value values result results total number of in the by bloodwork
 automated mass volume patient procedure general examination for finding disorder situation body
 score reported measured measurement check checked done recorded record chart file on physical object order
 entitic fraction presence method predicted sq m serum or and panel report encounter visit care plan
@@ -319,7 +322,8 @@ actively today presently versus vs against
 remain remains remaining summary discharge
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
-print calendar confirm confirmed
+print calendar confirm confirmed receive received receives receiving summarise summarize summary outline
+prn idk lol tbh omg btw
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic
@@ -329,7 +333,7 @@ coordinator participant eligibility eligible occupational occ us assistant
 you your yours yourself love dear darling sweetheart bless interpreter interpreting translator translating
 relaying asks asking wants want know niece nephew brother sister
 mama papa mami papi abuela abuelo abuelita abuelito grandma grandpa granny grandad granddad grandmother
-grandfather nana nan
+grandfather nana nan gran grans gramps grandad grandads
 refer refers referred referring referral referrals onward onwards sent send sends sending off made
 pharmacy outpatient outpatients inpatient inpatients reconcile reconciling
 """.split())  # who asks or for what (a relative on the portal, a coder, a nurse at handover, a hospice
@@ -379,6 +383,9 @@ _MED_REVIEW = re.compile(r" (go|goes|gone|went|going|run|ran) (through|over) (al
 _ORGAN_TEST = re.compile(r" (test|tests|blood|bloods|blood test|blood tests|check|checks|checkup|result|results|level|levels|"
                          r"number|numbers|reading|readings|work|workup) (for|of|on|to check) (my |his |her |their |the |your )?"
                          r"(kidney|kidneys|liver) ")
+# "medicine for the cholesterol", "tablets for her pain": the medicine named by what it treats
+_MEDICINE_FOR = re.compile(r" (medicine|medicines|medication|medications|meds|med|tablet|tablets|pill|pills|drug|drugs) "
+                           r"(for|against) (the |his |her |my |their |your )?(cholesterol|pain) ")
 # "a camera up the bum", "camera into my back passage" (colonoscopy); "camera down his throat" (gastroscopy)
 _CAMERA = (re.compile(r" camera(?: test| tube| check)? (up|into|in|inside|through) (the|my|his|her|your|their) "
                       r"(bum|bottom|back passage|backside|behind|rear|back end|bowel|bowels|colon) "),
@@ -404,6 +411,7 @@ def _variants(question: str) -> list[str]:
             if rx.search(v)]
     out += [_MED_REVIEW.sub(" medication review ", v) for v in list(out) if _MED_REVIEW.search(v)]
     out += [_RED_CELL_SIZE.sub(" mcv ", v) for v in list(out) if _RED_CELL_SIZE.search(v)]
+    out += [_MEDICINE_FOR.sub(lambda m: f" {m[4]} medicine ", v) for v in list(out) if _MEDICINE_FOR.search(v)]
     out += [_ORGAN_TEST.sub(lambda m: f" {m[1]} {m[4].rstrip('s')} function ", v) for v in list(out)
             if _ORGAN_TEST.search(v)]
     return list(dict.fromkeys(out))

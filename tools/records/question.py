@@ -52,7 +52,7 @@ _DEMOGRAPHIC = (
     ("city", re.compile(r"\b(city|town|where (do|does) (i|they|he|she|the patient|patient|pt|mum|mom|dad) live|where (is|am|are) (i|they|he|she) living|"
                         r"live in|lives in|living in|residence|reside|resides)\b")),
 )
-_COUNT = re.compile(r"\b(how many|(?<!top )(?<!bottom )(?<!upper )(?<!lower )number of|count of|how often|how frequently)\b")
+_COUNT = re.compile(r"\b(how many|how much times|(?<!top )(?<!bottom )(?<!upper )(?<!lower )number of|count of|how often|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lower|lower or higher|better or worse|"
                     r"(first|earliest|baseline|initial)\b.*\b(versus|vs\.?|against|compared)\b|compare|"
                     r"(earlier|older|previous|prior)\b.*\b(more recent|latest|later|newer|current|now)\b|"
@@ -138,6 +138,7 @@ class Parsed(BaseModel):
     asks_result: bool = False
     window: tuple[str, str] | None = None
     demographic: str | None = None
+    demographics: list[str] = Field(default_factory=list)  # each asked ("marital status and language")
     worst: bool = False
     loinc_codes: list[str] = Field(default_factory=list)
     threshold: tuple[Literal[">", "<"], float] | None = None  # "creatinine over 3": results past a value
@@ -247,9 +248,24 @@ def _direct(q: str) -> str:
                          + (" had" if m[2] == "had" else ""), q)
 
 
+def _demographics_asked(q: str) -> list[str]:
+    """The Patient fields asked, one per part of a question joined by "and" or commas ("marital status
+    and preferred language?"); within one part only the first field that matches ("where was he born"
+    is the place, though "born" also says the date)."""
+    q = _ASKER_INTERPRETER.sub(" ", q)
+    out: list[str] = []
+    for part in re.split(r"\band\b|[,;&/]", q):
+        name = next((name for name, rx in _DEMOGRAPHIC if rx.search(part)), None)
+        if name and name not in out:
+            out.append(name)
+    whole = next((name for name, rx in _DEMOGRAPHIC if rx.search(q)), None)
+    return out if whole in out or not whole else [whole]
+
+
 def parse(question: str) -> Parsed:
     q = _direct(" ".join(question.lower().split()))
-    demo = next((name for name, rx in _DEMOGRAPHIC if rx.search(_ASKER_INTERPRETER.sub(" ", q))), None)
+    demos = _demographics_asked(q)
+    demo = demos[0] if demos else None
     last, first = bool(_LAST.search(q)), bool(_FIRST.search(q))
     ordinal: Literal["first", "last"] | None = "last" if last and not re.search(r"\bfirst\b", q) else "first" if first else None
     # "did they X-ray his collarbone when he broke it?": a yes/no question whose "when" joins a clause
@@ -263,7 +279,7 @@ def parse(question: str) -> Parsed:
                   ended_only=bool(_ENDED_ONLY.search(q)) and not _BOTH_STATES.search(q),
                   asks_result=bool(_RESULT.search(q)))
     if demo:
-        return Parsed(shape="demographic", demographic=demo, **common)
+        return Parsed(shape="demographic", demographic=demo, demographics=demos, **common)
     shape: Shape
     if _COUNT.search(q):
         shape = "count"
@@ -551,6 +567,8 @@ def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
                if t not in lexicon.STOP and t not in lexicon.GENERIC and t not in type_toks and not t.isdigit()
                and not ("Encounter" in hints and t in lexicon.ADMISSION_WORDS)]
     named = lexicon.phrases(p.question)
+    if not content and lexicon.DRAW.search(p.question):  # "her last bloods", "any blood tests in 2015": the lab reports
+        return Target(types=["DiagnosticReport"])
     if hints and not content and not named:
         return Target(types=[t for t in PRIORITY if t in hints])
     if content:  # "a chest x-ray": the words as said, not "chest" alone with the known "x-ray" dropped
@@ -605,7 +623,9 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
     out: dict[str, str] = {w: TEXTSPEAK[w] for w in re.findall(r"[a-z0-9]+", question.lower()) if w in TEXTSPEAK}
     if _U_AND_E.search(question):
         out.pop("u", None)  # "U&Es" is urea and electrolytes, not "you"
-    out |= _uninflected(question, m) | spoken_numbers(question)
+    out |= _uninflected(question, m) | spoken_numbers(question) | _stretched(question)
+    if re.search(r"\brn\b", question):  # a text's lower-case "rn" is "right now" ("RN" is a nurse)
+        out["rn"] = "right now"
     for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
         if word in out:
             continue
@@ -647,6 +667,16 @@ def spoken_numbers(question: str) -> dict[str, str]:
     return {run.lower(): n for run in runs if re.fullmatch(r"\d+(\.\d+)?", n := read(run.lower()).strip())}
 
 
+def _stretched(question: str) -> dict[str, str]:
+    """{"sooo": "so", "hiiigh": "high"}: a letter typed three or more times for emphasis, read as the word
+    with it once (or twice, when only that is English: "coool" is "cool")."""
+    out: dict[str, str] = {}
+    for word in {m.group(0) for m in re.finditer(r"\b[a-z]*([a-z])\1\1[a-z]*\b", question.lower())}:
+        once, twice = re.sub(r"([a-z])\1{2,}", r"\1", word), re.sub(r"([a-z])\1{2,}", r"\1\1", word)
+        out[word] = once if _english(once) or not _english(twice) else twice
+    return out
+
+
 def _uninflected(question: str, m: Manifest) -> dict[str, str]:
     """{inflected word: its stem} for verbs made of a clinical noun ("had my bones scanned" -> "scan",
     "x-rayed" -> "x-ray"): the record and the lexicon name the thing ("Bone density scan"), the asker
@@ -671,7 +701,7 @@ def _uninflected(question: str, m: Manifest) -> dict[str, str]:
 TEXTSPEAK = {"hw": "how", "wot": "what", "wat": "what", "wen": "when", "wer": "where", "evr": "ever",
              "hav": "have", "hv": "have", "pls": "please", "plz": "please", "atm": "now", "u": "you", "n": "and",
              "b4": "before", "sumthin": "something", "anythin": "anything", "nething": "anything",
-             "meds": "meds", "wk": "week", "yr": "year", "yrs": "years", "dr": "doctor", "docs": "doctors"}
+             "smth": "something", "sth": "something", "meds": "meds", "wk": "week", "yr": "year", "yrs": "years", "dr": "doctor", "docs": "doctors"}
 TEXTSPEAK = {k: v for k, v in TEXTSPEAK.items() if k != v}
 
 # British spellings of clinical words: the American form US Core records use
