@@ -2332,6 +2332,96 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "ever", "type": "Procedure", "codes": ["269911007"]}),
     (C, LAY, "whats the lowest grandads blood sugar has gone?? he gets shaky sometimes 🥴",
      {"shape": "lowest", "obs": "2339-0"}),
+    # --- batch 33 (2026-12-03 afternoon): a ninth independent evaluator's set (a physician assistant doing a
+    # telehealth follow-up, conversational, "can you pull up...", dates given as a day, a quarter or "mid-year",
+    # with the patient's anxious spouse or partner writing long, hedging messages that set out the worry before the
+    # question), written from the bundles' JSON and frozen before carepath answered any of it; over Patient
+    # demographics (sex, ethnicity), chemistry, lipid, A1c, body-measure, blood-pressure and smoking-status
+    # Observations, DiagnosticReports, Conditions with onset and resolution (incl. an indexed episode's resolution
+    # date and an active/resolved list), MedicationRequests, Immunizations, Procedures, Encounters by code and
+    # class, a completed CarePlan, and three absent items; ties, same-date duplicates and extremes that round to the
+    # same shown value checked in the JSON (only unique extremes used; windows chosen so counts and values are
+    # exact) ---
+    (C, CL, "Okay, I've got Mr. Stiedemann on video for his follow-up. Can you pull up his BUN from the most "
+            "recent draw?", {"shape": "latest", "obs": "6299-2"}),
+    (A, CL, "What've we got for his bicarb? Highest CO2 on file, and what date was that?",
+     {"shape": "highest", "obs": "20565-8"}),
+    (C, CL, "Can you pull up the LDL from the 20th of July 2014 for me?",
+     {"shape": "latest", "obs": "18262-6", "window": ["2014-07-20", "2014-07-20"]}),
+    (C, CL, "Glucose-wise, how many readings did we get on him during Q3 2015?",
+     {"shape": "count", "obs": "2339-0", "window": ["2015-07-01", "2015-09-30"]}),
+    (A, CL, "Since mid-2016, which way has his A1c been heading?",
+     {"shape": "trend", "obs": "4548-4", "window": ["2016-07-01", "9999"]}),
+    (C, CL, "That viral sinusitis he had in January 2010 - what date was it marked resolved?",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "end": True}),
+    (C, CL, "Quick one before I run the renal dosing calc - what's his sex on file?",
+     {"shape": "demographic", "field": "gender"}),
+    (A, CL, "And how many flu shots have we got documented for him over the years?",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (A, CL, "The care plan they set up for the collarbone fracture - what's the end date on that one?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"], "end": True}),
+    (A, CL, "What've we got in terms of ambulatory encounters - how many in total?",
+     {"shape": "count", "type": "Encounter", "cls": "AMB"}),
+    (C, CL, "Can you pull up his triglycerides - what's the worst they've been, and when was it?",
+     {"shape": "highest", "obs": "2571-8"}),
+    (A, CL, "Has his K ever run on the low side? Give me the lowest value we've got and the date.", {"shape": "lowest", "obs": "6298-4"}),
+    (A, CL, "With the arrest history I'd like a baseline - is there an ECG anywhere in his chart?",
+     {"shape": "ever", "absent": True}),
+    (A, CL, "Tobacco use - what does the most recent documentation say?", {"shape": "latest", "obs": "72166-2"}),
+    (C, CL, "How many comprehensive metabolic panels have we got on him altogether?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, CL, "Can you pull up the problems that have been resolved for him?",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Polyp of colon", "Viral sinusitis", "Fracture of clavicle"]}),
+    (A, CL, "When did he have his first CBC, going by what we've got?",
+     {"shape": "first", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, LAY, "I'm not sure if this is the right place to ask but my husband has been so worn out lately and I keep "
+             "reading about anemia online and now I can't sleep for worrying, what was his hemoglobin the last "
+             "time they checked it?", {"shape": "latest", "obs": "718-7"}),
+    (C, LAY, "My husband never tells me anything, he just says it's all fine, but I found a letter in the drawer "
+             "that mentions prediabetes, so when did they first put that on his record?",
+     {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (C, LAY, "His father died of a heart attack at sixty so I watch his cholesterol like a hawk and I've been "
+             "fretting about it, has his total cholesterol actually come down since 2015 or not?",
+     {"shape": "trend", "obs": "2093-3", "window": ["2015-01-01", "9999"]}),
+    (C, LAY, "He's had bronchitis twice and the first time it dragged on and on and I was beside myself, could you "
+             "tell me when that first one was finally over?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "index": 0, "end": True}),
+    (C, LAY, "I take his blood pressure at home with one of those cuffs but I'm never sure I'm doing it right, so "
+             "what was the bottom number when they took it at his last check?",
+     {"shape": "latest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, LAY, "We're flying out to see the grandkids and my daughter keeps asking whether he's had the pneumonia "
+             "shot, the PCV13 one I think it's called, has he had it and when?",
+     {"shape": "ever", "type": "Immunization", "codes": ["133"]}),
+    (C, LAY, "He keeps putting off his physical and honestly I've lost track, I might be wrong but I think it's "
+             "been ages, when was his most recent general exam?",
+     {"shape": "latest", "type": "Encounter", "codes": ["162673000"]}),
+    (A, LAY, "I'm his partner, we never married so I'm not even sure I'm allowed to ask this, but is the cardiac "
+             "arrest he had when he was young still listed as active on his record?",
+     {"shape": "list", "type": "Condition", "codes": ["410429000"], "status": "active", "names": ["Cardiac Arrest"]}),
+    (A, LAY, "He doesn't like talking about the bowel stuff and I only found out by accident when I saw a bill, "
+             "when did they first find the polyp in his colon?",
+     {"shape": "date_of", "type": "Condition", "codes": ["68496003"]}),
+    (C, LAY, "He's lost some weight and I can't tell if that's a good thing or a bad thing, and I'm not sure what "
+             "BMI even means really, has his BMI gone up or down over the years?",
+     {"shape": "trend", "obs": "39156-5"}),
+    (C, LAY, "He snores so loudly I've moved into the spare room and some nights I'm scared he's stopped breathing, "
+             "has he ever been diagnosed with sleep apnea?", {"shape": "ever", "absent": True}),
+    (A, LAY, "Sorry, this might be a daft question, but after he broke his collarbone did they ever actually "
+             "prescribe him ibuprofen, or was that just something he bought himself?",
+     {"shape": "ever", "type": "MedicationRequest", "codes": ["310965"]}),
+    (C, LAY, "The doctor said something in passing about his full blood count and of course I panicked, when was "
+             "the last time they did one of those?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, LAY, "He gets these headaches and my sister says it could be the salt, I don't know, what's the highest his "
+             "sodium has ever been, and when was that?", {"shape": "highest", "obs": "2947-0"}),
+    (C, LAY, "I'm filling in the forms for his new insurance and it asks for ethnicity and I don't want to guess "
+             "wrong and cause problems, what's on his record?", {"shape": "demographic", "field": "ethnicity"}),
+    (A, LAY, "All of my partner's friends seem to be getting their prostates checked and whenever I bring it up he "
+             "just shrugs, has he ever had the PSA blood test?", {"shape": "ever", "absent": True}),
+    (C, LAY, "I always worry they'll mix up his tablets, so how many times have they sat down and gone through all "
+             "his medications with him, the medication reconciliation thing?",
+     {"shape": "count", "type": "Procedure", "codes": ["430193006"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
