@@ -377,6 +377,9 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
         read, p, target, fixes = _by_sound(question, m, (read, p, target, fixes))
     if not target.concepts and not target.types and target.unknown:
         read, p, target = _fillers_dropped(m, (read, p, target))
+    if _HOW_MUCH.search(read) and p.shape not in ("count", "trend", "highest", "lowest") and target.concepts \
+            and not {c.rtype for c in target.concepts} & {"Observation", "Patient"}:
+        p = p.model_copy(update={"shape": "count"})  # "how much colonoscopy they make me": events are counted
     out = answer_target(record, m, p, target, limit)
     if p.asks_result or _WHATS_IN.search(read):
         out = _report_results(record, m, out)
@@ -385,6 +388,7 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
     return out.model_copy(update={"question": question, "read_as": fixes})
 
 
+_HOW_MUCH = re.compile(r"\bhow much\b", re.I)
 _WHATS_IN = re.compile(r"\bwhat('s| is| was| were)? (in|on)\b|\bwhat did .* (have|include)\b", re.I)
 
 
@@ -449,9 +453,9 @@ def _by_sound(question: str, m: Manifest, first: tuple[str, Parsed, Target, dict
         read = re.sub(rf"\b{re.escape(said)}\b", meant, read, flags=re.I)
     p = parse(read)
     target = resolve(p, m)
-    still = {t for w in target.unknown for t in lexicon.tokens(w)}
-    if not (target.concepts or target.types) or still & {t for w in first[2].unknown for t in lexicon.tokens(w)}:
-        return first  # nothing found, or a word the record lacked is still unread
+    lacked = {t for w in first[2].unknown for t in lexicon.tokens(w)}
+    if not (target.concepts or target.types) or not lacked <= {t for w in heard for t in lexicon.tokens(w)}:
+        return first  # nothing found, or a word the record lacked was not one of those re-heard
     return read, p, target, first[3] | heard
 
 
@@ -519,6 +523,23 @@ def _none_in_window(p: Parsed, concepts: list[Concept], facts: list[Fact]) -> st
     return f"No: none recorded {window_words(p.window)}."
 
 
+_FAMILIES = (("MedicationRequest", "MedicationStatement"),)
+
+
+def _type_families(types: list[str]) -> list[list[str]]:
+    """Whole types asked together, grouped so one kind of thing is one sentence: a medicine ordered
+    and a medicine stated are one list; allergies and medicines are two."""
+    out: list[list[str]] = []
+    for t in types:
+        family = next((f for f in _FAMILIES if t in f), (t,))
+        group = next((g for g in out if g[0] in family), None)
+        if group is None:
+            out.append([t])
+        else:
+            group.append(t)
+    return out
+
+
 def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, limit: int = 20) -> RecordAnswer:
     facts: list[Fact] = []
     sentences: list[str] = []
@@ -539,11 +560,11 @@ def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, li
         sentences.append(total)
     if no := _none_in_window(p, concepts, facts):
         sentences.insert(0, no)
-    if target.types:
-        f, s = _whole_types(record, m, p, target.types, limit)
+    for types in _type_families(target.types):  # "allergies and current meds?": each kind answered
+        f, s = _whole_types(record, m, p, types, limit)
         facts += f
         sentences.append(s)
-        intents += [INTENT.get(t, "labs") for t in target.types[:1]]
+        intents += [INTENT.get(t, "labs") for t in types[:1]]
     if not target.concepts and not target.types:
         named = ", ".join(target.unknown[:6]) or "what the question names"
         sentences.append(f"{named.capitalize()}: {ABSENT} — no resource of this patient's record matches it "

@@ -74,6 +74,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "top number": ("systolic blood pressure",), "upper number": ("systolic blood pressure",),
     "diastolic": ("diastolic blood pressure",), "dbp": ("diastolic blood pressure",),
     "bottom number": ("diastolic blood pressure",), "lower number": ("diastolic blood pressure",),
+    "small number": ("diastolic blood pressure",), "smaller number": ("diastolic blood pressure",),
+    "little number": ("diastolic blood pressure",), "big number": ("systolic blood pressure",),
+    "bigger number": ("systolic blood pressure",),
     "pulse": ("heart rate",), "hr": ("heart rate",), "temp": ("body temperature",),
     "pain": ("pain severity",), "pain score": ("pain severity",), "rate my pain": ("pain severity",),
     "smoke": ("tobacco smoking status",), "smoker": ("tobacco smoking status",),
@@ -102,6 +105,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cardiac arrest": ("cardiac arrest",), "collarbone": ("clavicle",), "collar bone": ("clavicle",),
     "broke": ("fracture",), "break": ("fracture",), "broken": ("fracture",),
     "shoulder": ("rotator cuff", "shoulder"), "high cholesterol": ("hyperlipidemia",),
+    # "fat in the blood too high", "high blood fats" (MedlinePlus: hyperlipidemia is high levels of fats in the blood)
+    "fat in the blood": ("hyperlipidemia",), "fats in the blood": ("hyperlipidemia",), "blood fat": ("hyperlipidemia",),
+    "high fat": ("hyperlipidemia",), "lipid disorder": ("hyperlipidemia",),
     "hyperlipidaemia": ("hyperlipidemia",), "dyslipidemia": ("hyperlipidemia",),
     "high blood pressure": ("hypertension",), "htn": ("hypertension",), "sinus infection": ("sinusitis",),
     "chest cold": ("bronchitis",), "obese": ("obesity",), "anaemia": ("anemia",), "low blood": ("anemia",),
@@ -170,6 +176,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "annual physical": ("general examination",), "yearly physical": ("general examination",),
     "routine physical": ("general examination",), "annual check": ("general examination",),
     "wellness visit": ("general examination",), "well visit": ("general examination",),
+    "general check": ("general examination",), "general checkup": ("general examination",),
+    "full check": ("general examination",), "full checkup": ("general examination",),
+    "whole body check": ("general examination",), "body check": ("general examination",),
+    "check of all the body": ("general examination",), "check of the whole body": ("general examination",),
     "cholesterol plan": ("hyperlipidemia",),
     # screening for bowel cancer is done by colonoscopy, sigmoidoscopy or a stool test for blood
     # (USPSTF colorectal cancer screening, 2021): "was he screened for bowel cancer" finds them
@@ -485,7 +495,9 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
 # the type and stay matched words (a lone "physical" does not: "physical therapy" is a care plan)
 VISIT_KINDS: dict[str, tuple[str, ...]] = {
     k: ("Encounter",) for k in ("annual physical", "yearly physical", "routine physical", "physical exam",
-                                "physical examination", "general exam", "general examination", "annual exam",
+                                "physical examination", "general exam", "general examination", "annual exam", "general check",
+                                "general checkup", "full check", "full checkup", "whole body check", "body check",
+                                "check of all the body", "check of the whole body",
                                 "annual check", "wellness visit", "well visit")
 }
 
@@ -516,6 +528,14 @@ def _visit_named(variants: list[str]) -> bool:
     return False
 
 
+_DRUG_ALLERGY = re.compile(r" (drug|drugs|medication|medications|medicine|medicines|med|meds|penicillin) "
+                           r"(allergy|allergie|allergies|allergic|intolerance|reaction)|"
+                           r" (allergic|allergy|allergie|allergies|reaction|reactions|intolerant|intolerance) (to|from|with) "
+                           r"(any |some |a |an |the |certain |his |her |my |their )?"
+                           r"(drug|drugs|medication|medications|medicine|medicines|med|meds|tablets|pills) ")
+_MEDICINES_TOO = re.compile(r" (medication|medications|medicine|medicines|meds|med|drugs|tablets|pills|prescriptions) ")
+
+
 def type_hints(question: str) -> set[str]:
     variants = _variants(question)
     hints = {t for w, types in (TYPE_WORDS | PLACE_WORDS | VISIT_KINDS).items()
@@ -524,8 +544,8 @@ def type_hints(question: str) -> set[str]:
         hints |= {"MedicationRequest", "MedicationStatement"}
     if any(_GONE_TO.search(q) for q in variants) or _visit_named(variants):
         hints.add("Encounter")
-    if "AllergyIntolerance" in hints:  # a "drug allergy" is an allergy, not a drug
-        hints -= {"MedicationRequest", "MedicationStatement"}
+    if "AllergyIntolerance" in hints and not _MEDICINES_TOO.search(_DRUG_ALLERGY.sub(" ", f" {normal(question)} ")):
+        hints -= {"MedicationRequest", "MedicationStatement"}  # a "drug allergy" is an allergy, not a drug
     if {"DiagnosticReport", "Observation"} <= hints and re.search(r"\b(panels?|reports?)\b", question, re.I):
         hints -= {"Observation"}  # "lab panels" are the reports, not every result in them
     return hints

@@ -52,7 +52,8 @@ _DEMOGRAPHIC = (
     ("city", re.compile(r"\b(city|town|where (do|does) (i|they|he|she|the patient|patient|pt|mum|mom|dad) live|where (is|am|are) (i|they|he|she) living|"
                         r"live in|lives in|living in|residence|reside|resides)\b")),
 )
-_COUNT = re.compile(r"\b(how many|how much times|(?<!top )(?<!bottom )(?<!upper )(?<!lower )number of|count of|how often|how frequently)\b")
+_COUNT = re.compile(r"\b(how many|how much times|(?<!top )(?<!bottom )(?<!upper )(?<!lower )(?<!small )(?<!smaller )"
+                    r"(?<!little )(?<!big )(?<!bigger )number of|count of|how often|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lower|lower or higher|better or worse|"
                     r"(first|earliest|baseline|initial)\b.*\b(versus|vs\.?|against|compared)\b|compare|"
                     r"(earlier|older|previous|prior)\b.*\b(more recent|latest|later|newer|current|now)\b|"
@@ -62,8 +63,9 @@ _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lo
                     r"\b(19|20)\d\d\s*(-|–|to|through|until)\s*(19|20)\d\d\b")
 # the window phrases that alone make _TREND match ("since 2015", "between 2012 and 2014", "2015-2019")
 _WINDOW_ONLY = re.compile(r"\b(since|between|from) (19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to|through|until)\s*(19|20)\d\d\b")
-_HIGH = re.compile(r"\b(highest|peak|max|maximum|most i have ever|largest|biggest|worst|top value)\b")
-_LOW = re.compile(r"\b(lowest|minimum|min|nadir|least|smallest)\b")
+# "the most low", "more high" (a learner's comparative) say the same
+_HIGH = re.compile(r"\b(highest|peak|max|maximum|most i have ever|largest|biggest|worst|top value|most (high|big))\b")
+_LOW = re.compile(r"\b(lowest|minimum|min|nadir|least|smallest|most (low|small))\b")
 # "did her potassium ever go low?", "has his BP been high?": how far it went is what is asked
 _WENT = r"\b(ever|been|be|go|goes|gone|went|going|run|runs|ran|get|gets|got|come back|came back|read)"
 _DEGREE = r" (too |very |really |dangerously |abnormally |a bit |a little |at all )?"
@@ -71,6 +73,7 @@ _DEGREE = r" (too |very |really |dangerously |abnormally |a bit |a little |at al
 _CLAUSE_END = r"(?=\s*($|[?.,!;:]|(at|ever|in|on|since|during|and|or|when|before|after|recently|lately|then|last)\b))"
 _GOES_HIGH = re.compile(rf"{_WENT}{_DEGREE}(high|raised|elevated|up high){_CLAUSE_END}|\b(spiked?|shot up)\b")
 _HIGH_LOW_WORD = re.compile(rf"({_WENT}{_DEGREE})(high|raised|elevated|low){_CLAUSE_END}", re.I)
+_TOO_HIGH = re.compile(r"\b(too|very|so|really|dangerously|abnormally|a bit|a little) (high|low)\b", re.I)
 _GOES_LOW = re.compile(rf"{_WENT}{_DEGREE}(low|down low){_CLAUSE_END}|\b(dipped|dropped too low)\b")
 _LAST = re.compile(r"\b(latest|most recent|most recently|newest|last|recent|recently|lately|current|currently|now)\b")
 # "past and current", "active and resolved": both states asked, so no status filter
@@ -109,17 +112,19 @@ _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(r
 # "did he ever get the tetanus jab, and when?", "has he had a colonoscopy - if so, when?": a yes/no question
 # that also asks the date is answered yes or no with the date, not as a date alone
 _EVER_AND_WHEN = re.compile(r"\b(ever|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt)\b).*"
-                            r"\b(and|if so|if yes)[, ]+when\b")
+                            r"(\b(and|if so|if yes)[, ]+when\b|[?,;]\s*(\w+\s+){0,3}when\W*$)")
 _ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago)\b")
 _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed)\b")
 _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over|clear(ed)? up|go(ne)? away|went away)\b")
 # "resolved conditions", "stopped medicines": only what has ended (as "active" keeps only the current)
-_ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished)\b")
+_ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished|finish already|"
+                         r"(not|no longer|no more) (active|current|ongoing)|not active (any ?)?more)\b")
+_NOT_ACTIVE = re.compile(r"\b(not|no longer|no more) (active|current|ongoing)\b")
 # "what did my bone scan show", "bone scan result?", "what score did the scan give": the asker wants the
 # measurement the test produced, not the event
 _RESULT = re.compile(r"\b(show(?! me| us| all| the| his| her| my| their| every)|showed|shown|shows|find|found|findings|say|said|reveal\w*|results?|scores?|"
                      r"outcomes?)\b")
-_MEASURED = re.compile(r"\b(checked|measured|tested|level|reading|result|value|drawn)\b", re.I)
+_MEASURED = re.compile(r"\b(checked|measured|tested|level|reading|result|value|drawn|score|t-score)\b", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _LOINC = re.compile(r"\b(\d{1,7}-\d)\b")
 # for these a worse value is a lower one
@@ -274,7 +279,7 @@ def parse(question: str) -> Parsed:
                   asks_end=bool(_END.search(q)),
                   ordinal=ordinal, current=bool((re.search(r"\b(active|actively|current|currently|now|still|regular|regularly|ongoing|open|"
                                                           r"in progress|today|presently|at present|at the moment|these days|nowadays)\b", q)
-                                                or _ON.search(q)) and not _BOTH_STATES.search(q)),
+                                                or _ON.search(q)) and not _BOTH_STATES.search(q) and not _NOT_ACTIVE.search(q)),
                   window=_window(q), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
                   ended_only=bool(_ENDED_ONLY.search(q)) and not _BOTH_STATES.search(q),
                   asks_result=bool(_RESULT.search(q)))
@@ -312,6 +317,7 @@ def parse(question: str) -> Parsed:
         shape = "value"
     if shape in ("highest", "lowest"):  # "has her LDL been high": the "high" said how far, it names nothing
         common["question"] = _HIGH_LOW_WORD.sub(r"\1", common["question"])
+    common["question"] = _TOO_HIGH.sub(" ", common["question"])  # "the fat in the blood too high": no test's name
     return Parsed(shape=shape, worst=bool(re.search(r"\bworst\b", q)), **common)
 
 
@@ -407,7 +413,9 @@ def _covered(c: Concept, q: set[str]) -> set[str]:
 
 # "given ibuprofen for his broken collarbone", "X-rayed for a fall": what follows "for <his/her/a> ..." is
 # the reason, not the subject, when the words before it already name something
-_FOR_REASON = re.compile(r"^(?P<head>.+?\w.+?)\s+for (his|her|my|their|the|a|an|your) (?P<why>.+)$", re.I)
+_FOR_REASON = re.compile(r"^(?P<head>.+?\w.+?)\s+for ((his|her|my|their|the|a|an|your) (?P<why>.+)|"
+                         r"(?P<purpose>[\w+&/ -]{1,30}\b(monitoring|review|surveillance|titration|follow[ -]?up|"
+                         r"dosing|purposes?))\W*)$", re.I)
 # "Lipid trial screening: highest LDL-C", "Radiographer here, MRI safety screen - any implanted device?":
 # a label before the first colon or spaced dash says who asks or for what
 _LABEL = re.compile(r"^(?P<label>[^:]{2,80}?)(?::\s+|\s+[-\u2013\u2014]\s+)(?P<rest>\S.*)$")
@@ -437,10 +445,14 @@ def resolve(p: Parsed, m: Manifest) -> Target:
     if (other := _OR_ANY_OTHER.search(p.question)) and (kinds := lexicon.type_hints(other["kind"])):
         return Target(types=[t for t in PRIORITY if t in kinds])
     whole = _resolve(p, m)
-    reason = _FOR_REASON.match(" ".join(p.question.split()))
+    said = " ".join(p.question.split())
+    reason = _FOR_REASON.match(said)
     if reason and (head := _resolve(p.model_copy(update={"question": reason["head"]}), m)).concepts:
-        whole = head  # "when was he given ibuprofen for his broken collarbone": the drug, not the fracture
-    label = _LABEL.match(" ".join(p.question.split()))
+        # "when was he given ibuprofen for his broken collarbone": the drug, not the fracture;
+        # "U&E last done - date? for K+ monitoring": the draw, not the potassium it monitors
+        whole, said = head, reason["head"]
+        p = p.model_copy(update={"question": said})
+    label = _LABEL.match(said)
     if not label:
         return whole
     rest = _resolve(p.model_copy(update={"question": label["rest"]}), m)
@@ -701,7 +713,7 @@ def _uninflected(question: str, m: Manifest) -> dict[str, str]:
 TEXTSPEAK = {"hw": "how", "wot": "what", "wat": "what", "wen": "when", "wer": "where", "evr": "ever",
              "hav": "have", "hv": "have", "pls": "please", "plz": "please", "atm": "now", "u": "you", "n": "and",
              "b4": "before", "sumthin": "something", "anythin": "anything", "nething": "anything",
-             "smth": "something", "sth": "something", "meds": "meds", "wk": "week", "yr": "year", "yrs": "years", "dr": "doctor", "docs": "doctors"}
+             "bday": "birthday", "b day": "birthday", "whens": "when", "smth": "something", "sth": "something", "meds": "meds", "wk": "week", "yr": "year", "yrs": "years", "dr": "doctor", "docs": "doctors"}
 TEXTSPEAK = {k: v for k, v in TEXTSPEAK.items() if k != v}
 
 # British spellings of clinical words: the American form US Core records use
