@@ -2422,6 +2422,94 @@ Q: list[tuple[str, str, str, dict]] = [
     (C, LAY, "I always worry they'll mix up his tablets, so how many times have they sat down and gone through all "
              "his medications with him, the medication reconciliation thing?",
      {"shape": "count", "type": "Procedure", "codes": ["430193006"]}),
+    # --- batch 34 (2026-12-03 afternoon): the same ninth evaluator's second set (a quality-improvement analyst /
+    # registry abstractor checking measures, formal and precise, with measurement periods, numerators, "most recent
+    # result prior to" and "any evidence of", and a patient reading their own after-visit summary and portal, copying
+    # the record's wording and asking what it means and when it happened), written from the bundles' JSON and
+    # frozen before carepath answered any of it; different facts from batches 29-33 where the records allow, over
+    # Patient demographics (marital status), A1c, blood-pressure, kidney, lipid, liver, chemistry, blood-count,
+    # stool-test, body-measure, pain-score and smoking-status Observations, DiagnosticReports, Conditions with onset
+    # and an indexed episode's resolution date, MedicationRequests, Immunizations, Procedures (incl. a list),
+    # Encounters by code and by class, a completed CarePlan's end date, and three absent items; ties, same-date
+    # duplicates and extremes that round to the same shown value checked in the JSON (only unique extremes used;
+    # measurement-period windows chosen so counts and values are exact) ---
+    (C, CL, "HbA1c control measure: most recent HbA1c result documented in measurement year 2018 "
+            "(01/01/2018-12/31/2018).",
+     {"shape": "latest", "obs": "4548-4", "window": ["2018-01-01", "2018-12-31"]}),
+    (C, CL, "Controlling high blood pressure, measurement period calendar year 2017: systolic value of the most "
+            "recent reading documented in the period.",
+     {"shape": "latest", "obs": "55284-4", "comp": "8480-6", "window": ["2017-01-01", "2017-12-31"]}),
+    (C, CL, "Kidney health evaluation: number of eGFR results with a result date in calendar years 2016 through "
+            "2018 inclusive.", {"shape": "count", "obs": "33914-3", "window": ["2016-01-01", "2018-12-31"]}),
+    (C, CL, "Lipid management: most recent LDL-C result prior to 01/01/2018.",
+     {"shape": "latest", "obs": "18262-6", "window": ["1900-01-01", "2017-12-31"]}),
+    (A, CL, "Colorectal cancer screening numerator: any evidence of an immunochemical fecal occult blood test (FIT) "
+            "result? If present, give the date of service.", {"shape": "ever", "obs": "57905-2"}),
+    (A, CL, "Adult BMI assessment: most recent body mass index value documented in the record.",
+     {"shape": "latest", "obs": "39156-5"}),
+    (C, CL, "Tobacco use screening: result and date of the earliest documented screening.",
+     {"shape": "first", "obs": "72166-2"}),
+    (C, CL, "Depression screening numerator: is a PHQ-9 or PHQ-2 score documented at any time in the record?",
+     {"shape": "ever", "absent": True}),
+    (A, CL, "Eye exam measure: any evidence of a retinal or dilated eye exam performed by an eye care professional?",
+     {"shape": "ever", "absent": True}),
+    (C, CL, "Immunization registry reconciliation: most recent vaccine administered and its administration date.",
+     {"shape": "latest", "type": "Immunization", "name": "Influenza"}),
+    (A, CL, "Registry abstraction: total number of Lipid Panel reports (LOINC 57698-3) present in the record.",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, CL, "Utilization abstraction: date of service of the earliest encounter with encounter class EMER.",
+     {"shape": "first", "type": "Encounter", "cls": "EMER"}),
+    (C, CL, "Date of service of the most recent follow-up encounter (SNOMED CT 390906007) for the registry "
+            "submission.", {"shape": "latest", "type": "Encounter", "codes": ["390906007"]}),
+    (A, CL, "Problem list validation: documented onset date of the BMI 30+ obesity finding (SNOMED CT 162864005).",
+     {"shape": "date_of", "type": "Condition", "codes": ["162864005"]}),
+    (C, CL, "Lipid registry: maximum LDL-C value across the full look-back period, with its result date.",
+     {"shape": "highest", "obs": "18262-6"}),
+    (A, CL, "Procedure abstraction: enumerate each distinct procedure type documented for this patient.",
+     {"shape": "list", "type": "Procedure",
+      "names": ["Colonoscopy", "Fecal occult blood test", "Rectal polypectomy", "Medication Reconciliation",
+                "Clavicle X-ray", "Admission to orthopedic department", "Bone density scan"]}),
+    (C, CL, "Cardiometabolic registry: HDL-C at the first and at the most recent result dated 2016 through 2019.",
+     {"shape": "trend", "obs": "2085-9", "window": ["2016-01-01", "2019-12-31"]}),
+    (C, LAY, "My portal lists one of my visits as 'Encounter for problem' but doesn't say what the problem was. What "
+             "date was that visit?", {"shape": "date_of", "type": "Encounter", "codes": ["185347001"]}),
+    (A, LAY, "My after-visit summaries say 'Encounter for symptom' on a few of the appointments. When was the most "
+             "recent one of those?", {"shape": "latest", "type": "Encounter", "codes": ["185345009"]}),
+    (C, LAY, "There's a line in my lab results that says 'Bilirubin.total [Mass/volume] in Serum or Plasma'. I think "
+             "that's a liver thing? What's the lowest mine has been, and on what date?",
+     {"shape": "lowest", "obs": "1975-2"}),
+    (C, LAY, "Every visit summary has 'Pain severity - 0-10 verbal numeric rating [Score] - Reported'. What's the "
+             "highest pain number I gave them, and when?", {"shape": "highest", "obs": "72514-3"}),
+    (A, LAY, "Under procedures my portal shows 'Medication Reconciliation (procedure)'. I guess that's when they go "
+             "over my pills? When was the latest one?",
+     {"shape": "latest", "type": "Procedure", "codes": ["430193006"]}),
+    (C, LAY, "My care plans page shows 'Respiratory therapy' with the status completed. The last time I was on "
+             "that plan, what date did it finish?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["53950000"], "end": True}),
+    (C, LAY, "My immunizations page lists 'Influenza, seasonal, injectable, preservative free' over and over. When "
+             "did I get the very first of those?", {"shape": "first", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "My medication list says 'Simvistatin 10 MG' with the status 'active'. Is that my cholesterol pill, "
+             "and what date was that active order written?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["316672"], "status": "active"}),
+    (A, LAY, "My blood count results have 'Erythrocytes [#/volume] in Blood by Automated count'. Is that my red "
+             "blood cells? Has the number gone up or down between the tests?", {"shape": "trend", "obs": "789-8"}),
+    (A, LAY, "My problem list says 'History of cardiac arrest (situation)'. What date is that entry from?",
+     {"shape": "date_of", "type": "Condition", "codes": ["429007001"]}),
+    (C, LAY, "'Chloride' shows up in the blood work section of my visit summary. How high has mine ever gone, and "
+             "on which date?", {"shape": "highest", "obs": "2069-3"}),
+    (A, LAY, "On every blood test my portal shows 'Urea Nitrogen'. What did it say the last time, and is that the "
+             "kidney one?", {"shape": "latest", "obs": "6299-2"}),
+    (C, LAY, "My profile on the portal just says 'M' under marital status. Does that mean it has me down as married?",
+     {"shape": "demographic", "field": "marital"}),
+    (A, LAY, "My plan says something about a 'kidney health evaluation'. Has my urine ever actually been tested "
+             "for protein?", {"shape": "ever", "absent": True}),
+    (C, LAY, "The results page shows 'Hemoglobin A1c/Hemoglobin.total in Blood' lots of times. How many of those "
+             "were done in 2010?", {"shape": "count", "obs": "4548-4", "window": ["2010-01-01", "2010-12-31"]}),
+    (A, LAY, "My reports page has a long list of 'Basic Metabolic Panel' entries. When was the first one done?",
+     {"shape": "first", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (A, LAY, "My problem list shows 'Viral sinusitis (disorder)' three times, all marked resolved. When did the "
+             "first one clear up?",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "index": 0, "end": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
