@@ -388,7 +388,8 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
     return out.model_copy(update={"question": question, "read_as": fixes})
 
 
-_HOW_MUCH = re.compile(r"\bhow much\b", re.I)
+# "how much colonoscopy they make me": a learner's "how much" before a noun counts; "how much did he weigh" does not
+_HOW_MUCH = re.compile(r"\bhow much (?!(did|does|do|is|was|were|has|have|had|will|would|should|can|could)\b)", re.I)
 _WHATS_IN = re.compile(r"\bwhat('s| is| was| were)? (in|on)\b|\bwhat did .* (have|include)\b", re.I)
 
 

@@ -249,7 +249,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "meds": ("MedicationRequest", "MedicationStatement"), "drug": ("MedicationRequest", "MedicationStatement"),
     "drugs": ("MedicationRequest", "MedicationStatement"), "prescribed": ("MedicationRequest", "MedicationStatement"),
     "prescription": ("MedicationRequest", "MedicationStatement"), "prescriptions": ("MedicationRequest", "MedicationStatement"),
-    "taking": ("MedicationRequest", "MedicationStatement"), "rx": ("MedicationRequest", "MedicationStatement"),
+    "taking": ("MedicationRequest", "MedicationStatement"), "dispensed": ("MedicationRequest", "MedicationStatement"), "rx": ("MedicationRequest", "MedicationStatement"),
     "tablet": ("MedicationRequest", "MedicationStatement"), "tablets": ("MedicationRequest", "MedicationStatement"),
     "script": ("MedicationRequest", "MedicationStatement"), "scripts": ("MedicationRequest", "MedicationStatement"),
     "pill": ("MedicationRequest", "MedicationStatement"), "pills": ("MedicationRequest", "MedicationStatement"),
@@ -333,7 +333,8 @@ remain remains remaining summary discharge
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 print calendar confirm confirmed receive received receives receiving summarise summarize summary outline
-prn idk lol tbh omg btw
+prn idk lol tbh omg btw numerator denominator period measure measures evidence
+each enumerate itemise itemize abstraction abstract abstracting abstractor audit auditing registry
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic

@@ -351,7 +351,10 @@ def _score(c: Concept, q: set[str], phrases: tuple[str, ...] = ()) -> tuple[floa
                 continue
             # "chest x-ray" is not "Clavicle X-ray": both sides name something the other lacks
             own = set(ph.split())
-            mine, theirs = asked - own - lexicon.PHRASE_SOURCES.get(ph, frozenset()), named - own
+            # ... but words of another thing the question also names ("PCV13 and PPSV23") are not this one's
+            others = {w for o in phrases if o != ph for w in (*o.split(), *lexicon.PHRASE_SOURCES.get(o, ()))} \
+                if {"and", "or"} & q else set()  # ("his weight at his physical" is one thing: the weight)
+            mine, theirs = asked - own - lexicon.PHRASE_SOURCES.get(ph, frozenset()) - others, named - own
             if not (mine and theirs and not mine & theirs):
                 best = max(best, (1.0, len(own)))
         toks = _name_tokens(n)
@@ -413,7 +416,7 @@ def _covered(c: Concept, q: set[str]) -> set[str]:
 
 # "given ibuprofen for his broken collarbone", "X-rayed for a fall": what follows "for <his/her/a> ..." is
 # the reason, not the subject, when the words before it already name something
-_FOR_REASON = re.compile(r"^(?P<head>.+?\w.+?)\s+for ((his|her|my|their|the|a|an|your) (?P<why>.+)|"
+_FOR_REASON = re.compile(r"^(?P<head>.+?\w.+?)\s+for ((his|her|my|their|the|a|an|your|patients?|pts?) (?P<why>.+)|"
                          r"(?P<purpose>[\w+&/ -]{1,30}\b(monitoring|review|surveillance|titration|follow[ -]?up|"
                          r"dosing|purposes?))\W*)$", re.I)
 # "Lipid trial screening: highest LDL-C", "Radiographer here, MRI safety screen - any implanted device?":
@@ -429,10 +432,17 @@ _OR_ANY_OTHER = re.compile(r"\bor (on |taking |using )?any other (\w+ )?(?P<kind
                            r"operations?|conditions?|problems?|diagnoses|plans?)\b", re.I)
 
 
+# "..., I think it's been ages, when was his most recent general exam?": the question clause after the worries
+_ASKED_CLAUSE = re.compile(r"^(?P<said>.+[,;:\u2013\u2014-])\s+(?P<asked>(when|what|which|how|who|where|is|was|are|were|"
+                           r"did|does|do|has|have|had|can|could)\b[^,;:]*\?)\s*$", re.I | re.S)
+
+
 def asked_sentence(question: str) -> str | None:
     """The question sentence of a message that first says why it asks ("The community nurse is coming
-    round next week and wants a list. Which care plans is he currently on?"), or None."""
-    m = _ASKED.match(" ".join(question.split()))
+    round next week and wants a list. Which care plans is he currently on?"), or its last question
+    clause after a run of worries joined by commas; None when the message is one question."""
+    said = " ".join(question.split())
+    m = _ASKED.match(said) or _ASKED_CLAUSE.match(said)
     return m["asked"] if m else None
 
 
