@@ -2572,6 +2572,79 @@ Q: list[tuple[str, str, str, dict]] = [
     (C, LAY, "How many times has my LDL been checked since the start of 2017?",
      {"shape": "count", "obs": "18262-6", "window": ["2017-01-01", "9999"]}),
     (A, LAY, "Has my LDL cholesterol gone up since it was first tested?", {"shape": "trend", "obs": "18262-6"}),
+    # --- batch 36 (2026-12-03 afternoon): the same tenth evaluator's second set (an emergency department
+    # registrar taking a rapid history from the record, clipped and abbreviated, a ward pharmacist doing the
+    # admission medicines reconciliation, and a patient's adult son asking gently, with explanation, on behalf of
+    # his father who now has dementia), written from the bundles' JSON and frozen before carepath answered any of
+    # it; different facts from batches 31-35 where the records allow, over Patient demographics (language),
+    # haemoglobin, kidney, chemistry, liver, lipid, blood-count, blood-pressure, weight and smoking-status
+    # Observations, DiagnosticReports, Conditions (a whole-history list, onset dates, an indexed episode's
+    # resolution date), MedicationRequests (active list, count, latest order), Immunizations, Procedures,
+    # Encounters by class and by code, an active CarePlan, and three absent items; ties, same-date duplicates and
+    # extremes that round to the same shown value checked in the JSON (only unique extremes used; windows chosen so
+    # counts and values are exact) ---
+    (A, CL, "Past medical hx - everything on file, old and current?",
+     {"shape": "list", "type": "Condition", "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity",
+                                                      "Prediabetes", "Anemia", "Polyp of colon", "Viral sinusitis",
+                                                      "Fracture of clavicle"]}),
+    (A, CL, "Prev ED attendances - how many?", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (A, CL, "Hb? most recent pls", {"shape": "latest", "obs": "718-7"}),
+    (A, CL, "Ever admitted under ortho? Date?", {"shape": "ever", "type": "Procedure", "codes": ["305428000"]}),
+    (C, CL, "eGFR, last one?", {"shape": "latest", "obs": "33914-3"}),
+    (C, CL, "K+ last result?", {"shape": "latest", "obs": "6298-4"}),
+    (A, CL, "Cardiac hx - arrest, when?", {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (C, CL, "Seizures/epilepsy hx?", {"shape": "ever", "absent": True}),
+    (A, CL, "Tetanus status - date of last Td?", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (A, CL, "Last BMP - date drawn?", {"shape": "latest", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (C, CL, "Med rec on admission: which medication orders are currently active?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (C, CL, "Simvastatin - number of separate orders on the system?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, CL, "Any previous acetaminophen orders? Date of the most recent one?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, CL, "Admission med rec - any drug allergies documented?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, CL, "Baseline before the statin was started in July 2012 - what was his last LDL prior to that?",
+     {"shape": "latest", "obs": "18262-6", "window": ["1900-01-01", "2012-07-19"]}),
+    (C, CL, "How many potassium levels were checked during 2019?",
+     {"shape": "count", "obs": "6298-4", "window": ["2019-01-01", "2019-12-31"]}),
+    (C, CL, "On a statin - what was the AST on his latest LFTs?", {"shape": "latest", "obs": "1920-8"}),
+    (C, LAY, "Dad has dementia now and can't tell the doctors his history himself, so I'm trying to piece it "
+             "together for him. When was he first diagnosed with anaemia?",
+     {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (A, LAY, "My father doesn't remember much these days. I think he once had a polyp taken out during a bowel "
+             "test - did that happen, and when?", {"shape": "ever", "type": "Procedure", "codes": ["274031008"]}),
+    (A, LAY, "Dad sometimes rubs his shoulder and says he broke something years ago, but he can't say what. When "
+             "did he fracture his collarbone?", {"shape": "date_of", "type": "Condition", "codes": ["58150001"]}),
+    (C, LAY, "I'm taking over Dad's appointments now his memory is failing. How many follow-up visits has he had "
+             "so far?", {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, LAY, "Dad insists he has never smoked, but with his memory I can't be sure. What does his record say?",
+     {"shape": "latest", "obs": "72166-2"}),
+    (C, LAY, "A letter mentioned Dad's alkaline phosphatase. I'm not medical, so could you tell me the highest it "
+             "has been and when?", {"shape": "highest", "obs": "6768-6"}),
+    (C, LAY, "Dad bruises easily and I wondered about his platelets. What's the lowest they've been, and on what "
+             "date?", {"shape": "lowest", "obs": "777-3"}),
+    (A, LAY, "Dad gets flustered when they take his blood pressure. What's the highest the lower number has ever "
+             "been, and when was that?", {"shape": "highest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, LAY, "I understand Dad was put on a plan years ago because of his blood sugar. Is he still on that "
+             "diabetes plan?", {"shape": "ever", "type": "CarePlan", "codes": ["698360004"]}),
+    (C, LAY, "He tells me he has never been to urgent care, though I'm not sure he'd remember. Has he ever been "
+             "seen there?", {"shape": "ever", "type": "Encounter", "codes": ["702927004"]}),
+    (C, LAY, "The care home is asking whether Dad has ever broken his hip, and he can't answer for himself. Is "
+             "there anything in his notes?", {"shape": "ever", "absent": True}),
+    (C, LAY, "We're arranging an interpreter just in case. What language does Dad's record list for him?",
+     {"shape": "demographic", "field": "language"}),
+    (C, LAY, "Dad doesn't always remember to eat now, and I'm worried about his weight. How has it changed over "
+             "the years?", {"shape": "trend", "obs": "29463-7"}),
+    (C, LAY, "I'm trying to understand Dad's blood tests. When was the first of those comprehensive metabolic "
+             "panels done?", {"shape": "first", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (C, LAY, "His kidney doctor wants to know how often it was checked. How many eGFR tests did Dad have between "
+             "2013 and 2015?", {"shape": "count", "obs": "33914-3", "window": ["2013-01-01", "2015-12-31"]}),
+    (A, LAY, "Dad had a few sinus infections and I'm trying to get the order straight. The one at the start of "
+             "2013, when did it clear up?",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "index": 1, "end": True}),
+    (A, LAY, "I'm sorting out Dad's vaccinations for the care home. Has he had the PCV13 pneumonia vaccine, and "
+             "when?", {"shape": "ever", "type": "Immunization", "codes": ["133"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
