@@ -2645,6 +2645,69 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "index": 1, "end": True}),
     (A, LAY, "I'm sorting out Dad's vaccinations for the care home. Has he had the PCV13 pneumonia vaccine, and "
              "when?", {"shape": "ever", "type": "Immunization", "codes": ["133"]}),
+    # --- batch 37 (2026-12-03 afternoon): an eleventh independent evaluator's set, the plain everyday mix closest
+    # to a typical evaluator (a hospital doctor, a GP and a ward nurse asking short ordinary questions of the
+    # record, and patients and relatives asking what they most often ask), written from the bundles' JSON and
+    # frozen before carepath answered any of it; different facts and wordings from batch 35 where the records
+    # allow, over Patient demographics (marital status), sodium, chloride, albumin, urea, potassium, glucose, HDL,
+    # triglyceride, blood-pressure, height, weight and BMI Observations, a DiagnosticReport (latest FBC),
+    # Conditions (onset dates, resolution dates incl. an indexed episode's, an active list), MedicationRequests
+    # (latest order), Immunizations (latest, ever, a list of types), Procedures, Encounters (latest, by code, by
+    # class), a completed CarePlan's end date, and two absent items; ties, same-date duplicates and extremes that
+    # round to the same shown value checked in the JSON (only unique extremes used; windows chosen so counts and
+    # values are exact) ---
+    (A, CL, "What was his sodium on the most recent bloods?", {"shape": "latest", "obs": "2947-0"}),
+    (C, CL, "Can you tell me his latest chloride?", {"shape": "latest", "obs": "2069-3"}),
+    (C, CL, "Peak albumin on file - what was it and on what date?", {"shape": "highest", "obs": "1751-7"}),
+    (C, CL, "What's his lowest recorded urea, and on what date?", {"shape": "lowest", "obs": "6299-2"}),
+    (C, CL, "How many times has he been seen for a new symptom?",
+     {"shape": "count", "type": "Encounter", "codes": ["185345009"]}),
+    (A, CL, "How many blood pressure readings do we have for him since 2015?",
+     {"shape": "count", "obs": "55284-4", "window": ["2015-01-01", "9999"]}),
+    (A, CL, "How has his urea changed over time?", {"shape": "trend", "obs": "6299-2"}),
+    (A, CL, "What date was his obesity diagnosis made?",
+     {"shape": "date_of", "type": "Condition", "codes": ["162864005"]}),
+    (C, CL, "His first episode of acute bronchitis - when did that resolve?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "index": 0, "end": True}),
+    (C, CL, "Which vaccines has he had over the years?",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (C, CL, "Last simvastatin script - what date was it issued?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, CL, "Date of his most recent flu vaccine?", {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (A, CL, "When did he have his first colonoscopy?",
+     {"shape": "first", "type": "Procedure", "codes": ["73761001"]}),
+    (A, CL, "FBC - when was the last one sent?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, CL, "When was he last seen by anyone here?", {"shape": "latest", "type": "Encounter"}),
+    (A, CL, "What was his potassium the first time it was checked?", {"shape": "first", "obs": "6298-4"}),
+    (C, CL, "Any history of atrial fibrillation?", {"shape": "ever", "absent": True}),
+    (A, LAY, "Last time they took my blood pressure, what was the lower figure?",
+     {"shape": "latest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, LAY, "How tall does my record say I am?", {"shape": "latest", "obs": "8302-2"}),
+    (A, LAY, "What's my BMI at the moment?", {"shape": "latest", "obs": "39156-5"}),
+    (C, LAY, "What did I weigh the first time it was written down?", {"shape": "first", "obs": "29463-7"}),
+    (C, LAY, "When was I told I had high cholesterol?",
+     {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (A, LAY, "When was my broken collarbone signed off as healed?",
+     {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    (C, LAY, "My physio plan for my shoulder - when did it finish?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["91251008"]}),
+    (A, LAY, "How many times has my dad been to the emergency department?",
+     {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (C, LAY, "How many times did they test my blood sugar in 2018?",
+     {"shape": "count", "obs": "2339-0", "window": ["2018-01-01", "2018-12-31"]}),
+    (A, LAY, "Has my father had a tetanus jab?", {"shape": "ever", "type": "Immunization", "codes": ["113"]}),
+    (A, LAY, "My HDL at the last blood test - what did it come to?", {"shape": "latest", "obs": "2085-9"}),
+    (C, LAY, "Have my triglycerides gone up or down since they were first measured?",
+     {"shape": "trend", "obs": "2571-8"}),
+    (A, LAY, "What's the lowest glucose reading I've had, and what date was it?", {"shape": "lowest", "obs": "2339-0"}),
+    (C, LAY, "Has my husband ever had a heart attack?", {"shape": "ever", "absent": True}),
+    (A, LAY, "The polyp they found in my bowel - when was it marked as gone?",
+     {"shape": "date_of", "type": "Condition", "codes": ["68496003"], "end": True}),
+    (C, LAY, "What health problems does my record say I have at the moment?",
+     {"shape": "list", "type": "Condition", "status": "active", "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (A, LAY, "Is my marital status right on my records?", {"shape": "demographic", "field": "marital"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
