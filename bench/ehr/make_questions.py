@@ -2708,6 +2708,73 @@ Q: list[tuple[str, str, str, dict]] = [
     (C, LAY, "What health problems does my record say I have at the moment?",
      {"shape": "list", "type": "Condition", "status": "active", "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
     (A, LAY, "Is my marital status right on my records?", {"shape": "demographic", "field": "marital"}),
+    # --- batch 38 (2026-12-03 afternoon): the same eleventh evaluator's second set, the same plain everyday
+    # style written as an evaluator of an EHR question-answering system writes a benchmark (emrQA / EHRSQL /
+    # MedAlign-style instructions: most recent X, list all Y, how many times Z between two years, when first
+    # diagnosed, any history of), half about the patient in the third person and half in the patient's own first
+    # person, written from the bundles' JSON and frozen before carepath answered any of it; facts not asked in
+    # batches 35-37 where the records allow, over Patient demographics (race), calcium, bilirubin, LDL, A1c, total
+    # protein, triglyceride, AST, sodium, red-cell, MCH, blood-pressure (count, systolic trend), weight, pain-score
+    # and chloride Observations, DiagnosticReports (first BMP, latest CBC),
+    # Conditions (onset, first episode, history of, resolved list, a resolution date), MedicationRequests (list of
+    # everything ever ordered), Immunizations (total count), a Procedure (ever), Encounters (first by class), a
+    # list of all CarePlans, and two absent items; ties, same-date duplicates and extremes that round to the same
+    # shown value checked in the JSON (only unique extremes used; windows chosen so counts are exact) ---
+    (A, CL, "What was the patient's most recent serum calcium value?", {"shape": "latest", "obs": "49765-1"}),
+    (C, CL, "What is the most recent total bilirubin result for this patient?", {"shape": "latest", "obs": "1975-2"}),
+    (C, CL, "List all medications that have ever been prescribed to this patient.",
+     {"shape": "list", "type": "MedicationRequest", "names": ["Acetaminophen", "Simvistatin"]}),
+    (A, CL, "List all of the patient's resolved conditions.",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Polyp of colon", "Viral sinusitis", "Fracture of clavicle"]}),
+    (C, CL, "How many times was LDL cholesterol recorded between 2014 and 2016?",
+     {"shape": "count", "obs": "18262-6", "window": ["2014-01-01", "2016-12-31"]}),
+    (A, CL, "How many hemoglobin A1c measurements were taken between 2012 and 2015?",
+     {"shape": "count", "obs": "4548-4", "window": ["2012-01-01", "2015-12-31"]}),
+    (C, CL, "When was the patient first diagnosed with prediabetes?",
+     {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (A, CL, "What is the date of the patient's earliest viral sinusitis diagnosis?",
+     {"shape": "first", "type": "Condition", "codes": ["444814009"]}),
+    (C, CL, "Does the patient have a history of rotator cuff injury?",
+     {"shape": "ever", "type": "Condition", "codes": ["307731004"]}),
+    (C, CL, "What was the patient's highest recorded total protein, and on what date?",
+     {"shape": "highest", "obs": "2885-2"}),
+    (C, CL, "What was the lowest hemoglobin A1c value recorded for the patient, and when?",
+     {"shape": "lowest", "obs": "4548-4"}),
+    (A, CL, "What was the highest triglyceride level recorded for the patient, and on what date?",
+     {"shape": "highest", "obs": "2571-8"}),
+    (C, CL, "What was the patient's first recorded AST value?", {"shape": "first", "obs": "1920-8"}),
+    (C, CL, "What is the trend in the patient's serum sodium across all measurements?",
+     {"shape": "trend", "obs": "2947-0"}),
+    (A, CL, "How many immunizations has the patient received in total?", {"shape": "count", "type": "Immunization"}),
+    (A, CL, "When was the patient's first emergency encounter?", {"shape": "first", "type": "Encounter", "cls": "EMER"}),
+    (C, CL, "When was the patient's first basic metabolic panel performed?",
+     {"shape": "first", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (A, LAY, "What was my most recent LDL cholesterol result?", {"shape": "latest", "obs": "18262-6"}),
+    (C, LAY, "What was my most recent red blood cell count?", {"shape": "latest", "obs": "789-8"}),
+    (C, LAY, "What was my most recent mean corpuscular hemoglobin (MCH)?", {"shape": "latest", "obs": "785-6"}),
+    (A, LAY, "List all of my care plans.",
+     {"shape": "list", "type": "CarePlan", "names": ["Diabetes self management plan", "Fracture care"]}),
+    (C, LAY, "How many times was my blood pressure recorded between 2010 and 2012?",
+     {"shape": "count", "obs": "55284-4", "window": ["2010-01-01", "2012-12-31"]}),
+    (A, LAY, "How many times was my weight recorded between 2016 and 2019?",
+     {"shape": "count", "obs": "29463-7", "window": ["2016-01-01", "2019-12-31"]}),
+    (C, LAY, "When was my viral sinusitis recorded as resolved?",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "end": True}),
+    (A, LAY, "Do I have a history of anemia?", {"shape": "ever", "type": "Condition", "codes": ["271737000"]}),
+    (C, LAY, "Is there a sputum examination in my record?",
+     {"shape": "ever", "type": "Procedure", "codes": ["269911007"]}),
+    (A, LAY, "Have I ever been diagnosed with kidney stones?", {"shape": "ever", "absent": True}),
+    (C, LAY, "Has insulin ever been prescribed for me?", {"shape": "ever", "absent": True}),
+    (A, LAY, "What was my highest recorded pain score, and when was it recorded?",
+     {"shape": "highest", "obs": "72514-3"}),
+    (C, LAY, "What was my highest calcium level, and on what date?", {"shape": "highest", "obs": "49765-1"}),
+    (A, LAY, "What was my first recorded chloride level?", {"shape": "first", "obs": "2069-3"}),
+    (C, LAY, "What is the trend of my systolic blood pressure over time?",
+     {"shape": "trend", "obs": "55284-4", "comp": "8480-6"}),
+    (C, LAY, "What race is listed in my record?", {"shape": "demographic", "field": "race"}),
+    (C, LAY, "When was my most recent complete blood count?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
