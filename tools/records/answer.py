@@ -291,7 +291,8 @@ def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], l
         f = facts[0] if p.shape == "first" or p.ordinal == "first" else facts[-1]
         return [f], f"The {'first' if f is facts[0] else 'most recent'} of {len(facts)} {label}: {f.text}."
     shown = facts[-limit:]
-    yes = "Yes: " if p.shape == "ever" else ""  # "any plain radiographs in his record?"
+    # "any plain radiographs in his record?" is a yes/no; "what conditions does he have?" is a list
+    yes = "Yes: " if p.shape == "ever" and not _WH_LIST.match(p.question) else ""
     return shown, f"{yes}{label.capitalize() if not yes else label}: {len(facts)} recorded" + (f", the last {len(shown)} shown" if len(shown) < len(facts) else "") + ": " + "; ".join(f.text for f in shown) + "."
 
 
@@ -389,6 +390,7 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
 
 
 # "how much colonoscopy they make me": a learner's "how much" before a noun counts; "how much did he weigh" does not
+_WH_LIST = re.compile(r"\s*(what|which|list|name|show|tell me)\b", re.I)
 _HOW_MUCH = re.compile(r"\bhow much (?!(did|does|do|is|was|were|has|have|had|will|would|should|can|could)\b)", re.I)
 _WHATS_IN = re.compile(r"\bwhat('s| is| was| were)? (in|on)\b|\bwhat did .* (have|include)\b", re.I)
 

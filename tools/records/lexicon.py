@@ -179,7 +179,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "general check": ("general examination",), "general checkup": ("general examination",),
     "full check": ("general examination",), "full checkup": ("general examination",),
     "whole body check": ("general examination",), "body check": ("general examination",),
-    "check of all the body": ("general examination",), "check of the whole body": ("general examination",),
+    "check of all the body": ("general examination",), "health check": ("general examination",),
+    "general health check": ("general examination",), "health checkup": ("general examination",), "check of the whole body": ("general examination",),
     "cholesterol plan": ("hyperlipidemia",),
     # screening for bowel cancer is done by colonoscopy, sigmoidoscopy or a stool test for blood
     # (USPSTF colorectal cancer screening, 2021): "was he screened for bowel cancer" finds them
@@ -258,6 +259,9 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "condition": ("Condition",), "conditions": ("Condition",), "problem": ("Condition",), "problems": ("Condition",),
     "disease": ("Condition",), "diseases": ("Condition",), "episode": ("Condition",), "episodes": ("Condition",),
     "comorbidities": ("Condition",),
+    # "PMH", "past medical hx", "medical history", "problem list": the diagnoses on file
+    "pmh": ("Condition",), "medical history": ("Condition",), "medical hx": ("Condition",),
+    "problem list": ("Condition",),
     "procedure": ("Procedure",), "procedures": ("Procedure",), "surgery": ("Procedure",), "operation": ("Procedure",),
     "surgeries": ("Procedure",), "operations": ("Procedure",), "surgical": ("Procedure",),
     # "visit the hospital", "hospital visits" (EHRSQL's wording): any encounter of the record
@@ -335,6 +339,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 print calendar confirm confirmed receive received receives receiving summarise summarize summary outline
 prn idk lol tbh omg btw numerator denominator period measure measures evidence
 each enumerate itemise itemize abstraction abstract abstracting abstractor audit auditing registry
+repeat repeats old including include includes inclusive
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic
@@ -499,6 +504,7 @@ VISIT_KINDS: dict[str, tuple[str, ...]] = {
                                 "physical examination", "general exam", "general examination", "annual exam", "general check",
                                 "general checkup", "full check", "full checkup", "whole body check", "body check",
                                 "check of all the body", "check of the whole body",
+                                "health check", "general health check", "health checkup",
                                 "annual check", "wellness visit", "well visit")
 }
 

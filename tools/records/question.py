@@ -111,7 +111,7 @@ _PERSON_YESNO = re.compile(r"(^|[:;,.\-] )(is|are|am|has|have|had|did|was|were|d
 _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(refer|refers|referred|referral|send|sends|sent)\b")
 # "did he ever get the tetanus jab, and when?", "has he had a colonoscopy - if so, when?": a yes/no question
 # that also asks the date is answered yes or no with the date, not as a date alone
-_EVER_AND_WHEN = re.compile(r"\b(ever|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt)\b).*"
+_EVER_AND_WHEN = re.compile(r"\b(ever|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
                             r"(\b(and|if so|if yes)[, ]+when\b|[?,;]\s*(\w+\s+){0,3}when\W*$)")
 _ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago)\b")
 _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed)\b")
@@ -253,6 +253,16 @@ def _direct(q: str) -> str:
                          + (" had" if m[2] == "had" else ""), q)
 
 
+_CURRENT = re.compile(r"\b(active|actively|current|currently|now|still|regular|regularly|ongoing|open|in progress|today|"
+                      r"presently|at present|at the moment|these days|nowadays|repeat)\b")
+
+
+def _asks_current(q: str) -> bool:
+    """Only what is current now is asked ("what is he on at present", "repeat medication"); read from the
+    question itself, not the scene before it ("he doesn't remember much these days. Did he ...?")."""
+    return bool((_CURRENT.search(q) or _ON.search(q)) and not _BOTH_STATES.search(q) and not _NOT_ACTIVE.search(q))
+
+
 def _demographics_asked(q: str) -> list[str]:
     """The Patient fields asked, one per part of a question joined by "and" or commas ("marital status
     and preferred language?"); within one part only the first field that matches ("where was he born"
@@ -277,9 +287,7 @@ def parse(question: str) -> Parsed:
     dated = bool(_WHEN.search(_WHEN_CLAUSE.sub(" ", q) if _YESNO_OPENER.match(q) else q))
     common = dict(question=question, asks_date=dated, asks_when=bool(_ASKS_WHEN.search(q)) and dated,
                   asks_end=bool(_END.search(q)),
-                  ordinal=ordinal, current=bool((re.search(r"\b(active|actively|current|currently|now|still|regular|regularly|ongoing|open|"
-                                                          r"in progress|today|presently|at present|at the moment|these days|nowadays)\b", q)
-                                                or _ON.search(q)) and not _BOTH_STATES.search(q) and not _NOT_ACTIVE.search(q)),
+                  ordinal=ordinal, current=_asks_current(asked_sentence(q) or q),
                   window=_window(q), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
                   ended_only=bool(_ENDED_ONLY.search(q)) and not _BOTH_STATES.search(q),
                   asks_result=bool(_RESULT.search(q)))
