@@ -2775,6 +2775,86 @@ Q: list[tuple[str, str, str, dict]] = [
     (C, LAY, "What race is listed in my record?", {"shape": "demographic", "field": "race"}),
     (C, LAY, "When was my most recent complete blood count?",
      {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    # --- batch 39 (2026-12-03 afternoon): a twelfth independent evaluator's set, voices not used in earlier
+    # batches (a hospital-at-home nurse on a virtual ward round, a palliative care doctor, a clinical
+    # pharmacologist, an occupational therapist and a practice manager; a patient with low health literacy writing
+    # simply, a retired engineer asking very precise questions about his own results, and relatives abroad writing
+    # by email), written from the bundles' JSON and frozen before carepath answered any of it; over Patient
+    # demographics (ethnicity), diastolic, pain-score, weight (windowed count), BMI (trend), eGFR, total
+    # cholesterol, DXA T-score, height, A1c, white-cell, potassium, sodium (windowed count), globulin (trend) and
+    # LDL (windowed count) Observations, a DiagnosticReport count (BMP), Conditions (onset dates, a resolution
+    # date, a resolved list), MedicationRequests (first order, ever), Immunizations (latest), Procedures (count,
+    # date, ever), Encounters (count by code, latest emergency visit), CarePlans (active list, an end date), the
+    # Device and the ImagingStudy, and two absent items; ties, same-date duplicates and extremes that round to
+    # the same shown value checked in the JSON (only unique extremes used; windows chosen so counts are exact) ---
+    (C, CL, "Setting him up on the virtual ward today - what was his last diastolic pressure, so I have a baseline?",
+     {"shape": "latest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, CL, "He's reporting some pain on my home visit. What pain score did he give at his last recorded check, "
+            "for comparison?", {"shape": "latest", "obs": "72514-3"}),
+    (C, CL, "For the home monitoring chart: how many weights are documented for him from 2017 onwards?",
+     {"shape": "count", "obs": "29463-7", "window": ["2017-01-01", "9999"]}),
+    (A, CL, "Before I bleed him at home, how many basic metabolic panels has he had altogether?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (C, CL, "Palliative review, thinking about his breathlessness: is COPD documented anywhere?",
+     {"shape": "ever", "absent": True}),
+    (A, CL, "For my palliative summary: how long has he carried the anaemia diagnosis - what is its onset date?",
+     {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (C, CL, "Looking for any sign of cachexia: how has his body mass index moved across the recorded values?",
+     {"shape": "trend", "obs": "39156-5"}),
+    (A, CL, "Does he have an implanted device we'd need to discuss deactivating at the end of life?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, CL, "For renal dose adjustment, what is the lowest eGFR he has had, and when was it measured?",
+     {"shape": "lowest", "obs": "33914-3"}),
+    (C, CL, "Going through his analgesia history - on what date was paracetamol first prescribed?",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, CL, "Any NSAID exposure documented - ibuprofen, for instance? If so, when was it ordered?",
+     {"shape": "ever", "type": "MedicationRequest", "codes": ["310965"]}),
+    (C, CL, "Untreated lipids matter here: his highest ever total cholesterol, and the date?",
+     {"shape": "highest", "obs": "2093-3"}),
+    (A, CL, "For my falls risk assessment - what T-score did his DXA scan show?",
+     {"shape": "latest", "obs": "38265-5"}),
+    (C, CL, "OT referral mentions his shoulder: on what date did the rotator cuff injury start?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"]}),
+    (A, CL, "I'm fitting a perching stool for him - what height is recorded in his notes?",
+     {"shape": "latest", "obs": "8302-2"}),
+    (C, CL, "For our practice activity audit, how many general examinations has this patient attended?",
+     {"shape": "count", "type": "Encounter", "codes": ["162673000"]}),
+    (A, CL, "For the quarterly quality return I need the number of medication reconciliation procedures on his record.",
+     {"shape": "count", "type": "Procedure", "codes": ["430193006"]}),
+    (C, LAY, "the sugar test they call a1c, what was it at the very highest and when was that",
+     {"shape": "highest", "obs": "4548-4"}),
+    (C, LAY, "when did i do the test where they look at what i cough up",
+     {"shape": "date_of", "type": "Procedure", "codes": ["269911007"]}),
+    (A, LAY, "my sinus infection the last time, when does it say it went away",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "end": True}),
+    (C, LAY, "white blood cells - what was my number last time?", {"shape": "latest", "obs": "6690-2"}),
+    (A, LAY, "have i ever had the test where they check my poo for blood",
+     {"shape": "ever", "type": "Procedure", "codes": ["1015401000000102"]}),
+    (C, LAY, "Please give me the minimum serum potassium I have recorded to date, together with the date of that "
+             "measurement.", {"shape": "lowest", "obs": "6298-4"}),
+    (C, LAY, "Exactly how many sodium measurements were taken in calendar year 2014?",
+     {"shape": "count", "obs": "2947-0", "window": ["2014-01-01", "2014-12-31"]}),
+    (C, LAY, "What were my first and my most recent globulin values, so I can see the direction of change?",
+     {"shape": "trend", "obs": "10834-0"}),
+    (A, LAY, "For completeness of my own records: which ethnicity category has been entered for me?",
+     {"shape": "demographic", "field": "ethnicity"}),
+    (C, LAY, "Between 1 January 2016 and 31 December 2018 inclusive, how many LDL results do I have?",
+     {"shape": "count", "obs": "18262-6", "window": ["2016-01-01", "2018-12-31"]}),
+    (C, LAY, "Dear Doctor, I live overseas and can't get to my brother's appointments. Could you tell me when he "
+             "last had a tetanus vaccination?", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (A, LAY, "Hello, I am writing from abroad about my brother. Is he on any care plan at the moment?",
+     {"shape": "list", "type": "CarePlan", "status": "active", "names": ["Diabetes self management plan"]}),
+    (C, LAY, "Hi, this is his sister writing from Ireland. Has my brother ever had pneumonia?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "The family back home keeps asking about his broken collarbone. On what date did his fracture care "
+             "plan come to an end?", {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"]}),
+    (C, LAY, "Good morning from Germany. Which of my brother's illnesses are now recorded as resolved?",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Viral sinusitis", "Acute bronchitis", "rotator cuff"]}),
+    (A, LAY, "I'm his nephew, living abroad. When was the most recent time my uncle was treated in an emergency "
+             "room?", {"shape": "latest", "type": "Encounter", "cls": "EMER"}),
+    (A, LAY, "When he broke his collarbone, did they take any x-ray pictures of it?",
+     {"shape": "ever", "type": "ImagingStudy"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
