@@ -47,3 +47,15 @@ def test_the_scene_before_a_question_never_makes_it_about_now() -> None:
 def test_a_what_question_over_a_type_is_no_yes(fhir_bundles) -> None:
     a = ask(fhir_bundles["afhir"], "What procedures has he had?")
     assert not a.text.startswith("Yes") and a.resource_ids
+
+
+def test_a_panels_other_name_with_a_date_asked_is_the_panel(fhir_bundles) -> None:
+    """(batch 32's tune row) "U&E/BMP last done?": U&E names the panel's four results; with the panel
+    itself named and a date asked, the panel is the subject, not four results."""
+    a_path = fhir_bundles["afhir"]
+    bmp = sorted((r for r in of(a_path, "DiagnosticReport") if code(r, "code") == "51990-0"),
+                 key=lambda r: r["effectiveDateTime"])
+    a = ask(a_path, "BMP / U&E: date last done?")
+    assert bmp and f"DiagnosticReport/{bmp[-1]['id']}" in a.resource_ids
+    alt = ask(fhir_bundles["cfhir"], "ALT at his 2018 comprehensive panel")      # one result named: the result
+    assert alt.resource_ids[0].startswith("Observation/")

@@ -547,6 +547,9 @@ def _truncations(q: set[str], m: Manifest) -> set[str]:
     return out
 
 
+PANEL_OF_RESULTS = 3  # this many results named at once is a panel's worth
+
+
 def _result_named(report: Concept, m: Manifest, q: set[str], hints: set[str], dated: bool,
                   phrases: tuple[str, ...]) -> list[tuple[tuple, Concept]]:
     """"ALT at his 2018 comprehensive panel", "haematocrit on the earliest FBC": the question names a
@@ -555,7 +558,10 @@ def _result_named(report: Concept, m: Manifest, q: set[str], hints: set[str], da
     own name does not have; otherwise the panel itself is the subject ("his last CBC")."""
     own = set().union(*(_name_tokens(n) for n in report.names))
     obs = _ranked([c for c in m.concepts if c.rtype == "Observation"], q, hints, dated, phrases=phrases)
-    return [(sc, c) for sc, c in obs if _accept((sc[0], sc[3])) and _covered(c, q) - own - lexicon.GENERIC]
+    named = [(sc, c) for sc, c in obs if _accept((sc[0], sc[3])) and _covered(c, q) - own - lexicon.GENERIC]
+    # "U&E/BMP last done": a panel's other name ("U&E" says urea, sodium, potassium, creatinine) names
+    # the panel again when a date is asked, not four results
+    return [] if dated and len(named) >= PANEL_OF_RESULTS else named
 
 
 def _unheld_phrase_words(question: str, m: Manifest) -> set[str]:
