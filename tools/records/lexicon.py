@@ -62,7 +62,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bili": ("bilirubin",), "tbili": ("bilirubin total",), "alb": ("albumin",),
     "tsh": ("thyrotropin",), "psa": ("prostate specific antigen",), "inr": ("inr", "coagulation"),
     "vitamin d": ("25 hydroxyvitamin d",), "occult blood": ("hemoglobin gastrointestinal", "fecal occult blood"),
-    "fobt": ("fecal occult blood",), "fit test": ("hemoglobin gastrointestinal",),
+    "fobt": ("fecal occult blood",),
+    # a stool sample in plain words ("the test where they check my poo for blood")
+    "poo": ("fecal",), "poop": ("fecal",), "stool": ("fecal",), "stools": ("fecal",), "faeces": ("fecal",),
+    "feces": ("fecal",), "faecal": ("fecal",), "bowel motion": ("fecal",), "fit test": ("hemoglobin gastrointestinal",),
     "t score": ("dxa",), "bone density": ("dxa", "bone density"), "dexa": ("dxa", "bone density scan"),
     "dxa": ("dxa", "bone density scan"), "absorptiometry": ("dxa", "bone density scan"),
     # vitals and social history
@@ -165,7 +168,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cbc": ("complete blood count",), "full blood count": ("complete blood count",), "fbc": ("complete blood count",),
     "blood count": ("complete blood count",),
     "cmp": ("comprehensive metabolic",), "bmp": ("basic metabolic",), "chem 7": ("basic metabolic",),
-    "lipids": ("lipid panel",), "lipid profile": ("lipid panel",),
+    "lipids": ("lipid panel",), "lipid profile": ("lipid panel",), "cholesterol panel": ("lipid panel",),
+    "cholesterol profile": ("lipid panel",),
     "med rec": ("medication reconciliation",), "medication review": ("medication reconciliation",),
     "x ray": ("x ray", "radiography"), "xray": ("x ray", "radiography"), "radiograph": ("radiography",),
     "ed": ("emergency",), "er": ("emergency",), "emergency room": ("emergency",), "a e": ("emergency",),
@@ -258,7 +262,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "diagnosed": ("Condition",), "diagnosis": ("Condition",), "diagnoses": ("Condition",),
     "condition": ("Condition",), "conditions": ("Condition",), "problem": ("Condition",), "problems": ("Condition",),
     "disease": ("Condition",), "diseases": ("Condition",), "episode": ("Condition",), "episodes": ("Condition",),
-    "comorbidities": ("Condition",),
+    "comorbidities": ("Condition",), "illness": ("Condition",), "illnesses": ("Condition",),
+    "sickness": ("Condition",), "sicknesses": ("Condition",), "ailment": ("Condition",), "ailments": ("Condition",),
     # "PMH", "past medical hx", "medical history", "problem list": the diagnoses on file
     "pmh": ("Condition",), "medical history": ("Condition",), "medical hx": ("Condition",),
     "problem list": ("Condition",),
@@ -339,7 +344,8 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 print calendar confirm confirmed receive received receives receiving summarise summarize summary outline
 prn idk lol tbh omg btw numerator denominator period measure measures evidence
 each enumerate itemise itemize abstraction abstract abstracting abstractor audit auditing registry
-repeat repeats old including include includes inclusive
+repeat repeats old including include includes inclusive exposure exposures instance morning afternoon
+evening good
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic

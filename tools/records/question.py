@@ -38,7 +38,7 @@ _DEMOGRAPHIC = (
     ("birthDate", re.compile(r"\b(date of birth|birth ?date|dob|born|birthday|year of birth|birth year|"
                              r"how old|what age is|(his|her|my|their|(the )?patient'?s?|pt'?s?) age|"
                              r"age of (the )?(patient|pt)|^age)\b")),
-    ("gender", re.compile(r"\b(sex|gender)\b")),
+    ("gender", re.compile(r"\b(sex|gender|male or female|female or male|man or woman|woman or man)\b")),
     ("marital", re.compile(r"\b(marital|married|unmarried|single|divorced|widowed|widow|widower|spouse|"
                            r"(have|has) a (wife|husband))\b")),
     ("race", re.compile(r"\brace\b")),
@@ -82,7 +82,7 @@ _BOTH_STATES = re.compile(r"\b(past|previous|old|former|inactive|resolved|ended|
                           r"(past|previous|old|former|inactive|resolved|ended|stopped)\b")
 _YESNO_OPENER = re.compile(r"^(did|does|do|has|have|had|is|are|was|were|can|could)\b")
 _WHEN_CLAUSE = re.compile(r"\bwhen (he|she|i|they|it|you|we|my|his|her|their|dad|mum|mom)\b")
-_WHICH_ARE = re.compile(r"\b(which|what) (of )?(his |her |my |their |the )?(\w+ )?\w+s (are|were|have been)\b")
+_WHICH_ARE = re.compile(r"\b(which|what) (of )?(his |her |my |their |the )?(\w+('s|s')? )?\w+s (are|were|have been)\b")
 _FIRST = re.compile(r"\b(first|earliest|oldest|initial|baseline|start|started|begin|began)\b")
 _LIST = re.compile(r"\b(list|active|current|currently|right now|on file|regular|regularly|"
                    r"what .* (do|am) i (have|on|taking)|what .* (is|are) (he|she|they) (on|taking))\b")
@@ -111,7 +111,7 @@ _PERSON_YESNO = re.compile(r"(^|[:;,.\-] )(is|are|am|has|have|had|did|was|were|d
 _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(refer|refers|referred|referral|send|sends|sent)\b")
 # "did he ever get the tetanus jab, and when?", "has he had a colonoscopy - if so, when?": a yes/no question
 # that also asks the date is answered yes or no with the date, not as a date alone
-_EVER_AND_WHEN = re.compile(r"\b(ever|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
+_EVER_AND_WHEN = re.compile(r"\b(ever|any|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
                             r"(\b(and|if so|if yes)[, ]+when\b|[?,;]\s*(\w+\s+){0,3}when\W*$)")
 _ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago)\b")
 _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed)\b")
@@ -557,6 +557,9 @@ def _result_named(report: Concept, m: Manifest, q: set[str], hints: set[str], da
     ``answer._with_report`` cites it too). A result counts when it is named by a word the panel's
     own name does not have; otherwise the panel itself is the subject ("his last CBC")."""
     own = set().union(*(_name_tokens(n) for n in report.names))
+    # "cholesterol panels": the word a synonym of the panel's name is said with names the panel, not a result
+    own |= {w for ph in phrases if any(f" {ph} " in f" {lexicon.normal(n)} " for n in report.names)
+            for w in lexicon.PHRASE_SOURCES.get(ph, ())}
     obs = _ranked([c for c in m.concepts if c.rtype == "Observation"], q, hints, dated, phrases=phrases)
     named = [(sc, c) for sc, c in obs if _accept((sc[0], sc[3])) and _covered(c, q) - own - lexicon.GENERIC]
     # "U&E/BMP last done": a panel's other name ("U&E" says urea, sodium, potassium, creatinine) names
