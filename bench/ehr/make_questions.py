@@ -2980,6 +2980,83 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "list", "type": "MedicationRequest", "names": ["Acetaminophen", "Simvistatin"]}),
     (C, LAY, "Is asthma one of my diagnoses?", {"shape": "ever", "absent": True}),
     (C, LAY, "My latest total protein result - what was it?", {"shape": "latest", "obs": "2885-2"}),
+    # --- batch 42 (2026-12-03 afternoon): the same thirteenth evaluator's second set, in voices not used in
+    # earlier batches: a cardiology registrar preparing a clinic, a diabetes specialist nurse, a community
+    # physiotherapist on a home visit, a travel-clinic nurse and a nurse endoscopist at pre-assessment (17
+    # clinician), and a neighbour who is the patient's informal carer, a patient writing very formally in
+    # old-fashioned English, and a patient moving to a new practice filling in its registration form (17 lay);
+    # written from the bundles' JSON and frozen before carepath answered any of it; over Patient demographics
+    # (race), triglyceride (trend), systolic, HbA1c and eGFR (windowed counts), glucose, pain score, smoking,
+    # potassium, height and haemoglobin Observations, DiagnosticReports (latest blood count, lipid-panel count),
+    # Conditions (onset dates, resolution dates, an active list, the latest of two episodes), MedicationRequests
+    # (active list), Immunizations (first, latest, a date, ever), Procedures (first, ever), Encounters (count by
+    # class, count by type), a CarePlan (ever), and three absent items; ties, same-date duplicates and extremes
+    # that round to the same shown value checked in the JSON (only unique extremes used; windows chosen so counts
+    # are exact) ---
+    (A, CL, "Cardiology registrar prepping clinic - when was his most recent full blood count done?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, CL, "Cardiology reg: triglycerides, first result versus most recent, please.",
+     {"shape": "trend", "obs": "2571-8"}),
+    (A, CL, "For the cardiology letter I need the number of lipid profiles he has had in total.",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (C, CL, "Registrar, cardiology: what's the lowest systolic he has recorded, and on what date?",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "Diabetes specialist nurse here. When was prediabetes first put on his record?",
+     {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (A, CL, "DSN review: how many A1c measurements are there from 2018 to date?",
+     {"shape": "count", "obs": "4548-4", "window": ["2018-01-01", "9999"]}),
+    (C, CL, "Checking for hypos - lowest blood glucose he's had, and when?", {"shape": "lowest", "obs": "2339-0"}),
+    (A, CL, "As his diabetes nurse: does he have a self-management plan set up?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["698360004"]}),
+    (A, CL, "Community physio on a home visit: what's the worst pain score he has reported, and on what date?",
+     {"shape": "highest", "obs": "72514-3"}),
+    (C, CL, "Physio assessment: on what date was his rotator cuff injury marked as resolved?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    (A, CL, "Community physio again: has he had an inpatient stay under the orthopaedic team?",
+     {"shape": "ever", "type": "Procedure", "codes": ["305428000"]}),
+    (A, CL, "Travel clinic: what date did he get his Td booster?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
+    (A, CL, "He's off to Morocco - any hepatitis A vaccine on record?", {"shape": "ever", "absent": True}),
+    (A, CL, "Travel health nurse - he flies out in winter. When was he last given a flu jab?",
+     {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (A, CL, "Nurse endoscopist pre-assessment: when was his first ever colonoscopy?",
+     {"shape": "first", "type": "Procedure", "codes": ["73761001"]}),
+    (A, CL, "Any previous polyp removal procedures for him?",
+     {"shape": "ever", "type": "Procedure", "codes": ["274031008"]}),
+    (A, CL, "Endoscopy list planning - his colon polyp episode: what end date is on it?",
+     {"shape": "date_of", "type": "Condition", "codes": ["68496003"], "end": True}),
+    (C, LAY, "I'm his neighbour and I sort out his pill box each week. Which medicines is he meant to be on now?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (A, LAY, "I help my neighbour get to his appointments. How many clinic visits has he had in total?",
+     {"shape": "count", "type": "Encounter", "cls": "AMB"}),
+    (C, LAY, "Neighbour and carer here. Is he recorded as a smoker or not?", {"shape": "latest", "obs": "72166-2"}),
+    (A, LAY, "I cook for him most days. Is he allergic to anything, foods or otherwise?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, LAY, "He's had bronchitis twice, I think. When did the more recent bout start?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"]}),
+    (A, LAY, "The GP mentioned his potassium. What was the highest it reached, and on which day?",
+     {"shape": "highest", "obs": "6298-4"}),
+    (C, LAY, "I should be much obliged if you would tell me the date on which I was first inoculated against "
+             "influenza.", {"shape": "first", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "Pray, upon how many occasions have I attended for a general examination?",
+     {"shape": "count", "type": "Encounter", "codes": ["162673000"]}),
+    (C, LAY, "Kindly state my stature as it stands in the record.", {"shape": "latest", "obs": "8302-2"}),
+    (A, LAY, "Would you be good enough to acquaint me with the haemoglobin from my most recent blood count?",
+     {"shape": "latest", "obs": "718-7"}),
+    (C, LAY, "I understand I once suffered a sinusitis. On what date was it deemed to have resolved?",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "end": True}),
+    (A, LAY, "Does the record make any mention of my having been treated for gout?",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "I'm registering with a new GP. Which of my conditions are still ongoing, for their form?",
+     {"shape": "list", "type": "Condition", "status": "active", "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (A, LAY, "The new surgery asks if I've had a pneumonia vaccine. Have I, and when?",
+     {"shape": "ever", "type": "Immunization", "codes": ["133", "33"]}),
+    (C, LAY, "The registration form has a box for race. What have you got for me?",
+     {"shape": "demographic", "field": "race"}),
+    (A, LAY, "New practice wants to know since when I've been classed as obese. What date does my record give?",
+     {"shape": "date_of", "type": "Condition", "codes": ["162864005"]}),
+    (C, LAY, "For my new doctor: how many eGFR kidney tests have I had since the start of 2015?",
+     {"shape": "count", "obs": "33914-3", "window": ["2015-01-01", "9999"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
