@@ -180,7 +180,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "annual physical": ("general examination",), "yearly physical": ("general examination",),
     "routine physical": ("general examination",), "annual check": ("general examination",),
     "wellness visit": ("general examination",), "well visit": ("general examination",),
-    "general check": ("general examination",), "general checkup": ("general examination",),
+    "general examination": ("general examination",), "general check": ("general examination",), "general checkup": ("general examination",),
     "full check": ("general examination",), "full checkup": ("general examination",),
     "whole body check": ("general examination",), "body check": ("general examination",),
     "check of all the body": ("general examination",), "health check": ("general examination",),
@@ -345,7 +345,8 @@ print calendar confirm confirmed receive received receives receiving summarise s
 prn idk lol tbh omg btw numerator denominator period measure measures evidence
 each enumerate itemise itemize abstraction abstract abstracting abstractor audit auditing registry
 repeat repeats old including include includes inclusive exposure exposures instance morning afternoon
-evening good
+evening good neighbour neighbours neighbor neighbors help helps helping helped
+can cannot cant ve ll re pray upon occasion occasions kindly inform informed
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic
