@@ -3123,6 +3123,78 @@ Q: list[tuple[str, str, str, dict]] = [
     (C, LAY, "Is there anything in there about me having a heart attack?", {"shape": "ever", "absent": True}),
     (A, LAY, "Am I taking any blood thinners?", {"shape": "ever", "absent": True}),
     (C, LAY, "How heavy was I the first time you weighed me?", {"shape": "first", "obs": "29463-7"}),
+    # --- batch 44 (2026-12-03 afternoon): the same fourteenth evaluator's second set, in voices not used in
+    # earlier batches: a research nurse screening for a trial, a prison healthcare nurse at reception, a sexual
+    # health nurse, an out-of-hours GP on a phone call and an audiologist (17 clinician), and a hospital chaplain
+    # relaying a family's questions, a patient with dyslexia who spells phonetically, a patient dictating into a
+    # phone somewhere noisy, and a grandson setting up his grandad's health app (17 lay); written from the bundles'
+    # JSON and frozen before carepath answered any of it; over Patient demographics (ethnicity, marital status,
+    # language), total cholesterol, A1c (latest, trend), DXA T-score, BMI, glucose (windowed count), systolic,
+    # diastolic, HDL, ALT, sodium, height and weight Observations, DiagnosticReports (latest blood count),
+    # Conditions (onset dates, a resolution date of the last of three episodes, active lists), Immunizations
+    # (latest, count), Procedures (latest, ever), Encounters (count by type, a date by type), CarePlans (completed
+    # list), and three absent items; ties, same-date duplicates and extremes that round to the same shown value
+    # checked in the JSON (only unique extremes used; windows chosen so counts are exact) ---
+    (A, CL, "Research nurse, screening for a cardiovascular study: what ethnicity is recorded for him?",
+     {"shape": "demographic", "field": "ethnicity"}),
+    (C, CL, "Trial eligibility - I need his peak total cholesterol and the date it was drawn.",
+     {"shape": "highest", "obs": "2093-3"}),
+    (A, CL, "Exclusion check for the study: any malignancy anywhere in his history?", {"shape": "ever", "absent": True}),
+    (C, CL, "Screening log needs his latest glycated haemoglobin - what is the value?",
+     {"shape": "latest", "obs": "4548-4"}),
+    (A, CL, "For the bone health trial: what T-score did his DXA give?", {"shape": "latest", "obs": "38265-5"}),
+    (A, CL, "Prison reception health screen - list his active problems for me.",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity", "Prediabetes", "Anemia"]}),
+    (C, CL, "Healthcare in-reach nurse: how many blood glucose results were taken during 2019?",
+     {"shape": "count", "obs": "2339-0", "window": ["2019-01-01", "2019-12-31"]}),
+    (C, CL, "Prison nurse reviewing meds on arrival - date of his last medication reconciliation?",
+     {"shape": "latest", "type": "Procedure", "codes": ["430193006"]}),
+    (A, CL, "Reception screen at the prison: his most recent body mass index?", {"shape": "latest", "obs": "39156-5"}),
+    (C, CL, "Sexual health clinic: is there an HIV diagnosis anywhere on his record?", {"shape": "ever", "absent": True}),
+    (A, CL, "Sexual health nurse - has he completed a hepatitis B vaccine course?", {"shape": "ever", "absent": True}),
+    (C, CL, "Sexual health assessment: what relationship status does his record show?",
+     {"shape": "demographic", "field": "marital"}),
+    (C, CL, "Out-of-hours GP on the phone to him - what was his last systolic reading?",
+     {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "OOH call: what date did he attend the urgent care clinic?",
+     {"shape": "date_of", "type": "Encounter", "codes": ["702927004"]}),
+    (A, CL, "Out-of-hours - he mentions his heart stopped once. What onset date does the record give for the "
+            "cardiac arrest?", {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (C, CL, "Audiologist taking a history: how many general examinations has he attended?",
+     {"shape": "count", "type": "Encounter", "codes": ["162673000"]}),
+    (C, CL, "Audiology - he reports blocked ears with colds. When did his sinusitis episode start?",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"]}),
+    (C, LAY, "I'm the hospital chaplain. His wife asked me whether he has had this year's flu jab - when was the "
+             "last one given?", {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Chaplain here, passing on a question from the family: which illnesses is he still living with?",
+     {"shape": "list", "type": "Condition", "status": "active", "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (A, LAY, "His daughter has asked me, as chaplain, how his sugar levels have moved over time - first A1c against "
+             "the latest?", {"shape": "trend", "obs": "4548-4"}),
+    (A, LAY, "The family asked the chaplaincy team when his last bout of sinusitis cleared up. What date was that?",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "end": True}),
+    (A, LAY, "wat was my kolestrol the last time it was chekked", {"shape": "latest", "obs": "2093-3"}),
+    (C, LAY, "the noomonia vacseen, how meny of them have I had", {"shape": "count", "type": "Immunization",
+                                                         "codes": ["33", "133"]}),
+    (A, LAY, "wot date was it I fracshured the colar bone", {"shape": "date_of", "type": "Condition", "codes": ["58150001"]}),
+    (C, LAY, "my HDL colestrol wot was the loest reading and wot day", {"shape": "lowest", "obs": "2085-9"}),
+    (A, LAY, "did I have a polip taken out of my bowl", {"shape": "ever", "type": "Procedure", "codes": ["274031008"]}),
+    (C, LAY, "okay um what was my liver test the ALT the last one sorry it's really loud in here",
+     {"shape": "latest", "obs": "1742-6"}),
+    (A, LAY, "can you tell me my sodium from the very first blood test you have for me question mark",
+     {"shape": "first", "obs": "2947-0"}),
+    (C, LAY, "how many times have I been in for just a check up comma not the yearly physical one",
+     {"shape": "count", "type": "Encounter", "codes": ["185349003"]}),
+    (A, LAY, "what height have you got me down as sorry I'm on the bus", {"shape": "latest", "obs": "8302-2"}),
+    (C, LAY, "I'm setting up my grandad's health app and it asks what language he speaks. What's on his record?",
+     {"shape": "demographic", "field": "language"}),
+    (A, LAY, "Grandad's app wants his current weight - what was the last one you took?",
+     {"shape": "latest", "obs": "29463-7"}),
+    (C, LAY, "The app has a section for care plans. Which of his have finished?",
+     {"shape": "list", "type": "CarePlan", "status": "completed",
+      "names": ["Respiratory therapy", "Physical therapy procedure"]}),
+    (C, LAY, "It's asking for the date of his last full blood count. When was that done?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
