@@ -35,3 +35,38 @@ def test_a_neighbour_who_helps_is_not_the_subject(fhir_bundles) -> None:
     active = [r for r in of(c, "MedicationRequest") if r["status"] == "active"]
     a = ask(c, "I'm his neighbour and I help out with his pills - what is he on at the moment?")
     assert active and set(a.resource_ids) == refs(active)
+
+
+def test_a_word_spelt_as_it_sounds(fhir_bundles) -> None:
+    """A patient who spells by ear ("kolonoskopy", "nimonia", "colestrol"): read as the one clinical word
+    with the same Metaphone key, only when nothing else matched and no English dictionary knows the word."""
+    from carepath.tools.records import sounds
+
+    vocab = frozenset({"colonoscopy", "pneumococcal", "pneumonia", "cholesterol", "potassium"})
+    assert sounds.sounds_like("kolonoskopy", vocab) == "colonoscopy"
+    assert sounds.sounds_like("colestrol", vocab) == "cholesterol"
+    assert sounds.sounds_like("colonoscopy", vocab) is None          # a word the vocabulary knows stays
+    a_path = fhir_bundles["afhir"]
+    colo = [r for r in of(a_path, "Procedure") if r["code"]["coding"][0]["display"] == "Colonoscopy"]
+    a = ask(a_path, "how many kolonoskopys did i have")
+    assert f"{len(colo)} recorded" in a.text and set(a.resource_ids) == refs(colo)
+    assert ask(a_path, "any kidny stons?").resource_ids == []        # still nothing the record holds
+
+
+def test_now_over_is_ended_and_a_plural_now_is_every_current_one(fhir_bundles) -> None:
+    """(batch 43's tune row) "illnesses ... that are now over" lists what ended; "what X does he have now"
+    lists every current one, not the latest."""
+    c, a_path = fhir_bundles["cfhir"], fhir_bundles["afhir"]
+    ended = [r for r in of(c, "Condition") if r["clinicalStatus"]["coding"][0]["code"] != "active"]
+    assert set(ask(c, "which of her problems are over now?").resource_ids) == refs(ended)
+    active = [r for r in of(a_path, "Condition") if r["clinicalStatus"]["coding"][0]["code"] == "active"]
+    assert set(ask(a_path, "what diagnoses does he have now?").resource_ids) == refs(active)
+
+
+def test_where_the_asker_reads_it_names_nothing(fhir_bundles) -> None:
+    """(batch 44's tune row) "The app has a section for X. Which of his have finished?": the app and its
+    section are where the asker looks, the X is the subject."""
+    c = fhir_bundles["cfhir"]
+    ended = [r for r in of(c, "Condition") if r["clinicalStatus"]["coding"][0]["code"] != "active"]
+    a = ask(c, "The portal has a page for conditions. Which of his are resolved?")
+    assert ended and set(a.resource_ids) == refs(ended)

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from carepath.tools.records import fields, lexicon, sounds
 from carepath.tools.records.manifest import Concept, Manifest
-from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, parse, resolve,
+from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, is_english, parse, resolve,
                                                respelled, window_words, without_fillers)
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
@@ -448,7 +448,7 @@ def _by_sound(question: str, m: Manifest, first: tuple[str, Parsed, Target, dict
     highest"): when nothing of the record matched, homophones of clinical words and abbreviations
     spelt out in letter names (``sounds``) are read as those, kept only when every word the record
     lacked was re-read and the record then has something."""
-    heard = sounds.heard_as(first[0], m)
+    heard = sounds.heard_as(first[0], m, english=is_english)
     if not heard:
         return first
     read = first[0]

@@ -346,7 +346,8 @@ prn idk lol tbh omg btw numerator denominator period measure measures evidence
 each enumerate itemise itemize abstraction abstract abstracting abstractor audit auditing registry
 repeat repeats old including include includes inclusive exposure exposures instance morning afternoon
 evening good neighbour neighbours neighbor neighbors help helps helping helped
-can cannot cant ve ll re pray upon occasion occasions kindly inform informed
+can cannot cant ve ll re pray upon occasion occasions kindly inform informed sorry loud noisy
+app apps section sections portal website online screen page
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic

@@ -118,6 +118,7 @@ _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed)\b")
 _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over|clear(ed)? up|go(ne)? away|went away)\b")
 # "resolved conditions", "stopped medicines": only what has ended (as "active" keeps only the current)
 _ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished|finish already|"
+                         r"(now|are|is|all|been) over|over now|cleared up|got better|went away|gone away|"
                          r"(not|no longer|no more) (active|current|ongoing)|not active (any ?)?more)\b")
 _NOT_ACTIVE = re.compile(r"\b(not|no longer|no more) (active|current|ongoing)\b")
 # "what did my bone scan show", "bone scan result?", "what score did the scan give": the asker wants the
@@ -257,10 +258,16 @@ _CURRENT = re.compile(r"\b(active|actively|current|currently|now|still|regular|r
                       r"presently|at present|at the moment|these days|nowadays|repeat)\b")
 
 
+_PLURAL_KINDS = re.compile(r"\b(conditions|problems|diagnoses|illnesses|medications|medicines|meds|drugs|tablets|pills|"
+                           r"prescriptions|vaccines|vaccinations|immunizations|immunisations|plans|allergies|devices)\b")
+_NOW_ENDED = re.compile(r"\bnow (over|resolved|finished|healed|gone|ended|stopped|inactive|cleared)\b|\bover now\b")
+
+
 def _asks_current(q: str) -> bool:
     """Only what is current now is asked ("what is he on at present", "repeat medication"); read from the
     question itself, not the scene before it ("he doesn't remember much these days. Did he ...?")."""
-    return bool((_CURRENT.search(q) or _ON.search(q)) and not _BOTH_STATES.search(q) and not _NOT_ACTIVE.search(q))
+    return bool((_CURRENT.search(_NOW_ENDED.sub(" ", q)) or _ON.search(q)) and not _BOTH_STATES.search(q)
+                and not _NOT_ACTIVE.search(q))
 
 
 def _demographics_asked(q: str) -> list[str]:
@@ -281,7 +288,8 @@ def parse(question: str) -> Parsed:
     q = _direct(" ".join(question.lower().split()))
     demos = _demographics_asked(q)
     demo = demos[0] if demos else None
-    last, first = bool(_LAST.search(q)), bool(_FIRST.search(q))
+    # "that are now over": the "now" says they ended, it asks for no latest one
+    last, first = bool(_LAST.search(_NOW_ENDED.sub(" ", q))), bool(_FIRST.search(q))
     ordinal: Literal["first", "last"] | None = "last" if last and not re.search(r"\bfirst\b", q) else "first" if first else None
     # "did they X-ray his collarbone when he broke it?": a yes/no question whose "when" joins a clause
     dated = bool(_WHEN.search(_WHEN_CLAUSE.sub(" ", q) if _YESNO_OPENER.match(q) else q))
@@ -313,6 +321,8 @@ def parse(question: str) -> Parsed:
         shape = "ever"
     elif _WHICH_ARE.search(q) and not set(_LAST.findall(q)) - {"now", "current", "currently"}:
         shape = "list"  # "which of his conditions are resolved now?": several, not the latest one
+    elif (said := set(_LAST.findall(q))) and said <= {"now", "current", "currently"} and _PLURAL_KINDS.search(q):
+        shape = "list"  # "what conditions does he have now?": all that are current, not the latest one
     elif ordinal == "last" and not _LIST.search(q.replace("last", "")):
         shape = "latest"
     elif ordinal == "first":
@@ -807,3 +817,8 @@ def _speller() -> Any:
 
 def _english(word: str) -> bool:
     return bool(_speller().known([word]))
+
+
+def is_english(word: str) -> bool:
+    """Whether an English dictionary (pyspellchecker) knows the word."""
+    return _english(word)

@@ -6,6 +6,10 @@ Pronunciations come from the CMU Pronouncing Dictionary (BSD licence) as PocketS
 only its data file is read). Two words sound alike when they share a pronunciation; a letter's name
 is the pronunciation the dictionary gives the single letter ("see" and "sea" sound like "c").
 
+A word no dictionary knows, typed as it sounds ("kolonoskopy", "nimonia", "diabeetis", "colestrol"),
+is read as the one clinical word with the same Metaphone key (jellyfish, MIT; Greek "ch" is also keyed
+as "k", as in cholesterol).
+
 Nothing here decides what a question means: ``answer`` tries these readings only when nothing in
 the record matched the question as typed, and keeps them only when every word the record lacked
 was one of the words re-read and the record then holds something.
@@ -15,8 +19,11 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+
+import jellyfish
 
 from carepath.tools.records import lexicon
 from carepath.tools.records.manifest import Manifest
@@ -92,6 +99,22 @@ def spelt_out(question: str, abbreviations: frozenset[str]) -> dict[str, str]:
     return out
 
 
+SPELT_BY_SOUND_MIN = 5  # shorter words share a Metaphone key with too many others
+
+
+def _keys(word: str) -> set[str]:
+    return {jellyfish.metaphone(word), jellyfish.metaphone(word.replace("ch", "k"))}
+
+
+def sounds_like(word: str, vocabulary: frozenset[str]) -> str | None:
+    """The one vocabulary word spelt differently but keyed alike ("kolonoskopy" -> "colonoscopy"), or None."""
+    if len(word) < SPELT_BY_SOUND_MIN or word in vocabulary:
+        return None
+    heard = {jellyfish.metaphone(w) for w in {word, word[:-1] if word.endswith("s") else word}}  # "kolonoskopys"
+    alike = {v for v in vocabulary if len(v) >= SPELT_BY_SOUND_MIN and heard & _keys(v)}
+    return alike.pop() if len(alike) == 1 else None
+
+
 def clinical_words(m: Manifest) -> frozenset[str]:
     """Words a question may mean: the record's names and the lexicon's phrases and type words
     (three letters or more; question words and generic words excluded)."""
@@ -101,16 +124,18 @@ def clinical_words(m: Manifest) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 3 and w.isalpha()) - lexicon.STOP - lexicon.GENERIC
 
 
-def heard_as(question: str, m: Manifest) -> dict[str, str]:
-    """{word or run as typed: what it was said for}: abbreviations spelt out as letter names, and
-    words that sound like exactly one clinical word the question does not otherwise contain."""
+def heard_as(question: str, m: Manifest, english: Callable[[str], bool] = lambda w: False) -> dict[str, str]:
+    """{word or run as typed: what it was said for}: abbreviations spelt out as letter names, words
+    that sound like exactly one clinical word, and words no English dictionary knows (``english``)
+    spelt as they sound ("kolonoskopy")."""
     abbreviations = frozenset(k for k in lexicon.SYNONYMS if k.isalnum() and not k.isalpha()
                               or (k.isalpha() and len(k) <= 5))
     out = spelt_out(question, abbreviations)
     vocabulary = frozenset(w for w in clinical_words(m) if len(w) >= HOMOPHONE_MIN)
     taken = {w for run in out for w in run.split()}
     for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
-        if word not in taken and word not in lexicon.STOP and len(word) >= 3 \
-                and (heard := homophones(word, vocabulary)):
+        if word in taken or word in lexicon.STOP or len(word) < 3:
+            continue
+        if heard := homophones(word, vocabulary) or (None if english(word) else sounds_like(word, vocabulary)):
             out[word] = heard
     return out
