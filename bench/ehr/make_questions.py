@@ -3195,6 +3195,57 @@ Q: list[tuple[str, str, str, dict]] = [
       "names": ["Respiratory therapy", "Physical therapy procedure"]}),
     (C, LAY, "It's asking for the date of his last full blood count. When was that done?",
      {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    # --- batch 45 (2026-12-03 afternoon): a fifteenth independent evaluator's set, plain everyday questions (15
+    # clinician: a GP, a practice nurse and a hospital doctor at review; 15 lay: the patient and a son or daughter),
+    # written from the bundles' JSON and frozen before carepath answered any of it; over Patient demographics
+    # (birth date, city), triglyceride, ALT, potassium, DXA T-score, BMI, glucose, platelet, diastolic and eGFR
+    # (windowed count) Observations, creatinine, total cholesterol and HDL (trends), DiagnosticReports (latest
+    # metabolic panel), Conditions (onset, resolution of the last of two episodes, a resolved list),
+    # MedicationRequests (active list), Immunizations (latest, ever, count), Procedures (counts), Encounters (count
+    # by type, count by class), a completed CarePlan (end date), and two absent items; ties, same-date duplicates
+    # and extremes that round to the same shown value checked in the JSON (only unique extremes used) ---
+    (A, CL, "What were his triglycerides on the most recent lipid panel?", {"shape": "latest", "obs": "2571-8"}),
+    (C, CL, "Highest ALT he has ever had - what date was that?", {"shape": "highest", "obs": "1742-6"}),
+    (A, CL, "Lowest K+ we have for him - value and date?", {"shape": "lowest", "obs": "6298-4"}),
+    (C, CL, "How many eGFR results have been filed since the start of 2015?",
+     {"shape": "count", "obs": "33914-3", "window": ["2015-01-01", "2019-12-31"]}),
+    (A, CL, "How many times has a med rec been done for him?",
+     {"shape": "count", "type": "Procedure", "codes": ["430193006"]}),
+    (C, CL, "When did he injure his rotator cuff?", {"shape": "date_of", "type": "Condition", "codes": ["307731004"]}),
+    (A, CL, "Clavicle fracture - on what date was it marked resolved?",
+     {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    (C, CL, "Which of his prescriptions are still active?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (A, CL, "When did he last get a Td booster?", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (C, CL, "Total cholesterol: first value versus the latest?", {"shape": "trend", "obs": "2093-3"}),
+    (A, CL, "How many symptom-driven visits are on his record?",
+     {"shape": "count", "type": "Encounter", "codes": ["185345009"]}),
+    (C, CL, "Does he carry a COPD diagnosis?", {"shape": "ever", "absent": True}),
+    (A, CL, "What T-score did his DEXA show?", {"shape": "latest", "obs": "38265-5"}),
+    (C, CL, "BMI at his first recorded measurement?", {"shape": "first", "obs": "39156-5"}),
+    (C, CL, "When was his shoulder physio plan closed?", {"shape": "date_of", "type": "CarePlan", "codes": ["91251008"]}),
+    (A, LAY, "What date of birth have you got for me?", {"shape": "demographic", "field": "birthDate"}),
+    (C, LAY, "Which town is Dad registered as living in?", {"shape": "demographic", "field": "city"}),
+    (A, LAY, "Has my kidney blood test improved since the first one?", {"shape": "trend", "obs": "38483-4"}),
+    (C, LAY, "When was the bottom blood pressure figure at its highest for me, and what was it?",
+     {"shape": "highest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, LAY, "Dad's flu vaccines - how many are on there altogether?", {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "When was my last big blood panel that checks liver and kidneys?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, LAY, "Did Dad ever have his pneumonia jab?",
+     {"shape": "ever", "type": "Immunization", "codes": ["33", "133"]}),
+    (C, LAY, "Going back to the start, what did my first glucose test show?", {"shape": "first", "obs": "2339-0"}),
+    (A, LAY, "Has Dad been diagnosed with dementia?", {"shape": "ever", "absent": True}),
+    (C, LAY, "He had bronchitis a couple of times - when did the last bout clear?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "end": True}),
+    (A, LAY, "Dad's had a few bowel scopes - how many altogether?",
+     {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "What health problems has he had that are now better?",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Viral sinusitis", "Acute bronchitis", "Injury of tendon of the rotator cuff of shoulder"]}),
+    (A, LAY, "How many times has he ended up in emergency?", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (C, LAY, "Is my good cholesterol going up or down compared with the first check?", {"shape": "trend", "obs": "2085-9"}),
+    (A, LAY, "Platelets - what did mine come back as first time round?", {"shape": "first", "obs": "777-3"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
