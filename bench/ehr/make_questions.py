@@ -3246,6 +3246,62 @@ Q: list[tuple[str, str, str, dict]] = [
     (A, LAY, "How many times has he ended up in emergency?", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
     (C, LAY, "Is my good cholesterol going up or down compared with the first check?", {"shape": "trend", "obs": "2085-9"}),
     (A, LAY, "Platelets - what did mine come back as first time round?", {"shape": "first", "obs": "777-3"}),
+    # --- batch 46 (2026-12-03 afternoon): the same fifteenth evaluator's second set, in voices not used in
+    # earlier batches: a geriatrician doing a falls review, a bariatric specialist nurse, a medical secretary
+    # typing a referral letter and a dermatology nurse taking a general history (15 clinician), and a paid carer
+    # dictating with voice-to-text and no punctuation, a patient translating word for word from French and a
+    # patient translating word for word from Hindi (15 lay); written from the bundles' JSON and frozen before
+    # carepath answered any of it; over Patient demographics (birth date, marital status, ethnicity), systolic,
+    # sodium, BMI (trend), weight (windowed count), triglyceride, WBC, pain score, total cholesterol, glucose,
+    # A1c, urea, potassium (trend) and smoking Observations, DiagnosticReports (latest lipid panel), Conditions
+    # (onset incl. the first of three episodes, resolution date, a resolved list), MedicationRequests (none active),
+    # Immunizations (ever), Procedures (none beyond the record), Encounters (latest by type, count by type), a
+    # completed CarePlan (end date), and two absent items; ties, same-date duplicates and extremes that round to
+    # the same shown value checked in the JSON (only unique extremes used; windows chosen so counts are exact) ---
+    (A, CL, "Falls review. Date of his clavicle fracture?", {"shape": "date_of", "type": "Condition", "codes": ["58150001"]}),
+    (A, CL, "Falls assessment - looking for postural drops: what is the lowest systolic on file, and when?",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "Falls clinic, checking for hyponatraemia: his most recent serum sodium?", {"shape": "latest", "obs": "2947-0"}),
+    (A, CL, "Geriatric falls review - when did the fracture care plan finish?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"]}),
+    (C, CL, "Bariatric assessment: how has his BMI changed from the first reading to the most recent?",
+     {"shape": "trend", "obs": "39156-5"}),
+    (A, CL, "Bariatric clinic - since when has obesity been coded as a problem?",
+     {"shape": "date_of", "type": "Condition", "codes": ["162864005"]}),
+    (C, CL, "Bariatric nurse here. How many weights were recorded from 2010 to the end of 2012?",
+     {"shape": "count", "obs": "29463-7", "window": ["2010-01-01", "2012-12-31"]}),
+    (C, CL, "Bariatric work-up: highest triglyceride level he has had and the date?", {"shape": "highest", "obs": "2571-8"}),
+    (C, CL, "I'm typing up his referral letter - please confirm his DOB.", {"shape": "demographic", "field": "birthDate"}),
+    (A, CL, "For the referral letter, what is his marital status?", {"shape": "demographic", "field": "marital"}),
+    (C, CL, "Referral letter: date of his most recent general examination?",
+     {"shape": "latest", "type": "Encounter", "codes": ["162673000"]}),
+    (A, CL, "Referral letter, past medical history section - which conditions has he had that are now resolved?",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Polyp of colon", "Viral sinusitis", "Fracture of clavicle"]}),
+    (C, CL, "Dermatology nurse taking a history: any psoriasis on record?", {"shape": "ever", "absent": True}),
+    (A, CL, "Derm pre-assessment - what regular medications is he taking at present?",
+     {"shape": "absent_list", "type": "MedicationRequest", "status": "active"}),
+    (C, CL, "Dermatology clinic history - how is his ethnicity recorded?", {"shape": "demographic", "field": "ethnicity"}),
+    (C, LAY, "hi I'm his carer what was his white cell count the last time they did it",
+     {"shape": "latest", "obs": "6690-2"}),
+    (A, LAY, "carer here how many check up appointments has he been to", {"shape": "count", "type": "Encounter",
+                                                                         "codes": ["185349003"]}),
+    (C, LAY, "I'm his carer what pain score did he give at his last visit", {"shape": "latest", "obs": "72514-3"}),
+    (A, LAY, "when did he first get the sinus infection I'm his carer asking",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "index": 0}),
+    (C, LAY, "his carer asking when did his shoulder tendon injury get better",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    (A, LAY, "What is my rate of cholesterol the most recent?", {"shape": "latest", "obs": "2093-3"}),
+    (C, LAY, "Since when do I have the anemia?", {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (A, LAY, "Have I made the vaccine against the tetanus?", {"shape": "ever", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "What is the date of my last taking of blood for the lipids?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, LAY, "My glycemia, it was at how much the first time, and on which date?", {"shape": "first", "obs": "2339-0"}),
+    (C, LAY, "My sugar test HbA1c, highest it went how much and on which date?", {"shape": "highest", "obs": "4548-4"}),
+    (A, LAY, "I am smoker or not smoker, what is written in my record?", {"shape": "latest", "obs": "72166-2"}),
+    (A, LAY, "The urea of my kidney, lowest it came how much and when?", {"shape": "lowest", "obs": "6299-2"}),
+    (C, LAY, "My potassium is going up or going down, from the first time to now?", {"shape": "trend", "obs": "6298-4"}),
+    (A, LAY, "Have I ever been operated for my gall bladder?", {"shape": "ever", "absent": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
