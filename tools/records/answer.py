@@ -391,7 +391,7 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
 
 # "how much colonoscopy they make me": a learner's "how much" before a noun counts; "how much did he weigh" does not
 _WH_LIST = re.compile(r"\s*(what|which|list|name|show|tell me)\b", re.I)
-_HOW_MUCH = re.compile(r"\bhow much (?!(did|does|do|is|was|were|has|have|had|will|would|should|can|could)\b)", re.I)
+_HOW_MUCH = re.compile(r"\bhow much (?!(did|does|do|is|was|were|has|have|had|will|would|should|can|could|time)\b)", re.I)
 _WHATS_IN = re.compile(r"\bwhat('s| is| was| were)? (in|on)\b|\bwhat did .* (have|include)\b", re.I)
 
 

@@ -107,7 +107,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "heart stop": ("cardiac arrest",), "heart stopped": ("cardiac arrest",),
     "cardiac arrest": ("cardiac arrest",), "collarbone": ("clavicle",), "collar bone": ("clavicle",),
     "broke": ("fracture",), "break": ("fracture",), "broken": ("fracture",),
-    "shoulder": ("rotator cuff", "shoulder"), "high cholesterol": ("hyperlipidemia",),
+    "shoulder": ("rotator cuff", "shoulder"), "high cholesterol": ("hyperlipidemia",), "cholesterol high": ("hyperlipidemia",),
+    "cholesterol too high": ("hyperlipidemia",), "blood pressure high": ("hypertension",),
     # "fat in the blood too high", "high blood fats" (MedlinePlus: hyperlipidemia is high levels of fats in the blood)
     "fat in the blood": ("hyperlipidemia",), "fats in the blood": ("hyperlipidemia",), "blood fat": ("hyperlipidemia",),
     "high fat": ("hyperlipidemia",), "lipid disorder": ("hyperlipidemia",),
@@ -348,6 +349,7 @@ repeat repeats old including include includes inclusive exposure exposures insta
 evening good neighbour neighbours neighbor neighbors help helps helping helped
 can cannot cant ve ll re pray upon occasion occasions kindly inform informed sorry loud noisy
 app apps section sections portal website online screen page
+writing write regarding mr mrs ms letter dear long
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic

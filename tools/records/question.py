@@ -113,8 +113,9 @@ _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(r
 # that also asks the date is answered yes or no with the date, not as a date alone
 _EVER_AND_WHEN = re.compile(r"\b(ever|any|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
                             r"(\b(and|if so|if yes)[, ]+when\b|[?,;]\s*(\w+\s+){0,3}when\W*$)")
-_ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago)\b")
-_WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed)\b")
+# "since how much time she has ...", "since how long": a learner's "since when"
+_ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago|since how (long|much time))\b")
+_WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed|since how (long|much time))\b")
 _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over|clear(ed)? up|go(ne)? away|went away)\b")
 # "resolved conditions", "stopped medicines": only what has ended (as "active" keeps only the current)
 _ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished|finish already|"
