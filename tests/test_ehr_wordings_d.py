@@ -20,3 +20,21 @@ def test_since_how_much_time_asks_the_onset(fhir_bundles) -> None:
     hld = [r for r in of(c, "Condition") if code(r, "code") == "55822004"]
     a = ask(c, "since how long he has the cholesterol too high?")
     assert hld and set(a.resource_ids) == refs(hld) and hld[0]["onsetDateTime"][:10] in a.text
+
+
+def test_since_the_start_of_a_year_is_open_ended_and_from_a_visit_in_a_year_is_not() -> None:
+    """(batch 45's tune row) "since the start of 2015" runs to today; "from his visit in 2015" is that year."""
+    from carepath.tools.records.question import parse
+
+    assert parse("how many eGFRs since the beginning of 2015?").window == ("2015-01-01", "9999")
+    assert parse("results from his visit in 2015").window == ("2015-01-01", "2015-12-31")
+
+
+def test_glycemia_is_glucose_and_a_shared_sound_key_needs_close_spelling(fhir_bundles) -> None:
+    """(batch 46's tune row) "glycemia" shares calcium's Metaphone key (KLSM) but not its letters."""
+    from carepath.tools.records import sounds
+
+    assert sounds.sounds_like("glycemia", frozenset({"calcium"})) is None
+    c = fhir_bundles["cfhir"]
+    glucose = sorted((r for r in of(c, "Observation") if code(r, "code") == "2339-0"), key=lambda r: r["effectiveDateTime"])
+    assert ask(c, "his glycaemia the first time?").resource_ids == [f"Observation/{glucose[0]['id']}"]

@@ -39,7 +39,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # labs
     "a1c": ("hemoglobin a1c",), "a one c": ("hemoglobin a1c",), "hba1c": ("hemoglobin a1c",), "glycated hemoglobin": ("hemoglobin a1c",),
     "average blood sugar": ("hemoglobin a1c",),
-    "sugar": ("glucose",), "blood sugar": ("glucose",), "fasting glucose": ("glucose",), "bg": ("glucose",),
+    "sugar": ("glucose",), "glycemia": ("glucose",), "glycaemia": ("glucose",), "blood sugar": ("glucose",), "fasting glucose": ("glucose",), "bg": ("glucose",),
     "bad cholesterol": ("low density lipoprotein cholesterol",), "ldl": ("low density lipoprotein cholesterol",),
     "ldl c": ("low density lipoprotein cholesterol",),
     "good cholesterol": ("high density lipoprotein cholesterol",), "hdl": ("high density lipoprotein cholesterol",),

@@ -204,7 +204,8 @@ def _window(q: str) -> tuple[str, str] | None:
         return None
     if len(points) == 1:
         lo, hi = points[0]
-        if re.search(r"\b(since|after|from) \S+( \S+)?$", q[: q.find(lo[:4]) + 4]):
+        if re.search(r"\b(since|after|from) ((the )?(start|beginning|end|middle) of )?\S+( \S+)?$",
+                     q[: q.find(lo[:4]) + 4]):  # "since March 2015", "since the start of 2015"
             return lo, "9999"
         upto = re.search(r"\b(before|prior to|until|till|up to|up until|as of|as at|by)\s+(\S+ )?(of )?$",
                          q[: q.find(lo[:4])])

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import jellyfish
+from rapidfuzz.distance import Levenshtein
 
 from carepath.tools.records import lexicon
 from carepath.tools.records.manifest import Manifest
@@ -100,6 +101,9 @@ def spelt_out(question: str, abbreviations: frozenset[str]) -> dict[str, str]:
 
 
 SPELT_BY_SOUND_MIN = 5  # shorter words share a Metaphone key with too many others
+# ... and the spelling must still be close: "glycemia" and "calcium" share the key KLSM but not the letters
+# ("kolonoskopy"/"colonoscopy" 0.73, "nimonia"/"pneumonia" 0.67, "glycemia"/"calcium" 0.38)
+SPELT_BY_SOUND_SIMILARITY = 0.6
 
 
 def _keys(word: str) -> set[str]:
@@ -111,7 +115,8 @@ def sounds_like(word: str, vocabulary: frozenset[str]) -> str | None:
     if len(word) < SPELT_BY_SOUND_MIN or word in vocabulary:
         return None
     heard = {jellyfish.metaphone(w) for w in {word, word[:-1] if word.endswith("s") else word}}  # "kolonoskopys"
-    alike = {v for v in vocabulary if len(v) >= SPELT_BY_SOUND_MIN and heard & _keys(v)}
+    alike = {v for v in vocabulary if len(v) >= SPELT_BY_SOUND_MIN and heard & _keys(v)
+             and Levenshtein.normalized_similarity(word, v) >= SPELT_BY_SOUND_SIMILARITY}
     return alike.pop() if len(alike) == 1 else None
 
 
