@@ -3302,6 +3302,49 @@ Q: list[tuple[str, str, str, dict]] = [
     (A, LAY, "The urea of my kidney, lowest it came how much and when?", {"shape": "lowest", "obs": "6299-2"}),
     (C, LAY, "My potassium is going up or going down, from the first time to now?", {"shape": "trend", "obs": "6298-4"}),
     (A, LAY, "Have I ever been operated for my gall bladder?", {"shape": "ever", "absent": True}),
+    # --- batch 47 (2026-12-03 afternoon): a sixteenth independent evaluator's set, plain everyday questions (12
+    # clinician: a GP and a practice nurse; 13 lay: the patient and a son or daughter), written from the bundles'
+    # JSON and frozen before carepath answered any of it; over Patient demographics (birth place, language),
+    # chloride (trend), diastolic (lowest), albumin, weight, pain score (highest), AST (trend), calcium and glucose
+    # (windowed counts) Observations, DiagnosticReports (latest blood count), Conditions (onset incl. the first of
+    # two episodes, resolution date), MedicationRequests (first prescription, full list), Immunizations (ever),
+    # Procedures (latest, ever), Encounters (count by type, count by class), CarePlans (completed list), and two
+    # absent items; ties, same-date duplicates and extremes that round to the same shown value checked in the JSON
+    # (only unique extremes used; windows chosen to avoid same-date duplicates so counts are exact) ---
+    (A, CL, "Chloride - where did it start and where is it now?", {"shape": "trend", "obs": "2069-3"}),
+    (A, CL, "Lowest diastolic we've got for him, with the date please.", {"shape": "lowest", "obs": "55284-4",
+                                                                           "comp": "8462-4"}),
+    (C, CL, "Albumin on his most recent bloods?", {"shape": "latest", "obs": "1751-7"}),
+    (A, CL, "Number of calcium results from 2014 through 2017?",
+     {"shape": "count", "obs": "49765-1", "window": ["2014-01-01", "2017-12-31"]}),
+    (C, CL, "From what date is his hyperlipidaemia coded?",
+     {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (C, CL, "Date of his first simvastatin script?", {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, CL, "Pneumovax 23 given at any point?", {"shape": "ever", "type": "Immunization", "codes": ["33"]}),
+    (A, CL, "Date of his DXA scan procedure?", {"shape": "latest", "type": "Procedure", "codes": ["312681000"]}),
+    (C, CL, "How many follow-up visits are documented for him?",
+     {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, CL, "Total number of outpatient (ambulatory) encounters?", {"shape": "count", "type": "Encounter", "cls": "AMB"}),
+    (A, CL, "AF on his problem list at any point?", {"shape": "ever", "absent": True}),
+    (C, CL, "List the care plans that are now closed.", {"shape": "list", "type": "CarePlan", "status": "completed",
+                                                      "names": ["Respiratory therapy", "Physical therapy procedure"]}),
+    (A, LAY, "Remind me where my birthplace is recorded as?", {"shape": "demographic", "field": "birthPlace"}),
+    (C, LAY, "Does it say what language Dad prefers?", {"shape": "demographic", "field": "language"}),
+    (C, LAY, "How much do I weigh now, going by my notes?", {"shape": "latest", "obs": "29463-7"}),
+    (A, LAY, "When did I score my pain highest, and what number was it?", {"shape": "highest", "obs": "72514-3"}),
+    (C, LAY, "Dad's AST liver test - has it gone up or down since the first one?", {"shape": "trend", "obs": "1920-8"}),
+    (A, LAY, "Since 2016, how many glucose readings have I got on file?",
+     {"shape": "count", "obs": "2339-0", "window": ["2016-01-01", "2019-12-31"]}),
+    (C, LAY, "The first time Dad had acute bronchitis, what was the date?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "index": 0}),
+    (C, LAY, "My viral sinusitis - what day was it marked as gone?",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "end": True}),
+    (A, LAY, "Did I get the Prevnar 13 pneumonia shot?", {"shape": "ever", "type": "Immunization", "codes": ["133"]}),
+    (C, LAY, "My dad's most recent FBC - what date was it?", {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (A, LAY, "Has any doctor ever written me a prescription - for what?",
+     {"shape": "list", "type": "MedicationRequest", "names": ["Ibuprofen"]}),
+    (C, LAY, "Was a sample of Dad's spit ever sent off for testing?", {"shape": "ever", "type": "Procedure", "codes": ["269911007"]}),
+    (C, LAY, "My father - any record of a heart attack?", {"shape": "ever", "absent": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
