@@ -3345,6 +3345,52 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "list", "type": "MedicationRequest", "names": ["Ibuprofen"]}),
     (C, LAY, "Was a sample of Dad's spit ever sent off for testing?", {"shape": "ever", "type": "Procedure", "codes": ["269911007"]}),
     (C, LAY, "My father - any record of a heart attack?", {"shape": "ever", "absent": True}),
+    # --- batch 48 (2026-12-03 afternoon): the same sixteenth evaluator's second set, in voices not used in
+    # earlier batches: an anticoagulation clinic pharmacist, a dietitian and a community nurse on a home visit to
+    # an elderly man (13 clinician), and a patient who writes only in questions of two or three words and
+    # relatives (a wife, a sister) who mix up medical terms (12 lay); written from the bundles' JSON and frozen
+    # before carepath answered any of it; over Patient demographics (marital status), creatinine, platelet,
+    # weight (trend), triglyceride (highest), HDL (lowest), BMI (windowed count), total cholesterol (trend),
+    # sodium, haemoglobin (first) and bilirubin (lowest) Observations, DiagnosticReports (count), Conditions
+    # (onset), MedicationRequests (count), Immunizations (latest), Procedures (date), Encounters (count by type),
+    # CarePlans (ever), and two absent items; ties, same-date duplicates and extremes that round to the same shown
+    # value checked in the JSON (only unique extremes used; windows chosen so counts are exact) ---
+    (C, CL, "Anticoag clinic: has warfarin ever been prescribed for him?", {"shape": "ever", "absent": True}),
+    (C, CL, "Anticoagulant dosing - what is his most recent serum creatinine?", {"shape": "latest", "obs": "38483-4"}),
+    (C, CL, "Pre-anticoagulation baseline: last platelet count?", {"shape": "latest", "obs": "777-3"}),
+    (A, CL, "Bleeding-risk review for the anticoag clinic - date of his rectal polypectomy?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["274031008"]}),
+    (C, CL, "Dietetic assessment: weight at first recording versus now?", {"shape": "trend", "obs": "29463-7"}),
+    (A, CL, "Dietitian here - his peak triglyceride value and the date of it?", {"shape": "highest", "obs": "2571-8"}),
+    (C, CL, "Dietetic review: lowest HDL he has had, and when?", {"shape": "lowest", "obs": "2085-9"}),
+    (C, CL, "For my dietetic notes, how many BMI readings between mid-2013 and the end of 2016?",
+     {"shape": "count", "obs": "39156-5", "window": ["2013-07-01", "2016-12-31"]}),
+    (C, CL, "Dietitian: prediabetes has been on his record since when?",
+     {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (C, CL, "Community nurse, first home visit - does he have a spouse according to the notes?",
+     {"shape": "demographic", "field": "marital"}),
+    (A, CL, "Home visit to an elderly gentleman: when was his influenza vaccine last given?",
+     {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (A, CL, "District nursing visit - count of routine GP exams in his record?",
+     {"shape": "count", "type": "Encounter", "codes": ["162673000"]}),
+    (A, CL, "Home visit, he has prediabetes - has he ever been put on a plan to manage it himself?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["698360004"]}),
+    (A, LAY, "Cholesterol going where?", {"shape": "trend", "obs": "2093-3"}),
+    (A, LAY, "Latest sodium level?", {"shape": "latest", "obs": "2947-0"}),
+    (A, LAY, "Haemoglobin first result?", {"shape": "first", "obs": "718-7"}),
+    (C, LAY, "Bilirubin lowest when?", {"shape": "lowest", "obs": "1975-2"}),
+    (A, LAY, "Shoulder bone X-ray - when?", {"shape": "date_of", "type": "Procedure", "codes": ["168594001"]}),
+    (C, LAY, "Last Td shot?", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "Comprehensive panels total?", {"shape": "count", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (C, LAY, "How many times have they written up my husband's cholesterol tablets, the simvastatins?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "When did they find out my brother had the anemia, the thin blood thing?",
+     {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (C, LAY, "How often has my husband been to the urgent care, the walk-in centre?",
+     {"shape": "count", "type": "Encounter", "codes": ["702927004"]}),
+    (A, LAY, "My brother had the cardiac arrest, the heart attack - when was that?",
+     {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (C, LAY, "Has my husband had a stroke ever, or one of those mini-strokes, the TIAs?", {"shape": "ever", "absent": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
