@@ -38,3 +38,20 @@ def test_glycemia_is_glucose_and_a_shared_sound_key_needs_close_spelling(fhir_bu
     c = fhir_bundles["cfhir"]
     glucose = sorted((r for r in of(c, "Observation") if code(r, "code") == "2339-0"), key=lambda r: r["effectiveDateTime"])
     assert ask(c, "his glycaemia the first time?").resource_ids == [f"Observation/{glucose[0]['id']}"]
+
+
+def test_where_it_started_and_where_it_is_now_is_a_trend() -> None:
+    """(batch 47's tune row) "X - where did it start and where is it now?" compares the first and latest."""
+    from carepath.tools.records.question import parse
+
+    assert parse("sodium: where did it start, and where is it now?").shape == "trend"
+    assert parse("his weight then and now").shape == "trend"
+
+
+def test_closed_plans_have_ended_and_a_routine_gp_exam_is_the_examination(fhir_bundles) -> None:
+    """(batch 47's and 48's tune rows) "now closed" keeps what ended; "routine GP exams" are the examination visits."""
+    c, a_path = fhir_bundles["cfhir"], fhir_bundles["afhir"]
+    ended = [r for r in of(c, "CarePlan") if r["status"] != "active"]
+    assert ended and set(ask(c, "which care plans are closed now?").resource_ids) == refs(ended)
+    exams = [r for r in of(a_path, "Encounter") if code(r, "type") == "162673000"]
+    assert set(ask(a_path, "Home visit note - number of routine exams on file?").resource_ids) == refs(exams)

@@ -181,7 +181,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "annual physical": ("general examination",), "yearly physical": ("general examination",),
     "routine physical": ("general examination",), "annual check": ("general examination",),
     "wellness visit": ("general examination",), "well visit": ("general examination",),
-    "general examination": ("general examination",), "general check": ("general examination",), "general checkup": ("general examination",),
+    "general examination": ("general examination",), "general check": ("general examination",),
+    "routine exam": ("general examination",), "gp exam": ("general examination",), "routine check": ("general examination",), "general checkup": ("general examination",),
     "full check": ("general examination",), "full checkup": ("general examination",),
     "whole body check": ("general examination",), "body check": ("general examination",),
     "check of all the body": ("general examination",), "health check": ("general examination",),
@@ -349,7 +350,7 @@ repeat repeats old including include includes inclusive exposure exposures insta
 evening good neighbour neighbours neighbor neighbors help helps helping helped
 can cannot cant ve ll re pray upon occasion occasions kindly inform informed sorry loud noisy
 app apps section sections portal website online screen page
-writing write regarding mr mrs ms letter dear long
+writing write regarding mr mrs ms letter dear long district closed
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic

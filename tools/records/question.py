@@ -56,6 +56,7 @@ _COUNT = re.compile(r"\b(how many|how much times|(?<!top )(?<!bottom )(?<!upper 
                     r"(?<!little )(?<!big )(?<!bigger )number of|count of|how often|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lower|lower or higher|better or worse|"
                     r"(first|earliest|baseline|initial)\b.*\b(versus|vs\.?|against|compared)\b|compare|"
+                    r"(where|what) (did|does) it start\b.*\bnow\b|then and now|start(ed)? and (where|what) (is|was) it now|"
                     r"(earlier|older|previous|prior)\b.*\b(more recent|latest|later|newer|current|now)\b|"
                     r"(dropped|fallen|risen|increased|decreased|come down|crept up)\b.*\b(since|from|over)|"
                     r"up or down|compared (to|with)|than (when|it was|at first|before)|improv\w*|worsen\w*|gone (up|down)|go(ne|ing)? (up|down)|went (up|down)|"
@@ -119,7 +120,7 @@ _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed|since how (long|much 
 _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over|clear(ed)? up|go(ne)? away|went away)\b")
 # "resolved conditions", "stopped medicines": only what has ended (as "active" keeps only the current)
 _ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished|finish already|"
-                         r"(now|are|is|all|been) over|over now|cleared up|got better|went away|gone away|"
+                         r"(now|are|is|all|been) over|over now|cleared up|got better|went away|gone away|closed|"
                          r"(not|no longer|no more) (active|current|ongoing)|not active (any ?)?more)\b")
 _NOT_ACTIVE = re.compile(r"\b(not|no longer|no more) (active|current|ongoing)\b")
 # "what did my bone scan show", "bone scan result?", "what score did the scan give": the asker wants the
@@ -262,7 +263,7 @@ _CURRENT = re.compile(r"\b(active|actively|current|currently|now|still|regular|r
 
 _PLURAL_KINDS = re.compile(r"\b(conditions|problems|diagnoses|illnesses|medications|medicines|meds|drugs|tablets|pills|"
                            r"prescriptions|vaccines|vaccinations|immunizations|immunisations|plans|allergies|devices)\b")
-_NOW_ENDED = re.compile(r"\bnow (over|resolved|finished|healed|gone|ended|stopped|inactive|cleared)\b|\bover now\b")
+_NOW_ENDED = re.compile(r"\bnow (over|resolved|finished|healed|gone|ended|stopped|inactive|cleared|closed)\b|\bover now\b")
 
 
 def _asks_current(q: str) -> bool:
