@@ -55,3 +55,19 @@ def test_closed_plans_have_ended_and_a_routine_gp_exam_is_the_examination(fhir_b
     assert ended and set(ask(c, "which care plans are closed now?").resource_ids) == refs(ended)
     exams = [r for r in of(a_path, "Encounter") if code(r, "type") == "162673000"]
     assert set(ask(a_path, "Home visit note - number of routine exams on file?").resource_ids) == refs(exams)
+
+
+def test_labs_are_laboratory_results_not_vital_signs(fhir_bundles) -> None:
+    """"Any labs in 2016?" lists laboratory results only (the record's Observation category), not the
+    height, weight and blood pressure taken at the same visit; "vitals" the reverse."""
+    a_path = fhir_bundles["afhir"]
+
+    def category(r: dict) -> str:
+        return r.get("category", [{}])[0].get("coding", [{}])[0].get("code", "")
+
+    obs_2016 = [r for r in of(a_path, "Observation") if r["effectiveDateTime"].startswith("2016")]
+    labs = [r for r in obs_2016 if category(r) == "laboratory"]
+    assert labs and len(labs) < len(obs_2016)
+    assert set(ask(a_path, "any labs in 2016?").resource_ids) == refs(labs)
+    vitals = [r for r in obs_2016 if category(r) == "vital-signs"]
+    assert set(ask(a_path, "his vitals in 2016").resource_ids) == refs(vitals)

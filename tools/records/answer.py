@@ -260,7 +260,8 @@ def _admissions(record: FhirRecord, facts: list[Fact]) -> tuple[list[Fact], str]
 
 
 def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], limit: int) -> tuple[list[Fact], str]:
-    concepts = [c for c in m.concepts if c.rtype in types and c.component is None]
+    concepts = [c for c in m.concepts if c.rtype in types and c.component is None
+                and not (c.rtype == "Observation" and p.category and c.category != p.category)]
     facts = [_event_fact(record, c, r) if c.rtype != "Observation" else _obs_fact(record, c, r)
              for c in concepts for r in c.refs]
     facts.sort(key=lambda f: f.date or "")

@@ -147,6 +147,7 @@ class Parsed(BaseModel):
     window: tuple[str, str] | None = None
     demographic: str | None = None
     demographics: list[str] = Field(default_factory=list)  # each asked ("marital status and language")
+    category: str | None = None  # "labs" / "vitals": one Observation category of the whole type
     worst: bool = False
     loinc_codes: list[str] = Field(default_factory=list)
     threshold: tuple[Literal[">", "<"], float] | None = None  # "creatinine over 3": results past a value
@@ -273,6 +274,16 @@ def _asks_current(q: str) -> bool:
                 and not _NOT_ACTIVE.search(q))
 
 
+_LABS = re.compile(r"\b(labs?|laboratory|lab (results?|tests?|work|values))\b")
+_VITALS = re.compile(r"\b(vitals?|vital signs?|obs)\b")
+
+
+def _category(q: str) -> str | None:
+    """"Any labs in 2016?" means laboratory results, not his height and weight; "vitals" the reverse."""
+    labs, vitals = bool(_LABS.search(q)), bool(_VITALS.search(q))
+    return "laboratory" if labs and not vitals else "vital-signs" if vitals and not labs else None
+
+
 def _demographics_asked(q: str) -> list[str]:
     """The Patient fields asked, one per part of a question joined by "and" or commas ("marital status
     and preferred language?"); within one part only the first field that matches ("where was he born"
@@ -301,7 +312,7 @@ def parse(question: str) -> Parsed:
                   ordinal=ordinal, current=_asks_current(asked_sentence(q) or q),
                   window=_window(q), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
                   ended_only=bool(_ENDED_ONLY.search(q)) and not _BOTH_STATES.search(q),
-                  asks_result=bool(_RESULT.search(q)))
+                  asks_result=bool(_RESULT.search(q)), category=_category(q))
     if demo:
         return Parsed(shape="demographic", demographic=demo, demographics=demos, **common)
     shape: Shape
