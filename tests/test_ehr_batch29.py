@@ -7,7 +7,7 @@ fails without its fix; expected ids come from the bundles' JSON."""
 from __future__ import annotations
 
 from support.docs_fixtures import *  # noqa: F401,F403
-from support.ehr_helpers import ask, code, of, refs
+from support.ehr_helpers import active_of, ask, code, of, refs
 
 from carepath.tools.records import lexicon, sounds
 from carepath.tools.records.question import spoken_numbers
@@ -63,7 +63,7 @@ def test_a_year_said_in_words_is_a_window(fhir_bundles) -> None:
 
 def test_what_someone_is_on_is_their_medicines(fhir_bundles) -> None:
     c = fhir_bundles["cfhir"]
-    active = [r for r in of(c, "MedicationRequest") if r["status"] == "active"]
+    active = active_of(c, "MedicationRequest")
     a = ask(c, "what's mum on at the moment?")
     assert active and set(a.resource_ids) == refs(active)
 

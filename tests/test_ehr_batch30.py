@@ -6,7 +6,7 @@ fix; expected ids come from the bundles' JSON."""
 from __future__ import annotations
 
 from support.docs_fixtures import *  # noqa: F401,F403
-from support.ehr_helpers import ask, of, refs
+from support.ehr_helpers import active_of, ask, of, refs
 
 from carepath.tools.records.question import asked_sentence
 
@@ -18,7 +18,7 @@ def test_the_question_sentence_after_the_scene() -> None:
 
 def test_a_message_that_sets_the_scene_is_read_by_its_question(fhir_bundles) -> None:
     c = fhir_bundles["cfhir"]
-    plans = [r for r in of(c, "CarePlan") if r["status"] == "active"]
+    plans = active_of(c, "CarePlan")
     a = ask(c, "Her physio wants to plan the home visits for the spring. What care plans are active for her?")
     assert plans and set(a.resource_ids) == refs(plans)
 
@@ -35,5 +35,5 @@ def test_or_any_other_tablets_asks_for_every_current_medicine(fhir_bundles) -> N
     a = ask(a_path, "Does he still take the Advil, or any other meds?")
     assert a.resource_ids == [] and "not in this record" in a.text    # the one medicine he had has stopped
     c = fhir_bundles["cfhir"]
-    active = [r for r in of(c, "MedicationRequest") if r["status"] == "active"]
+    active = active_of(c, "MedicationRequest")
     assert set(ask(c, "is she on Zocor or any other pills?").resource_ids) == refs(active)

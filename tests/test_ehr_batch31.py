@@ -6,7 +6,7 @@ its fix; expected ids come from the bundles' JSON."""
 from __future__ import annotations
 
 from support.docs_fixtures import *  # noqa: F401,F403
-from support.ehr_helpers import ask, code, of, refs
+from support.ehr_helpers import active_of, ask, code, ended_of, exam_visits, of, refs
 
 from carepath.tools.records.question import parse
 
@@ -43,7 +43,7 @@ def test_fat_in_the_blood_is_the_diagnosis_not_a_test_named_high(fhir_bundles) -
 
 def test_a_general_check_of_the_body_is_the_examination_visit(fhir_bundles) -> None:
     c = fhir_bundles["cfhir"]
-    exams = [r for r in of(c, "Encounter") if code(r, "type") == "162673000"]
+    exams = exam_visits(c)
     a = ask(c, "how many full checkups has he had?")
     assert exams and set(a.resource_ids) == refs(exams) and f"{len(exams)} recorded" in a.text
 
@@ -57,7 +57,7 @@ def test_how_much_of_an_event_is_a_count(fhir_bundles) -> None:
 
 def test_not_active_any_more_is_ended(fhir_bundles) -> None:
     c = fhir_bundles["cfhir"]
-    ended = [r for r in of(c, "Condition") if r["clinicalStatus"]["coding"][0]["code"] != "active"]
+    ended = ended_of(c, "Condition")
     a = ask(c, "which problems are not active any more?")
     assert ended and set(a.resource_ids) == refs(ended)
     assert not parse("conditions no longer active").current
@@ -90,5 +90,5 @@ def test_allergic_to_medicines_is_an_allergy_question(fhir_bundles) -> None:
     a = ask(a_path, "is she allergic to any tablets?")
     assert a.resource_ids == [] and "allerg" in a.text.lower()
     both = ask(fhir_bundles["cfhir"], "drug allergies and current meds?")
-    active = [r for r in of(fhir_bundles["cfhir"], "MedicationRequest") if r["status"] == "active"]
+    active = active_of(fhir_bundles["cfhir"], "MedicationRequest")
     assert set(both.resource_ids) == refs(active) and "allergies: not in this record" in both.text.lower()

@@ -6,21 +6,21 @@ from the bundles' JSON."""
 from __future__ import annotations
 
 from support.docs_fixtures import *  # noqa: F401,F403
-from support.ehr_helpers import ask, code, of, refs
+from support.ehr_helpers import active_of, ask, code, exam_visits, of, refs
 
 from carepath.tools.records.question import parse
 
 
 def test_repeat_medicines_are_the_current_ones(fhir_bundles) -> None:
     c = fhir_bundles["cfhir"]
-    active = [r for r in of(c, "MedicationRequest") if r["status"] == "active"]
+    active = active_of(c, "MedicationRequest")
     a = ask(c, "Which repeat prescriptions does he have?")
     assert active and set(a.resource_ids) == refs(active)
 
 
 def test_a_health_check_is_the_examination_visit(fhir_bundles) -> None:
     a_path = fhir_bundles["afhir"]
-    exams = [r for r in of(a_path, "Encounter") if code(r, "type") == "162673000"]
+    exams = exam_visits(a_path)
     a = ask(a_path, "number of health checks he has attended")
     assert exams and set(a.resource_ids) == refs(exams)
 

@@ -6,7 +6,7 @@ bundles' JSON."""
 from __future__ import annotations
 
 from support.docs_fixtures import *  # noqa: F401,F403
-from support.ehr_helpers import ask, code, of, refs
+from support.ehr_helpers import ask, code, ended_of, of, refs
 
 
 def test_any_x_if_so_when_is_a_yes_with_its_date(fhir_bundles) -> None:
@@ -25,7 +25,7 @@ def test_a_stool_test_in_plain_words(fhir_bundles) -> None:
 
 def test_illnesses_are_diagnoses_and_a_greeting_sets_no_subject(fhir_bundles) -> None:
     c = fhir_bundles["cfhir"]
-    ended = [r for r in of(c, "Condition") if r["clinicalStatus"]["coding"][0]["code"] != "active"]
+    ended = ended_of(c, "Condition")
     a = ask(c, "Good afternoon. Which of my father's illnesses have been resolved?")
     assert ended and set(a.resource_ids) == refs(ended)
 

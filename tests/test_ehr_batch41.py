@@ -6,7 +6,7 @@ tested in other words. Each test fails without its fix; expected ids come from t
 from __future__ import annotations
 
 from support.docs_fixtures import *  # noqa: F401,F403
-from support.ehr_helpers import ask, code, of, refs
+from support.ehr_helpers import active_of, ask, code, ended_of, exam_visits, of, refs
 
 
 def test_can_you_and_contractions_name_nothing(fhir_bundles) -> None:
@@ -25,14 +25,14 @@ def test_old_fashioned_courtesy_names_nothing(fhir_bundles) -> None:
 
 def test_general_examinations_said_in_full(fhir_bundles) -> None:
     a_path = fhir_bundles["afhir"]
-    exams = [r for r in of(a_path, "Encounter") if code(r, "type") == "162673000"]
+    exams = exam_visits(a_path)
     a = ask(a_path, "number of general examinations he attended")
     assert exams and set(a.resource_ids) == refs(exams)
 
 
 def test_a_neighbour_who_helps_is_not_the_subject(fhir_bundles) -> None:
     c = fhir_bundles["cfhir"]
-    active = [r for r in of(c, "MedicationRequest") if r["status"] == "active"]
+    active = active_of(c, "MedicationRequest")
     a = ask(c, "I'm his neighbour and I help out with his pills - what is he on at the moment?")
     assert active and set(a.resource_ids) == refs(active)
 
@@ -57,9 +57,9 @@ def test_now_over_is_ended_and_a_plural_now_is_every_current_one(fhir_bundles) -
     """(batch 43's tune row) "illnesses ... that are now over" lists what ended; "what X does he have now"
     lists every current one, not the latest."""
     c, a_path = fhir_bundles["cfhir"], fhir_bundles["afhir"]
-    ended = [r for r in of(c, "Condition") if r["clinicalStatus"]["coding"][0]["code"] != "active"]
+    ended = ended_of(c, "Condition")
     assert set(ask(c, "which of her problems are over now?").resource_ids) == refs(ended)
-    active = [r for r in of(a_path, "Condition") if r["clinicalStatus"]["coding"][0]["code"] == "active"]
+    active = active_of(a_path, "Condition")
     assert set(ask(a_path, "what diagnoses does he have now?").resource_ids) == refs(active)
 
 
@@ -67,6 +67,6 @@ def test_where_the_asker_reads_it_names_nothing(fhir_bundles) -> None:
     """(batch 44's tune row) "The app has a section for X. Which of his have finished?": the app and its
     section are where the asker looks, the X is the subject."""
     c = fhir_bundles["cfhir"]
-    ended = [r for r in of(c, "Condition") if r["clinicalStatus"]["coding"][0]["code"] != "active"]
+    ended = ended_of(c, "Condition")
     a = ask(c, "The portal has a page for conditions. Which of his are resolved?")
     assert ended and set(a.resource_ids) == refs(ended)

@@ -7,7 +7,7 @@ a lone "bloods"/"blood test" as the lab reports. Expected ids come from the bund
 from __future__ import annotations
 
 from support.docs_fixtures import *  # noqa: F401,F403
-from support.ehr_helpers import ask, of, refs
+from support.ehr_helpers import active_of, ask, of, refs
 
 from carepath.tools.records.question import parse
 
@@ -44,7 +44,7 @@ def test_shorthand_allergies_analgesia_and_surgical_history(fhir_bundles) -> Non
 
 def test_a_grandchild_texting(fhir_bundles) -> None:
     c = fhir_bundles["cfhir"]
-    active = [r for r in of(c, "MedicationRequest") if r["status"] == "active"]
+    active = active_of(c, "MedicationRequest")
     assert set(ask(c, "wat tablets is gran on rn").resource_ids) == refs(active)
     flu = sorted((r for r in of(c, "Immunization") if r["vaccineCode"]["coding"][0]["code"] == "140"),
                  key=lambda r: r["occurrenceDateTime"])

@@ -5,12 +5,12 @@ bundles' JSON."""
 from __future__ import annotations
 
 from support.docs_fixtures import *  # noqa: F401,F403
-from support.ehr_helpers import ask, code, of, refs
+from support.ehr_helpers import active_of, ask, code, ended_of, exam_visits, of, refs
 
 
 def test_a_letters_salutation_and_purpose_name_nothing(fhir_bundles) -> None:
     a_path = fhir_bundles["afhir"]
-    active = [r for r in of(a_path, "Condition") if r["clinicalStatus"]["coding"][0]["code"] == "active"]
+    active = active_of(a_path, "Condition")
     a = ask(a_path, "Dear Doctor, I am writing regarding Mr X - please list his active problems for the letter.")
     assert active and set(a.resource_ids) == refs(active)
 
@@ -51,9 +51,9 @@ def test_where_it_started_and_where_it_is_now_is_a_trend() -> None:
 def test_closed_plans_have_ended_and_a_routine_gp_exam_is_the_examination(fhir_bundles) -> None:
     """(batch 47's and 48's tune rows) "now closed" keeps what ended; "routine GP exams" are the examination visits."""
     c, a_path = fhir_bundles["cfhir"], fhir_bundles["afhir"]
-    ended = [r for r in of(c, "CarePlan") if r["status"] != "active"]
+    ended = ended_of(c, "CarePlan")
     assert ended and set(ask(c, "which care plans are closed now?").resource_ids) == refs(ended)
-    exams = [r for r in of(a_path, "Encounter") if code(r, "type") == "162673000"]
+    exams = exam_visits(a_path)
     assert set(ask(a_path, "Home visit note - number of routine exams on file?").resource_ids) == refs(exams)
 
 

@@ -36,3 +36,25 @@ def code(r: dict, field: str) -> str:
 def refs(rows: list[dict]) -> set[str]:
     """``Type/id`` of each resource."""
     return {f"{r['resourceType']}/{r['id']}" for r in rows}
+
+
+def status(r: dict) -> str:
+    """A resource's status code: Condition.clinicalStatus, else the plain ``status`` field."""
+    if "clinicalStatus" in r:
+        return str(r["clinicalStatus"]["coding"][0]["code"])
+    return str(r.get("status", ""))
+
+
+def active_of(path: Path, rtype: str) -> list[dict]:
+    """The resources of one type whose status is active."""
+    return [r for r in of(path, rtype) if status(r) == "active"]
+
+
+def ended_of(path: Path, rtype: str) -> list[dict]:
+    """The resources of one type that are no longer active (resolved, stopped, completed)."""
+    return [r for r in of(path, rtype) if status(r) != "active"]
+
+
+def exam_visits(path: Path) -> list[dict]:
+    """The general-examination encounters (SNOMED 162673000)."""
+    return [r for r in of(path, "Encounter") if code(r, "type") == "162673000"]

@@ -370,9 +370,11 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
         return RecordAnswer(question=question, shape=p.shape, found=bool(facts), text=text, facts=facts,
                             intents=["demographics"] if facts else [], read_as=fixes)
     target = resolve(p, m)
-    if target.unknown and (asked := asked_sentence(read)) and (alone := resolve(parse(asked), m)).unknown == [] \
-            and (alone.concepts or alone.types):
-        read, p, target = asked, parse(asked), alone  # the scene set before the question names nothing
+    if target.unknown and (asked := asked_sentence(read)):
+        p_asked = parse(asked)
+        alone = resolve(p_asked, m)
+        if not alone.unknown and (alone.concepts or alone.types):
+            read, p, target = asked, p_asked, alone  # the scene set before the question names nothing
     if not target.concepts and not target.types and target.unknown:
         read, p, target, fixes = _autocorrected(question, m, (read, p, target, fixes))
     if not target.concepts and not target.types and target.unknown:

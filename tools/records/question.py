@@ -662,12 +662,18 @@ def _spans(question: str, marked: set[str]) -> list[str]:
 TYPO_MIN_LENGTH = 5
 
 
-def _vocabulary(m: Manifest) -> set[str]:
-    """The clinical words a question may mean: this record's names and the lexicon's own words."""
+def record_words(m: Manifest) -> frozenset[str]:
+    """The clinical words a question may mean: this record's names and the lexicon's own words
+    (alphabetic tokens, question words excluded)."""
     words = {t for c in m.concepts for n in c.names for t in lexicon.tokens(n)}
     words |= {t for phrase, targets in lexicon.SYNONYMS.items() for x in (phrase, *targets) for t in lexicon.tokens(x)}
     words |= set(lexicon.TYPE_TOKENS)
-    return {w for w in words if len(w) >= TYPO_MIN_LENGTH and w.isalpha()} - lexicon.STOP
+    return frozenset(w for w in words if w.isalpha()) - lexicon.STOP
+
+
+def _vocabulary(m: Manifest) -> set[str]:
+    """The words a typo is corrected towards: five letters or more."""
+    return {w for w in record_words(m) if len(w) >= TYPO_MIN_LENGTH}
 
 
 _U_AND_E = re.compile(r"\bu\s*(&|and|\+)\s*es?\b", re.I)
@@ -699,7 +705,7 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
             out[word] = us
             continue
         near = {w for w in vocab if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and _one_edit(word, w)}
-        if len(near) == 1 and (english or not _english(word)):
+        if len(near) == 1 and (english or not is_english(word)):
             out[word] = near.pop()
         elif not near and (close := _two_edits(word, vocab)):
             out[word] = close
@@ -736,7 +742,7 @@ def _stretched(question: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for word in {m.group(0) for m in re.finditer(r"\b[a-z]*([a-z])\1\1[a-z]*\b", question.lower())}:
         once, twice = re.sub(r"([a-z])\1{2,}", r"\1", word), re.sub(r"([a-z])\1{2,}", r"\1\1", word)
-        out[word] = once if _english(once) or not _english(twice) else twice
+        out[word] = once if is_english(once) or not is_english(twice) else twice
     return out
 
 
@@ -829,10 +835,6 @@ def _speller() -> Any:
     return SpellChecker(distance=1)
 
 
-def _english(word: str) -> bool:
-    return bool(_speller().known([word]))
-
-
 def is_english(word: str) -> bool:
     """Whether an English dictionary (pyspellchecker) knows the word."""
-    return _english(word)
+    return bool(_speller().known([word]))

@@ -28,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 
 from carepath.tools.records import lexicon
 from carepath.tools.records.manifest import Manifest
+from carepath.tools.records.question import record_words
 
 _ENTRY = re.compile(r"^([a-z']+)(?:\(\d+\))?\s+(.+)$")
 _DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -123,10 +124,7 @@ def sounds_like(word: str, vocabulary: frozenset[str]) -> str | None:
 def clinical_words(m: Manifest) -> frozenset[str]:
     """Words a question may mean: the record's names and the lexicon's phrases and type words
     (three letters or more; question words and generic words excluded)."""
-    words = {t for c in m.concepts for n in c.names for t in lexicon.tokens(n)}
-    words |= {t for phrase, targets in lexicon.SYNONYMS.items() for x in (phrase, *targets) for t in lexicon.tokens(x)}
-    words |= set(lexicon.TYPE_TOKENS)
-    return frozenset(w for w in words if len(w) >= 3 and w.isalpha()) - lexicon.STOP - lexicon.GENERIC
+    return frozenset(w for w in record_words(m) if len(w) >= 3) - lexicon.GENERIC
 
 
 def heard_as(question: str, m: Manifest, english: Callable[[str], bool] = lambda w: False) -> dict[str, str]:
