@@ -3391,6 +3391,82 @@ Q: list[tuple[str, str, str, dict]] = [
     (A, LAY, "My brother had the cardiac arrest, the heart attack - when was that?",
      {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
     (C, LAY, "Has my husband had a stroke ever, or one of those mini-strokes, the TIAs?", {"shape": "ever", "absent": True}),
+    # --- batch 49 (2026-12-03 evening): a seventeenth independent evaluator's set, in voices not used in earlier
+    # batches: a urologist in outpatients, a speech-and-language therapist screening swallowing, a health-insurance
+    # call-centre agent working from a script and a veterans' caseworker assembling a benefits file (13
+    # clinician), and a school-age child asking about a grandfather, a patient who writes very long rambling
+    # messages with the question buried in the middle, a patient using half-remembered abbreviations and a
+    # medical interpreter reading back the patient's own words (13 lay); written from the bundles' JSON and
+    # frozen before carepath answered any of it; over Patient demographics (birth date), eGFR and weight (trends),
+    # urea and alkaline phosphatase (highest), A1c and glucose (latest) Observations, a DiagnosticReport (latest
+    # blood count), Conditions (onset, ever, resolution dates, an episode count, an active list),
+    # MedicationRequests (everything ever prescribed), Immunizations (latest by type, a count), Procedures
+    # (count), Encounters (count by class, a date and the latest by type), a CarePlan (ever), the Device, and two
+    # absent items; ties, same-date duplicates and extremes that round to the same shown value checked in the JSON
+    # (only unique extremes used; trend ends on dates with a single result) ---
+    (C, CL, "Urology OPD, new referral for LUTS. Can you give me his eGFR trend - first value and most recent?",
+     {"shape": "trend", "obs": "33914-3"}),
+    (A, CL, "Uro: any UTIs or episodes of urinary retention documented anywhere?", {"shape": "ever", "absent": True}),
+    (A, CL, "Urology pre-op for a TURP, I need to know about bleeding risk - list everything he has ever been "
+            "prescribed please", {"shape": "list", "type": "MedicationRequest", "names": ["Ibuprofen"]}),
+    (A, CL, "Urology clinic - peak BUN on his chemistries, value and date?", {"shape": "highest", "obs": "6299-2"}),
+    (A, CL, "SLT swallow referral. Pt had a cardiac arrest at some point - I'm thinking hypoxic injury. When was it?",
+     {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (C, CL, "Speech and language therapy: how many episodes of acute bronchitis are coded? Wondering about silent "
+            "aspiration.", {"shape": "count", "type": "Condition", "codes": ["10509002"]}),
+    (C, CL, "SLT dysphagia screen - has respiratory therapy ever been set up for him as a care plan? Date if so.",
+     {"shape": "ever", "type": "CarePlan", "codes": ["53950000"]}),
+    (C, CL, "Thank you for holding. For verification purposes, can you confirm the member's date of birth as it "
+            "appears on the record?", {"shape": "demographic", "field": "birthDate"}),
+    (A, CL, "Member services, I'm reviewing a claim - how many emergency encounters does the member have on file in "
+            "total?", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (C, CL, "Hi, calling from the health plan about a claim for an urgent care visit. What date of service do you "
+            "have for that visit?", {"shape": "date_of", "type": "Encounter", "codes": ["702927004"]}),
+    (A, CL, "Veterans' caseworker putting together his disability claim - could you list every condition that is "
+            "still marked active?", {"shape": "list", "type": "Condition", "status": "active",
+                                      "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity",
+                                                "Prediabetes", "Anemia"]}),
+    (C, CL, "VA caseworker: what's the date of the veteran's most recent general physical exam?",
+     {"shape": "latest", "type": "Encounter", "codes": ["162673000"]}),
+    (A, CL, "Caseworker for the veteran - his collarbone fracture, on what date is it recorded as resolved?",
+     {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    (A, LAY, "my grandpa has a thing in his chest with a battery in it. what is it called",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, LAY, "did my grandad break his colar bone?? my mum says he did but he says it was nothing",
+     {"shape": "ever", "type": "Condition", "codes": ["58150001"]}),
+    (C, LAY, "how many times did grandpa get the flu shot. i had it 2 times", {"shape": "count", "type": "Immunization",
+                                                                             "codes": ["140"]}),
+    (C, LAY, "has grandpa had chickenpox ever. i have it now and mum says i cant see him", {"shape": "ever",
+                                                                                             "absent": True}),
+    (A, LAY, "Hello again, sorry it's me, I was out in the garden this morning and got chatting to my neighbour "
+             "over the fence, she cut her hand on the roses and had to go and get a tetanus injection at the "
+             "walk-in, which got me wondering when I last had a tetanus jab myself, I honestly can't remember, it "
+             "might have been around the time of my shoulder but I could be mixing that up with something else, "
+             "anyway the weather has been lovely so I shouldn't complain, hope you are all keeping well.",
+     {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "Good morning, I have been meaning to write for a while. My wife has had me on this new eating plan "
+             "and we have been walking the dog twice a day now instead of once, and my trousers certainly feel "
+             "looser, so what I wanted to ask is whether my weight has actually come down from the first time you "
+             "weighed me to the latest one, or whether I'm imagining it. Also the car park was full again on "
+             "Tuesday. Kind regards.", {"shape": "trend", "obs": "29463-7"}),
+    (A, LAY, "Dear all, my brother-in-law is going in for his first one of those camera examinations of the bowel "
+             "next month and he is terribly nervous and keeps ringing me, and I told him I have had loads of them "
+             "and they're nothing, but then I got to thinking, how many of those colonoscopies have I actually "
+             "had, because I said loads and it might only be one or two. He's fine otherwise. Thanks so much.",
+     {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (A, LAY, "what was my last HBA1C or HB1AC or whatever its called", {"shape": "latest", "obs": "4548-4"}),
+    (C, LAY, "my APL... ALP? the liver enzyme one with the P. whats the highest its been and when",
+     {"shape": "highest", "obs": "6768-6"}),
+    (C, LAY, "when was my last FCB or CBF, the full blood one", {"shape": "latest", "type": "DiagnosticReport",
+                                                                 "codes": ["58410-2"]}),
+    (A, LAY, "Interpreter here, reading back the patient's words so you can check them: 'The injection for "
+             "pneumonia, I had it one time, maybe two times. When was the last one?'",
+     {"shape": "latest", "type": "Immunization", "codes": ["133", "33"]}),
+    (C, LAY, "Interpreter, reading back what he said: 'The tendon in my shoulder that was injured. On which day did "
+             "the doctor write that it was better?'",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    (A, LAY, "I'm the interpreter, I'll read it back as he said it: 'My sugar in the blood, not the three-month "
+             "test, the normal one. The last time, what was the number?'", {"shape": "latest", "obs": "2339-0"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
