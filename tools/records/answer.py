@@ -17,8 +17,8 @@ from pydantic import BaseModel, Field
 
 from carepath.tools.records import fields, lexicon, sounds
 from carepath.tools.records.manifest import Concept, Manifest
-from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, is_english, parse, resolve,
-                                               respelled, window_words, without_fillers)
+from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, is_english, parse,
+                                               resolve, respelled, window_words, without_fillers)
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
 ABSENT = "not in this record"
@@ -115,11 +115,31 @@ def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
         status = f", now {fields.status_text(facts[-1])}" if p.current and c.rtype != "Observation" else ""
         head = ("No, not now: " if status and fields.status_text(facts[-1]) in _ENDED else "Yes: ") if shape == "ever" else ""
         return facts, f"{head}{name}: {n} recorded{status}; " + "; ".join(f.text.split(': ', 1)[-1] if c.rtype == "Observation" else f.text for f in facts) + "."
+    if p.nth:
+        return _nth_pick(p, name, facts, observation=c.rtype == "Observation")
     f = facts[0] if shape == "first" or p.ordinal == "first" else facts[-1]
     if c.rtype == "Observation":
         which = "first" if f is facts[0] and n > 1 else "latest"
         return [f], f"The {which} {name} is {f.text.split(': ', 1)[-1]}" + (f" (of {n} results)." if n > 1 else ".")
     return [f], f.text + "."
+
+
+_NTH_NAMES = {2: "second", 3: "third", 4: "fourth", 5: "fifth", -2: "one before the last"}
+
+
+def _nth_pick(p: Parsed, name: str, facts: list[Fact], observation: bool) -> tuple[list[Fact], str]:
+    """"When did he have bronchitis the second time?": the asked event counted from the start (or, for
+    "the one before last", from the end). With fewer recorded than that, every one is cited and the
+    answer says there is no such event rather than giving the nearest one."""
+    nth, n = p.nth or 1, len(facts)
+    said = _NTH_NAMES.get(nth, f"number {nth}")
+    if not -n <= (i := nth - 1 if nth > 0 else nth) < n:
+        listed = "; ".join(f.text.split(': ', 1)[-1] if observation else f.text for f in facts)
+        return facts, f"{name}: only {n} recorded, so there is no {said} ({ABSENT}); {listed}."
+    f = facts[i]
+    if observation:
+        return [f], f"The {said} {name} (of {n} recorded) is {f.text.split(': ', 1)[-1]}."
+    return [f], f"The {said} of {n} recorded: {f.text}."
 
 
 def _yes_when(p: Parsed, c: Concept, name: str, facts: list[Fact]) -> tuple[list[Fact], str]:
@@ -288,13 +308,25 @@ def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], l
         return facts, f"{label.capitalize()}: {len(kinds)} different ({len(facts)} recorded): {'; '.join(kinds)}."
     if p.shape == "count":
         return facts, f"{label.capitalize()}: {len(facts)} recorded, from {fields.day(facts[0].date)} to {fields.day(facts[-1].date)}."
+    if p.nth and (p.shape in ("latest", "first") or p.asks_date):
+        return _nth_pick(p, label, facts, observation=False)
     if p.shape in ("latest", "first") or (p.asks_date and p.ordinal):
         f = facts[0] if p.shape == "first" or p.ordinal == "first" else facts[-1]
-        return [f], f"The {'first' if f is facts[0] else 'most recent'} of {len(facts)} {label}: {f.text}."
+        same_day = _same_day(facts, f) if types == ["Observation"] else [f]
+        return same_day, f"The {'first' if f is facts[0] else 'most recent'} of {len(facts)} {label}" + (
+            f", all {len(same_day)} from {fields.day(f.date)}: " + "; ".join(x.text for x in same_day)
+            if len(same_day) > 1 else f": {f.text}") + "."
     shown = facts[-limit:]
     # "any plain radiographs in his record?" is a yes/no; "what conditions does he have?" is a list
     yes = "Yes: " if p.shape == "ever" and not _WH_LIST.match(p.question) else ""
     return shown, f"{yes}{label.capitalize() if not yes else label}: {len(facts)} recorded" + (f", the last {len(shown)} shown" if len(shown) < len(facts) else "") + ": " + "; ".join(f.text for f in shown) + "."
+
+
+def _same_day(facts: list[Fact], f: Fact) -> list[Fact]:
+    """"What are his latest labs?": every result drawn the day of the latest (or first) one, since
+    one draw gives several results and the asker wants all of them, not the last line of the panel."""
+    day = (f.date or "")[:10]
+    return [x for x in facts if (x.date or "")[:10] == day] if day else [f]
 
 
 def _demographic(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact], str]:
@@ -360,7 +392,30 @@ def _demographics(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fac
 
 def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> RecordAnswer:
     """The deterministic answer: shape → targets → facts → sentences. A misspelt clinical word
-    is read as the word it is one edit from (``read_as`` says which)."""
+    is read as the word it is one edit from (``read_as`` says which). A message asking two things
+    ("ldl trend and is he on a statin?") gets each clause the whole reading left out."""
+    out = _answer_one(record, m, question, limit)
+    asked = clauses(question)
+    for part in asked if len(asked) > 1 else []:
+        more = _answer_one(record, m, part, limit)
+        if _adds(out, more):
+            out = out.model_copy(update={"text": f"{out.text} {more.text}", "found": out.found or more.found,
+                                         "facts": [*out.facts, *(f for f in more.facts if f.ref not in out.resource_ids)],
+                                         "intents": list(dict.fromkeys([*out.intents, *more.intents])),
+                                         "read_as": {**out.read_as, **more.read_as}})
+    return out
+
+
+def _adds(out: RecordAnswer, more: RecordAnswer) -> bool:
+    """A clause's answer is news when it cites something the whole reading did not, or says a
+    named thing is not in this record where the whole reading said nothing of it."""
+    if more.facts:
+        return not set(more.resource_ids) <= set(out.resource_ids)
+    return ABSENT in more.text and more.text not in out.text
+
+
+def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> RecordAnswer:
+    """One question read whole (see ``answer``)."""
     read, fixes = respelled(question, m)
     p = parse(read)
     if p.demographic:
@@ -501,7 +556,7 @@ def _one_of_family(record: FhirRecord, p: Parsed, concepts: list[Concept], limit
     """"When did I first get the pneumonia vaccine?" over two vaccines of one family: the
     first (or latest) is one event across them, not one per vaccine."""
     single = p.shape in ("first", "latest") or (p.shape == "date_of" and p.ordinal)
-    if not single or len(concepts) < 2 or len({c.rtype for c in concepts}) > 1 or concepts[0].rtype == "Observation":
+    if not single or p.nth or len(concepts) < 2 or len({c.rtype for c in concepts}) > 1 or concepts[0].rtype == "Observation":
         return None
     firsts = [(fs[0].date or "", c) for c in concepts if (fs := _concept(record, p, c, limit)[0])]
     if not firsts:

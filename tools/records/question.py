@@ -85,6 +85,14 @@ _YESNO_OPENER = re.compile(r"^(did|does|do|has|have|had|is|are|was|were|can|coul
 _WHEN_CLAUSE = re.compile(r"\bwhen (he|she|i|they|it|you|we|my|his|her|their|dad|mum|mom)\b")
 _WHICH_ARE = re.compile(r"\b(which|what) (of )?(his |her |my |their |the )?(\w+('s|s')? )?\w+s (are|were|have been)\b")
 _FIRST = re.compile(r"\b(first|earliest|oldest|initial|baseline|start|started|begin|began)\b")
+# "the second time", "his 3rd colonoscopy", "the one before last": one event counted from either end
+# ("a second opinion", "second-hand smoke", "third-degree" count nothing)
+_NTH_WORDS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+_NTH = re.compile(r"\b(second|2nd|third|3rd|fourth|4th|fifth|5th)\b(?![- ](?:opinion|hand|line|degree|half|look)\b)"
+                  r"(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)")
+_BEFORE_LAST = re.compile(r"\b(?:penultimate|(?:second|2nd)[- ](?:to[- ])?(?:last|latest|most recent)|last but one"
+                          r"|(?:one|time|visit|result|reading) before (?:the )?(?:last|latest|most recent)(?: one)?"
+                          r"|[a-z]+ before (?:the )?(?:last|latest|most recent) one)\b")
 _LIST = re.compile(r"\b(list|active|current|currently|right now|on file|regular|regularly|"
                    r"what .* (do|am) i (have|on|taking)|what .* (is|are) (he|she|they) (on|taking))\b")
 _EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|hx|h/o|history|prior|previous|previously|"
@@ -141,6 +149,7 @@ class Parsed(BaseModel):
     asks_when: bool = False  # says "when"/"date" (not only "diagnosed"): a yes/no question then wants the date
     asks_end: bool = False
     ordinal: Literal["first", "last"] | None = None
+    nth: int | None = None  # "the second time": 2; "the one before last": -2 (counted from the end)
     current: bool = False
     ended_only: bool = False
     asks_result: bool = False
@@ -298,6 +307,14 @@ def _demographics_asked(q: str) -> list[str]:
     return out if whole in out or not whole else [whole]
 
 
+def _nth(q: str) -> int | None:
+    """Which event counting from either end, when the question names one other than the first or last."""
+    if _BEFORE_LAST.search(q):
+        return -2
+    m = _NTH.search(q)
+    return _NTH_WORDS[m[1]] if m else None
+
+
 def parse(question: str) -> Parsed:
     q = _direct(" ".join(question.lower().split()))
     demos = _demographics_asked(q)
@@ -305,11 +322,14 @@ def parse(question: str) -> Parsed:
     # "that are now over": the "now" says they ended, it asks for no latest one
     last, first = bool(_LAST.search(_NOW_ENDED.sub(" ", q))), bool(_FIRST.search(q))
     ordinal: Literal["first", "last"] | None = "last" if last and not re.search(r"\bfirst\b", q) else "first" if first else None
+    nth = _nth(q)
+    if nth:  # "when did he have bronchitis the second time": one event, counted from the start or the end
+        ordinal = "first" if nth > 0 else "last"
     # "did they X-ray his collarbone when he broke it?": a yes/no question whose "when" joins a clause
     dated = bool(_WHEN.search(_WHEN_CLAUSE.sub(" ", q) if _YESNO_OPENER.match(q) else q))
     common = dict(question=question, asks_date=dated, asks_when=bool(_ASKS_WHEN.search(q)) and dated,
                   asks_end=bool(_END.search(q)),
-                  ordinal=ordinal, current=_asks_current(asked_sentence(q) or q),
+                  ordinal=ordinal, nth=nth, current=_asks_current(asked_sentence(q) or q),
                   window=_window(q), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
                   ended_only=bool(_ENDED_ONLY.search(q)) and not _BOTH_STATES.search(q),
                   asks_result=bool(_RESULT.search(q)), category=_category(q))
@@ -476,6 +496,27 @@ def asked_sentence(question: str) -> str | None:
     said = " ".join(question.split())
     m = _ASKED.match(said) or _ASKED_CLAUSE.match(said)
     return m["asked"] if m else None
+
+
+# "ldl trend and is he on a statin", "when was his last colonoscopy and what was his last LDL": a second
+# question joined by "and" (or after a question mark) opens with a question word, a verb of asking or
+# a possessive; "urea and electrolytes", "weight and bmi" join two names of one question
+_CLAUSE_OPENER = (r"(?:is|was|are|were|has|had|have|did|does|do|when|what|what's|which|how|any|his|her|my|their"
+                  r"|the (?:latest|last|first|most recent)|latest|last|first|most recent|current|list|show|tell)\b")
+_CLAUSE_SPLIT = re.compile(rf"\s+and\s+(?:also\s+)?(?={_CLAUSE_OPENER})|\?\s+(?={_CLAUSE_OPENER})|;\s+", re.I)
+
+
+def clauses(question: str) -> list[str]:
+    """The separate questions of one message, when it asks more than one; [question] otherwise."""
+    parts = [c.strip(" ,.?") for c in _CLAUSE_SPLIT.split(" ".join(question.split()))]
+    parts = [c for c in parts if len(c.split()) >= 2]
+    if len(parts) < 2:
+        return [question]
+    # "... and what does it mean", "and when was that": a clause about what was just asked is no new subject
+    return [parts[0], *(c for c in parts[1:] if not _BACK_REFERENCE.search(c))]
+
+
+_BACK_REFERENCE = re.compile(r"\b(it|its|that|this|these|those|them|they|one|ones|so)\b", re.I)
 
 
 def resolve(p: Parsed, m: Manifest) -> Target:

@@ -1,0 +1,89 @@
+"""EHR wordings written before batches 49-50 were read, each against a gap known from earlier stops:
+an event counted from either end ("the second time", "the one before last") and "latest labs" as a
+whole draw, not its last line. Expected ids come from the bundles' JSON."""
+
+from __future__ import annotations
+
+from support.docs_fixtures import *  # noqa: F401,F403
+from support.ehr_helpers import ask, code, of, refs
+
+
+def _dated(rows: list[dict], field: str) -> list[dict]:
+    return sorted(rows, key=lambda r: r[field])
+
+
+def test_the_second_episode_is_the_second_in_time(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    bronchitis = _dated([r for r in of(c, "Condition") if code(r, "code") == "10509002"], "onsetDateTime")
+    assert len(bronchitis) == 2
+    for q in ("when did he have bronchitis the second time", "date of the 2nd episode of acute bronchitis"):
+        a = ask(c, q)
+        assert a.resource_ids == [f"Condition/{bronchitis[1]['id']}"], q
+        assert bronchitis[1]["onsetDateTime"][:10] in a.text
+
+
+def test_an_nth_past_what_is_recorded_is_not_in_this_record(fhir_bundles) -> None:
+    """Two episodes recorded and a third asked: every one is cited and the answer says there is no third."""
+    c = fhir_bundles["cfhir"]
+    bronchitis = [r for r in of(c, "Condition") if code(r, "code") == "10509002"]
+    a = ask(c, "when was his third bout of bronchitis")
+    assert set(a.resource_ids) == refs(bronchitis) and "no third" in a.text and "not in this record" in a.text
+
+
+def test_the_one_before_last_counts_from_the_end(fhir_bundles) -> None:
+    a_path = fhir_bundles["afhir"]
+    a1c = _dated([r for r in of(a_path, "Observation") if code(r, "code") == "4548-4"], "effectiveDateTime")
+    colos = sorted((r for r in of(a_path, "Procedure") if code(r, "code") == "73761001"),
+                   key=lambda r: r["performedPeriod"]["start"])
+    assert len(a1c) > 2 and len(colos) > 2
+    for q in ("what was his second to last a1c", "penultimate HbA1c", "the A1c reading before the latest one"):
+        assert ask(a_path, q).resource_ids == [f"Observation/{a1c[-2]['id']}"], q
+    assert ask(a_path, "when was the colonoscopy before the last one").resource_ids == [f"Procedure/{colos[-2]['id']}"]
+
+
+def test_a_second_opinion_or_a_date_counts_nothing() -> None:
+    from carepath.tools.records.question import parse
+
+    assert parse("did he get a second opinion about his colonoscopy").nth is None
+    assert parse("what was his a1c on the 2nd march 2015").nth is None
+    assert parse("second-hand smoke exposure?").nth is None
+    assert parse("his 3rd colonoscopy").nth == 3
+
+
+def test_latest_labs_are_the_whole_last_draw(fhir_bundles) -> None:
+    """"What are his latest labs?" gives every laboratory result of the last day with one, not one line."""
+    a_path = fhir_bundles["afhir"]
+
+    def is_lab(r: dict) -> bool:
+        return any(cc["code"] == "laboratory" for cat in r.get("category", []) for cc in cat["coding"])
+
+    labs = [r for r in of(a_path, "Observation") if is_lab(r)]
+    last_day = max(r["effectiveDateTime"][:10] for r in labs)
+    drawn = [r for r in labs if r["effectiveDateTime"][:10] == last_day]
+    assert len(drawn) > 1
+    a = ask(a_path, "what are his latest labs")
+    assert set(a.resource_ids) == refs(drawn) and last_day in a.text
+
+
+def test_a_second_question_after_and_is_answered_too(fhir_bundles) -> None:
+    """"Any fractures and what was the bone density": both asked, both cited; a named thing the
+    record lacks in the second clause is said to be absent."""
+    a_path, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    fracture = [r for r in of(a_path, "Condition") if "racture" in r["code"]["coding"][0]["display"]]
+    dxa = [r for r in of(a_path, "Observation") if "T-score" in r["code"]["coding"][0]["display"]]
+    assert fracture and dxa
+    a = ask(a_path, "any fractures and what was the bone density")
+    assert refs(fracture) | refs(dxa) <= set(a.resource_ids)
+    assert not [r for r in of(c, "Procedure") if "olonoscopy" in r["code"]["coding"][0]["display"]]
+    ldl = _dated([r for r in of(c, "Observation") if code(r, "code") == "18262-6"], "effectiveDateTime")
+    b = ask(c, "when was his last colonoscopy and what was his last LDL")
+    assert f"Observation/{ldl[-1]['id']}" in b.resource_ids and "Colonoscopy: not in this record" in b.text
+
+
+def test_a_clause_about_what_was_just_asked_or_two_names_of_one_question_is_not_split() -> None:
+    from carepath.tools.records.question import clauses
+
+    assert clauses("what's his latest a1c and what does it mean") == ["what's his latest a1c"]
+    assert len(clauses("urea and electrolytes last done?")) == 1
+    assert len(clauses("latest weight and bmi")) == 1
+    assert clauses("ldl trend and is he on a statin") == ["ldl trend", "is he on a statin"]
