@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from carepath.tools.records import fields, lexicon, sounds
 from carepath.tools.records.manifest import Concept, Manifest
 from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, is_english, parse,
-                                               resolve, respelled, window_words, without_fillers)
+                                               resolve, respelled, reworded, window_words, without_fillers)
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
 ABSENT = "not in this record"
@@ -417,6 +417,7 @@ def _adds(out: RecordAnswer, more: RecordAnswer) -> bool:
 def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> RecordAnswer:
     """One question read whole (see ``answer``)."""
     read, fixes = respelled(question, m)
+    read = reworded(read, m)
     p = parse(read)
     if p.demographic:
         parts = [_demographics(record, m, f) for f in p.demographics or [p.demographic]]

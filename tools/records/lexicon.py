@@ -319,7 +319,7 @@ blood serum plasma test tests level levels count value values result results tot
 automated mass volume patient procedure general examination for finding disorder situation body
 score reported measured measurement check checked done recorded record chart file on physical object order
 entitic fraction presence method predicted sq m serum or and panel report encounter visit care plan
-management self clinical therapy recommendation rate status history type last first
+management self clinical therapy recommendation rate status history type last first mean
 """.split())
 
 # question words that are neither shape nor subject
@@ -351,6 +351,7 @@ evening good neighbour neighbours neighbor neighbors help helps helping helped
 can cannot cant ve ll re pray upon occasion occasions kindly inform informed sorry loud noisy
 app apps section sections portal website online screen page
 writing write regarding mr mrs ms letter dear long district closed
+altogether overall maybe perhaps veteran veterans caseworker caseworkers
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic

@@ -43,7 +43,7 @@ _DEMOGRAPHIC = (
                            r"(have|has) a (wife|husband))\b")),
     ("race", re.compile(r"\brace\b")),
     ("ethnicity", re.compile(r"\b(ethnicity|ethnic|hispanic|latino)\b")),
-    ("language", re.compile(r"\b(language|speak|interpreter|translator)\b")),
+    ("language", re.compile(r"\b(language|speak|interpreter|translator)\b(?! (therapy|therapist|delay|disorder)\b)")),
     # "is he still alive?", "date of death?": Patient.deceased[x], answered even when it is not set
     ("deceased", re.compile(r"\b(deceased|date of death|dod|(is|was|are) (he|she|they|the patient|pt|patient) "
                             r"(still )?(alive|living|dead)|when did (he|she|they|the patient|pt|patient) (die|pass away)|"
@@ -318,6 +318,8 @@ def _nth(q: str) -> int | None:
 def parse(question: str) -> Parsed:
     q = _direct(" ".join(question.lower().split()))
     demos = _demographics_asked(q)
+    if demos and (label := _LABEL.match(q)) and not _demographics_asked(label["rest"]):
+        demos = []  # "Speech and language therapy: how many episodes ...": the asker's setting, not the field
     demo = demos[0] if demos else None
     # "that are now over": the "now" says they ended, it asks for no latest one
     last, first = bool(_LAST.search(_NOW_ENDED.sub(" ", q))), bool(_FIRST.search(q))
@@ -512,8 +514,11 @@ def clauses(question: str) -> list[str]:
     parts = [c for c in parts if len(c.split()) >= 2]
     if len(parts) < 2:
         return [question]
-    # "... and what does it mean", "and when was that": a clause about what was just asked is no new subject
-    return [parts[0], *(c for c in parts[1:] if not _BACK_REFERENCE.search(c))]
+    # "... and what does it mean", "and when was that", "... scan give, and when was the scan done": a
+    # clause about what was just asked (a pronoun, or only words said before it) is no new subject
+    said = set(lexicon.tokens(parts[0]))
+    return [parts[0], *(c for c in parts[1:] if not _BACK_REFERENCE.search(c)
+                        and set(lexicon.tokens(c)) - lexicon.STOP - lexicon.GENERIC - said)]
 
 
 _BACK_REFERENCE = re.compile(r"\b(it|its|that|this|these|those|them|they|one|ones|so)\b", re.I)
@@ -717,6 +722,41 @@ def _vocabulary(m: Manifest) -> set[str]:
     return {w for w in record_words(m) if len(w) >= TYPO_MIN_LENGTH}
 
 
+# a message that ends with a question in quotes (an interpreter reading back, a relative passing one on)
+_QUOTED = re.compile(r"(?:^|[\s:])['\u2018\"\u201c](?P<asked>[^\"\u201c\u201d]{8,}?\?)['\u2019\"\u201d]\s*\.?\s*$", re.S)
+# "the injection for pneumonia", "a jab against flu": the vaccine named by the disease it prevents
+_VACCINE_FOR = re.compile(r"\b(?P<v>injections?|jabs?|shots?|vaccines?|vaccinations?|immuni[sz]ations?)\s+"
+                          r"(?:for|against)\s+(?:the\s+)?(?P<d>[a-z]+(?:\s+[a-z]+)?)", re.I)
+# "the veteran's most recent exam", "our client's last visit": the person whose record it is
+_POSSESSOR = re.compile(r"\b(?P<det>the|my|our|your|his|her|their|this)\s+(?P<who>[a-z]+)['\u2019]s\s+"
+                        r"(?!(?:disease|syndrome|disorder|palsy|sign|test|lymphoma|sarcoma|ulcer|cyst|phenomenon)\b)"
+                        r"(?=[a-z])", re.I)
+
+
+def reworded(question: str, m: Manifest) -> str:
+    """The question as the engine reads it: a quoted question at the end of a message alone, a vaccine
+    named by its disease before the word for it ("pneumonia injection"), and a possessor the record and
+    the lexicon do not know ("the veteran's", "our client's") read as "the"."""
+    if quoted := _QUOTED.search(question):
+        question = quoted["asked"]
+
+    def vaccine(mt: re.Match[str]) -> str:
+        disease = [w for w in mt["d"].split() if w.lower() not in lexicon.STOP][:2]
+        if not disease or len(disease) < len(mt["d"].split()) and mt["d"].split()[0].lower() in lexicon.STOP:
+            return mt[0]
+        rest = mt["d"].split()[len(disease):]
+        return " ".join([*disease, mt["v"], *rest])
+
+    question = _VACCINE_FOR.sub(vaccine, question)
+    known = record_words(m) | lexicon.STOP
+
+    def person(mt: re.Match[str]) -> str:
+        who = mt["who"]  # an eponym ("the Crohn's flare") is a name, not a person of the household
+        return mt[0] if who.lower() in known or not who.islower() or not is_english(who) else f"{mt['det']} "
+
+    return _POSSESSOR.sub(person, question)
+
+
 _U_AND_E = re.compile(r"\bu\s*(&|and|\+)\s*es?\b", re.I)
 
 
@@ -827,6 +867,9 @@ def _american(word: str) -> str:
     return word
 
 
+TWO_EDIT_ENGLISH_MAX = 1_000  # pyspellchecker counts: "creatine" 124, "imagining" 10,946
+
+
 def _two_edits(word: str, vocab: set[str]) -> str | None:
     """A long lab or procedure name heard rather than read ("creatine" for creatinine,
     "triglycerines" for triglycerides): seven letters or more, two edits from exactly one clinical
@@ -836,8 +879,8 @@ def _two_edits(word: str, vocab: set[str]) -> str | None:
     from rapidfuzz.distance import DamerauLevenshtein  # heavy: see _one_edit
 
     stem = word[:-1] if word.endswith("s") and len(word) > 7 else word
-    if len(stem) < 7:
-        return None
+    if len(stem) < 7 or _speller().word_frequency[word] >= TWO_EDIT_ENGLISH_MAX:
+        return None  # "imagining" is not imaging: an everyday word means itself
     near = {w for w in vocab if len(w) >= 7 and w[:4] == stem[:4] and w[-1] == stem[-1]
             and DamerauLevenshtein.distance(stem, w) <= 2}
     return near.pop() if len(near) == 1 else None
