@@ -3522,6 +3522,72 @@ Q: list[tuple[str, str, str, dict]] = [
     (C, CL, "How many pneumococcal vaccines has he received?", {"shape": "count", "type": "Immunization",
                                                                 "codes": ["133", "33"]}),
     (C, LAY, "Does my record say I smoke?", {"shape": "latest", "obs": "72166-2"}),
+    # --- batch 51 (2026-12-03 evening): an eighteenth independent evaluator's set, in voices not used in earlier
+    # batches: a respiratory nurse specialist in a COPD/asthma clinic, an old-age psychiatrist in a memory clinic,
+    # a nephrology registrar and a phlebotomist checking before a draw (13 clinician), and a care-home night carer
+    # writing in a hurry, an elderly patient who calls tests and jabs by their old names ("sugar diabetes test",
+    # "lockjaw injection", "blood fats", "X-ray photograph"), a wife asking two things in one message that one
+    # answer covers (ever and when, lowest and when) and a Brazilian patient translating word for word from
+    # Portuguese (13 lay); written from the bundles' JSON and frozen before carepath answered any of it; over
+    # Patient demographics (marital status), smoking, sodium, systolic (highest, latest), eGFR (lowest),
+    # creatinine (trend), urea (windowed count), HbA1c, triglyceride and HDL (lowest) Observations,
+    # DiagnosticReports (latest and count of blood counts, count of comprehensive panels, first basic panel),
+    # Conditions (ever, an episode count), MedicationRequests (active list), Immunizations (latest by type, ever
+    # by type), Procedures (ever, a date), and two absent items (inhalers, epilepsy); ties, same-date duplicates
+    # and extremes that round to the same shown value checked in the JSON (only unique extremes used; trend ends
+    # and latest values on dates with a single result; window chosen so the count is exact) ---
+    (C, CL, "Resp CNS, spirometry clinic today. What's his smoking status as last documented? Need it before I "
+            "work out pack years.", {"shape": "latest", "obs": "72166-2"}),
+    (C, CL, "Respiratory nurse specialist - has he ever had a sputum sample sent off? Date if there is one.",
+     {"shape": "ever", "type": "Procedure", "codes": ["269911007"]}),
+    (C, CL, "Inhaler technique review booked with me (resp nurse). Has he ever been prescribed an inhaler of any "
+            "kind - salbutamol, a steroid inhaler, anything?", {"shape": "ever", "absent": True}),
+    (A, CL, "COPD/asthma clinic, vaccine check: has he had Pneumovax (PPSV23)? When?",
+     {"shape": "ever", "type": "Immunization", "codes": ["33"]}),
+    (A, CL, "Memory clinic, old age psychiatry. Part of the confusion screen - what was his last serum sodium?",
+     {"shape": "latest", "obs": "2947-0"}),
+    (C, CL, "Old age psychiatry: does the record say he is married? Trying to work out who is at home with him.",
+     {"shape": "demographic", "field": "marital"}),
+    (A, CL, "Memory assessment, vascular risk factors: what's the highest systolic BP he has had, and when was it?",
+     {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "Renal SpR. Lowest eGFR recorded and the date of it please.", {"shape": "lowest", "obs": "33914-3"}),
+    (C, CL, "Nephrology referral triage - creatinine trajectory please, earliest value vs most recent.",
+     {"shape": "trend", "obs": "38483-4"}),
+    (A, CL, "Renal reg: how many BUN results since 2015?",
+     {"shape": "count", "obs": "6299-2", "window": ["2015-01-01", "2019-12-31"]}),
+    (A, CL, "Phlebotomy - before I take an FBC today, when was the last one taken?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, CL, "Phlebotomist on the ward, checking the request: how many CMPs has he had done so far?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, CL, "Phlebotomy query - date of the first basic metabolic panel on his record?",
+     {"shape": "first", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (C, LAY, "night staff here sorry in a rush - what meds is he on at the moment?? need to check against the MAR",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (A, LAY, "on nights, he's asking when he last had his flu jab, can u check quick x",
+     {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "night carer - he's having some twitching, is he epileptic? anything on his notes about fits",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "When did I last have the lockjaw injection? My daughter says I am due another one.",
+     {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "Would you be so kind as to tell me the result of my last sugar diabetes blood test, the one that "
+             "looks back over three months?", {"shape": "latest", "obs": "4548-4"}),
+    (A, LAY, "On what date did they take the X-ray photograph of my collar bone?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["168594001"]}),
+    (C, LAY, "What were my blood fats, the triglycerides, when they last checked them?",
+     {"shape": "latest", "obs": "2571-8"}),
+    (C, LAY, "Hello, it's his wife. Two things please: has he ever had the pneumonia jab, and if he has, when "
+             "was it?", {"shape": "ever", "type": "Immunization", "codes": ["133", "33"]}),
+    (A, LAY, "I'm his wife. What's the lowest his good cholesterol has ever been, and when was that?",
+     {"shape": "lowest", "obs": "2085-9"}),
+    (C, LAY, "His wife writing. Did he ever have an injury to his rotator cuff, and when did that happen? He says "
+             "no but I remember him with his arm in a sling.",
+     {"shape": "ever", "type": "Condition", "codes": ["307731004"]}),
+    (A, LAY, "Good day. I would like to know how many times I made the exam of the blood complete. Thank you.",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, LAY, "Doctor, the pressure of my blood, the number of above, how much it was in the last consultation?",
+     {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, LAY, "The sinusitis viral, how many times I had it? It is for the form of the insurance.",
+     {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
