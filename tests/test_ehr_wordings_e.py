@@ -87,3 +87,22 @@ def test_a_clause_about_what_was_just_asked_or_two_names_of_one_question_is_not_
     assert len(clauses("urea and electrolytes last done?")) == 1
     assert len(clauses("latest weight and bmi")) == 1
     assert clauses("ldl trend and is he on a statin") == ["ldl trend", "is he on a statin"]
+
+
+def test_lay_names_for_a_scope_a_superlative_and_breathing_problems(fhir_bundles) -> None:
+    """"the bowel camera test" is the colonoscopy; "at his heaviest"/"lightest" are weight's extremes;
+    "breathing problems" are diseases of the lower airways and lungs, not sinusitis."""
+    a_path, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    colos = [r for r in of(a_path, "Procedure") if code(r, "code") == "73761001"]
+    assert colos and set(ask(a_path, "did they find anything on the bowel camera test?").resource_ids) == refs(colos)
+    weights = [(r["valueQuantity"]["value"], r) for r in of(c, "Observation") if code(r, "code") == "29463-7"]
+    light = min(weights, key=lambda x: x[0])
+    assert [w for w, _ in weights].count(light[0]) >= 1
+    low = ask(c, "when was he lightest")
+    assert low.shape == "lowest" and f"{light[0]:.2f}" in low.text
+    assert ask(c, "how heavy was he at his heaviest").shape == "highest"
+    lower_airway = [r for r in of(c, "Condition") if "bronchitis" in r["code"]["coding"][0]["display"].lower()]
+    sinus = [r for r in of(c, "Condition") if "sinusitis" in r["code"]["coding"][0]["display"].lower()]
+    b = ask(c, "Has my father got any breathing problems on his list?")
+    assert lower_airway and sinus and set(b.resource_ids) == refs(lower_airway)
+    assert ask(a_path, "what number was my kidney blood test at the end").shape == "latest"

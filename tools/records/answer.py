@@ -411,7 +411,7 @@ def _adds(out: RecordAnswer, more: RecordAnswer) -> bool:
     named thing is not in this record where the whole reading said nothing of it."""
     if more.facts:
         return not set(more.resource_ids) <= set(out.resource_ids)
-    return ABSENT in more.text and more.text not in out.text
+    return ABSENT in more.text and more.text.lower() not in out.text.lower()
 
 
 def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> RecordAnswer:

@@ -20,6 +20,9 @@ _STATINS = ("simvastatin", "simvistatin", "atorvastatin", "rosuvastatin", "prava
             "fluvastatin", "pitavastatin")
 _LIPID_DRUGS = (*_STATINS, "ezetimibe")
 _CARDIAC = ("cardiac", "heart", "myocardial", "coronary")
+# diseases of the lower airways and lungs (ICD-10 J20-J99: not a cold, sinusitis or a sore throat)
+_RESPIRATORY = ("respiratory", "lung", "pulmonary", "bronchitis", "asthma", "pneumonia", "emphysema",
+                "bronchiectasis", "chronic obstructive")
 _ANALGESICS = ("acetaminophen", "paracetamol", "analgesic", *_NSAIDS, "codeine", "tramadol", "oxycodone",
                "hydrocodone", "morphine")
 
@@ -71,6 +74,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # vitals and social history
     "weight": ("body weight",), "weigh": ("body weight",), "weighed": ("body weight",), "wt": ("body weight",),
     "heavy": ("body weight",), "heavier": ("body weight",), "heaviest": ("body weight",),
+    "lightest": ("body weight",), "lighter": ("body weight",), "tallest": ("body height",), "taller": ("body height",),
     "height": ("body height",), "tall": ("body height",), "ht": ("body height",), "bmi": ("body mass index",),
     "blood pressure": ("blood pressure",), "bp": ("blood pressure",),
     "systolic": ("systolic blood pressure",), "sbp": ("systolic blood pressure",),
@@ -135,6 +139,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # a lay "heart condition" is any disease of the heart (a "heart attack" is only an infarction)
     "heart condition": _CARDIAC, "heart problem": _CARDIAC, "heart disease": _CARDIAC, "heart trouble": _CARDIAC,
     "cardiac condition": _CARDIAC, "cardiac problem": _CARDIAC, "cardiac history": _CARDIAC, "copd": ("chronic obstructive",),
+    # a lay "breathing problem" or "chest trouble" is any disease of the airways or lungs
+    "breathing problem": _RESPIRATORY, "breathing trouble": _RESPIRATORY, "lung problem": _RESPIRATORY,
+    "lung condition": _RESPIRATORY, "lung disease": _RESPIRATORY, "chest problem": _RESPIRATORY,
+    "chest trouble": _RESPIRATORY, "chest condition": _RESPIRATORY, "respiratory condition": _RESPIRATORY,
     # medications
     "statin": _STATINS,
     "simvastatin": ("simvastatin", "simvistatin"), "tylenol": ("acetaminophen",), "paracetamol": ("acetaminophen",),
@@ -392,7 +400,7 @@ def normal(text: str) -> str:
     return " ".join(tokens(text))
 
 
-_AGAINST = re.compile(r" (vaccinated|vaccinate|vaccine|vaccination|immunized|immunised|jab|shot) against (\w+) ")
+_AGAINST = re.compile(r" (vaccinated|vaccinate|vaccine|vaccination|immunized|immunised|jab|shot) (?:against|for) (?:the )?(\w+) ")
 
 # words for a vaccine dose: "pneumonia jab" is a "pneumonia vaccine"
 _VACCINE_WORDS = re.compile(r" (shot|jab|injection|vaccination|immunisation|immunization|booster) ")
@@ -416,8 +424,10 @@ _MEDICINE_FOR = re.compile(r" (medicine|medicines|medication|medications|meds|me
                            r"(for|against) (the |his |her |my |their |your )?(cholesterol|pain) ")
 # "a camera up the bum", "camera into my back passage" (colonoscopy); "camera down his throat" (gastroscopy)
 _CAMERA = (re.compile(r" camera(?: test| tube| check)? (up|into|in|inside|through) (the|my|his|her|your|their) "
-                      r"(bum|bottom|back passage|backside|behind|rear|back end|bowel|bowels|colon) "),
-           re.compile(r" camera(?: test| tube| check)? (down|into|in) (the|my|his|her|your|their) (throat|gullet|stomach|food pipe) "))
+                      r"(bum|bottom|back passage|backside|behind|rear|back end|bowel|bowels|colon) "
+                      r"| (bowel|bowels|colon|back passage|bum) camera(?: test| tube| check)? "),
+           re.compile(r" camera(?: test| tube| check)? (down|into|in) (the|my|his|her|your|their) (throat|gullet|stomach|food pipe) "
+                      r"| (stomach|throat|gullet) camera(?: test| tube| check)? "))
 
 
 def _variants(question: str) -> list[str]:
@@ -431,7 +441,7 @@ def _variants(question: str) -> list[str]:
                      for w in singular.split())
     out = [q, f" {singular} ", f" {plain} "]
     out += [_VACCINE_WORDS.sub(" vaccine ", v) for v in list(out)]
-    # "vaccinated against pneumonia" is a "pneumonia vaccine"
+    # "vaccinated against pneumonia", "the injection for pneumonia" is a "pneumonia vaccine"
     out += [_AGAINST.sub(r" \2 vaccine ", v) for v in list(out) if _AGAINST.search(v)]
     # "screened for bowel cancer" is "bowel cancer screening"
     out += [_SCREENED_FOR.sub(r" \2 screening ", v) for v in list(out) if _SCREENED_FOR.search(v)]

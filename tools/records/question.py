@@ -65,8 +65,9 @@ _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lo
 # the window phrases that alone make _TREND match ("since 2015", "between 2012 and 2014", "2015-2019")
 _WINDOW_ONLY = re.compile(r"\b(since|between|from) (19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to|through|until)\s*(19|20)\d\d\b")
 # "the most low", "more high" (a learner's comparative) say the same
-_HIGH = re.compile(r"\b(highest|peak|max|maximum|most i have ever|largest|biggest|worst|top value|most (high|big))\b")
-_LOW = re.compile(r"\b(lowest|minimum|min|nadir|least|smallest|most (low|small))\b")
+_HIGH = re.compile(r"\b(highest|peak|max|maximum|most i have ever|largest|biggest|worst|top value|most (high|big)"
+                   r"|heaviest|fattest|tallest|fastest|greatest)\b")
+_LOW = re.compile(r"\b(lowest|minimum|min|nadir|least|smallest|most (low|small)|lightest|thinnest|slimmest|slowest)\b")
 # "did her potassium ever go low?", "has his BP been high?": how far it went is what is asked
 _WENT = r"\b(ever|been|be|go|goes|gone|went|going|run|runs|ran|get|gets|got|come back|came back|read)"
 _DEGREE = r" (too |very |really |dangerously |abnormally |a bit |a little |at all )?"
@@ -76,7 +77,8 @@ _GOES_HIGH = re.compile(rf"{_WENT}{_DEGREE}(high|raised|elevated|up high){_CLAUS
 _HIGH_LOW_WORD = re.compile(rf"({_WENT}{_DEGREE})(high|raised|elevated|low){_CLAUSE_END}", re.I)
 _TOO_HIGH = re.compile(r"\b(too|very|so|really|dangerously|abnormally|a bit|a little) (high|low)\b", re.I)
 _GOES_LOW = re.compile(rf"{_WENT}{_DEGREE}(low|down low){_CLAUSE_END}|\b(dipped|dropped too low)\b")
-_LAST = re.compile(r"\b(latest|most recent|most recently|newest|last|recent|recently|lately|current|currently|now)\b")
+_LAST = re.compile(r"\b(latest|most recent|most recently|newest|last|recent|recently|lately|current|currently|now"
+                   r"|at the end|in the end)\b")
 # "past and current", "active and resolved": both states asked, so no status filter
 _BOTH_STATES = re.compile(r"\b(past|previous|old|former|inactive|resolved|ended|stopped) (and|or|&|/) "
                           r"(current|present|active|ongoing|new)\b|\b(current|present|active|ongoing) (and|or|&|/) "
@@ -724,9 +726,6 @@ def _vocabulary(m: Manifest) -> set[str]:
 
 # a message that ends with a question in quotes (an interpreter reading back, a relative passing one on)
 _QUOTED = re.compile(r"(?:^|[\s:])['\u2018\"\u201c](?P<asked>[^\"\u201c\u201d]{8,}?\?)['\u2019\"\u201d]\s*\.?\s*$", re.S)
-# "the injection for pneumonia", "a jab against flu": the vaccine named by the disease it prevents
-_VACCINE_FOR = re.compile(r"\b(?P<v>injections?|jabs?|shots?|vaccines?|vaccinations?|immuni[sz]ations?)\s+"
-                          r"(?:for|against)\s+(?:the\s+)?(?P<d>[a-z]+(?:\s+[a-z]+)?)", re.I)
 # "the veteran's most recent exam", "our client's last visit": the person whose record it is
 _POSSESSOR = re.compile(r"\b(?P<det>the|my|our|your|his|her|their|this)\s+(?P<who>[a-z]+)['\u2019]s\s+"
                         r"(?!(?:disease|syndrome|disorder|palsy|sign|test|lymphoma|sarcoma|ulcer|cyst|phenomenon)\b)"
@@ -734,20 +733,10 @@ _POSSESSOR = re.compile(r"\b(?P<det>the|my|our|your|his|her|their|this)\s+(?P<wh
 
 
 def reworded(question: str, m: Manifest) -> str:
-    """The question as the engine reads it: a quoted question at the end of a message alone, a vaccine
-    named by its disease before the word for it ("pneumonia injection"), and a possessor the record and
-    the lexicon do not know ("the veteran's", "our client's") read as "the"."""
+    """The question as the engine reads it: a quoted question at the end of a message alone, and a
+    possessor the record and the lexicon do not know ("the veteran's", "our client's") read as "the"."""
     if quoted := _QUOTED.search(question):
         question = quoted["asked"]
-
-    def vaccine(mt: re.Match[str]) -> str:
-        disease = [w for w in mt["d"].split() if w.lower() not in lexicon.STOP][:2]
-        if not disease or len(disease) < len(mt["d"].split()) and mt["d"].split()[0].lower() in lexicon.STOP:
-            return mt[0]
-        rest = mt["d"].split()[len(disease):]
-        return " ".join([*disease, mt["v"], *rest])
-
-    question = _VACCINE_FOR.sub(vaccine, question)
     known = record_words(m) | lexicon.STOP
 
     def person(mt: re.Match[str]) -> str:
