@@ -3588,6 +3588,64 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
     (A, LAY, "The sinusitis viral, how many times I had it? It is for the form of the insurance.",
      {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    # --- batch 52 (2026-12-03 evening): the same eighteenth evaluator's second set, plain everyday questions of a
+    # typical independent tester (13 clinician: a GP, a practice nurse and a hospital doctor asking short ordinary
+    # questions; 14 lay: the patient asking about themself), spread over every shape the spec holds (latest,
+    # first, highest and lowest with their dates, count, list, trend, date_of incl. a resolution date, ever,
+    # demographic) and every resource type the bundles hold: Patient (city), potassium, total cholesterol (first),
+    # ALT (highest), glucose (lowest), HbA1c (trend; count between 2013 and 2016), LDL (trend since 2015) and
+    # triglyceride (highest between 2013 and 2016) Observations, a DiagnosticReport (latest lipid panel),
+    # Conditions (onset, resolution of the later of two episodes, active list, ever), MedicationRequests (count of
+    # one drug's orders, first order of another), Immunizations (latest by type, count by type), Procedures
+    # (latest medication reconciliation, total count), Encounters (count by class, an emergency-room date),
+    # CarePlans (all), the Device (list), the ImagingStudy (ever) and AllergyIntolerance; written from the
+    # bundles' JSON and frozen before carepath answered any of it; two absent items (allergies, high blood
+    # pressure); ties, same-date duplicates and extremes that round to the same shown value checked in the JSON
+    # (only unique extremes used; windows chosen so counts are exact and trend ends fall on dates with a single
+    # result) ---
+    (A, CL, "What was his most recent potassium level?", {"shape": "latest", "obs": "6298-4"}),
+    (C, CL, "What is the highest ALT he has had, and on what date?", {"shape": "highest", "obs": "1742-6"}),
+    (C, CL, "How many HbA1c results does he have between 2013 and 2016?",
+     {"shape": "count", "obs": "4548-4", "window": ["2013-01-01", "2016-12-31"]}),
+    (C, CL, "How has his LDL cholesterol changed since 2015?",
+     {"shape": "trend", "obs": "18262-6", "window": ["2015-01-01", "2019-12-31"]}),
+    (A, CL, "Which town does the patient live in?", {"shape": "demographic", "field": "city"}),
+    (A, CL, "When was he first diagnosed with prediabetes?",
+     {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (C, CL, "When did his most recent episode of acute bronchitis resolve?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "end": True}),
+    (C, CL, "How many simvastatin prescriptions have been issued for him?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, CL, "Date of his last tetanus vaccination?", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (A, CL, "When was his last medication reconciliation done?",
+     {"shape": "latest", "type": "Procedure", "codes": ["430193006"]}),
+    (A, CL, "How many outpatient (ambulatory) encounters are recorded for him?",
+     {"shape": "count", "type": "Encounter", "cls": "AMB"}),
+    (A, CL, "List all of his care plans, current and past.",
+     {"shape": "list", "type": "CarePlan", "names": ["Diabetes self management plan", "Fracture care"]}),
+    (C, CL, "Does he have any known drug allergies?", {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, LAY, "What was my cholesterol the very first time it was checked, and when was that?",
+     {"shape": "first", "obs": "2093-3"}),
+    (A, LAY, "What is the lowest my blood sugar has been, and when?", {"shape": "lowest", "obs": "2339-0"}),
+    (A, LAY, "Has my HbA1c gone up or down over the years?", {"shape": "trend", "obs": "4548-4"}),
+    (C, LAY, "What was my highest triglyceride level between 2013 and 2016?",
+     {"shape": "highest", "obs": "2571-8", "window": ["2013-01-01", "2016-12-31"]}),
+    (C, LAY, "Which health conditions do I currently have?",
+     {"shape": "list", "type": "Condition", "status": "active", "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (A, LAY, "Have I ever been told I had a polyp in my bowel?",
+     {"shape": "ever", "type": "Condition", "codes": ["68496003"]}),
+    (C, LAY, "When was I first prescribed acetaminophen?",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, LAY, "How many flu vaccines have I had?", {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "How many procedures are on my record?", {"shape": "count", "type": "Procedure"}),
+    (A, LAY, "What date did I go to the emergency room?",
+     {"shape": "date_of", "type": "Encounter", "codes": ["50849002"]}),
+    (C, LAY, "When did I last have a lipid panel done?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, LAY, "Is there any implanted device in my record?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, LAY, "Is there any imaging on my record?", {"shape": "ever", "type": "ImagingStudy"}),
+    (C, LAY, "Have I ever been diagnosed with high blood pressure?", {"shape": "ever", "absent": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
