@@ -79,6 +79,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "blood pressure": ("blood pressure",), "bp": ("blood pressure",),
     "systolic": ("systolic blood pressure",), "sbp": ("systolic blood pressure",),
     "top number": ("systolic blood pressure",), "upper number": ("systolic blood pressure",),
+    # a learner's "the number of above / of below" (word for word from "el número de arriba / de abajo")
+    "number of above": ("systolic blood pressure",), "number above": ("systolic blood pressure",),
+    "number of below": ("diastolic blood pressure",), "number below": ("diastolic blood pressure",),
+    # the long-term sugar test: "the sugar test that looks back three months", "average sugar"
+    "average sugar": ("a1c",), "average blood sugar": ("a1c",), "three month sugar": ("a1c",),
+    "3 month sugar": ("a1c",), "long term sugar": ("a1c",), "sugar diabetes": ("diabetes",),
     "diastolic": ("diastolic blood pressure",), "dbp": ("diastolic blood pressure",),
     "bottom number": ("diastolic blood pressure",), "lower number": ("diastolic blood pressure",),
     "small number": ("diastolic blood pressure",), "smaller number": ("diastolic blood pressure",),
@@ -358,7 +364,7 @@ repeat repeats old including include includes inclusive exposure exposures insta
 evening good neighbour neighbours neighbor neighbors help helps helping helped
 can cannot cant ve ll re pray upon occasion occasions kindly inform informed sorry loud noisy
 app apps section sections portal website online screen page
-writing write regarding mr mrs ms letter dear long district closed
+writing write regarding mr mrs ms letter dear long district closed so
 altogether overall maybe perhaps veteran veterans caseworker caseworkers
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
@@ -422,6 +428,10 @@ _ORGAN_TEST = re.compile(r" (test|tests|blood|bloods|blood test|blood tests|chec
 # "medicine for the cholesterol", "tablets for her pain": the medicine named by what it treats
 _MEDICINE_FOR = re.compile(r" (medicine|medicines|medication|medications|meds|med|tablet|tablets|pill|pills|drug|drugs) "
                            r"(for|against) (the |his |her |my |their |your )?(cholesterol|pain) ")
+# "the sugar test that looks back over three months", "my diabetes blood test, the 3-month average one":
+# the HbA1c, described by what it measures (NHS: "your average blood sugar level over the past 2 to 3 months")
+_LONG_TERM_SUGAR = re.compile(r" (sugar|sugars|glucose|diabete|diabetes|diabetic)\b[^.?!]{0,60}?\b(looks? back"
+                              r"|average|over (the )?(last |past )?(2|3|two|three|few) months?|(2|3|two|three) months?) ")
 # "a camera up the bum", "camera into my back passage" (colonoscopy); "camera down his throat" (gastroscopy)
 _CAMERA = (re.compile(r" camera(?: test| tube| check)? (up|into|in|inside|through) (the|my|his|her|your|their) "
                       r"(bum|bottom|back passage|backside|behind|rear|back end|bowel|bowels|colon) "
@@ -449,6 +459,7 @@ def _variants(question: str) -> list[str]:
             if rx.search(v)]
     out += [_MED_REVIEW.sub(" medication review ", v) for v in list(out) if _MED_REVIEW.search(v)]
     out += [_RED_CELL_SIZE.sub(" mcv ", v) for v in list(out) if _RED_CELL_SIZE.search(v)]
+    out += [_LONG_TERM_SUGAR.sub(" a1c ", v) for v in list(out) if _LONG_TERM_SUGAR.search(v)]
     out += [_MEDICINE_FOR.sub(lambda m: f" {m[4]} medicine ", v) for v in list(out) if _MEDICINE_FOR.search(v)]
     out += [_ORGAN_TEST.sub(lambda m: f" {m[1]} {m[4].rstrip('s')} function ", v) for v in list(out)
             if _ORGAN_TEST.search(v)]

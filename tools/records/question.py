@@ -53,7 +53,8 @@ _DEMOGRAPHIC = (
                         r"live in|lives in|living in|residence|reside|resides)\b")),
 )
 _COUNT = re.compile(r"\b(how many|how much times|(?<!top )(?<!bottom )(?<!upper )(?<!lower )(?<!small )(?<!smaller )"
-                    r"(?<!little )(?<!big )(?<!bigger )number of|count of|how often|how frequently)\b")
+                    r"(?<!little )(?<!big )(?<!bigger )number of(?! (above|below|top|bottom|up|down)\b)|count of|how often"
+                    r"|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lower|lower or higher|better or worse|"
                     r"(first|earliest|baseline|initial)\b.*\b(versus|vs\.?|against|compared)\b|compare|"
                     r"(where|what) (did|does) it start\b.*\bnow\b|then and now|start(ed)? and (where|what) (is|was) it now|"
@@ -120,10 +121,12 @@ _PERSON_YESNO = re.compile(r"(^|[:;,.\-] )(is|are|am|has|have|had|did|was|were|d
 # "did the GP refer him on to a physio?", "has the doctor sent her for physiotherapy?": whether a referral
 # happened is asked yes or no, whoever (not the patient) is the sentence's subject
 _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(refer|refers|referred|referral|send|sends|sent)\b")
-# "did he ever get the tetanus jab, and when?", "has he had a colonoscopy - if so, when?": a yes/no question
+# "did he ever get the tetanus jab, and when?", "has he had a colonoscopy - if so, when?", "... and if he
+# has, when was it?": a yes/no question
 # that also asks the date is answered yes or no with the date, not as a date alone
 _EVER_AND_WHEN = re.compile(r"\b(ever|any|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
-                            r"(\b(and|if so|if yes)[, ]+when\b|[?,;]\s*(\w+\s+){0,3}when\W*$)")
+                            r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it) (has|have|had|did|does|was|were|is))"
+                            r"[, ]+(and )?when\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is) (it|that|this|they)\W*$)")
 # "since how much time she has ...", "since how long": a learner's "since when"
 _ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago|since how (long|much time))\b")
 _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed|since how (long|much time))\b")
