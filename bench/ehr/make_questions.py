@@ -3646,6 +3646,82 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
     (A, LAY, "Is there any imaging on my record?", {"shape": "ever", "type": "ImagingStudy"}),
     (C, LAY, "Have I ever been diagnosed with high blood pressure?", {"shape": "ever", "absent": True}),
+    # --- batch 53 (2026-12-03 evening): a nineteenth independent evaluator's set, in voices not used in earlier
+    # batches: a medical-records clerk answering a subject-access request, a hospital discharge pharmacist writing
+    # the TTO check, a GP locum reading an unfamiliar record aloud to a colleague, and an ophthalmic nurse at a
+    # cataract pre-assessment (13 clinician), and a man whose first language is Polish writing about his husband,
+    # a patient with poor eyesight dictating into a phone (run-on, no punctuation, spoken "full stop", words split
+    # as heard), a grandmother writing formally and at length about her husband, and a patient who asks about
+    # himself in the third person (13 lay); written from the bundles' JSON and frozen before carepath answered any
+    # of it; over Patient demographics (birthplace), sodium (count between 2015 and 2019), eGFR (latest),
+    # potassium (highest), systolic (latest), HbA1c and weight (trends), HDL (first) and diastolic (lowest)
+    # Observations, a DiagnosticReport (first blood count), Conditions (onset dates, ever), MedicationRequests
+    # (first order of one drug, the date of another), Immunizations (list of types, latest by type, count by
+    # type), Procedures (latest by type), Encounters (total count, count by type, a date by type), a CarePlan
+    # (ever by category), the Device (list), and two absent items (anticoagulants, asthma); ties, same-date
+    # duplicates and extremes that round to the same shown value checked in the JSON (only unique extremes used;
+    # trend ends and latest values on dates with a single result; window chosen so the count is exact) ---
+    (A, CL, "Medical records office, subject access request in progress. For the disclosure schedule, what is "
+            "the total number of encounters held on this data subject's record?",
+     {"shape": "count", "type": "Encounter"}),
+    (C, CL, "Records clerk, SAR: the requester only wants results from 2015 to 2019 inclusive. How many sodium "
+            "results fall in that period?",
+     {"shape": "count", "obs": "2947-0", "window": ["2015-01-01", "2019-12-31"]}),
+    (C, CL, "Subject access request - please list the vaccinations held on file for the requester, by type.",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (C, CL, "Discharge pharmacist doing the TTO check: when was simvastatin first prescribed for him?",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, CL, "Discharge pharmacy - renal function before I clear the TTOs: what's his most recent eGFR?",
+     {"shape": "latest", "obs": "33914-3"}),
+    (A, CL, "Discharge pharmacist: has he ever been prescribed warfarin, a DOAC or any other anticoagulant?",
+     {"shape": "ever", "absent": True}),
+    (A, CL, "Pharmacy, discharge reconciliation: on what date was his ibuprofen prescribed?",
+     {"shape": "date_of", "type": "MedicationRequest", "codes": ["310965"]}),
+    (A, CL, "I'm the locum, reading his notes out to you now. Right, potassium - what's the highest it's ever "
+            "been, and on what date?", {"shape": "highest", "obs": "6298-4"}),
+    (C, CL, "Locum GP, going through this chart aloud with you: how many follow-up encounters has he had?",
+     {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, CL, "Reading it out as I go - it says cardiac arrest on his problem list. When was that, what date?",
+     {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (A, CL, "Cataract pre-assessment, ophthalmic nurse. What was his systolic at the most recent reading?",
+     {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, CL, "Eye surgery pre-op: does he have any implanted device on record? Need to know before the theatre "
+            "list goes out.", {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, CL, "Cataract pre-assessment - his HbA1c, how has it moved from the first result to the latest?",
+     {"shape": "trend", "obs": "4548-4"}),
+    (C, LAY, "Hello. My husband is the patient. When was last time he got injection against tetanus? Doctor "
+             "ask me and I not remember.", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "My husband have the high fats in blood, hyperlipidemia they call. From which day he have this "
+             "in papers?", {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (C, LAY, "Is written somewhere that my husband was in urgent care clinic? Which day was this please?",
+     {"shape": "date_of", "type": "Encounter", "codes": ["702927004"]}),
+    (A, LAY, "my eyes are not good so im talking into the phone when was the first time i had a full blood "
+             "count done", {"shape": "first", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (A, LAY, "how many times have i had the flew jab full stop", {"shape": "count", "type": "Immunization",
+                                                                 "codes": ["140"]}),
+    (A, LAY, "when did i have my colon oscopy the last one i mean", {"shape": "latest", "type": "Procedure",
+                                                                     "codes": ["73761001"]}),
+    (A, LAY, "what was my good cholesterol the hdl the very first time they checked it and what date was that",
+     {"shape": "first", "obs": "2085-9"}),
+    (C, LAY, "Dear Sir or Madam, I am writing on behalf of my husband, whose affairs I have looked after for "
+             "some years now, as a grandmother of six I find I have rather less time than I should like. He has "
+             "always had blood pressure taken at his check-ups. I should be most grateful if you would tell me the "
+             "lowest that the lower figure, the diastolic, has ever been, and on which date it was taken.",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, LAY, "Good afternoon. My husband injured his shoulder some years ago and I have a recollection that he "
+             "was given a course of physical therapy for it. Would you be so good as to confirm whether that is "
+             "recorded, and if so, when it began? With thanks and kind regards.",
+     {"shape": "ever", "type": "CarePlan", "codes": ["91251008"]}),
+    (C, LAY, "I write once more concerning my husband. His weight has been a matter of some discussion in the "
+             "family. Could you kindly tell me how it has changed, from the first time it was recorded to the most "
+             "recent?", {"shape": "trend", "obs": "29463-7"}),
+    (A, LAY, "The patient is asking about himself here (that's me). Where does the record say the patient was "
+             "born? I want to check it is right.", {"shape": "demographic", "field": "birthPlace"}),
+    (A, LAY, "Has this gentleman - I mean me, I'm writing about myself - ever broken a bone, and when was it?",
+     {"shape": "ever", "type": "Condition", "codes": ["58150001"]}),
+    (A, LAY, "The person asking is the patient himself. Does the patient have asthma on his record?",
+     {"shape": "ever", "absent": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
