@@ -3722,6 +3722,74 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "ever", "type": "Condition", "codes": ["58150001"]}),
     (A, LAY, "The person asking is the patient himself. Does the patient have asthma on his record?",
      {"shape": "ever", "absent": True}),
+    # --- batch 54 (2026-12-03 evening): the same nineteenth evaluator's second set, again in voices not used in
+    # earlier batches: a rural family nurse practitioner writing in heavy US chart abbreviations (pt, f/u, hx,
+    # HLD, PMH, dx, #, thru, '15), a locum pharmacist in Ireland (paracetamol, "like", the chemist), a cardiac
+    # rehabilitation nurse at intake and an insurance medical examiner writing for an insurer's report (13
+    # clinician), and an adult son in Scotland writing in Scots ("ma da", "whit wis", "awfy", "jag", "ken"), a
+    # patient using a chatbot with short imperative commands ("show", "give me", "find"), a patient who writes
+    # with many spelling mistakes, and a caregiver asking two things joined by "and also" that one answer covers
+    # (first and latest, ever and when) (13 lay); written from the bundles' JSON and frozen before carepath
+    # answered any of it; over Patient demographics (sex), LDL (latest; first and latest), total cholesterol
+    # (trend 2015 to 2019), systolic (highest 2014 to 2017), diastolic (lowest), BMI (latest), haemoglobin
+    # (latest), calcium and triglyceride (highest), albumin (trend) and pain score (count since 2015)
+    # Observations, a DiagnosticReport (count of basic panels), Conditions (ever, onset date), MedicationRequests
+    # (latest order of one drug, everything ever prescribed), Immunizations (first by type), Procedures (count by
+    # type), Encounters (count by class), CarePlans (all, a completed plan's end date), the ImagingStudy (ever),
+    # and two absent items (allergies, vitamin D); ties, same-date duplicates and extremes that round to the same
+    # shown value checked in the JSON (only unique extremes used; trend ends and latest values on dates with a
+    # single result; windows chosen so counts and extremes are exact) ---
+    (C, CL, "Rural FNP, pt here for f/u. Last LDL? Pt on statin, chk if at goal.",
+     {"shape": "latest", "obs": "18262-6"}),
+    (C, CL, "NP note: any hx of HLD on his PMH? dx date if so.",
+     {"shape": "ever", "type": "Condition", "codes": ["55822004"]}),
+    (A, CL, "FNP, rural clinic - total # of BMPs on file for this pt?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (C, CL, "Pt's T chol '15 thru '19 - trending up or down? 1st and last values pls.",
+     {"shape": "trend", "obs": "2093-3", "window": ["2015-01-01", "2019-12-31"]}),
+    (A, CL, "Locum pharmacist here in Cork. Is there any allergy recorded for him before I hand out the "
+            "prescription, like?", {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, CL, "Locum in the chemist in Galway - when was paracetamol last prescribed for him?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["313782"]}),
+    (C, CL, "Locum pharmacist (Ireland): can you give me the full list of medicines ever prescribed to him, "
+            "current or stopped?", {"shape": "list", "type": "MedicationRequest",
+                                    "names": ["Acetaminophen", "Simvistatin"]}),
+    (A, CL, "Cardiac rehab intake. What's the lowest diastolic BP we have for him, and the date?",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, CL, "Cardiac rehab nurse: highest systolic between 2014 and 2017, with the date please.",
+     {"shape": "highest", "obs": "55284-4", "comp": "8480-6", "window": ["2014-01-01", "2017-12-31"]}),
+    (C, CL, "Cardiac rehabilitation, risk factor review - BMI at his most recent check?",
+     {"shape": "latest", "obs": "39156-5"}),
+    (A, CL, "Insurance medical examination: please confirm the applicant's sex as recorded.",
+     {"shape": "demographic", "field": "gender"}),
+    (A, CL, "For the insurer's report: the applicant had a fracture care plan - on what date did it end?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"], "end": True}),
+    (A, CL, "Insurance medical examiner. Has the applicant undergone any imaging study, and if so when?",
+     {"shape": "ever", "type": "ImagingStudy"}),
+    (C, LAY, "Ma da's been awfy tired lately. Whit wis his last haemoglobin? Ah'm his son, up in Glasgow.",
+     {"shape": "latest", "obs": "718-7"}),
+    (A, LAY, "Ah'm his laddie. How mony times has ma faither been tae the emergency department?",
+     {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (C, LAY, "D'ye ken when ma da got his first flu jag? The wee nurse is askin.",
+     {"shape": "first", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "show me highest calcium and the date", {"shape": "highest", "obs": "49765-1"}),
+    (C, LAY, "give me all my care plans",
+     {"shape": "list", "type": "CarePlan", "names": ["Diabetes self management plan", "Respiratory therapy",
+                                                      "Hyperlipidemia clinical management plan",
+                                                      "Physical therapy procedure"]}),
+    (A, LAY, "find number of colonoscopies", {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "show albumin trend", {"shape": "trend", "obs": "1751-7"}),
+    (C, LAY, "wat was my trigliseride levle the hiest its ever ben and wen was it",
+     {"shape": "highest", "obs": "2571-8"}),
+    (A, LAY, "how meny times have they cheked my pain scor sinse 2015",
+     {"shape": "count", "obs": "72514-3", "window": ["2015-01-01", "2019-12-31"]}),
+    (C, LAY, "wen did i frist get diagnosd with aneamia", {"shape": "date_of", "type": "Condition",
+                                                          "codes": ["271737000"]}),
+    (A, LAY, "I look after him at home. What was his first LDL cholesterol and also what's the latest one?",
+     {"shape": "trend", "obs": "18262-6"}),
+    (C, LAY, "I'm his carer. Has he ever had bronchitis and also when was the last time he had it?",
+     {"shape": "ever", "type": "Condition", "codes": ["10509002"]}),
+    (C, LAY, "Carer here. What was his last vitamin D level and also was it low?", {"shape": "latest", "absent": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
