@@ -106,3 +106,35 @@ def test_lay_names_for_a_scope_a_superlative_and_breathing_problems(fhir_bundles
     b = ask(c, "Has my father got any breathing problems on his list?")
     assert lower_airway and sinus and set(b.resource_ids) == refs(lower_airway)
     assert ask(a_path, "what number was my kidney blood test at the end").shape == "latest"
+
+
+def test_swapped_letters_and_misspelt_everyday_words(fhir_bundles) -> None:
+    """"weigth" is weight (two letters swapped) before weigh; "manny", "bin", "docters" are everyday
+    words, read as such, so the visits are counted; "trigs" stays a truncation of triglycerides."""
+    from carepath.tools.records import manifest
+    from carepath.tools.records.question import respelled
+    from carepath.tools.sources.fhir_bundle import load_bundle
+
+    a_path, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    weights = [r for r in of(c, "Observation") if code(r, "code") == "29463-7"]
+    last = max(weights, key=lambda r: r["effectiveDateTime"])
+    assert ask(c, "wat wos his weigth last tym").resource_ids == [f"Observation/{last['id']}"]
+    visits = of(a_path, "Encounter")
+    a = ask(a_path, "how manny times has he bin to the docters")
+    assert a.shape == "count" and set(a.resource_ids) == refs(visits) and a.read_as.get("docters") == "doctors"
+    rec = load_bundle(c)
+    assert "trigs" not in respelled("how many trigs since 2017", manifest.build(rec))[1]
+
+
+def test_no_longer_on_keeps_what_has_ended(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    stopped = [r for r in of(c, "MedicationRequest") if r["status"] != "active"]
+    assert stopped and set(ask(c, "list the meds he's no longer on").resource_ids) == refs(stopped)
+
+
+def test_triage_fragments_each_answered(fhir_bundles) -> None:
+    """"PMH? meds? allergies?": three fragments, three kinds answered (allergies: none recorded)."""
+    a_path = fhir_bundles["afhir"]
+    a = ask(a_path, "triage. pmhx? meds? allergies?")
+    assert refs(of(a_path, "Condition")) | refs(of(a_path, "MedicationRequest")) <= set(a.resource_ids)
+    assert "Allergies: not in this record" in a.text

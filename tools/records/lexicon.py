@@ -281,7 +281,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "comorbidities": ("Condition",), "illness": ("Condition",), "illnesses": ("Condition",),
     "sickness": ("Condition",), "sicknesses": ("Condition",), "ailment": ("Condition",), "ailments": ("Condition",),
     # "PMH", "past medical hx", "medical history", "problem list": the diagnoses on file
-    "pmh": ("Condition",), "medical history": ("Condition",), "medical hx": ("Condition",),
+    "pmh": ("Condition",), "pmhx": ("Condition",), "medical history": ("Condition",), "medical hx": ("Condition",),
     "problem list": ("Condition",),
     "procedure": ("Procedure",), "procedures": ("Procedure",), "surgery": ("Procedure",), "operation": ("Procedure",),
     "surgeries": ("Procedure",), "operations": ("Procedure",), "surgical": ("Procedure",),
@@ -365,7 +365,7 @@ evening good neighbour neighbours neighbor neighbors help helps helping helped
 can cannot cant ve ll re pray upon occasion occasions kindly inform informed sorry loud noisy
 app apps section sections portal website online screen page
 writing write regarding mr mrs ms letter dear long district closed so
-altogether overall maybe perhaps veteran veterans caseworker caseworkers
+altogether overall maybe perhaps veteran veterans caseworker caseworkers triage triaging
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic

@@ -134,7 +134,8 @@ _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish
 # "resolved conditions", "stopped medicines": only what has ended (as "active" keeps only the current)
 _ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished|finish already|"
                          r"(now|are|is|all|been) over|over now|cleared up|got better|went away|gone away|closed|"
-                         r"(not|no longer|no more) (active|current|ongoing)|not active (any ?)?more)\b")
+                         r"(not|no longer|no more) (active|current|ongoing)|not active (any ?)?more"
+                         r"|no longer (on|taking|takes|taken|using|uses|has|having)|(not|isn't|is not) on (it|them) any ?more)\b")
 _NOT_ACTIVE = re.compile(r"\b(not|no longer|no more) (active|current|ongoing)\b")
 # "what did my bone scan show", "bone scan result?", "what score did the scan give": the asker wants the
 # measurement the test produced, not the event
@@ -510,13 +511,14 @@ def asked_sentence(question: str) -> str | None:
 # a possessive; "urea and electrolytes", "weight and bmi" join two names of one question
 _CLAUSE_OPENER = (r"(?:is|was|are|were|has|had|have|did|does|do|when|what|what's|which|how|any|his|her|my|their"
                   r"|the (?:latest|last|first|most recent)|latest|last|first|most recent|current|list|show|tell)\b")
-_CLAUSE_SPLIT = re.compile(rf"\s+and\s+(?:also\s+)?(?={_CLAUSE_OPENER})|\?\s+(?={_CLAUSE_OPENER})|;\s+", re.I)
+_CLAUSE_SPLIT = re.compile(rf"\s+and\s+(?:also\s+)?(?={_CLAUSE_OPENER})|\?\s+|;\s+", re.I)
 
 
 def clauses(question: str) -> list[str]:
     """The separate questions of one message, when it asks more than one; [question] otherwise."""
     parts = [c.strip(" ,.?") for c in _CLAUSE_SPLIT.split(" ".join(question.split()))]
-    parts = [c for c in parts if len(c.split()) >= 2]
+    # "triage. pmhx? meds? allergies?": a one-word fragment counts when it names a kind of record
+    parts = [c for c in parts if len(c.split()) >= 2 or lexicon.type_hints(c)]
     if len(parts) < 2:
         return [question]
     # "... and what does it mean", "and when was that", "... scan give, and when was the scan done": a
@@ -778,10 +780,14 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
             out[word] = us
             continue
         near = {w for w in vocab if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and _one_edit(word, w)}
+        if len(near) > 1:  # "weigth": weight (two letters swapped) before weigh (one dropped)
+            near = {w for w in near if len(w) == len(word)} if sum(len(w) == len(word) for w in near) == 1 else near
         if len(near) == 1 and (english or not is_english(word)):
             out[word] = near.pop()
         elif not near and (close := _two_edits(word, vocab)):
             out[word] = close
+        elif not near and not _truncated(word, vocab) and (plain := _everyday(word)):
+            out[word] = plain
     for typo, word in out.items():
         question = re.sub(rf"\b{typo}\b", word, question, flags=re.I)
     return question, out
@@ -843,7 +849,8 @@ def _uninflected(question: str, m: Manifest) -> dict[str, str]:
 TEXTSPEAK = {"hw": "how", "wot": "what", "wat": "what", "wen": "when", "wer": "where", "evr": "ever",
              "hav": "have", "hv": "have", "pls": "please", "plz": "please", "atm": "now", "u": "you", "n": "and",
              "b4": "before", "sumthin": "something", "anythin": "anything", "nething": "anything",
-             "bday": "birthday", "b day": "birthday", "whens": "when", "smth": "something", "sth": "something", "meds": "meds", "wk": "week", "yr": "year", "yrs": "years", "dr": "doctor", "docs": "doctors"}
+             "bday": "birthday", "b day": "birthday", "whens": "when", "smth": "something", "sth": "something", "meds": "meds", "wk": "week", "yr": "year", "yrs": "years", "dr": "doctor", "docs": "doctors",
+             "tym": "time", "bin": "been"}
 TEXTSPEAK = {k: v for k, v in TEXTSPEAK.items() if k != v}
 
 # British spellings of clinical words: the American form US Core records use
@@ -857,6 +864,26 @@ def _american(word: str) -> str:
     for pattern, repl in _BRITISH:
         word = re.sub(pattern, repl, word)
     return word
+
+
+EVERYDAY_MIN = 1_000  # pyspellchecker counts: "doctors" 53,073, "allergies" 1,513, "tablets" 2,843
+
+
+def _truncated(word: str, vocab: set[str]) -> bool:
+    """"trigs", "chol": the start of a clinical word, shortened on purpose (see ``_truncations``)."""
+    stem = word[:-1] if word.endswith("s") else word
+    return any(v.startswith(stem) and v != stem for v in vocab)
+
+
+def _everyday(word: str) -> str | None:
+    """A misspelt everyday word ("docters", "manny", "alergies", "hospitel") read as the English word one edit
+    away, when no clinical word is that close: it then meets the lexicon's own words (doctor, allergy)
+    instead of being named back as a thing the record lacks."""
+    speller = _speller()
+    if word in speller:
+        return None
+    fixed = speller.correction(word)
+    return fixed if fixed and fixed != word and speller.word_frequency[fixed] >= EVERYDAY_MIN else None
 
 
 TWO_EDIT_ENGLISH_MAX = 1_000  # pyspellchecker counts: "creatine" 124, "imagining" 10,946
