@@ -107,6 +107,8 @@ def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
         return facts, f"{name}: {n} recorded, from {fields.day(facts[0].date)} to {fields.day(facts[-1].date)}."
     if shape == "trend" and c.rtype == "Observation":
         return facts, _trend_sentence(name, facts)
+    if shape == "trend" and n > 1:  # "dates of his first and last colonoscopy": the two ends
+        return [facts[0], facts[-1]], f"{name}: {n} recorded; the first {facts[0].text}; the latest {facts[-1].text}."
     if shape == "ever" and c.rtype == "Observation" and facts[-1].value is None and not _ASKS_DONE.search(p.question):
         return _coded_history(name, facts)
     if shape == "ever" and p.asks_when and n > 1 and not p.window:

@@ -124,6 +124,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "high fat": ("hyperlipidemia",), "lipid disorder": ("hyperlipidemia",),
     "hyperlipidaemia": ("hyperlipidemia",), "dyslipidemia": ("hyperlipidemia",),
     "high blood pressure": ("hypertension",), "htn": ("hypertension",), "sinus infection": ("sinusitis",),
+    "hld": ("hyperlipidemia",), "hlp": ("hyperlipidemia",),  # US clinical shorthand for hyperlipidemia
     "chest cold": ("bronchitis",), "obese": ("obesity",), "anaemia": ("anemia",), "low blood": ("anemia",),
     "polyp": ("polyp",), "icd": ("implantable defibrillator",), "aicd": ("implantable defibrillator",),
     "defibrillator": ("implantable defibrillator",), "defib": ("implantable defibrillator",), "mi": ("myocardial infarction",), "t2dm": ("diabetes mellitus type 2",),
@@ -366,6 +367,8 @@ can cannot cant ve ll re pray upon occasion occasions kindly inform informed sor
 app apps section sections portal website online screen page
 writing write regarding mr mrs ms letter dear long district closed so
 altogether overall maybe perhaps veteran veterans caseworker caseworkers triage triaging
+subject access sar held hold holds requester requestor regards regard np note notes dx
+whether if sir madam grateful faithfully sincerely yours kind
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic

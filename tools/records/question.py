@@ -57,6 +57,8 @@ _COUNT = re.compile(r"\b(how many|how much times|(?<!top )(?<!bottom )(?<!upper 
                     r"|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lower|lower or higher|better or worse|"
                     r"(first|earliest|baseline|initial)\b.*\b(versus|vs\.?|against|compared)\b|compare|"
+                    r"(first|earliest|initial|oldest)\b.*\b(and|&|plus|to|then)\b.*\b(latest|last|most recent|newest|now)\b|"
+                    r"how (has|have|did) (it|they|that|this|\w+) moved?\b|"
                     r"(where|what) (did|does) it start\b.*\bnow\b|then and now|start(ed)? and (where|what) (is|was) it now|"
                     r"(earlier|older|previous|prior)\b.*\b(more recent|latest|later|newer|current|now)\b|"
                     r"(dropped|fallen|risen|increased|decreased|come down|crept up)\b.*\b(since|from|over)|"
@@ -124,9 +126,10 @@ _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(r
 # "did he ever get the tetanus jab, and when?", "has he had a colonoscopy - if so, when?", "... and if he
 # has, when was it?": a yes/no question
 # that also asks the date is answered yes or no with the date, not as a date alone
-_EVER_AND_WHEN = re.compile(r"\b(ever|any|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
+_EVER_AND_WHEN = re.compile(r"\b(ever|any|whether|confirm|hx|h/o|history of|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
                             r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it) (has|have|had|did|does|was|were|is))"
-                            r"[, ]+(and )?when\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is) (it|that|this|they)\W*$)")
+                            r"[, ]+(and )?when\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is) (it|that|this|they)\W*$"
+                            r"|[?,;.]\s*(dx |diagnosis |onset |the )?date( of (it|diagnosis|onset))?,? (if so|if yes|if any)\W*$)")
 # "since how much time she has ...", "since how long": a learner's "since when"
 _ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago|since how (long|much time))\b")
 _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed|since how (long|much time))\b")
@@ -313,6 +316,10 @@ def _demographics_asked(q: str) -> list[str]:
     return out if whole in out or not whole else [whole]
 
 
+# "... and if so, when it began": the start of the thing asked about, not the first of several
+_ONLY_STARTED = re.compile(r"^(?!.*\b(first|earliest|oldest|initial|baseline)\b).*\b(start|started|begin|began)\b")
+
+
 def _nth(q: str) -> int | None:
     """Which event counting from either end, when the question names one other than the first or last."""
     if _BEFORE_LAST.search(q):
@@ -355,7 +362,7 @@ def parse(question: str) -> Parsed:
         shape = "highest"
     elif _LOW.search(q) or _GOES_LOW.search(q):
         shape = "lowest"
-    elif _EVER_AND_WHEN.search(q) and not ordinal:
+    elif _EVER_AND_WHEN.search(q) and (not ordinal or _ONLY_STARTED.search(q)):  # "if so, when it began": a date
         shape = "ever"
     elif common["asks_date"] and not ordinal and not (_YESNO.search(q) and not _ASKS_WHEN.search(q)):
         shape = "date_of"
@@ -509,8 +516,7 @@ def asked_sentence(question: str) -> str | None:
 # "ldl trend and is he on a statin", "when was his last colonoscopy and what was his last LDL": a second
 # question joined by "and" (or after a question mark) opens with a question word, a verb of asking or
 # a possessive; "urea and electrolytes", "weight and bmi" join two names of one question
-_CLAUSE_OPENER = (r"(?:is|was|are|were|has|had|have|did|does|do|when|what|what's|which|how|any|his|her|my|their"
-                  r"|the (?:latest|last|first|most recent)|latest|last|first|most recent|current|list|show|tell)\b")
+_CLAUSE_OPENER = r"(?:is|was|are|were|has|had|have|did|does|do|when|what|what's|which|how|any|his|her|my|their|list|show|tell)\b"
 _CLAUSE_SPLIT = re.compile(rf"\s+and\s+(?:also\s+)?(?={_CLAUSE_OPENER})|\?\s+|;\s+", re.I)
 
 
@@ -731,6 +737,8 @@ def _vocabulary(m: Manifest) -> set[str]:
 
 # a message that ends with a question in quotes (an interpreter reading back, a relative passing one on)
 _QUOTED = re.compile(r"(?:^|[\s:])['\u2018\"\u201c](?P<asked>[^\"\u201c\u201d]{8,}?\?)['\u2019\"\u201d]\s*\.?\s*$", re.S)
+# dictation software that writes the punctuation it was told ("... the flu jab full stop")
+_SPOKEN_PUNCTUATION = re.compile(r"\b(full stop|question mark|new line|new paragraph|exclamation mark)\b")
 # "the veteran's most recent exam", "our client's last visit": the person whose record it is
 _POSSESSOR = re.compile(r"\b(?P<det>the|my|our|your|his|her|their|this)\s+(?P<who>[a-z]+)['\u2019]s\s+"
                         r"(?!(?:disease|syndrome|disorder|palsy|sign|test|lymphoma|sarcoma|ulcer|cyst|phenomenon)\b)"
@@ -742,6 +750,7 @@ def reworded(question: str, m: Manifest) -> str:
     possessor the record and the lexicon do not know ("the veteran's", "our client's") read as "the"."""
     if quoted := _QUOTED.search(question):
         question = quoted["asked"]
+    question = _SPOKEN_PUNCTUATION.sub(" ", question)
     known = record_words(m) | lexicon.STOP
 
     def person(mt: re.Match[str]) -> str:
@@ -770,8 +779,9 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
     out |= _uninflected(question, m) | spoken_numbers(question) | _stretched(question)
     if re.search(r"\brn\b", question):  # a text's lower-case "rn" is "right now" ("RN" is a nurse)
         out["rn"] = "right now"
+    out |= _rejoined(question, vocab) | _shape_typos(question, vocab)
     for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
-        if word in out:
+        if word in out or any(word in k.split() for k in out):
             continue
         if (len(word) < TYPO_MIN_LENGTH or word in vocab or set(lexicon.tokens(word)) <= vocab
                 or word in lexicon.STOP or word in lexicon.GENERIC):
@@ -867,6 +877,35 @@ def _american(word: str) -> str:
 
 
 EVERYDAY_MIN = 1_000  # pyspellchecker counts: "doctors" 53,073, "allergies" 1,513, "tablets" 2,843
+
+
+def _rejoined(question: str, vocab: set[str]) -> dict[str, str]:
+    """{"colon oscopy": "colonoscopy"}: dictation that splits a long clinical word in two; the two
+    words are read as one when together they are exactly a clinical word of seven letters or more and
+    one of them is no word at all ("med rec last" is not Reclast)."""
+    words = re.findall(r"[a-z]+", question.lower())
+    return {f"{a} {b}": a + b for a, b in zip(words, words[1:]) if len(a + b) >= 7 and a + b in vocab
+            and a not in lexicon.STOP and b not in lexicon.STOP and any(w not in vocab and w not in lexicon.STOP and not is_english(w) for w in (a, b))}
+
+
+_SHAPE_WORDS = ("highest", "lowest", "latest", "earliest", "recent", "level", "result", "value")
+
+
+def _shape_typos(question: str, vocab: set[str]) -> dict[str, str]:
+    """{"hiest": "highest", "levle": "level"}: a misspelt word that says what is asked of a result; these
+    are not clinical words, so the clinical typo rule never reaches them. A word no English dictionary
+    knows and the record and the lexicon do not use, within two edits of exactly one of them."""
+    from rapidfuzz.distance import DamerauLevenshtein  # heavy: see _one_edit
+
+    out: dict[str, str] = {}
+    for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
+        if (len(word) < 4 or word in _SHAPE_WORDS or word in lexicon.STOP or word in vocab
+                or word in lexicon.SYNONYMS or is_english(word)):  # "lytes" is the electrolytes, not "latest"
+            continue
+        near = [w for w in _SHAPE_WORDS if DamerauLevenshtein.distance(word, w) <= 2 and w[0] == word[0]]
+        if len(near) == 1:
+            out[word] = near[0]
+    return out
 
 
 def _truncated(word: str, vocab: set[str]) -> bool:

@@ -127,6 +127,14 @@ def clinical_words(m: Manifest) -> frozenset[str]:
     return frozenset(w for w in record_words(m) if len(w) >= 3) - lexicon.GENERIC
 
 
+def _short_words(m: Manifest) -> frozenset[str]:
+    """Three-letter clinical words that may be heard as another word ("flew" -> flu): only those that
+    sound like no question word, so "been" is never BUN."""
+    sounds = pronunciations()
+    said = set().union(*(sounds.get(w, frozenset()) for w in lexicon.STOP))
+    return frozenset(w for w in clinical_words(m) if len(w) == 3 and w in sounds and not sounds[w] & said)
+
+
 def heard_as(question: str, m: Manifest, english: Callable[[str], bool] = lambda w: False) -> dict[str, str]:
     """{word or run as typed: what it was said for}: abbreviations spelt out as letter names, words
     that sound like exactly one clinical word, and words no English dictionary knows (``english``)
@@ -134,7 +142,7 @@ def heard_as(question: str, m: Manifest, english: Callable[[str], bool] = lambda
     abbreviations = frozenset(k for k in lexicon.SYNONYMS if k.isalnum() and not k.isalpha()
                               or (k.isalpha() and len(k) <= 5))
     out = spelt_out(question, abbreviations)
-    vocabulary = frozenset(w for w in clinical_words(m) if len(w) >= HOMOPHONE_MIN)
+    vocabulary = frozenset(w for w in clinical_words(m) if len(w) >= HOMOPHONE_MIN) | _short_words(m)
     taken = {w for run in out for w in run.split()}
     for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
         if word in taken or word in lexicon.STOP or len(word) < 3:
