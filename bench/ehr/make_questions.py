@@ -3790,6 +3790,73 @@ Q: list[tuple[str, str, str, dict]] = [
     (C, LAY, "I'm his carer. Has he ever had bronchitis and also when was the last time he had it?",
      {"shape": "ever", "type": "Condition", "codes": ["10509002"]}),
     (C, LAY, "Carer here. What was his last vitamin D level and also was it low?", {"shape": "latest", "absent": True}),
+    # --- batch 55 (2026-12-03 evening): a twentieth independent evaluator's set, in voices not used in earlier
+    # batches: a forensic physician / custody nurse in a police custody suite ("the DP", detained person), an
+    # aviation medical examiner at a pilot's class 2 renewal, a critical-care outreach nurse phoning in SBAR form
+    # (S:/B:/A:/R:) and a visiting German-trained doctor writing English with German word order and terms
+    # ("GPT", "was made", "since when has the patient the ...") (13 clinician), and a Deaf patient writing in BSL-influenced English word order
+    # (topic first, question word last, no articles), an older man writing in telegraphese (capitals, STOP,
+    # QUERY), a Nigerian-English speaker writing about her father ("my daddy", "kindly", "please sir") and a
+    # patient relaying what the GP or nurse told them to find out (13 lay); written from the bundles' JSON and
+    # frozen before carepath answered any of it; over glucose, diastolic and potassium (latest), potassium and
+    # ALT (lowest), eGFR, urea and pain score (highest), DXA T-score and total cholesterol (latest), creatinine
+    # (first), ALT (trend) and blood pressure (count 2015 to 2019) Observations,
+    # DiagnosticReports (lipid-panel count, blood-count count), Conditions (active list, onset dates, an end date,
+    # ever), MedicationRequests (active list), Immunizations (pneumococcal ever), Procedures (latest medicines
+    # reconciliation), and two absent items (epilepsy, malaria); ties, same-date duplicates and extremes that
+    # round to the same shown value checked in the JSON (afhir's tied A1c and calcium extremes and cfhir's
+    # doubled 2012-06-29 chemistry avoided; latest values and trend ends on dates with a single result; window
+    # chosen so the count is exact) ---
+    (A, CL, "Custody suite, forensic physician seeing the DP. Any history of epilepsy or seizures on his record? "
+            "Need it before he goes back in the cell.", {"shape": "ever", "absent": True}),
+    (A, CL, "Custody nurse, DP booked in overnight - what was his last recorded blood glucose?",
+     {"shape": "latest", "obs": "2339-0"}),
+    (C, CL, "FME, police custody: is the detained person on any medication that is still active?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (A, CL, "Custody healthcare - when did someone last do a medicines reconciliation for this DP?",
+     {"shape": "latest", "type": "Procedure", "codes": ["430193006"]}),
+    (A, CL, "AME, class 2 renewal for a private pilot. Applicant's most recent diastolic pressure?",
+     {"shape": "latest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, CL, "Aviation medical examiner: on what date was prediabetes first recorded for the applicant?",
+     {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (C, CL, "Pilot medical, renal screen: the highest eGFR the applicant has had, and when was that?",
+     {"shape": "highest", "obs": "33914-3"}),
+    (C, CL, "Outreach nurse, SBAR. S: he's drowsy on the ward. B: known hyperlipidaemia. A: want to rule out a "
+            "metabolic cause. R: please give me his most recent potassium.", {"shape": "latest", "obs": "6298-4"}),
+    (C, CL, "SBAR from critical care outreach - B: can you read me his active problem list?",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (A, CL, "Outreach, SBAR. A: query AKI. R: what is the highest urea he has had, and on which date?",
+     {"shape": "highest", "obs": "6299-2"}),
+    (C, CL, "I am visiting doctor from Germany. How many times was the lipid panel made for this patient?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (C, CL, "Please, which was the lowest value of the GPT (ALT) and at which date was it measured?",
+     {"shape": "lowest", "obs": "1742-6"}),
+    (A, CL, "Since when has the patient the diagnosis of obesity? I need the date, please.",
+     {"shape": "date_of", "type": "Condition", "codes": ["162864005"]}),
+    (A, LAY, "me potassium blood, lowest ever - number what, date when?", {"shape": "lowest", "obs": "6298-4"}),
+    (C, LAY, "pneumonia injection, me have ever? when?", {"shape": "ever", "type": "Immunization",
+                                                        "codes": ["133", "33"]}),
+    (C, LAY, "shoulder tendon injury before, me. finished when, date?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    (A, LAY, "bone scan me had. T-score result what?", {"shape": "latest", "obs": "38265-5"}),
+    (C, LAY, "CHOLESTEROL TOTAL LAST RESULT QUERY STOP REPLY WITH NUMBER STOP",
+     {"shape": "latest", "obs": "2093-3"}),
+    (A, LAY, "SINUS TROUBLE EVER ON RECORD QUERY IF SO WHEN LAST STOP",
+     {"shape": "ever", "type": "Condition", "codes": ["444814009"]}),
+    (A, LAY, "PAIN SCORE HIGHEST RECORDED STOP DATE ALSO STOP", {"shape": "highest", "obs": "72514-3"}),
+    (C, LAY, "Good morning sir. Please kindly help me check how many times my daddy have done the full blood "
+             "count test.", {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, LAY, "Please ma, since when is my daddy having this prediabetes? Which date did they write it?",
+     {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (C, LAY, "Please sir, kindly confirm if my father has ever been treated for malaria. Thank you and God bless.",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "The nurse told me to find out what my creatinine was the very first time it was tested, and when.",
+     {"shape": "first", "obs": "38483-4"}),
+    (C, LAY, "My GP said I should look up how my ALT liver test has changed from the first one to the latest one.",
+     {"shape": "trend", "obs": "1742-6"}),
+    (A, LAY, "The doctor asked me to count how many times my blood pressure was taken from 2015 to 2019. "
+             "How many is it?", {"shape": "count", "obs": "55284-4", "window": ["2015-01-01", "2019-12-31"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
