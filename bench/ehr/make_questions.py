@@ -3857,6 +3857,64 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "trend", "obs": "1742-6"}),
     (A, LAY, "The doctor asked me to count how many times my blood pressure was taken from 2015 to 2019. "
              "How many is it?", {"shape": "count", "obs": "55284-4", "window": ["2015-01-01", "2019-12-31"]}),
+    # --- batch 56 (2026-12-03 evening): the same twentieth evaluator's second set, plain everyday questions of a
+    # typical independent tester of an EHR assistant (13 clinician: short emrQA / EHRSQL / MedAlign-style
+    # instructions about "the patient"; 13 lay: the patient asking about themself on a portal), spread over every
+    # shape the spec holds (latest, first, highest with its date, lowest with its date, count, list, trend,
+    # date_of incl. a resolution date, ever, demographic) and every resource type the bundles hold: Patient
+    # (marital status, birth date), albumin and chloride (latest), triglyceride (first), LDL
+    # (highest between 2013 and 2016), carbon dioxide (lowest), HbA1c (count between 2012 and 2015), glucose
+    # (count in 2017), total cholesterol (trend) and weight (trend 2015 to 2019) Observations, a DiagnosticReport
+    # (first comprehensive metabolic panel), Conditions (resolved list, a resolution date, ever),
+    # MedicationRequests (count of one drug's orders, ever and latest of another), Immunizations (latest by type),
+    # Procedures (date by type), Encounters (latest overall, count by class), CarePlans (active list), the Device
+    # (list), the ImagingStudy (ever), and two absent items (COPD, PSA); written from the bundles' JSON and frozen
+    # before carepath answered any of it; ties, same-date duplicates and extremes that round to the same shown
+    # value checked in the JSON (only unique extremes used; latest values and trend ends on dates with a single
+    # result; windows chosen so counts and extremes are exact) ---
+    (C, CL, "What is the patient's most recent serum albumin?", {"shape": "latest", "obs": "1751-7"}),
+    (C, CL, "What was the patient's first recorded triglyceride level, and when was it drawn?",
+     {"shape": "first", "obs": "2571-8"}),
+    (C, CL, "What was the highest LDL cholesterol between 2013 and 2016, and on what date?",
+     {"shape": "highest", "obs": "18262-6", "window": ["2013-01-01", "2016-12-31"]}),
+    (A, CL, "How many HbA1c results were recorded between 2012 and 2015?",
+     {"shape": "count", "obs": "4548-4", "window": ["2012-01-01", "2015-12-31"]}),
+    (A, CL, "How has the patient's total cholesterol changed over time?", {"shape": "trend", "obs": "2093-3"}),
+    (A, CL, "What is the patient's marital status?", {"shape": "demographic", "field": "marital"}),
+    (A, CL, "List the patient's resolved conditions.",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Polyp of colon", "Viral sinusitis", "Fracture of clavicle"]}),
+    (C, CL, "When did the patient's most recent episode of acute bronchitis resolve?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "end": True}),
+    (C, CL, "How many simvastatin prescriptions have been written for the patient?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, CL, "How many ambulatory encounters does the patient have?",
+     {"shape": "count", "type": "Encounter", "cls": "AMB"}),
+    (C, CL, "When was the patient's first comprehensive metabolic panel?",
+     {"shape": "first", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, CL, "Does the patient have any medical devices recorded?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, CL, "Does the patient have a history of COPD?", {"shape": "ever", "absent": True}),
+    (A, LAY, "What was my chloride on my most recent blood test?", {"shape": "latest", "obs": "2069-3"}),
+    (A, LAY, "What was my lowest carbon dioxide level, and when was it?", {"shape": "lowest", "obs": "20565-8"}),
+    (C, LAY, "How many times was my glucose checked in 2017?",
+     {"shape": "count", "obs": "2339-0", "window": ["2017-01-01", "2017-12-31"]}),
+    (C, LAY, "How did my weight change between 2015 and 2019?",
+     {"shape": "trend", "obs": "29463-7", "window": ["2015-01-01", "2019-12-31"]}),
+    (C, LAY, "What date of birth do you have for me?", {"shape": "demographic", "field": "birthDate"}),
+    (A, LAY, "Have I ever had a polyp in my colon?", {"shape": "ever", "type": "Condition", "codes": ["68496003"]}),
+    (C, LAY, "Have I ever been prescribed acetaminophen, and when was the most recent time?",
+     {"shape": "ever", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, LAY, "When did I have my bone density scan?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["312681000"]}),
+    (A, LAY, "When was my last appointment?", {"shape": "latest", "type": "Encounter"}),
+    (C, LAY, "What care plans do I have that are still active?",
+     {"shape": "list", "type": "CarePlan", "status": "active",
+      "names": ["Diabetes self management plan", "Hyperlipidemia clinical management plan"]}),
+    (A, LAY, "Is there an imaging study in my record, and when was it done?",
+     {"shape": "ever", "type": "ImagingStudy"}),
+    (A, LAY, "When did I get my most recent flu shot?", {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "What was my most recent PSA result?", {"shape": "latest", "absent": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
