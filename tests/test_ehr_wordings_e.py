@@ -138,3 +138,19 @@ def test_triage_fragments_each_answered(fhir_bundles) -> None:
     a = ask(a_path, "triage. pmhx? meds? allergies?")
     assert refs(of(a_path, "Condition")) | refs(of(a_path, "MedicationRequest")) <= set(a.resource_ids)
     assert "Allergies: not in this record" in a.text
+
+
+def test_the_value_now_is_the_latest_and_what_it_is_doing_is_the_trend(fhir_bundles) -> None:
+    a_path = fhir_bundles["afhir"]
+    heights = sorted((r for r in of(a_path, "Observation") if code(r, "code") == "8302-2"),
+                     key=lambda r: r["effectiveDateTime"])
+    assert len(heights) > 1 and ask(a_path, "how tall is he").resource_ids == [f"Observation/{heights[-1]['id']}"]
+    assert len(ask(a_path, "what is his height doing").resource_ids) == len(heights)
+
+
+def test_a_solicitors_letter_and_long_term_conditions(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    a = ask(c, "We act on behalf of the above-named and request confirmation of all vaccinations administered.")
+    assert set(a.resource_ids) == refs(of(c, "Immunization"))
+    active = [r for r in of(c, "Condition") if r["clinicalStatus"]["coding"][0]["code"] == "active"]
+    assert active and set(ask(c, "has he got any long-term conditions?").resource_ids) == refs(active)

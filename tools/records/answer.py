@@ -90,11 +90,18 @@ def _in_window(f: Fact, p: Parsed) -> bool:
     return p.window is None or p.window[0] <= (f.date or "")[:10] <= p.window[1]
 
 
+_NOW_VALUE = re.compile(r"^(?!.*\b(doing|going|been|way|were|all|every|each|history)\b).*\b(what is|what's|whats"
+                        r"|how (tall|heavy|big|high) is|how much does \w+ weigh|what does \w+ weigh|is (his|her|my|their|the))\b",
+                        re.I)
+
+
 def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
     """The facts one shape needs, and its sentence (facts oldest first)."""
     name = fields.head(c.name) if c.rtype == "Observation" else c.name
     n = len(facts)
     shape = p.shape
+    if shape == "value" and c.rtype == "Observation" and _NOW_VALUE.search(p.question):
+        shape = "latest"  # "what is his weight", "how tall is he": the value now is the latest one
     if shape in ("highest", "lowest"):
         nums = [f for f in facts if f.value is not None]
         if p.worst:

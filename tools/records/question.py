@@ -277,7 +277,7 @@ def _direct(q: str) -> str:
 
 
 _CURRENT = re.compile(r"\b(active|actively|current|currently|now|still|regular|regularly|ongoing|open|in progress|today|"
-                      r"presently|at present|at the moment|these days|nowadays|repeat)\b")
+                      r"presently|at present|at the moment|these days|nowadays|repeat|long term|long-term|chronic)\b")
 
 
 _PLURAL_KINDS = re.compile(r"\b(conditions|problems|diagnoses|illnesses|medications|medicines|meds|drugs|tablets|pills|"
