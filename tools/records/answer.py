@@ -17,7 +17,8 @@ from pydantic import BaseModel, Field
 
 from carepath.tools.records import fields, lexicon, sounds
 from carepath.tools.records.manifest import Concept, Manifest
-from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, is_english, parse,
+from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, is_english,
+                                               names_absent, parse,
                                                resolve, respelled, reworded, window_words, without_fillers)
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
@@ -435,11 +436,13 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> R
         return RecordAnswer(question=question, shape=p.shape, found=bool(facts), text=text, facts=facts,
                             intents=["demographics"] if facts else [], read_as=fixes)
     target = resolve(p, m)
-    if target.unknown and (asked := asked_sentence(read)):
+    if asked := asked_sentence(read):
         p_asked = parse(asked)
         alone = resolve(p_asked, m)
-        if not alone.unknown and (alone.concepts or alone.types):
+        if target.unknown and not alone.unknown and (alone.concepts or alone.types):
             read, p, target = asked, p_asked, alone  # the scene set before the question names nothing
+        elif not (alone.concepts or alone.types) and not target.unknown and names_absent(asked, alone.unknown):
+            read, p, target = asked, p_asked, alone  # what the question asks is not held; the scene's words were
     if not target.concepts and not target.types and target.unknown:
         read, p, target, fixes = _autocorrected(question, m, (read, p, target, fixes))
     if not target.concepts and not target.types and target.unknown:

@@ -126,7 +126,7 @@ _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(r
 # "did he ever get the tetanus jab, and when?", "has he had a colonoscopy - if so, when?", "... and if he
 # has, when was it?": a yes/no question
 # that also asks the date is answered yes or no with the date, not as a date alone
-_EVER_AND_WHEN = re.compile(r"\b(ever|any|whether|confirm|hx|h/o|history of|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
+_EVER_AND_WHEN = re.compile(r"\b(ever|any|whether|confirm|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
                             r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it) (has|have|had|did|does|was|were|is))"
                             r"[, ]+(and )?when\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is) (it|that|this|they)\W*$"
                             r"|[?,;.]\s*(dx |diagnosis |onset |the )?date( of (it|diagnosis|onset))?,? (if so|if yes|if any)\W*$)")
@@ -362,7 +362,8 @@ def parse(question: str) -> Parsed:
         shape = "highest"
     elif _LOW.search(q) or _GOES_LOW.search(q):
         shape = "lowest"
-    elif _EVER_AND_WHEN.search(q) and (not ordinal or _ONLY_STARTED.search(q)):  # "if so, when it began": a date
+    elif _EVER_AND_WHEN.search(q) and (ordinal != "first" or _ONLY_STARTED.search(q)):
+        # "if so, when it began", "ever prescribed X, and when was the most recent time?": a yes with its date
         shape = "ever"
     elif common["asks_date"] and not ordinal and not (_YESNO.search(q) and not _ASKS_WHEN.search(q)):
         shape = "date_of"
@@ -489,6 +490,7 @@ _FOR_REASON = re.compile(r"^(?P<head>.+?\w.+?)\s+for ((his|her|my|their|the|a|an
 # "Lipid trial screening: highest LDL-C", "Radiographer here, MRI safety screen - any implanted device?":
 # a label before the first colon or spaced dash says who asks or for what
 _LABEL = re.compile(r"^(?P<label>[^:]{2,80}?)(?::\s+|\s+[-\u2013\u2014]\s+)(?P<rest>\S.*)$")
+_INNER_LABEL = re.compile(r"^(?P<label>[^:]{1,30}?):\s+(?P<rest>\S.*)$")  # "B:", "Hx:" after a first label
 
 
 # "... or any other statement/question sentence": the last sentence, asked after statements that set the scene
@@ -510,7 +512,13 @@ def asked_sentence(question: str) -> str | None:
     clause after a run of worries joined by commas; None when the message is one question."""
     said = " ".join(question.split())
     m = _ASKED.match(said) or _ASKED_CLAUSE.match(said)
-    return m["asked"] if m else None
+    if m:
+        return m["asked"]
+    # "Custody suite, seeing the DP. Any history of epilepsy? Need it before he goes back in the cell.":
+    # the one question sentence among statements, wherever it stands
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", said) if x]
+    questions = [x for x in sentences if x.endswith("?")]
+    return questions[0] if len(sentences) > 1 and len(questions) == 1 else None
 
 
 # "ldl trend and is he on a statin", "when was his last colonoscopy and what was his last LDL": a second
@@ -556,7 +564,10 @@ def resolve(p: Parsed, m: Manifest) -> Target:
     label = _LABEL.match(said)
     if not label:
         return whole
-    rest = _resolve(p.model_copy(update={"question": label["rest"]}), m)
+    rest_said = label["rest"]
+    while (inner := _INNER_LABEL.match(rest_said)) and len(inner["label"].split()) <= 3:
+        rest_said = inner["rest"]  # "SBAR from outreach - B: can you read me ...": a label inside a label
+    rest = _resolve(p.model_copy(update={"question": rest_said}), m)
     if rest.concepts and whole.concepts and {c.rtype for c in rest.concepts} == {"DiagnosticReport"} \
             and {c.rtype for c in whole.concepts} == {"Observation"}:
         return whole  # "Platelet count: first CBC versus the latest": the label names the result, the rest its panel
@@ -945,6 +956,19 @@ def _two_edits(word: str, vocab: set[str]) -> str | None:
 
 
 FILLER_FREQUENCY = 100_000  # pyspellchecker's English counts: "put", "every", "part", "reason" ... are above
+
+
+_EPISODE_WORD = re.compile(r"\b(bout|bouts|episode|episodes|spell|spells|attack|attacks|flare|flares)\b", re.I)
+
+
+def names_absent(asked: str, unknown: list[str]) -> bool:
+    """The question sentence of a message names something of its own that the record lacks ("Any history
+    of epilepsy?"): it refers back to nothing said before (no "it", "that", "the one") and one of its
+    unmatched words is not an everyday English word ("epilepsy", not "number" or "papers")."""
+    if not unknown or _BACK_REFERENCE.search(asked) or _EPISODE_WORD.search(asked):
+        return False  # "When did the more recent bout start?": the bout is the one just named
+    freq = _speller().word_frequency
+    return any(freq[t] < FILLER_FREQUENCY for w in unknown for t in re.findall(r"[a-z]+", w.lower()))
 
 
 def without_fillers(question: str, unknown: list[str], m: Manifest) -> str:
