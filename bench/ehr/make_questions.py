@@ -3915,6 +3915,76 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "ever", "type": "ImagingStudy"}),
     (A, LAY, "When did I get my most recent flu shot?", {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
     (A, LAY, "What was my most recent PSA result?", {"shape": "latest", "absent": True}),
+    # --- batch 57 (2026-12-03 evening): a twenty-first independent evaluator's set, in voices not used in earlier
+    # batches: a ship's doctor in a cruise liner's medical centre ("the guest", "the passenger", at sea), a duty
+    # clinical biochemist phoning about results ("cumulative report", "analyses", "sample date"), an army
+    # garrison medical officer preparing an old soldier's pension board (MO, F Med) and a hepatology clinical
+    # nurse specialist in a liver clinic (13 clinician), and a daughter in Singapore writing in Singlish ("ah",
+    # "can check or not", "already", "stay one"), a granddaughter from the US South ("y'all", "Paw-Paw",
+    # "fixin' to", "busted"), a son writing in Welsh English ("now in a minute", "is it?", "mun", "tamping",
+    # "like") and a twin brother comparing his record with his twin's (13 lay); written from the bundles' JSON
+    # and frozen before carepath answered any of it; over Patient demographics (city, birth date), sodium,
+    # HbA1c (latest), systolic (first), creatinine and bilirubin (highest), urea, chloride and diastolic
+    # (lowest), potassium (count 2015 to 2019), AST and HDL (trends) Observations, a DiagnosticReport (latest
+    # comprehensive panel), Conditions (ever, a resolution date, an episode count), MedicationRequests (latest
+    # order of one drug), Immunizations (latest by type, count by type), Encounters (first by class), CarePlans
+    # (completed list), the Device (list), the ImagingStudy (ever), and two absent items (seasickness,
+    # shingles); ties, same-date duplicates and extremes that round to the same shown value checked in the JSON
+    # (only unique extremes used; latest values and trend ends on dates with a single result; window chosen so
+    # the count is exact) ---
+    (A, CL, "Ship's doctor, cruise liner medical centre. The guest in this cabin feels faint; what was his most "
+            "recent sodium on his home record?", {"shape": "latest", "obs": "2947-0"}),
+    (A, CL, "We are at sea, two days from the nearest port. Has this passenger ever had a cardiac arrest on "
+            "record, and when was it?", {"shape": "ever", "type": "Condition", "codes": ["410429000"]}),
+    (A, CL, "Ship's medical centre: does the guest have any implanted device we should know about before we "
+            "put the AED pads on?", {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, CL, "Cruise ship doctor here. Is there any documented history of motion sickness or seasickness for "
+            "this passenger?", {"shape": "ever", "absent": True}),
+    (C, CL, "Duty biochemist phoning about a creatinine. For context, what is the highest creatinine on his "
+            "cumulative report, and the date of that sample?", {"shape": "highest", "obs": "38483-4"}),
+    (A, CL, "Clinical biochemistry, duty scientist: lowest urea nitrogen on file for this patient and its sample "
+            "date, please.", {"shape": "lowest", "obs": "6299-2"}),
+    (C, CL, "Biochemistry here - how many potassium analyses have we reported on him from 2015 through 2019?",
+     {"shape": "count", "obs": "6298-4", "window": ["2015-01-01", "2019-12-31"]}),
+    (A, CL, "Garrison MO, writing up a retired sapper for his pension board: his first recorded systolic blood "
+            "pressure and the date, please.", {"shape": "first", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "MO here - when was the old soldier last given a tetanus-diphtheria booster?",
+     {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (A, CL, "For the F Med: on what date was his fractured clavicle recorded as resolved?",
+     {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    (C, CL, "Liver clinic, hepatology CNS: how has his AST moved from the first result to the latest?",
+     {"shape": "trend", "obs": "1920-8"}),
+    (C, CL, "Hepatology nurse specialist - what was his peak total bilirubin, and when was that drawn?",
+     {"shape": "highest", "obs": "1975-2"}),
+    (C, CL, "Liver clinic: date of the most recent comprehensive metabolic panel in his record?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (C, LAY, "Hi, my father got bronchitis how many times already ah? Can check or not?",
+     {"shape": "count", "type": "Condition", "codes": ["10509002"]}),
+    (C, LAY, "His sugar control test, the HbA1c one, latest result is how much ah?",
+     {"shape": "latest", "obs": "4548-4"}),
+    (C, LAY, "Eh, my pa stay which town one? You got it in the record or not?",
+     {"shape": "demographic", "field": "city"}),
+    (C, LAY, "The cholesterol medicine simvastatin, the last time doctor give him is when ah?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "Hey y'all, how many flu shots has my Paw-Paw had, all told?",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "Paw-Paw says they took a picture of his collarbone when he busted it. Did they, and what day was "
+             "that?", {"shape": "ever", "type": "ImagingStudy"}),
+    (A, LAY, "I'm fixin' to take him to his checkup. What's the lowest his chloride ever got, and when was that?",
+     {"shape": "lowest", "obs": "2069-3"}),
+    (A, LAY, "Going with Dad to the surgery now in a minute - when was the very first time he was seen as an "
+             "emergency, is it?", {"shape": "first", "type": "Encounter", "cls": "EMER"}),
+    (A, LAY, "Dad's got a tamping rash round his middle, mun. Has he ever had shingles on his record, like?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "His good cholesterol, the HDL - has it gone up or down since the first one, is it?",
+     {"shape": "trend", "obs": "2085-9"}),
+    (C, LAY, "I'm his twin brother and we're checking our details match. What birth date have you got for him?",
+     {"shape": "demographic", "field": "birthDate"}),
+    (C, LAY, "Which of my twin brother's care plans have been completed?",
+     {"shape": "list", "type": "CarePlan", "status": "completed",
+      "names": ["Respiratory therapy", "Physical therapy procedure"]}),
+    (C, LAY, "Me and my twin both get our blood pressure checked. What's the lowest bottom number he's ever had, "
+             "and on what date?", {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
