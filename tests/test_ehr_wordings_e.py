@@ -154,3 +154,9 @@ def test_a_solicitors_letter_and_long_term_conditions(fhir_bundles) -> None:
     assert set(a.resource_ids) == refs(of(c, "Immunization"))
     active = [r for r in of(c, "Condition") if r["clinicalStatus"]["coding"][0]["code"] == "active"]
     assert active and set(ask(c, "has he got any long-term conditions?").resource_ids) == refs(active)
+
+
+def test_now_better_keeps_what_has_ended(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    ended = [r for r in of(c, "Condition") if r["clinicalStatus"]["coding"][0]["code"] != "active"]
+    assert ended and set(ask(c, "what illnesses has he had that are now better").resource_ids) == refs(ended)

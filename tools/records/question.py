@@ -136,7 +136,7 @@ _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed|since how (long|much 
 _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over|clear(ed)? up|go(ne)? away|went away)\b")
 # "resolved conditions", "stopped medicines": only what has ended (as "active" keeps only the current)
 _ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished|finish already|"
-                         r"(now|are|is|all|been) over|over now|cleared up|got better|went away|gone away|closed|"
+                         r"(now|are|is|all|been) over|over now|cleared up|got better|(now|are|is) better|went away|gone away|closed|"
                          r"(not|no longer|no more) (active|current|ongoing)|not active (any ?)?more"
                          r"|no longer (on|taking|takes|taken|using|uses|has|having)|(not|isn't|is not) on (it|them) any ?more)\b")
 _NOT_ACTIVE = re.compile(r"\b(not|no longer|no more) (active|current|ongoing)\b")
@@ -282,7 +282,7 @@ _CURRENT = re.compile(r"\b(active|actively|current|currently|now|still|regular|r
 
 _PLURAL_KINDS = re.compile(r"\b(conditions|problems|diagnoses|illnesses|medications|medicines|meds|drugs|tablets|pills|"
                            r"prescriptions|vaccines|vaccinations|immunizations|immunisations|plans|allergies|devices)\b")
-_NOW_ENDED = re.compile(r"\bnow (over|resolved|finished|healed|gone|ended|stopped|inactive|cleared|closed)\b|\bover now\b")
+_NOW_ENDED = re.compile(r"\bnow (over|resolved|finished|healed|gone|ended|stopped|inactive|cleared|closed|better)\b|\bover now\b")
 
 
 def _asks_current(q: str) -> bool:
