@@ -3985,6 +3985,67 @@ Q: list[tuple[str, str, str, dict]] = [
       "names": ["Respiratory therapy", "Physical therapy procedure"]}),
     (C, LAY, "Me and my twin both get our blood pressure checked. What's the lowest bottom number he's ever had, "
              "and on what date?", {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    # --- batch 58 (2026-12-03 evening): the same twenty-first evaluator's second set, a mix: half plain everyday
+    # questions (7 clinician: a GP and a hospital doctor asking about "the patient"; 7 lay: the patient asking
+    # about themself on a portal) and half voices not used in earlier batches (6 clinician: an endocrinologist
+    # writing clinic-letter English ("glycaemic trajectory", "coded") and an orthopaedic consultant in fracture
+    # clinic; 6 lay: a London teenage grandson in Multicultural London English ("yo", "innit", "bruv", "or nah",
+    # "fam", "cap") and a retired accountant auditing his own file in bookkeeping terms ("tally", "inclusive",
+    # "opening versus closing figure", "for reconciliation purposes")); written from the bundles' JSON and frozen
+    # before carepath answered any of it; over Patient demographics (ethnicity), HDL (first), triglyceride and
+    # calcium (highest), glucose and platelets (lowest), LDL (count 2015 to 2019), chloride (count 2013 to
+    # 2015), HbA1c and weight (trends), triglyceride and BMI (latest) Observations, a DiagnosticReport (count of
+    # lipid panels), Conditions (resolved list, onset of the first of two episodes, onset date, ever),
+    # MedicationRequests (ever), Immunizations (count by type), Procedures (latest by type), Encounters (count by
+    # type), CarePlans (an end date), the Device (list), the ImagingStudy (list), and two absent items
+    # (magnesium, migraine); ties, same-date duplicates and extremes that round to the same shown value checked
+    # in the JSON (only unique extremes used; latest values and trend ends on dates with a single result; windows
+    # chosen so counts are exact) ---
+    (A, CL, "What imaging studies does the patient have on file?",
+     {"shape": "list", "type": "ImagingStudy", "names": ["Clavicle", "2016-05-21"]}),
+    (C, CL, "When was the patient's HDL first measured, and what was the value?",
+     {"shape": "first", "obs": "2085-9"}),
+    (A, CL, "What is the highest triglyceride level on record, with the date?", {"shape": "highest", "obs": "2571-8"}),
+    (C, CL, "How many LDL results were recorded from 2015 to 2019?",
+     {"shape": "count", "obs": "18262-6", "window": ["2015-01-01", "2019-12-31"]}),
+    (C, CL, "Which of the patient's conditions have resolved?",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Viral sinusitis", "Acute bronchitis", "rotator cuff"]}),
+    (C, CL, "When did the patient's first episode of acute bronchitis begin?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "index": 0}),
+    (A, CL, "Is any implanted device documented for this patient?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, CL, "Endocrine clinic, letter to follow. Glycaemic trajectory please: his HbA1c at the start of the record "
+            "versus now.", {"shape": "trend", "obs": "4548-4"}),
+    (A, CL, "Endocrinologist, considering reactive hypoglycaemia: his lowest plasma glucose on file, and the date?",
+     {"shape": "lowest", "obs": "2339-0"}),
+    (C, CL, "The endocrine referral says longstanding prediabetes - on what date was it first coded?",
+     {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (A, CL, "Fracture clinic, orthopaedic consultant: on what date was his fracture care plan closed?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"], "end": True}),
+    (A, CL, "Fracture clinic - was he ever prescribed ibuprofen around the time of the clavicle injury, and when?",
+     {"shape": "ever", "type": "MedicationRequest", "codes": ["310965"]}),
+    (A, CL, "Fracture clinic, bone health screen: highest serum calcium on record, and its date?",
+     {"shape": "highest", "obs": "49765-1"}),
+    (C, LAY, "What was my most recent triglyceride result?", {"shape": "latest", "obs": "2571-8"}),
+    (A, LAY, "When did I last have a colonoscopy?",
+     {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "How many flu vaccines have I had in total?", {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "What ethnicity is listed on my record?", {"shape": "demographic", "field": "ethnicity"}),
+    (C, LAY, "How many follow-up appointments have I had?",
+     {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, LAY, "What was my latest magnesium level?", {"shape": "latest", "absent": True}),
+    (C, LAY, "What was my lowest platelet count, and when?", {"shape": "lowest", "obs": "777-3"}),
+    (C, LAY, "yo what's my grandad's BMI at the moment, the latest one innit", {"shape": "latest", "obs": "39156-5"}),
+    (C, LAY, "bruv has my grandad ever had anaemia or nah, and when did that start",
+     {"shape": "ever", "type": "Condition", "codes": ["271737000"]}),
+    (A, LAY, "fam does my grandad have migraines on his record or is that cap", {"shape": "ever", "absent": True}),
+    (C, LAY, "Retired accountant here, auditing my own file. Please give me a tally of chloride entries dated 2013 "
+             "through 2015 inclusive.", {"shape": "count", "obs": "2069-3", "window": ["2013-01-01", "2015-12-31"]}),
+    (C, LAY, "Opening versus closing figure for my body weight across the whole record, please.",
+     {"shape": "trend", "obs": "29463-7"}),
+    (A, LAY, "For reconciliation purposes: how many lipid panel reports are on my account?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
