@@ -46,6 +46,9 @@ FROZEN_TEST = {
     # questions_e.jsonl: a sixth author's questions (nurses, pharmacists, on-call juniors, patient-portal
     # messages, keyword searches), frozen at commit, before carepath answered any of them.
     "questions_e.jsonl": "bd94d443ea4433159762b6e1dc3ae05f29471de1cdb611eba9f3761de3eef3dc",
+    # questions_f.jsonl: a seventh author (ED consultant shorthand, practice-nurse vignettes, lay patients and
+    # relatives, a medical student's paraphrases, near-miss), frozen at commit, before carepath answered any of them.
+    "questions_f.jsonl": "7c850a3fa365ab02a92d7540d7b36b056a7fee39bd22bf543122e45652873211",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
