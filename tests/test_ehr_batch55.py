@@ -44,3 +44,10 @@ def test_ever_with_the_most_recent_date(fhir_bundles) -> None:
     if studies:
         b = ask(c, "Is there an imaging study on file, and when was it done?")
         assert b.text.startswith("Yes") and refs(studies) <= set(b.resource_ids)
+
+
+def test_more_relatives_name_nothing(fhir_bundles) -> None:
+    """(batch 57's tune row) a twin, a cousin or a step-parent asking is not the subject."""
+    c = fhir_bundles["cfhir"]
+    done = [r for r in of(c, "CarePlan") if r["status"] == "completed"]
+    assert done and set(ask(c, "which of my stepdad's care plans are finished?").resource_ids) == refs(done)

@@ -380,7 +380,9 @@ coordinator participant eligibility eligible occupational occ us assistant
 you your yours yourself love dear darling sweetheart bless interpreter interpreting translator translating
 relaying asks asking wants want know niece nephew brother sister
 mama papa mami papi abuela abuelo abuelita abuelito grandma grandpa granny grandad granddad grandmother
-grandfather nana nan gran grans gramps grandad grandads
+grandfather nana nan gran grans gramps grandad grandads twin twins cousin aunt auntie uncle stepdad stepmum
+stepmom stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee inlaw godson
+goddaughter granddaughter grandson grandchild grandkid
 refer refers referred referring referral referrals onward onwards sent send sends sending off made
 pharmacy outpatient outpatients inpatient inpatients reconcile reconciling
 """.split())  # who asks or for what (a relative on the portal, a coder, a nurse at handover, a hospice
