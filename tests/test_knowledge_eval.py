@@ -109,7 +109,10 @@ def test_eval_test_split_targets_and_tune_test_margin(eval_report: EvalReport) -
     # swept on TUNE), this machine's index.
     # 2026-12-03: facts 0.786 -> 0.802 once quotes may come from the rest of the top chunk's guideline
     # (``quotes.SAME_GUIDELINE_CHUNKS``, swept on TUNE).
-    assert test["recall@1"] >= 0.92 and test["recall@5"] >= 0.97 and test["facts"] >= 0.785, test
+    # 2026-12-03, evening: a seventh author's fresh questions (questions_f) joined TEST, read once before any
+    # change at 0.892 / 0.973 / 0.757; the whole split went 0.925 / 0.991 / 0.801 -> 0.921 / 0.989 / 0.797 with
+    # no code change, so the recall@1 floor leaves the same few questions' room under the new aggregate.
+    assert test["recall@1"] >= 0.91 and test["recall@5"] >= 0.97 and test["facts"] >= 0.785, test
     # abstention 0.462 / false 0.044 after the medicine-name and patient-group rules (``medicine_names``,
     # ``populations``, chosen on TUNE): was 0.354 / 0.040; facts 0.774 (one more false abstention)
     assert test["abstention"] >= 0.40 and test["false_abstention"] <= 0.05, test
@@ -119,6 +122,10 @@ def test_eval_test_split_targets_and_tune_test_margin(eval_report: EvalReport) -
     # 0.471 at 0.037 false; with it the whole TEST split is 0.928 / 0.991 / 0.798, 0.463 / 0.042.
     fresh_e = rep.by_source["test"]["e"].as_dict()
     assert fresh_e["recall@1"] >= 0.90 and fresh_e["facts"] >= 0.75 and fresh_e["abstention"] >= 0.40, fresh_e
+    # questions_f (a seventh author, 2026-12-03 evening), read once before any change: 0.892 / 0.973 / 0.757,
+    # abstention 0.455 at 0.054 false (37 + 11 TEST rows)
+    fresh_f = rep.by_source["test"]["f"].as_dict()
+    assert fresh_f["recall@1"] >= 0.86 and fresh_f["facts"] >= 0.72 and fresh_f["abstention"] >= 0.36, fresh_f
     tune_ids = {r.id for r in load_questions() if r.split == "tune"}
     assert rep.misses and {m["id"] for m in rep.misses} <= tune_ids  # TEST questions are never listed
 
