@@ -4046,6 +4046,71 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "trend", "obs": "29463-7"}),
     (A, LAY, "For reconciliation purposes: how many lipid panel reports are on my account?",
      {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    # --- batch 59 (2026-12-03 evening): a twenty-second independent evaluator's set, in voices not used in
+    # earlier batches: a rheumatologist in a bone clinic ("r/v", "?Paget's", "alk phos"), a haematology registrar
+    # on call ("haem reg", "FBC", "plt", "SpR"), a diving medical referee doing a fitness-to-dive assessment and a
+    # sonographer vetting ultrasound requests (13 clinician), and a daughter writing in Jamaican Patois ("mi
+    # fada", "wah", "dem", "tek", "fi"), a son writing in Geordie ("howay", "me da", "pet", "divvent knaa"), a
+    # niece writing in South African English about her uncle ("ja", "my oom", "shame", "now-now", "hey") and a
+    # fiancee filling in wedding forms (13 lay); written from the bundles' JSON and frozen before carepath
+    # answered any of it; over Patient demographics (marital status, birth place), alkaline phosphatase and
+    # potassium (highest), platelets and eGFR (lowest), MCV (first), DXA T-score, BMI, ALT and total cholesterol
+    # (latest), glucose (count 2013 to 2015), haemoglobin and creatinine (trends, one windowed 2015 to 2019)
+    # Observations, DiagnosticReports (count of blood counts), Conditions (onset date, ever), MedicationRequests
+    # (count of one drug's orders), Immunizations (ever by type), Procedures (first by type), Encounters (count by
+    # class, latest), CarePlans (an end date), the ImagingStudy (list), and two absent items (pneumothorax, an
+    # anticoagulant); ties, same-date duplicates and extremes that round to the same shown value checked in the
+    # JSON (only unique extremes used; latest values and trend ends on dates with a single result; the count
+    # window chosen to hold no same-date duplicate and to be exact) ---
+    (C, CL, "Rheum clinic, r/v for ?Paget's. Peak alk phos on his bloods and the date it was drawn pls.",
+     {"shape": "highest", "obs": "6768-6"}),
+    (A, CL, "Rheumatology, assessing fragility fracture risk: on what date was the clavicle fracture first "
+            "recorded?", {"shape": "date_of", "type": "Condition", "codes": ["58150001"]}),
+    (A, CL, "Rheumatology osteoporosis review - what T-score did his most recent DXA give?",
+     {"shape": "latest", "obs": "38265-5"}),
+    (A, CL, "Haem reg on call. Lowest plt count on his FBCs, with the date?", {"shape": "lowest", "obs": "777-3"}),
+    (A, CL, "Haematology: his Hb across the full blood counts, earliest compared with most recent?",
+     {"shape": "trend", "obs": "718-7"}),
+    (C, CL, "Haem SpR here, looking at red cell indices. What was the MCV on his first FBC and when was it taken?",
+     {"shape": "first", "obs": "787-2"}),
+    (C, CL, "Haematology, checking how often he has been monitored: how many full blood count reports are filed?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (A, CL, "Diving medical referee, fitness-to-dive assessment: is there any history of pneumothorax coded?",
+     {"shape": "ever", "absent": True}),
+    (A, CL, "Dive medical - the candidate's latest recorded BMI?", {"shape": "latest", "obs": "39156-5"}),
+    (A, CL, "For the dive medical: how many emergency attendances are there in his record?",
+     {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (A, CL, "Sonographer vetting a request: what previous imaging does he have (body part and date)?",
+     {"shape": "list", "type": "ImagingStudy", "names": ["Clavicle", "2016-05-21"]}),
+    (C, CL, "Sonographer here, renal US request mentions reduced kidney function - lowest eGFR on file and its "
+            "date?", {"shape": "lowest", "obs": "33914-3"}),
+    (C, CL, "US liver requested for deranged LFTs. Most recent ALT, please, for the scan report.",
+     {"shape": "latest", "obs": "1742-6"}),
+    (C, LAY, "Mi fada tek di simvastatin long time now. How much time di doctor write it fi him?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, LAY, "Wah di cholesterol number dem get di last time dem check mi fada blood?",
+     {"shape": "latest", "obs": "2093-3"}),
+    (C, LAY, "Dem have mi fada down as married or single? Mi waan know wah di record seh.",
+     {"shape": "demographic", "field": "marital"}),
+    (A, LAY, "Howay, what's the highest me da's potassium has ever been, like, and when was that?",
+     {"shape": "highest", "obs": "6298-4"}),
+    (A, LAY, "When did me da have his first colonoscopy, pet? The camera up the back passage.",
+     {"shape": "first", "type": "Procedure", "codes": ["73761001"]}),
+    (A, LAY, "Has me da ever had a tetanus jab? Divvent knaa if he's had one, and when like.",
+     {"shape": "ever", "type": "Immunization", "codes": ["113"]}),
+    (A, LAY, "How's me da's creatinine kidney test gone from 2015 to 2019, better or worse?",
+     {"shape": "trend", "obs": "38483-4", "window": ["2015-01-01", "2019-12-31"]}),
+    (C, LAY, "Ja, how many sugar tests did my oom have from 2013 to 2015? Just want to check, hey.",
+     {"shape": "count", "obs": "2339-0", "window": ["2013-01-01", "2015-12-31"]}),
+    (C, LAY, "Shame, my oom hurt his shoulder at bowls. Has he ever had a rotator cuff injury on his file, and "
+             "when was it?", {"shape": "ever", "type": "Condition", "codes": ["307731004"]}),
+    (C, LAY, "My oom did physio for his shoulder - when did that physio plan finish? Now-now or long ago?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["91251008"], "end": True}),
+    (A, LAY, "My fiance and I are getting married in the spring and I'm filling in the forms. Where was he born, "
+             "according to his records?", {"shape": "demographic", "field": "birthPlace"}),
+    (A, LAY, "I think my fiance might be on warfarin? Is any blood thinner prescribed on his file?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "When was my fiance's most recent doctor's visit?", {"shape": "latest", "type": "Encounter"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
