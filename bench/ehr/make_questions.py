@@ -4111,6 +4111,72 @@ Q: list[tuple[str, str, str, dict]] = [
     (A, LAY, "I think my fiance might be on warfarin? Is any blood thinner prescribed on his file?",
      {"shape": "ever", "absent": True}),
     (A, LAY, "When was my fiance's most recent doctor's visit?", {"shape": "latest", "type": "Encounter"}),
+    # --- batch 60 (2026-12-03 evening): the same twenty-second evaluator's second set, in voices not used in
+    # earlier batches: a cardiac physiologist in an ICD device clinic, a gastroenterologist in a polyp surveillance
+    # clinic ("surveillance interval", "index colonoscopy") and a medical examiner completing a fitness-to-drive
+    # report for the licensing agency (13 clinician), and a son writing in Irish English ("would ye", "so",
+    # "Daddy", "your man"), a son writing in Yorkshire dialect ("our kid", "nowt", "owt", "me dad", "reckon"), an
+    # ex-wife who is still the emergency contact and a New Zealand flatmate ("chur", "sweet as", "heaps") (13
+    # lay); written from the bundles' JSON and frozen before carepath answered any of it; over Patient
+    # demographics (race), systolic and total protein (highest), albumin, sodium, systolic and carbon dioxide
+    # (lowest), diastolic and LDL (latest), diastolic and HbA1c (trends, one windowed 2015 to 2019), urea (count
+    # 2012 to 2016) Observations, DiagnosticReports (count of basic metabolic panels), Conditions (onset dates, a
+    # resolution date, an episode count), MedicationRequests (active list), Immunizations (first by type),
+    # Procedures (count, ever and latest by type), Encounters (count by type), CarePlans (active list), the Device
+    # (list), and two absent items (coeliac disease, depression); ties, same-date duplicates and extremes that
+    # round to the same shown value checked in the JSON (only unique extremes used; latest values and trend ends
+    # on dates with a single result; the count window holds one result a year, so the count is exact) ---
+    (A, CL, "Cardiac physiologist, ICD clinic: which implanted device is registered on his record?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, CL, "Device clinic - for the implant indication, what date is his cardiac arrest recorded on?",
+     {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (A, CL, "ICD follow-up: highest systolic BP recorded for him, and on what date?",
+     {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, CL, "Device clinic, reviewing his haemodynamics: diastolic at the first reading versus the latest?",
+     {"shape": "trend", "obs": "55284-4", "comp": "8462-4"}),
+    (A, CL, "Gastroenterology, polyp surveillance clinic: how many colonoscopies has he had to date?",
+     {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (A, CL, "Surveillance interval planning - on what date was his colonic polyp marked resolved?",
+     {"shape": "date_of", "type": "Condition", "codes": ["68496003"], "end": True}),
+    (A, CL, "Gastro clinic: was a polypectomy ever done at his index colonoscopy, and on what date?",
+     {"shape": "ever", "type": "Procedure", "codes": ["274031008"]}),
+    (C, CL, "Gastroenterologist reviewing nutrition: his lowest serum albumin on record, with the date?",
+     {"shape": "lowest", "obs": "1751-7"}),
+    (C, CL, "Gastro clinic: any diagnosis of coeliac disease in his history?", {"shape": "ever", "absent": True}),
+    (C, CL, "Fitness-to-drive report for the licensing agency: how has his HbA1c moved from 2015 to 2019?",
+     {"shape": "trend", "obs": "4548-4", "window": ["2015-01-01", "2019-12-31"]}),
+    (C, CL, "Medical examiner, driving licence report: his most recent diastolic pressure?",
+     {"shape": "latest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, CL, "Driving medical - lowest systolic reading on file, and the date (any hypotension)?",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "For the driving report: how many encounters has he had for symptoms?",
+     {"shape": "count", "type": "Encounter", "codes": ["185345009"]}),
+    (C, LAY, "Would ye tell me the highest Daddy's protein level in the blood has been, and when that was, so?",
+     {"shape": "highest", "obs": "2885-2"}),
+    (C, LAY, "When did Daddy get his first flu jab on the record, so?",
+     {"shape": "first", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Your man at the chemist asked what Daddy's on at the minute. What medicines are active for him?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (A, LAY, "Our kid reckons me dad's had nowt but sinus trouble. How many times has he had sinusitis on his "
+             "record?", {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (A, LAY, "Me dad's got his printout wi' carbon dioxide on it. What's the lowest it's been, and when?",
+     {"shape": "lowest", "obs": "20565-8"}),
+    (A, LAY, "Is me dad on owt like a care plan that's still going?",
+     {"shape": "list", "type": "CarePlan", "status": "active", "names": ["Diabetes self management plan"]}),
+    (A, LAY, "How many urea tests did me dad have between 2012 and 2016?",
+     {"shape": "count", "obs": "6299-2", "window": ["2012-01-01", "2016-12-31"]}),
+    (C, LAY, "I'm his ex-wife but I'm still his emergency contact. What race does his record list?",
+     {"shape": "demographic", "field": "race"}),
+    (C, LAY, "His cholesterol was always bad when we were married. When was the high cholesterol condition "
+             "first put on his record?", {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (C, LAY, "My ex-husband was very low after the divorce. Has he ever been treated for depression?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "Chur, my flatmate wants to know what his last LDL cholesterol was.",
+     {"shape": "latest", "obs": "18262-6"}),
+    (A, LAY, "He's had heaps of blood panels - how many basic metabolic panels are on his file?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (A, LAY, "Sweet as. When did the doc last go over his medications with him?",
+     {"shape": "latest", "type": "Procedure", "codes": ["430193006"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
