@@ -160,3 +160,26 @@ def test_now_better_keeps_what_has_ended(fhir_bundles) -> None:
     c = fhir_bundles["cfhir"]
     ended = [r for r in of(c, "Condition") if r["clinicalStatus"]["coding"][0]["code"] != "active"]
     assert ended and set(ask(c, "what illnesses has he had that are now better").resource_ids) == refs(ended)
+
+
+def test_age_at_an_event_and_a_sign_off(fhir_bundles) -> None:
+    """"How old was he when he was diagnosed with X": X's date and the age on it, both cited; an event
+    the record lacks is said to be absent. "Many thanks, Dr B" after the question asks nothing."""
+    c = fhir_bundles["cfhir"]
+    pre = [r for r in of(c, "Condition") if code(r, "code") == "15777000"][0]
+    patient = of(c, "Patient")[0]
+    onset, born = pre["onsetDateTime"][:10], patient["birthDate"]
+    age = int(onset[:4]) - int(born[:4]) - ((int(onset[5:7]), int(onset[8:10])) < (int(born[5:7]), int(born[8:10])))
+    a = ask(c, "How old was he when he was diagnosed with prediabetes?")
+    assert set(a.resource_ids) == {f"Condition/{pre['id']}", f"Patient/{patient['id']}"} and f"was {age} then" in a.text
+    b = ask(c, "how old was he when he had asthma")
+    assert not b.resource_ids and "not in this record" in b.text
+    egfr = max((r for r in of(c, "Observation") if code(r, "code") == "33914-3"), key=lambda r: r["effectiveDateTime"])
+    d = ask(c, "Re: Mr A - could you let me know his most recent eGFR? Many thanks, Dr B")
+    assert d.resource_ids == [f"Observation/{egfr['id']}"] and "not in this record" not in d.text
+
+
+def test_tabs_are_tablets(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    statins = [r for r in of(c, "MedicationRequest") if "imvistatin" in r["medicationCodeableConcept"]["text"]]
+    assert statins and set(ask(c, "is dad still on the cholesterol tabs x").resource_ids) == refs(statins)

@@ -339,6 +339,26 @@ def _same_day(facts: list[Fact], f: Fact) -> list[Fact]:
     return [x for x in facts if (x.date or "")[:10] == day] if day else [f]
 
 
+# "how old was he when he was diagnosed with prediabetes?": the age at an event, not the age now
+_AGE_AT = re.compile(r"\b(how old|what age|age)\b.*?\bwhen (?P<event>.+)$", re.I)
+
+
+def _age_at(record: FhirRecord, m: Manifest, event: str, limit: int) -> RecordAnswer | None:
+    """The event's date (read as "when <event>") and the patient's age on it, both cited. An event the
+    record lacks is said to be absent; None when the event names nothing (the plain age is answered)."""
+    born = str(record.resources[m.patient].get("birthDate") or "") if m.patient else ""
+    when = _answer_one(record, m, f"when {event}", limit)
+    dated = [f for f in when.facts if f.date]
+    if not born or not dated:
+        return when if ABSENT in when.text and not when.facts else None  # the event itself is not held
+    day = _iso(dated[0].date or "")
+    b = _iso(born)
+    years = day.year - b.year - ((day.month, day.day) < (b.month, b.day))
+    facts = [*dated[:1], Fact(ref=m.patient or "", kind="demographic", text=f"date of birth: {born}")]
+    return RecordAnswer(question=event, shape="date_of", found=True, facts=facts, intents=["demographics", *when.intents],
+                        text=f"{when.text} The patient was {years} then (born {born}).")
+
+
 def _demographic(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact], str]:
     if not m.patient:
         return [], f"Patient {field}: {ABSENT}."
@@ -429,6 +449,8 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> R
     read, fixes = respelled(question, m)
     read = reworded(read, m)
     p = parse(read)
+    if p.demographic == "birthDate" and (at := _AGE_AT.search(read)) and (aged := _age_at(record, m, at["event"], limit)):
+        return aged.model_copy(update={"question": question, "read_as": fixes})
     if p.demographic:
         parts = [_demographics(record, m, f) for f in p.demographics or [p.demographic]]
         facts = list({f.ref: f for fs, _ in parts for f in fs}.values())

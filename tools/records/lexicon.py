@@ -273,6 +273,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "prescription": ("MedicationRequest", "MedicationStatement"), "prescriptions": ("MedicationRequest", "MedicationStatement"),
     "taking": ("MedicationRequest", "MedicationStatement"), "dispensed": ("MedicationRequest", "MedicationStatement"), "rx": ("MedicationRequest", "MedicationStatement"),
     "tablet": ("MedicationRequest", "MedicationStatement"), "tablets": ("MedicationRequest", "MedicationStatement"),
+    "tab": ("MedicationRequest", "MedicationStatement"), "tabs": ("MedicationRequest", "MedicationStatement"),
     "script": ("MedicationRequest", "MedicationStatement"), "scripts": ("MedicationRequest", "MedicationStatement"),
     "pill": ("MedicationRequest", "MedicationStatement"), "pills": ("MedicationRequest", "MedicationStatement"),
     "capsule": ("MedicationRequest", "MedicationStatement"), "capsules": ("MedicationRequest", "MedicationStatement"),
@@ -382,7 +383,7 @@ relaying asks asking wants want know niece nephew brother sister
 mama papa mami papi abuela abuelo abuelita abuelito grandma grandpa granny grandad granddad grandmother
 grandfather nana nan gran grans gramps grandad grandads twin twins cousin aunt auntie uncle stepdad stepmum
 stepmom stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee inlaw godson
-goddaughter granddaughter grandson grandchild grandkid
+goddaughter granddaughter grandson grandchild grandkid let
 refer refers referred referring referral referrals onward onwards sent send sends sending off made
 pharmacy outpatient outpatients inpatient inpatients reconcile reconciling
 """.split())  # who asks or for what (a relative on the portal, a coder, a nurse at handover, a hospice
@@ -439,6 +440,7 @@ _MEDICINE_FOR = re.compile(r" (medicine|medicines|medication|medications|meds|me
 # the HbA1c, described by what it measures (NHS: "your average blood sugar level over the past 2 to 3 months")
 _LONG_TERM_SUGAR = re.compile(r" (sugar|sugars|glucose|diabete|diabetes|diabetic)\b[^.?!]{0,60}?\b(looks? back"
                               r"|average|over (the )?(last |past )?(2|3|two|three|few) months?|(2|3|two|three) months?) ")
+_TABS = re.compile(r" tabs? ")
 # "a camera up the bum", "camera into my back passage" (colonoscopy); "camera down his throat" (gastroscopy)
 _CAMERA = (re.compile(r" camera(?: test| tube| check)? (up|into|in|inside|through) (the|my|his|her|your|their) "
                       r"(bum|bottom|back passage|backside|behind|rear|back end|bowel|bowels|colon) "
@@ -467,6 +469,7 @@ def _variants(question: str) -> list[str]:
     out += [_MED_REVIEW.sub(" medication review ", v) for v in list(out) if _MED_REVIEW.search(v)]
     out += [_RED_CELL_SIZE.sub(" mcv ", v) for v in list(out) if _RED_CELL_SIZE.search(v)]
     out += [_LONG_TERM_SUGAR.sub(" a1c ", v) for v in list(out) if _LONG_TERM_SUGAR.search(v)]
+    out += [_TABS.sub(" tablet ", v) for v in list(out) if _TABS.search(v)]  # "the cholesterol tabs"
     out += [_MEDICINE_FOR.sub(lambda m: f" {m[4]} medicine ", v) for v in list(out) if _MEDICINE_FOR.search(v)]
     out += [_ORGAN_TEST.sub(lambda m: f" {m[1]} {m[4].rstrip('s')} function ", v) for v in list(out)
             if _ORGAN_TEST.search(v)]

@@ -533,6 +533,8 @@ def clauses(question: str) -> list[str]:
     parts = [c.strip(" ,.?") for c in _CLAUSE_SPLIT.split(" ".join(question.split()))]
     # "triage. pmhx? meds? allergies?": a one-word fragment counts when it names a kind of record
     parts = [c for c in parts if len(c.split()) >= 2 or lexicon.type_hints(c)]
+    # "Many thanks, Dr B": a sign-off with no word of three letters that is not a question word asks nothing
+    parts = [c for c in parts if any(len(t) >= 3 and t not in lexicon.STOP for t in lexicon.tokens(c))]
     if len(parts) < 2:
         return [question]
     # "... and what does it mean", "and when was that", "... scan give, and when was the scan done": a
