@@ -384,6 +384,7 @@ mama papa mami papi abuela abuelo abuelita abuelito grandma grandpa granny grand
 grandfather nana nan gran grans gramps grandad grandads twin twins cousin aunt auntie uncle stepdad stepmum
 stepmom stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee inlaw godson
 goddaughter granddaughter grandson grandchild grandkid let
+sonographer vetting vet previous registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made
 pharmacy outpatient outpatients inpatient inpatients reconcile reconciling
 """.split())  # who asks or for what (a relative on the portal, a coder, a nurse at handover, a hospice

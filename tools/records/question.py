@@ -52,7 +52,7 @@ _DEMOGRAPHIC = (
     ("city", re.compile(r"\b(city|town|where (do|does) (i|they|he|she|the patient|patient|pt|mum|mom|dad) live|where (is|am|are) (i|they|he|she) living|"
                         r"live in|lives in|living in|residence|reside|resides)\b")),
 )
-_COUNT = re.compile(r"\b(how many|how much times|(?<!top )(?<!bottom )(?<!upper )(?<!lower )(?<!small )(?<!smaller )"
+_COUNT = re.compile(r"\b(how many|how much times|how much time(?! (ago|since|left|between|did it take|does it take|in)\b)|(?<!top )(?<!bottom )(?<!upper )(?<!lower )(?<!small )(?<!smaller )"
                     r"(?<!little )(?<!big )(?<!bigger )number of(?! (above|below|top|bottom|up|down)\b)|count of|how often"
                     r"|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lower|lower or higher|better or worse|"
@@ -128,7 +128,7 @@ _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(r
 # that also asks the date is answered yes or no with the date, not as a date alone
 _EVER_AND_WHEN = re.compile(r"\b(ever|any|whether|confirm|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
                             r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it) (has|have|had|did|does|was|were|is))"
-                            r"[, ]+(and )?when\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is) (it|that|this|they)\W*$"
+                            r"[, ]+(and )?(when|(on )?what date|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is) (it|that|this|they)\W*$"
                             r"|[?,;.]\s*(dx |diagnosis |onset |the )?date( of (it|diagnosis|onset))?,? (if so|if yes|if any)\W*$)")
 # "since how much time she has ...", "since how long": a learner's "since when"
 _ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago|since how (long|much time))\b")
@@ -320,6 +320,26 @@ def _demographics_asked(q: str) -> list[str]:
 _ONLY_STARTED = re.compile(r"^(?!.*\b(first|earliest|oldest|initial|baseline)\b).*\b(start|started|begin|began)\b")
 
 
+def _window_text(q: str) -> str:
+    """Where the asked dates are read: the question sentence alone when it names its own subject and does
+    not point back at the scene's time ("We married in 1970 ... When was his cholesterol diagnosed?" asks no
+    window; "He fell in 2016. Did they X-ray him then?" does)."""
+    asked = asked_sentence(q)
+    if asked and _names_own_subject(asked) and not _THEN.search(asked) and not _BACK_REFERENCE.search(asked):
+        return asked
+    return q
+
+
+_THEN = re.compile(r"\b(then|(that|this|the same) (year|time|day|month|week|period|window|range|span)|those (years|dates)"
+                   r"|at the time|back then)\b", re.I)
+
+
+def _names_own_subject(sentence: str) -> bool:
+    """A question sentence with a content word of its own ("When was the high cholesterol first put on his
+    record?"), not one that leans on the scene before it ("What have you got for me?")."""
+    return any(len(t) >= 4 and t not in lexicon.STOP and t not in lexicon.GENERIC for t in lexicon.tokens(sentence))
+
+
 def _nth(q: str) -> int | None:
     """Which event counting from either end, when the question names one other than the first or last."""
     if _BEFORE_LAST.search(q):
@@ -331,6 +351,8 @@ def _nth(q: str) -> int | None:
 def parse(question: str) -> Parsed:
     q = _direct(" ".join(question.lower().split()))
     demos = _demographics_asked(q)
+    if demos and (asked := asked_sentence(q)) and not _demographics_asked(asked) and _names_own_subject(asked):
+        demos = []  # "... when we were married. When was the cholesterol first recorded?": the scene asks nothing
     if demos and (label := _LABEL.match(q)) and not _demographics_asked(label["rest"]):
         demos = []  # "Speech and language therapy: how many episodes ...": the asker's setting, not the field
     demo = demos[0] if demos else None
@@ -345,7 +367,7 @@ def parse(question: str) -> Parsed:
     common = dict(question=question, asks_date=dated, asks_when=bool(_ASKS_WHEN.search(q)) and dated,
                   asks_end=bool(_END.search(q)),
                   ordinal=ordinal, nth=nth, current=_asks_current(asked_sentence(q) or q),
-                  window=_window(q), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
+                  window=_window(_window_text(q)), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
                   ended_only=bool(_ENDED_ONLY.search(q)) and not _BOTH_STATES.search(q),
                   asks_result=bool(_RESULT.search(q)), category=_category(q))
     if demo:
@@ -484,7 +506,11 @@ def _covered(c: Concept, q: set[str]) -> set[str]:
 
 # "given ibuprofen for his broken collarbone", "X-rayed for a fall": what follows "for <his/her/a> ..." is
 # the reason, not the subject, when the words before it already name something
-_FOR_REASON = re.compile(r"^(?P<head>.+?\w.+?)\s+for ((his|her|my|their|the|a|an|your|patients?|pts?) (?P<why>.+)|"
+# "when was he given ibuprofen for his broken collarbone", "was a polypectomy done at his index colonoscopy":
+# the thing asked about comes first; what it was for, or the procedure it was done during, is not the subject
+_FOR_REASON = re.compile(r"^(?P<head>.+?\w.+?)\s+(for |(done |performed |taken )?(at|during) (?=(his|her|my|their|the) "
+                         r"(index |first |last |latest |recent )?\w+(oscopy|scopy|scan|visit|admission|operation)\b))"
+                         r"((his|her|my|their|the|a|an|your|patients?|pts?) (?P<why>.+)|"
                          r"(?P<purpose>[\w+&/ -]{1,30}\b(monitoring|review|surveillance|titration|follow[ -]?up|"
                          r"dosing|purposes?))\W*)$", re.I)
 # "Lipid trial screening: highest LDL-C", "Radiographer here, MRI safety screen - any implanted device?":
