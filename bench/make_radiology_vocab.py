@@ -34,24 +34,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from carepath.models.lexicon import VOCAB_FILE, whisper_pieces  # noqa: E402
+from carepath.models.rescoring import json_strings  # noqa: E402
 
 MIN_DOCS = 3
 WORD = re.compile(r"\b[A-Za-z][a-z]{4,}\b")
 
 
-def _strings(obj: object) -> list[str]:
-    if isinstance(obj, str):
-        return [obj]
-    if isinstance(obj, dict):
-        return [s for v in obj.values() for s in _strings(v)]
-    if isinstance(obj, list):
-        return [s for v in obj for s in _strings(v)]
-    return []
-
-
 def main(root: Path) -> None:
     dictionary = [s for f in sorted((root / "radiology_semantic" / "data").glob("*.json"))
-                  for s in _strings(json.loads(f.read_text("utf-8")))]
+                  for s in json_strings(json.loads(f.read_text("utf-8")))]
     reports = [f.read_text("utf-8") for f in
                sorted((root / "radlabels" / "samples" / "synthetic_reports").glob("*.txt"))]
     if not dictionary or not reports:

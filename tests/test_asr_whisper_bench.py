@@ -66,7 +66,10 @@ def test_scoring_ignores_case_and_punctuation_but_not_notation() -> None:
 # issue's target is 0.18; it is NOT reached, so that check is a strict xfail
 # (it turns into a failure the day it passes, so the figure gets updated) and
 # the regression guard holds the measured level.
-TEST_WER_MEASURED = 0.302
+# 2026-12-03, evening: with N-best rescoring by a radiology trigram LM (carepath/models/rescoring.py, weight
+# fit on TUNE: tune 0.193 -> 0.175, voice proxy 0.329 -> 0.303), read once on TEST: 0.284 raw, 0.278
+# normalised (espeak-ng voices 0.319, real speech 0.043); long-dictation CPU 0.140 s per audio second.
+TEST_WER_MEASURED = 0.284
 TARGET_WER = 0.18            # issue 16 Done-when
 
 
@@ -106,6 +109,6 @@ def test_chosen_fallback_holds_its_measured_test_wer_and_rtf(chosen_on_test: dic
 
 @pytest.mark.slow
 @pytest.mark.xfail(strict=True, reason=f"target WER {TARGET_WER} not reached: {TEST_WER_MEASURED} measured "
-                                        "(0.297 normalised)")
+                                        "(0.278 normalised)")
 def test_chosen_fallback_meets_the_issue_target(chosen_on_test: dict) -> None:
     assert chosen_on_test["wer"] <= TARGET_WER

@@ -227,13 +227,14 @@ class RescoringWhisper:
         return Reordered([ids[i] for i in order], [scores[i] for i in order], result.no_speech_prob)
 
 
-def _strings(obj: object) -> list[str]:
+def json_strings(obj: object) -> list[str]:
+    """Every string inside a parsed JSON value (the radiology dictionary's nested term lists)."""
     if isinstance(obj, str):
         return [obj]
     if isinstance(obj, dict):
-        return [s for v in obj.values() for s in _strings(v)]
+        return [s for v in obj.values() for s in json_strings(v)]
     if isinstance(obj, list):
-        return [s for v in obj for s in _strings(v)]
+        return [s for v in obj for s in json_strings(v)]
     return []
 
 
@@ -244,7 +245,7 @@ def build(root: Path) -> None:
     reports = [f.read_text("utf-8") for f in
                sorted((root / "radlabels" / "samples" / "synthetic_reports").glob("*.txt"))]
     dictionary = [s for f in sorted((root / "radiology_semantic" / "data").glob("*.json"))
-                  for s in _strings(json.loads(f.read_text("utf-8")))]
+                  for s in json_strings(json.loads(f.read_text("utf-8")))]
     if not reports or not dictionary:
         sys.exit(f"{root}: unpack the radiology-semantic-dict and radlabels wheels here first")
     counts = count_ngrams(s for text in [*reports, *dictionary] for s in sentences(text))
