@@ -9,7 +9,7 @@ from pathlib import Path
 
 from carepath.tools.records import manifest
 from carepath.tools.records.answer import ABSENT, RecordAnswer, answer
-from carepath.tools.records.question import respelled
+from carepath.tools.records.spelling import respelled
 from carepath.tools.sources.fhir_bundle import load_bundle
 from support.ehr_helpers import ask as _ask, entries as _entries
 from support.docs_fixtures import *  # noqa: F401,F403

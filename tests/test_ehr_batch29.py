@@ -10,7 +10,7 @@ from support.docs_fixtures import *  # noqa: F401,F403
 from support.ehr_helpers import active_of, ask, code, of, refs
 
 from carepath.tools.records import lexicon, sounds
-from carepath.tools.records.question import spoken_numbers
+from carepath.tools.records.spelling import spoken_numbers
 
 
 def _series(path, loinc: str) -> list[dict]:

@@ -20,7 +20,7 @@ def test_dictation_artefacts(fhir_bundles) -> None:
     assert ask(a_path, "date of his last colon oscopy").resource_ids == [f"Procedure/{colos[-1]['id']}"]
     # a question word never joins ("med rec last" is not the brand Reclast) and "been" is never BUN
     from carepath.tools.records import manifest
-    from carepath.tools.records.question import respelled
+    from carepath.tools.records.spelling import respelled
     from carepath.tools.records.sounds import heard_as
     from carepath.tools.sources.fhir_bundle import load_bundle
 

@@ -112,7 +112,7 @@ def test_swapped_letters_and_misspelt_everyday_words(fhir_bundles) -> None:
     """"weigth" is weight (two letters swapped) before weigh; "manny", "bin", "docters" are everyday
     words, read as such, so the visits are counted; "trigs" stays a truncation of triglycerides."""
     from carepath.tools.records import manifest
-    from carepath.tools.records.question import respelled
+    from carepath.tools.records.spelling import respelled
     from carepath.tools.sources.fhir_bundle import load_bundle
 
     a_path, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]

@@ -17,9 +17,9 @@ from pydantic import BaseModel, Field
 
 from carepath.tools.records import fields, lexicon, sounds
 from carepath.tools.records.manifest import Concept, Manifest
-from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, is_english,
-                                               names_absent, parse,
-                                               resolve, respelled, reworded, window_words, without_fillers)
+from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, names_absent,
+                                               parse, resolve, reworded, window_words)
+from carepath.tools.records.spelling import is_english, respelled, without_fillers
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
 ABSENT = "not in this record"
@@ -507,7 +507,7 @@ def _report_results(record: FhirRecord, m: Manifest, out: RecordAnswer) -> Recor
 
 def _fillers_dropped(m: Manifest, first: tuple[str, Parsed, Target]) -> tuple[str, Parsed, Target]:
     """Nothing matched: read again without the everyday words that named nothing
-    (``question.without_fillers``), kept only if the record then has something."""
+    (``spelling.without_fillers``), kept only if the record then has something."""
     read = without_fillers(first[0], first[2].unknown, m)
     if read == first[0]:
         return first

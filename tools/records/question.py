@@ -12,13 +12,13 @@ record does not hold resolves to nothing, and the answer says so.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from carepath.tools.records import lexicon
 from carepath.tools.records.manifest import Concept, Manifest
+from carepath.tools.records.spelling import FILLER_FREQUENCY, is_english, record_words, speller
 
 Shape = Literal["latest", "first", "highest", "lowest", "count", "trend", "list", "ever", "date_of",
                 "demographic", "value"]
@@ -757,23 +757,6 @@ def _spans(question: str, marked: set[str]) -> list[str]:
     return list(dict.fromkeys(spans))
 
 
-TYPO_MIN_LENGTH = 5
-
-
-def record_words(m: Manifest) -> frozenset[str]:
-    """The clinical words a question may mean: this record's names and the lexicon's own words
-    (alphabetic tokens, question words excluded)."""
-    words = {t for c in m.concepts for n in c.names for t in lexicon.tokens(n)}
-    words |= {t for phrase, targets in lexicon.SYNONYMS.items() for x in (phrase, *targets) for t in lexicon.tokens(x)}
-    words |= set(lexicon.TYPE_TOKENS)
-    return frozenset(w for w in words if w.isalpha()) - lexicon.STOP
-
-
-def _vocabulary(m: Manifest) -> set[str]:
-    """The words a typo is corrected towards: five letters or more."""
-    return {w for w in record_words(m) if len(w) >= TYPO_MIN_LENGTH}
-
-
 # a message that ends with a question in quotes (an interpreter reading back, a relative passing one on)
 _QUOTED = re.compile(r"(?:^|[\s:])['\u2018\"\u201c](?P<asked>[^\"\u201c\u201d]{8,}?\?)['\u2019\"\u201d]\s*\.?\s*$", re.S)
 # dictation software that writes the punctuation it was told ("... the flu jab full stop")
@@ -799,193 +782,6 @@ def reworded(question: str, m: Manifest) -> str:
     return _POSSESSOR.sub(person, question)
 
 
-_U_AND_E = re.compile(r"\bu\s*(&|and|\+)\s*es?\b", re.I)
-
-
-def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, dict[str, str]]:
-    """(the question with its misspelt clinical words corrected, {typo: word read}).
-
-    Patients type on a portal ("potasium", "tetnus"); a misspelt word matches nothing, and the
-    answer would say the record does not hold it. A word of five or more letters that neither
-    the record, the lexicon nor an English dictionary (pyspellchecker) knows, one edit
-    (Damerau-Levenshtein) from exactly one clinical word with the same first letter, is read as
-    that word. English words ("dads", "sinus") are changed only with ``english`` (autocorrect's
-    "station" for statin, tried when nothing else matched)."""
-    vocab = _vocabulary(m)
-    out: dict[str, str] = {w: TEXTSPEAK[w] for w in re.findall(r"[a-z0-9]+", question.lower()) if w in TEXTSPEAK}
-    if _U_AND_E.search(question):
-        out.pop("u", None)  # "U&Es" is urea and electrolytes, not "you"
-    out |= _uninflected(question, m) | spoken_numbers(question) | _stretched(question)
-    if re.search(r"\brn\b", question):  # a text's lower-case "rn" is "right now" ("RN" is a nurse)
-        out["rn"] = "right now"
-    out |= _rejoined(question, vocab) | _shape_typos(question, vocab)
-    for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
-        if word in out or any(word in k.split() for k in out):
-            continue
-        if (len(word) < TYPO_MIN_LENGTH or word in vocab or set(lexicon.tokens(word)) <= vocab
-                or word in lexicon.STOP or word in lexicon.GENERIC):
-            continue
-        if (us := _american(word)) != word and set(lexicon.tokens(us)) <= vocab:  # "orthopaedic" is English, and the record's word
-            out[word] = us
-            continue
-        near = {w for w in vocab if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and _one_edit(word, w)}
-        if len(near) > 1:  # "weigth": weight (two letters swapped) before weigh (one dropped)
-            near = {w for w in near if len(w) == len(word)} if sum(len(w) == len(word) for w in near) == 1 else near
-        if len(near) == 1 and (english or not is_english(word)):
-            out[word] = near.pop()
-        elif not near and (close := _two_edits(word, vocab)):
-            out[word] = close
-        elif not near and not _truncated(word, vocab) and (plain := _everyday(word)):
-            out[word] = plain
-    for typo, word in out.items():
-        question = re.sub(rf"\b{typo}\b", word, question, flags=re.I)
-    return question, out
-
-
-_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-                r"hundred|thousand)")
-_SPOKEN_NUMBER = re.compile(rf"\b{_NUMBER_WORD}(?:(?: and| point)? {_NUMBER_WORD})+\b", re.I)
-
-
-def spoken_numbers(question: str) -> dict[str, str]:
-    """{"twenty fifteen": "2015", "six point five": "6.5"}: a voice assistant writes numbers as words, and
-    a year or a threshold said that way must be read as the number. Only runs of two or more number words
-    are read (a lone "one" is a pronoun: "the 13 one"), by Whisper's English number normaliser from
-    transformers (kept by Hugging Face; it reads years, decimals and "one hundred and ten"), and kept only
-    when the whole run became one number ("two and three" stays as said)."""
-    runs = [m.group(0) for m in _SPOKEN_NUMBER.finditer(question)]
-    if not runs:
-        return {}
-    # lazy: transformers takes a second to import, and only a question saying a number in words needs it
-    from transformers.models.whisper.english_normalizer import EnglishNumberNormalizer
-
-    read = EnglishNumberNormalizer()
-    return {run.lower(): n for run in runs if re.fullmatch(r"\d+(\.\d+)?", n := read(run.lower()).strip())}
-
-
-def _stretched(question: str) -> dict[str, str]:
-    """{"sooo": "so", "hiiigh": "high"}: a letter typed three or more times for emphasis, read as the word
-    with it once (or twice, when only that is English: "coool" is "cool")."""
-    out: dict[str, str] = {}
-    for word in {m.group(0) for m in re.finditer(r"\b[a-z]*([a-z])\1\1[a-z]*\b", question.lower())}:
-        once, twice = re.sub(r"([a-z])\1{2,}", r"\1", word), re.sub(r"([a-z])\1{2,}", r"\1\1", word)
-        out[word] = once if is_english(once) or not is_english(twice) else twice
-    return out
-
-
-def _uninflected(question: str, m: Manifest) -> dict[str, str]:
-    """{inflected word: its stem} for verbs made of a clinical noun ("had my bones scanned" -> "scan",
-    "x-rayed" -> "x-ray"): the record and the lexicon name the thing ("Bone density scan"), the asker
-    says what was done to him. A word the record or the lexicon knows as it stands is left alone."""
-    words = {t for c in m.concepts for n in c.names for t in lexicon.tokens(n)}
-    words |= {t for w in (*lexicon.SYNONYMS, *lexicon.TYPE_WORDS) for t in lexicon.tokens(w)}
-    words = {w for w in words if len(w) >= 3 and w.isalpha()} - lexicon.STOP - lexicon.GENERIC
-    out: dict[str, str] = {}
-    for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
-        suffix = next((x for x in ("ed", "ing") if word.endswith(x) and len(word) - len(x) >= 3), None)
-        if suffix is None or word in words or word in lexicon.STOP or word in lexicon.GENERIC:
-            continue
-        stem = word[: -len(suffix)]
-        stems = (stem, stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem, stem + "e")
-        hit = next((x for x in stems if x in words), None)
-        if hit:
-            out[word] = hit
-    return out
-
-
-# a carer or relative texting: the short forms of a text message, read as the words they stand for
-TEXTSPEAK = {"hw": "how", "wot": "what", "wat": "what", "wen": "when", "wer": "where", "evr": "ever",
-             "hav": "have", "hv": "have", "pls": "please", "plz": "please", "atm": "now", "u": "you", "n": "and",
-             "b4": "before", "sumthin": "something", "anythin": "anything", "nething": "anything",
-             "bday": "birthday", "b day": "birthday", "whens": "when", "smth": "something", "sth": "something", "meds": "meds", "wk": "week", "yr": "year", "yrs": "years", "dr": "doctor", "docs": "doctors",
-             "tym": "time", "bin": "been"}
-TEXTSPEAK = {k: v for k, v in TEXTSPEAK.items() if k != v}
-
-# British spellings of clinical words: the American form US Core records use
-_BRITISH = ((r"ae", "e"), (r"oe", "e"), (r"our$", "or"), (r"tre$", "ter"), (r"ise$", "ize"), (r"isation$", "ization"))
-
-
-def _american(word: str) -> str:
-    """The American spelling of a British clinical word ("orthopaedic" -> "orthopedic",
-    "oesophagus" -> "esophagus", "tumour" -> "tumor"); used only when the record or the lexicon
-    knows the result, so an ordinary English word is never changed."""
-    for pattern, repl in _BRITISH:
-        word = re.sub(pattern, repl, word)
-    return word
-
-
-EVERYDAY_MIN = 1_000  # pyspellchecker counts: "doctors" 53,073, "allergies" 1,513, "tablets" 2,843
-
-
-def _rejoined(question: str, vocab: set[str]) -> dict[str, str]:
-    """{"colon oscopy": "colonoscopy"}: dictation that splits a long clinical word in two; the two
-    words are read as one when together they are exactly a clinical word of seven letters or more and
-    one of them is no word at all ("med rec last" is not Reclast)."""
-    words = re.findall(r"[a-z]+", question.lower())
-    return {f"{a} {b}": a + b for a, b in zip(words, words[1:]) if len(a + b) >= 7 and a + b in vocab
-            and a not in lexicon.STOP and b not in lexicon.STOP and any(w not in vocab and w not in lexicon.STOP and not is_english(w) for w in (a, b))}
-
-
-_SHAPE_WORDS = ("highest", "lowest", "latest", "earliest", "recent", "level", "result", "value")
-
-
-def _shape_typos(question: str, vocab: set[str]) -> dict[str, str]:
-    """{"hiest": "highest", "levle": "level"}: a misspelt word that says what is asked of a result; these
-    are not clinical words, so the clinical typo rule never reaches them. A word no English dictionary
-    knows and the record and the lexicon do not use, within two edits of exactly one of them."""
-    from rapidfuzz.distance import DamerauLevenshtein  # heavy: see _one_edit
-
-    out: dict[str, str] = {}
-    for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
-        if (len(word) < 4 or word in _SHAPE_WORDS or word in lexicon.STOP or word in vocab
-                or word in lexicon.SYNONYMS or is_english(word)):  # "lytes" is the electrolytes, not "latest"
-            continue
-        near = [w for w in _SHAPE_WORDS if DamerauLevenshtein.distance(word, w) <= 2 and w[0] == word[0]]
-        if len(near) == 1:
-            out[word] = near[0]
-    return out
-
-
-def _truncated(word: str, vocab: set[str]) -> bool:
-    """"trigs", "chol": the start of a clinical word, shortened on purpose (see ``_truncations``)."""
-    stem = word[:-1] if word.endswith("s") else word
-    return any(v.startswith(stem) and v != stem for v in vocab)
-
-
-def _everyday(word: str) -> str | None:
-    """A misspelt everyday word ("docters", "manny", "alergies", "hospitel") read as the English word one edit
-    away, when no clinical word is that close: it then meets the lexicon's own words (doctor, allergy)
-    instead of being named back as a thing the record lacks."""
-    speller = _speller()
-    if word in speller:
-        return None
-    fixed = speller.correction(word)
-    return fixed if fixed and fixed != word and speller.word_frequency[fixed] >= EVERYDAY_MIN else None
-
-
-TWO_EDIT_ENGLISH_MAX = 1_000  # pyspellchecker counts: "creatine" 124, "imagining" 10,946
-
-
-def _two_edits(word: str, vocab: set[str]) -> str | None:
-    """A long lab or procedure name heard rather than read ("creatine" for creatinine,
-    "triglycerines" for triglycerides): seven letters or more, two edits from exactly one clinical
-    word that begins with the same four letters and ends with the same letter (a plural -s set
-    aside). English words count too here ("creatine" is one), because the record and the lexicon
-    do not know the word, so it can mean nothing else in this record."""
-    from rapidfuzz.distance import DamerauLevenshtein  # heavy: see _one_edit
-
-    stem = word[:-1] if word.endswith("s") and len(word) > 7 else word
-    if len(stem) < 7 or _speller().word_frequency[word] >= TWO_EDIT_ENGLISH_MAX:
-        return None  # "imagining" is not imaging: an everyday word means itself
-    near = {w for w in vocab if len(w) >= 7 and w[:4] == stem[:4] and w[-1] == stem[-1]
-            and DamerauLevenshtein.distance(stem, w) <= 2}
-    return near.pop() if len(near) == 1 else None
-
-
-FILLER_FREQUENCY = 100_000  # pyspellchecker's English counts: "put", "every", "part", "reason" ... are above
-
-
 _EPISODE_WORD = re.compile(r"\b(bout|bouts|episode|episodes|spell|spells|attack|attacks|flare|flares)\b", re.I)
 
 
@@ -995,40 +791,5 @@ def names_absent(asked: str, unknown: list[str]) -> bool:
     unmatched words is not an everyday English word ("epilepsy", not "number" or "papers")."""
     if not unknown or _BACK_REFERENCE.search(asked) or _EPISODE_WORD.search(asked):
         return False  # "When did the more recent bout start?": the bout is the one just named
-    freq = _speller().word_frequency
+    freq = speller().word_frequency
     return any(freq[t] < FILLER_FREQUENCY for w in unknown for t in re.findall(r"[a-z]+", w.lower()))
-
-
-def without_fillers(question: str, unknown: list[str], m: Manifest) -> str:
-    """The question without the everyday English words that named nothing ("which body part", "put on",
-    "past and present"): a word the record had no match for, that neither the record nor the lexicon
-    knows, and that is among the most frequent English words. Clinical words are far rarer ("asthma",
-    "snore", "thinners"), and a word the lexicon knows ("heart", "attack") is never dropped, so a
-    condition the record lacks is still "not in this record"."""
-    known = _vocabulary(m) | {t for c in m.concepts for n in c.names for t in lexicon.tokens(n)}
-    freq = _speller().word_frequency
-    drop = {t for w in unknown for t in re.findall(r"[a-z]+", w.lower())
-            if t not in known and freq[t] >= FILLER_FREQUENCY}
-    if not drop:
-        return question
-    return re.sub(r"\b(" + "|".join(sorted(drop)) + r")\b", " ", question, flags=re.I)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    # heavy: rapidfuzz, only when a question carries a word the record does not know
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    return DamerauLevenshtein.distance(a, b) == 1
-
-
-@lru_cache(maxsize=1)
-def _speller() -> Any:
-    # heavy: loads an English word-frequency list (~1 s), only when a question may carry a typo
-    from spellchecker import SpellChecker
-
-    return SpellChecker(distance=1)
-
-
-def is_english(word: str) -> bool:
-    """Whether an English dictionary (pyspellchecker) knows the word."""
-    return bool(_speller().known([word]))

@@ -28,7 +28,7 @@ from rapidfuzz.distance import Levenshtein
 
 from carepath.tools.records import lexicon
 from carepath.tools.records.manifest import Manifest
-from carepath.tools.records.question import record_words
+from carepath.tools.records.spelling import record_words
 
 _ENTRY = re.compile(r"^([a-z']+)(?:\(\d+\))?\s+(.+)$")
 _DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
