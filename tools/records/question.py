@@ -320,11 +320,10 @@ def _demographics_asked(q: str) -> list[str]:
 _ONLY_STARTED = re.compile(r"^(?!.*\b(first|earliest|oldest|initial|baseline)\b).*\b(start|started|begin|began)\b")
 
 
-def _window_text(q: str) -> str:
+def _window_text(q: str, asked: str | None) -> str:
     """Where the asked dates are read: the question sentence alone when it names its own subject and does
     not point back at the scene's time ("We married in 1970 ... When was his cholesterol diagnosed?" asks no
     window; "He fell in 2016. Did they X-ray him then?" does)."""
-    asked = asked_sentence(q)
     if asked and _names_own_subject(asked) and not _THEN.search(asked) and not _BACK_REFERENCE.search(asked):
         return asked
     return q
@@ -350,8 +349,9 @@ def _nth(q: str) -> int | None:
 
 def parse(question: str) -> Parsed:
     q = _direct(" ".join(question.lower().split()))
+    asked = asked_sentence(q)  # the question sentence of a message that sets a scene first, read once
     demos = _demographics_asked(q)
-    if demos and (asked := asked_sentence(q)) and not _demographics_asked(asked) and _names_own_subject(asked):
+    if demos and asked and not _demographics_asked(asked) and _names_own_subject(asked):
         demos = []  # "... when we were married. When was the cholesterol first recorded?": the scene asks nothing
     if demos and (label := _LABEL.match(q)) and not _demographics_asked(label["rest"]):
         demos = []  # "Speech and language therapy: how many episodes ...": the asker's setting, not the field
@@ -366,8 +366,8 @@ def parse(question: str) -> Parsed:
     dated = bool(_WHEN.search(_WHEN_CLAUSE.sub(" ", q) if _YESNO_OPENER.match(q) else q))
     common = dict(question=question, asks_date=dated, asks_when=bool(_ASKS_WHEN.search(q)) and dated,
                   asks_end=bool(_END.search(q)),
-                  ordinal=ordinal, nth=nth, current=_asks_current(asked_sentence(q) or q),
-                  window=_window(_window_text(q)), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
+                  ordinal=ordinal, nth=nth, current=_asks_current(asked or q),
+                  window=_window(_window_text(q, asked)), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
                   ended_only=bool(_ENDED_ONLY.search(q)) and not _BOTH_STATES.search(q),
                   asks_result=bool(_RESULT.search(q)), category=_category(q))
     if demo:
