@@ -4177,6 +4177,73 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
     (A, LAY, "Sweet as. When did the doc last go over his medications with him?",
      {"shape": "latest", "type": "Procedure", "codes": ["430193006"]}),
+    # --- batch 61 (2026-12-03 night): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; voices not used in earlier batches: a dental hygienist before a scale and polish, a
+    # home-haemodialysis technician at a pre-training assessment ("home HD", "BUN", target weight), a pharmacy
+    # technician doing a repeat-dispensing stock check and an offshore platform medic at a fitness-to-work review
+    # (13 clinician), and a daughter writing in Nigerian Pidgin ("abeg", "wetin", "dem", "my papa", "don"), a blind
+    # patient who uses a screen reader and describes what it reads out, a sibling texting in a hurry from a
+    # pharmacy counter (lowercase, "rn", "pls", "bro", "sis") and a granddaughter writing in Taglish ("po", "ni
+    # Lolo", "kailan", "ilang beses") (13 lay); over Patient demographics (birth place), HbA1c, weight, glucose,
+    # systolic and total cholesterol (latest), creatinine and calcium (highest), platelets (lowest), urea (trend),
+    # creatinine (count 2016 to 2018) and eGFR (count 2014 to 2017) Observations, DiagnosticReports (count of lipid
+    # panels), Conditions (a resolution date), MedicationRequests (first and latest by drug, none active),
+    # Immunizations (latest by type, count, ever), Encounters (latest by class), CarePlans (ever), the Device
+    # (list), and three absent items (a bisphosphonate, seizures, allergies); ties, same-date duplicates and
+    # extremes that round to the same shown value checked in the JSON (only unique extremes used; latest values and
+    # trend ends on dates with a single result; count windows hold no same-date duplicate) ---
+    (A, CL, "Dental hygienist here, booking him for a scale and polish with the ultrasonic scaler. Does he have a "
+            "pacemaker or any other cardiac device implanted?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, CL, "Hygiene appointment, checking jaw osteonecrosis risk before a deep clean: has he ever been prescribed "
+            "a bisphosphonate such as alendronate?", {"shape": "ever", "absent": True}),
+    (C, CL, "Dental hygienist - his gums bleed a lot and he is prediabetic. What was his most recent HbA1c?",
+     {"shape": "latest", "obs": "4548-4"}),
+    (C, CL, "Home HD technician doing his pre-training assessment: what is the highest creatinine he has had, and "
+            "on what date?", {"shape": "highest", "obs": "38483-4"}),
+    (C, CL, "Dialysis tech again. How many creatinine levels were drawn from 2016 through 2018?",
+     {"shape": "count", "obs": "38483-4", "window": ["2016-01-01", "2018-12-31"]}),
+    (C, CL, "To set a target weight for the home machine: what is his most recent body weight?",
+     {"shape": "latest", "obs": "29463-7"}),
+    (C, CL, "Home haemodialysis training - his BUN, the first result on file compared with the latest one?",
+     {"shape": "trend", "obs": "6299-2"}),
+    (C, CL, "Pharmacy technician, stock check on the repeat-dispensing shelf: when was his simvastatin first "
+            "prescribed?", {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, CL, "Pharm tech reconciling the acetaminophen 325 mg we hold for him - when was the last script for it "
+            "written?", {"shape": "latest", "type": "MedicationRequest", "codes": ["313782"], "name": "Acetaminophen"}),
+    (A, CL, "Pharmacy tech doing the monthly stock check: does he have any active repeat prescriptions we should "
+            "keep stock for?", {"shape": "absent_list", "type": "MedicationRequest", "status": "active"}),
+    (A, CL, "Offshore medic on the platform, fitness-to-work review: what was his latest systolic blood pressure?",
+     {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, CL, "Offshore medical - is there any history of epilepsy or seizures in his record?",
+     {"shape": "ever", "absent": True}),
+    (A, CL, "Platform medic: date of his last tetanus booster? I need it for the offshore certificate.",
+     {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "Abeg, wetin be my papa blood sugar the last time dem check am?", {"shape": "latest", "obs": "2339-0"}),
+    (C, LAY, "My papa say dem don give am breathing therapy before. E true? When be dat?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["53950000"]}),
+    (C, LAY, "How many times dem don give my papa flu injection for di record, abeg?",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Na which town dem born my papa? I wan fill one form.", {"shape": "demographic", "field": "birthPlace"}),
+    (A, LAY, "I'm blind and my screen reader reads the results table out as a jumble of numbers. Could you tell me "
+             "the highest my calcium has been, and the date?", {"shape": "highest", "obs": "49765-1"}),
+    (A, LAY, "My screen reader keeps saying Lipid Panel, Lipid Panel, Lipid Panel. How many lipid panels do I "
+             "actually have?", {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, LAY, "Screen reader user here, the conditions page is hard to move around in. On what date was my broken "
+             "collarbone marked as healed?", {"shape": "date_of", "type": "Condition", "codes": ["58150001"],
+                                              "end": True}),
+    (A, LAY, "quick q bro's total cholesterol - most recent one?? need it in 5 min",
+     {"shape": "latest", "obs": "2093-3"}),
+    (A, LAY, "sis here at the pharmacy counter rn, does he have ANY allergies on file? pls fast",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (A, LAY, "when was his ER trip for the collarbone, date pls, in a rush",
+     {"shape": "latest", "type": "Encounter", "cls": "EMER"}),
+    (C, LAY, "Hi po! Ask ko lang, what's the lowest platelet count ni Lolo and kailan po yun?",
+     {"shape": "lowest", "obs": "777-3"}),
+    (C, LAY, "May pneumonia vaccine na po ba si Lolo? Kailan po siya nabakunahan?",
+     {"shape": "ever", "type": "Immunization", "codes": ["133", "33"]}),
+    (C, LAY, "Ilang beses po na-check yung eGFR ni Lolo from 2014 to 2017?",
+     {"shape": "count", "obs": "33914-3", "window": ["2014-01-01", "2017-12-31"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
