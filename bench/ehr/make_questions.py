@@ -4244,6 +4244,73 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "ever", "type": "Immunization", "codes": ["133", "33"]}),
     (C, LAY, "Ilang beses po na-check yung eGFR ni Lolo from 2014 to 2017?",
      {"shape": "count", "obs": "33914-3", "window": ["2014-01-01", "2017-12-31"]}),
+    # --- batch 62 (2026-12-03 night): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; voices not used in earlier batches: a GP writing Indian English ("kindly", "since when the
+    # patient is having", "revert", "do the needful", "sugars"), an Australian remote-area nurse at a bush clinic
+    # ("RAN", "out bush", "bloke", "arvo", RFDS retrieval), a health-insurance claims adjudicator checking claim lines
+    # ("date of service", "duplicate claim") and an acupuncturist taking a pre-needling history (13 clinician), and
+    # a son writing in Cockney ("me old man", "blimey", "guv", "cor"), a grandson writing in Hinglish ("Nanaji",
+    # "yaar", "kab", "batao na", "wala"), a daughter writing in Newfoundland English ("b'y", "me son", "where's it
+    # to", "some worried") and a partner or wife whose question carries a wrong assumption she asks to have set
+    # right (13 lay); over Patient demographics (marital status), glucose, triglyceride and pain score (highest),
+    # ALT and HDL (trends), diastolic and bilirubin (latest) Observations, Conditions (onset dates incl. the first
+    # of three episodes and the second of two, a resolution date, ever with date), MedicationRequests (latest with
+    # strength), Immunizations (latest by type), Procedures (date of the second of three, date by type, count),
+    # Encounters (counts by type), the ImagingStudy (ever), and three absent items (blood group, hepatitis B / HIV,
+    # kidney stones); ties, same-date duplicates and extremes that round to the same shown value checked in the
+    # JSON (only unique extremes used; latest values and trend ends on dates with a single result) ---
+    (C, CL, "Since when the patient is having prediabetes? Kindly give the date it was first noted.",
+     {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (C, CL, "Patient has come for review of sugars. Kindly revert with his highest blood glucose value and the date "
+            "of same.", {"shape": "highest", "obs": "2339-0"}),
+    (C, CL, "I am suspecting his ALT is going up on the statin. Kindly give the first and the latest ALT values.",
+     {"shape": "trend", "obs": "1742-6"}),
+    (C, CL, "Please do the needful and tell me how many follow-up encounters he has attended till date.",
+     {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, CL, "RAN out bush, bloke's come in this arvo with chest pain. Has he ever had a cardiac arrest on his record, "
+            "and when?", {"shape": "ever", "type": "Condition", "codes": ["410429000"]}),
+    (A, CL, "Remote clinic, RFDS may have to fly him out and they want to know: what blood group is on his file?",
+     {"shape": "latest", "absent": True}),
+    (A, CL, "Remote area nurse here - what was his diastolic at his last check?",
+     {"shape": "latest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, CL, "Claims adjudication: what is the date of service for his admission to the orthopaedic department?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["305428000"]}),
+    (A, CL, "Adjudicating a colonoscopy claim line, checking for a duplicate: on what date was his second "
+            "colonoscopy done?", {"shape": "date_of", "type": "Procedure", "codes": ["73761001"], "index": 1}),
+    (C, CL, "Claims review: how many urgent care clinic encounters are documented for this member?",
+     {"shape": "count", "type": "Encounter", "codes": ["702927004"]}),
+    (A, CL, "Acupuncturist taking a history before needling: any anaemia on his record, and since when?",
+     {"shape": "ever", "type": "Condition", "codes": ["271737000"]}),
+    (C, CL, "Acupuncture intake: what is the highest pain score he has reported, and on what date?",
+     {"shape": "highest", "obs": "72514-3"}),
+    (C, CL, "For needle-stick precautions at the acupuncture clinic: any history of hepatitis B or HIV in his notes?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "Blimey, me old man's had that many bloods done. What's his HDL been doing, first one to the last?",
+     {"shape": "trend", "obs": "2085-9"}),
+    (A, LAY, "Me old man broke his collarbone a few years back - did they X-ray it, guv, and when was that?",
+     {"shape": "ever", "type": "ImagingStudy"}),
+    (A, LAY, "Cor, he don't half moan about his sinuses. When did me old man first get sinusitis on his record?",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "index": 0}),
+    (C, LAY, "Yaar, Nanaji ka triglyceride sabse high kab tha? Value bhi batao na.",
+     {"shape": "highest", "obs": "2571-8"}),
+    (C, LAY, "Nanaji married hai ya single, record mein kya likha hai?", {"shape": "demographic", "field": "marital"}),
+    (C, LAY, "Nanaji ka shoulder injury kab theek hua tha? The rotator cuff wala.",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    (C, LAY, "Where's Dad's bilirubin to now, b'y? What was the last one they got?",
+     {"shape": "latest", "obs": "1975-2"}),
+    (C, LAY, "Me son, Dad had some bad chest in 2012. What date was the acute bronchitis diagnosed that year?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "index": 1}),
+    (C, LAY, "Dad's some worried about his kidneys. Has he ever had kidney stones, b'y?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "I thought my partner's prediabetes was only found around 2017, but I may be wrong - when was it "
+             "actually first recorded?", {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (C, LAY, "My husband says he's been on simvastatin 20 mg for years. What strength does his latest prescription "
+             "actually show?", {"shape": "latest", "type": "MedicationRequest", "codes": ["316672"],
+                                "name": "Simvistatin 10 MG"}),
+    (C, LAY, "I believe my husband's last tetanus jab was back in 2010, but correct me if that's wrong. When was it "
+             "really?", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (A, LAY, "My partner thinks he had a DEXA bone scan in 2019 as well. How many bone density scans are actually on "
+             "his record?", {"shape": "count", "type": "Procedure", "codes": ["312681000"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
