@@ -49,6 +49,9 @@ FROZEN_TEST = {
     # questions_f.jsonl: a seventh author (ED consultant shorthand, practice-nurse vignettes, lay patients and
     # relatives, a medical student's paraphrases, near-miss), frozen at commit, before carepath answered any of them.
     "questions_f.jsonl": "7c850a3fa365ab02a92d7540d7b36b056a7fee39bd22bf543122e45652873211",
+    # questions_g.jsonl: an eighth author (US hospital pharmacist, rural GP, paramedic on scene, ward sister, intern on
+    # rounds, IMG phrasing, adult children, discharge-letter readers, nursing student), frozen at commit, before carepath answered any of them.
+    "questions_g.jsonl": "6f65cd7f42b0008a8d2dd25ea9f050c3937f07e97f2b2906b10e17ec14012498",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
