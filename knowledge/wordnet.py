@@ -33,6 +33,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from carepath.knowledge.lexical import terms
@@ -141,3 +142,58 @@ def expand(question: str, table: dict[str, list[str]]) -> list[str]:
                 if s not in out and f" {s} " not in f" {low} ":
                     out.append(s)
     return out
+
+
+# The lexicographer files of nouns whose commonest sense is a person, a group, a place or a time
+# ("gentleman", "chaplain", "member", "household", "holiday"): who asks, for whom, where and when,
+# never a disease, drug, procedure, body part or device a record could hold.
+CIRCUMSTANCE = {14: "noun.group", 15: "noun.location", 18: "noun.person", 28: "noun.time"}
+
+
+@lru_cache(maxsize=2)
+def _lemmas(folder: str, pos: str) -> tuple[dict[str, int], dict[str, str]]:
+    """{lemma: byte offset of its commonest sense in data.<pos>} and {inflected form: lemma} (the
+    exception list), read once; empty when WordNet is not installed."""
+    index, exc = Path(folder) / f"index.{pos}", Path(folder) / f"{pos}.exc"
+    if not index.is_file():
+        return {}, {}
+    first: dict[str, int] = {}
+    for line in index.read_text("latin-1").splitlines():
+        if line and not line.startswith(" "):
+            f = line.split()
+            first[f[0]] = int(f[-int(f[2])])  # synset offsets close the line, commonest sense first
+    forms = dict(line.split()[:2] for line in exc.read_text("latin-1").splitlines() if line.strip()) \
+        if exc.is_file() else {}
+    return first, forms
+
+
+def _base(word: str, pos: str) -> str | None:
+    """The WordNet lemma of an inflected noun or verb (its exception list, then -s/-es/-ies, -ed/-ing)."""
+    first, forms = _lemmas(str(root()), pos)
+    if word in first:
+        return word
+    if forms.get(word) in first:
+        return forms[word]
+    endings = (("ies", "y"), ("es", ""), ("s", "")) if pos == "noun" else \
+        (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+    for end, put in endings:
+        if word.endswith(end) and (stem := word[: -len(end)] + put) in first:
+            return stem
+    return None
+
+
+def noun_class(word: str) -> int | None:
+    """The lexicographer file (``CIRCUMSTANCE``, ``MEDICAL`` …) of the commonest sense of ``word`` as a
+    noun, or None when WordNet does not know it as one (or is not installed)."""
+    lemma = _base(word.lower(), "noun")
+    if lemma is None:
+        return None
+    with (root() / "data.noun").open("rb") as data:
+        data.seek(_lemmas(str(root()), "noun")[0][lemma])
+        return int(data.readline().split()[1])
+
+
+def verb_only(word: str) -> bool:
+    """``word`` is a form of a WordNet verb and no noun ("billed", "doing"): an act said of someone,
+    never a thing a record holds."""
+    return _base(word.lower(), "verb") is not None and _base(word.lower(), "noun") is None

@@ -340,23 +340,30 @@ def _same_day(facts: list[Fact], f: Fact) -> list[Fact]:
 
 
 # "how old was he when he was diagnosed with prediabetes?": the age at an event, not the age now
-_AGE_AT = re.compile(r"\b(how old|what age|age)\b.*?\bwhen (?P<event>.+)$", re.I)
+_AGE_AT = re.compile(r"\b(how old|what age|age)\b.*?\b(?P<how>when|at the time of|at|during) (?P<event>.+)$", re.I)
 
 
-def _age_at(record: FhirRecord, m: Manifest, event: str, limit: int) -> RecordAnswer | None:
+def _age_at(record: FhirRecord, m: Manifest, event: str, limit: int, said_when: bool = True) -> RecordAnswer | None:
     """The event's date (read as "when <event>") and the patient's age on it, both cited. An event the
-    record lacks is said to be absent; None when the event names nothing (the plain age is answered)."""
+    record lacks is said to be absent when it followed "when"; None when the event names nothing (the
+    plain age is answered). After "at" or "during" ("how old was he at his cardiac arrest") only an
+    event the record holds counts: "what age is he at present" asks the age now."""
     born = str(record.resources[m.patient].get("birthDate") or "") if m.patient else ""
     when = _answer_one(record, m, f"when {event}", limit)
     dated = [f for f in when.facts if f.date]
     if not born or not dated:
-        return when if ABSENT in when.text and not when.facts else None  # the event itself is not held
-    day = _iso(dated[0].date or "")
+        return when if said_when and ABSENT in when.text and not when.facts else None  # the event is not held
     b = _iso(born)
-    years = day.year - b.year - ((day.month, day.day) < (b.month, b.day))
-    facts = [*dated[:1], Fact(ref=m.patient or "", kind="demographic", text=f"date of birth: {born}")]
+
+    def age(f: Fact) -> int:
+        day = _iso(f.date or "")
+        return day.year - b.year - ((day.month, day.day) < (b.month, b.day))
+
+    ages = list(dict.fromkeys(age(f) for f in dated))  # one event, or each of several ("his colonoscopies")
+    said = f"{ages[0]} then" if len(ages) == 1 else f"{', '.join(map(str, ages[:-1]))} and {ages[-1]} on those dates"
+    facts = [*dated, Fact(ref=m.patient or "", kind="demographic", text=f"date of birth: {born}")]
     return RecordAnswer(question=event, shape="date_of", found=True, facts=facts, intents=["demographics", *when.intents],
-                        text=f"{when.text} The patient was {years} then (born {born}).")
+                        text=f"{when.text} The patient was {said} (born {born}).")
 
 
 def _demographic(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact], str]:
@@ -449,7 +456,8 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> R
     read, fixes = respelled(question, m)
     read = reworded(read, m)
     p = parse(read)
-    if p.demographic == "birthDate" and (at := _AGE_AT.search(read)) and (aged := _age_at(record, m, at["event"], limit)):
+    if p.demographic == "birthDate" and (at := _AGE_AT.search(read)) and (
+            aged := _age_at(record, m, at["event"], limit, said_when=at["how"].lower() == "when")):
         return aged.model_copy(update={"question": question, "read_as": fixes})
     if p.demographic:
         parts = [_demographics(record, m, f) for f in p.demographics or [p.demographic]]

@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from carepath.tools.records import lexicon
 from carepath.tools.records.manifest import Concept, Manifest
-from carepath.tools.records.spelling import FILLER_FREQUENCY, is_english, record_words, speller
+from carepath.tools.records.spelling import everyday, is_english, record_words
 
 Shape = Literal["latest", "first", "highest", "lowest", "count", "trend", "list", "ever", "date_of",
                 "demographic", "value"]
@@ -791,5 +791,4 @@ def names_absent(asked: str, unknown: list[str]) -> bool:
     unmatched words is not an everyday English word ("epilepsy", not "number" or "papers")."""
     if not unknown or _BACK_REFERENCE.search(asked) or _EPISODE_WORD.search(asked):
         return False  # "When did the more recent bout start?": the bout is the one just named
-    freq = speller().word_frequency
-    return any(freq[t] < FILLER_FREQUENCY for w in unknown for t in re.findall(r"[a-z]+", w.lower()))
+    return any(not everyday(t) for w in unknown for t in re.findall(r"[a-z]+", w.lower()))

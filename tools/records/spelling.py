@@ -223,16 +223,37 @@ def _two_edits(word: str, vocab: set[str]) -> str | None:
 FILLER_FREQUENCY = 100_000  # pyspellchecker's English counts: "put", "every", "part", "reason" ... are above
 
 
+EVERYDAY_VERB_FREQUENCY = 1_000  # "billed" (1,154), "doing": common verbs; "intubated" (0), "transfused" (169) are not
+
+
+def everyday(word: str) -> bool:
+    """A word that names nothing a record could hold: among the most frequent English words ("put",
+    "every"), an English noun whose commonest sense is a person, a group, a place or a time ("gentleman",
+    "chaplain", "member", "household": who asks and for whom; WordNet's lexicographer files,
+    ``wordnet.CIRCUMSTANCE``), or a common English verb that is no noun ("billed"). Clinical words are
+    rarer, and their commonest sense is a state, an act, a substance or a body part ("asthma", "snore",
+    "thinners", "knee"); a word no English dictionary knows (a typo, a rare term) and a word of three
+    letters or fewer (an abbreviation) are never everyday."""
+    from carepath.knowledge import wordnet  # heavy: WordNet's index files (~0.3 s), only on this fallback
+
+    freq = speller().word_frequency[word]
+    if freq >= FILLER_FREQUENCY:
+        return True
+    if not freq or len(word) < 4:  # "CT" is Connecticut to WordNet: a short word may be an abbreviation
+        return False
+    kind = wordnet.noun_class(word)
+    if kind is not None:
+        return kind in wordnet.CIRCUMSTANCE
+    return freq >= EVERYDAY_VERB_FREQUENCY and wordnet.verb_only(word)
+
+
 def without_fillers(question: str, unknown: list[str], m: Manifest) -> str:
-    """The question without the everyday English words that named nothing ("which body part", "put on",
-    "past and present"): a word the record had no match for, that neither the record nor the lexicon
-    knows, and that is among the most frequent English words. Clinical words are far rarer ("asthma",
-    "snore", "thinners"), and a word the lexicon knows ("heart", "attack") is never dropped, so a
-    condition the record lacks is still "not in this record"."""
+    """The question without the everyday words that named nothing ("which body part", "put on", "past
+    and present", "billed for this member"): a word the record had no match for, that neither the record
+    nor the lexicon knows, and that is ``everyday``. A word the lexicon knows ("heart", "attack") is never
+    dropped, so a condition the record lacks is still "not in this record"."""
     known = _vocabulary(m) | {t for c in m.concepts for n in c.names for t in lexicon.tokens(n)}
-    freq = speller().word_frequency
-    drop = {t for w in unknown for t in re.findall(r"[a-z]+", w.lower())
-            if t not in known and freq[t] >= FILLER_FREQUENCY}
+    drop = {t for w in unknown for t in re.findall(r"[a-z]+", w.lower()) if t not in known and everyday(t)}
     if not drop:
         return question
     return re.sub(r"\b(" + "|".join(sorted(drop)) + r")\b", " ", question, flags=re.I)
