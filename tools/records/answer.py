@@ -18,7 +18,8 @@ from pydantic import BaseModel, Field
 from carepath.tools.records import fields, lexicon, sounds
 from carepath.tools.records.manifest import Concept, Manifest
 from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, names_absent,
-                                               parse, resolve, reworded, window_words)
+                                               parse, reason_of, refers_back, resolve, reworded,
+                                               window_words)
 from carepath.tools.records.spelling import is_english, respelled, without_fillers
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
@@ -473,12 +474,16 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> R
             read, p, target = asked, p_asked, alone  # the scene set before the question names nothing
         elif not (alone.concepts or alone.types) and not target.unknown and names_absent(asked, alone.unknown):
             read, p, target = asked, p_asked, alone  # what the question asks is not held; the scene's words were
+        elif alone.concepts and target.concepts and not _kinds(target) & _kinds(alone) \
+                and not _kinds(target) & lexicon.type_hints(asked) and not refers_back(asked):
+            read, p, target = asked, p_asked, alone  # the scene ("come in this arvo") named a kind the question does not
     if not target.concepts and not target.types and target.unknown:
         read, p, target, fixes = _autocorrected(question, m, (read, p, target, fixes))
     if not target.concepts and not target.types and target.unknown:
         read, p, target, fixes = _by_sound(question, m, (read, p, target, fixes))
     if not target.concepts and not target.types and target.unknown:
         read, p, target = _fillers_dropped(m, (read, p, target))
+    target = _visits_for_reason(record, m, read, target)
     if _HOW_MUCH.search(read) and p.shape not in ("count", "trend", "highest", "lowest") and target.concepts \
             and not {c.rtype for c in target.concepts} & {"Observation", "Patient"}:
         p = p.model_copy(update={"shape": "count"})  # "how much colonoscopy they make me": events are counted
@@ -488,6 +493,25 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> R
     if "DiagnosticReport" in lexicon.type_hints(read) or lexicon.DRAW.search(read):
         out = _with_report(record, m, out)
     return out.model_copy(update={"question": question, "read_as": fixes})
+
+
+def _kinds(target: Target) -> set[str]:
+    return {c.rtype for c in target.concepts}
+
+
+def _visits_for_reason(record: FhirRecord, m: Manifest, read: str, target: Target) -> Target:
+    """"His ER trip for the collarbone": of the visits found, the ones the reason was diagnosed at (the
+    ``encounter`` its Condition points to); all of them when it points to none of them, since the record
+    then does not say which visit it was."""
+    why_said = reason_of(read)
+    if not why_said or not target.concepts or {c.rtype for c in target.concepts} != {"Encounter"}:
+        return target
+    why = resolve(parse(why_said), m)
+    at = {"Encounter/" + str((record.resources[r].get("encounter") or {}).get("reference", "")).rsplit("/", 1)[-1]
+          .rsplit(":", 1)[-1] for c in why.concepts if c.rtype == "Condition" for r in c.refs if r in record.resources}
+    narrowed = [c.model_copy(update={"refs": [r for r in c.refs if r in at]}) for c in target.concepts]
+    narrowed = [c for c in narrowed if c.refs]
+    return target.model_copy(update={"concepts": narrowed}) if narrowed else target
 
 
 # "how much colonoscopy they make me": a learner's "how much" before a noun counts; "how much did he weigh" does not

@@ -356,7 +356,7 @@ request requests requested put placed part parts
 every everything entire whole past present completed marked plain oldest newest
 should would could might must need needs thank
 actively today presently versus vs against
-remain remains remaining summary discharge
+remain remains remaining summary discharge trip trips
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 print calendar confirm confirmed receive received receives receiving summarise summarize summary outline
@@ -555,7 +555,10 @@ VISIT_KINDS: dict[str, tuple[str, ...]] = {
 
 # going to (or being in) the ER is a visit; "admitted to the ward from the ER" names the ER only as a place
 _GONE_TO = re.compile(r" (been|be|go|goes|gone|went|going|taken|take|brought|rushed|sent|end|ended) (up )?"
-                      r"(in|to|into|at) (the |an |a )?(er|ed|a e|emergency|casualty) ")
+                      r"(in|to|into|at) (the |an |a )?(er|ed|a e|emergency|casualty) "
+                      # "his ER trip", "a dash to A&E": a trip to a place of care is a visit there
+                      r"| (er|ed|a e|emergency|casualty|hospital) (trip|trips|dash|run) "
+                      r"| (trip|trips|dash|run) (in|to|into) (the |an |a )?(er|ed|a e|emergency|casualty|hospital) ")
 
 
 # "what is she on today?", "what's dad on at the moment": what someone is "on" is their medicines

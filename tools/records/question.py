@@ -124,11 +124,11 @@ _PERSON_YESNO = re.compile(r"(^|[:;,.\-] )(is|are|am|has|have|had|did|was|were|d
 # happened is asked yes or no, whoever (not the patient) is the sentence's subject
 _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(refer|refers|referred|referral|send|sends|sent)\b")
 # "did he ever get the tetanus jab, and when?", "has he had a colonoscopy - if so, when?", "... and if he
-# has, when was it?": a yes/no question
+# has, when was it?", "... Is that true? When was that?" (Pidgin "E true? When be dat?"): a yes/no question
 # that also asks the date is answered yes or no with the date, not as a date alone
-_EVER_AND_WHEN = re.compile(r"\b(ever|any|whether|confirm|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
+_EVER_AND_WHEN = re.compile(r"\b(ever|any|whether|confirm|true|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
                             r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it) (has|have|had|did|does|was|were|is))"
-                            r"[, ]+(and )?(when|(on )?what date|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is) (it|that|this|they)\W*$"
+                            r"[, ]+(and )?(when|(on )?what date|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat)\W*$"
                             r"|[?,;.]\s*(dx |diagnosis |onset |the )?date( of (it|diagnosis|onset))?,? (if so|if yes|if any)\W*$)")
 # "since how much time she has ...", "since how long": a learner's "since when"
 _ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago|since how (long|much time))\b")
@@ -513,6 +513,18 @@ _FOR_REASON = re.compile(r"^(?P<head>.+?\w.+?)\s+(for |(done |performed |taken )
                          r"((his|her|my|their|the|a|an|your|patients?|pts?) (?P<why>.+)|"
                          r"(?P<purpose>[\w+&/ -]{1,30}\b(monitoring|review|surveillance|titration|follow[ -]?up|"
                          r"dosing|purposes?))\W*)$", re.I)
+
+
+_FOLLOW_UP = re.compile(r"\b(follow[ -]?ups?|review|reviews|monitoring|check[ -]?ups?|checks)\b", re.I)
+
+
+def reason_of(question: str) -> str | None:
+    """What a visit was for ("his ER trip for the collarbone" -> "collarbone"), or None; a follow-up or
+    review "for his lipids" comes after the visit that found them, so it names no one visit."""
+    reason = _FOR_REASON.match(" ".join(question.split()))
+    return reason["why"] if reason and reason["why"] and not _FOLLOW_UP.search(reason["head"]) else None
+
+
 # "Lipid trial screening: highest LDL-C", "Radiographer here, MRI safety screen - any implanted device?":
 # a label before the first colon or spaced dash says who asks or for what
 _LABEL = re.compile(r"^(?P<label>[^:]{2,80}?)(?::\s+|\s+[-\u2013\u2014]\s+)(?P<rest>\S.*)$")
@@ -542,7 +554,12 @@ def asked_sentence(question: str) -> str | None:
         return m["asked"]
     # "Custody suite, seeing the DP. Any history of epilepsy? Need it before he goes back in the cell.":
     # the one question sentence among statements, wherever it stands
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", said) if x]
+    sentences: list[str] = []
+    for x in (x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z])", said) if x):
+        if sentences and sentences[-1].endswith("?") and x.endswith("?") and len(x.split()) <= 2:
+            sentences[-1] += f" {x}"  # "Any cardiac arrest in his history? When?": one question and its date
+        else:
+            sentences.append(x)
     questions = [x for x in sentences if x.endswith("?")]
     return questions[0] if len(sentences) > 1 and len(questions) == 1 else None
 
@@ -570,7 +587,7 @@ def clauses(question: str) -> list[str]:
                         and set(lexicon.tokens(c)) - lexicon.STOP - lexicon.GENERIC - said)]
 
 
-_BACK_REFERENCE = re.compile(r"\b(it|its|that|this|these|those|them|they|one|ones|so)\b", re.I)
+_BACK_REFERENCE = re.compile(r"\b(it|its|that|this|these|those|them|they|one|ones|so|dat|dis|dem)\b", re.I)
 
 
 def resolve(p: Parsed, m: Manifest) -> Target:
@@ -785,10 +802,15 @@ def reworded(question: str, m: Manifest) -> str:
 _EPISODE_WORD = re.compile(r"\b(bout|bouts|episode|episodes|spell|spells|attack|attacks|flare|flares)\b", re.I)
 
 
+def refers_back(asked: str) -> bool:
+    """The question sentence points at something said before it ("it", "that", "the bout", Pidgin "dat")."""
+    return bool(_BACK_REFERENCE.search(asked) or _EPISODE_WORD.search(asked))
+
+
 def names_absent(asked: str, unknown: list[str]) -> bool:
     """The question sentence of a message names something of its own that the record lacks ("Any history
     of epilepsy?"): it refers back to nothing said before (no "it", "that", "the one") and one of its
     unmatched words is not an everyday English word ("epilepsy", not "number" or "papers")."""
-    if not unknown or _BACK_REFERENCE.search(asked) or _EPISODE_WORD.search(asked):
+    if not unknown or refers_back(asked):
         return False  # "When did the more recent bout start?": the bout is the one just named
     return any(not everyday(t) for w in unknown for t in re.findall(r"[a-z]+", w.lower()))
