@@ -4311,6 +4311,59 @@ Q: list[tuple[str, str, str, dict]] = [
              "really?", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
     (A, LAY, "My partner thinks he had a DEXA bone scan in 2019 as well. How many bone density scans are actually on "
              "his record?", {"shape": "count", "type": "Procedure", "codes": ["312681000"]}),
+    # --- batch 63 (2026-12-03 night): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; typical wording, the way an ordinary GP, hospital doctor, nurse or pharmacist types into a
+    # chart-search box (short, plain, the usual abbreviations: K+, A1c, BP, ICD, DEXA, hx, pt, meds) (13 clinician)
+    # and the way a patient asks on a portal about their own record (13 lay); over every shape the spec holds
+    # (latest, first, highest and lowest with their dates, count incl. a window of years, list, date_of incl. a
+    # resolution-type end date, trend over a window, ever, demographic) and the resource types: Patient (language),
+    # potassium (highest), HbA1c (count 2012 to 2016), systolic (trend 2014 to 2019), DXA T-score and eGFR (latest),
+    # ALT (highest), glucose (lowest) and total cholesterol (trend 2015 to 2019) Observations, Conditions (active
+    # list, onset dates), MedicationRequests (first order, active list), Immunizations (ever by type, a date by
+    # type), Procedures (latest by type), Encounters (count and latest by type), CarePlans (active, an end date),
+    # the Device and the ImagingStudy (lists), AllergyIntolerance, and three absent items (allergies, a shingles
+    # vaccine, asthma / COPD); ties, same-date duplicates and extremes that round to the same shown value checked in
+    # the JSON (only unique extremes used; latest values and trend ends on dates with a single result; the count
+    # window holds no same-date duplicate and no result near its edges) ---
+    (A, CL, "Highest K+ on record and the date?", {"shape": "highest", "obs": "6298-4"}),
+    (A, CL, "How many A1c results between 2012 and 2016?",
+     {"shape": "count", "obs": "4548-4", "window": ["2012-01-01", "2016-12-31"]}),
+    (A, CL, "Active problem list please",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity", "Prediabetes", "Anemia"]}),
+    (A, CL, "Does he have an implanted device, e.g. pacemaker or ICD?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, CL, "What was the T-score on his DEXA?", {"shape": "latest", "obs": "38265-5"}),
+    (A, CL, "How many encounters for symptoms has he had?",
+     {"shape": "count", "type": "Encounter", "codes": ["185345009"]}),
+    (A, CL, "Systolic BP trend from 2014 to 2019?",
+     {"shape": "trend", "obs": "55284-4", "comp": "8480-6", "window": ["2014-01-01", "2019-12-31"]}),
+    (A, LAY, "When was my last colonoscopy?", {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (A, LAY, "Have I had the pneumonia vaccine?", {"shape": "ever", "type": "Immunization", "codes": ["133", "33"]}),
+    (A, LAY, "What date did I break my collarbone?",
+     {"shape": "date_of", "type": "Condition", "codes": ["58150001"]}),
+    (A, LAY, "Have I had the shingles shot yet?", {"shape": "ever", "absent": True}),
+    (A, LAY, "Is my diabetes care plan still active?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["698360004"], "status": "active"}),
+    (A, LAY, "Are there any allergies on my file?", {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (A, LAY, "Have I had any X-rays? Which one and when?",
+     {"shape": "list", "type": "ImagingStudy", "names": ["Clavicle", "2016-05-21"]}),
+    (C, CL, "Most recent eGFR for this pt?", {"shape": "latest", "obs": "33914-3"}),
+    (C, CL, "Highest ALT and when?", {"shape": "highest", "obs": "1742-6"}),
+    (C, CL, "Total cholesterol trend 2015-2019",
+     {"shape": "trend", "obs": "2093-3", "window": ["2015-01-01", "2019-12-31"]}),
+    (C, CL, "Current meds?", {"shape": "list", "type": "MedicationRequest", "status": "active",
+                               "names": ["Simvistatin"]}),
+    (C, CL, "Hyperlipidemia - date of dx?", {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (C, CL, "Pt's preferred language?", {"shape": "demographic", "field": "language"}),
+    (C, LAY, "What was my lowest blood sugar and when?", {"shape": "lowest", "obs": "2339-0"}),
+    (C, LAY, "When did I start taking simvastatin?",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, LAY, "When did I get my Prevnar 13 shot?", {"shape": "date_of", "type": "Immunization", "codes": ["133"]}),
+    (C, LAY, "When did my physical therapy for my shoulder finish?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["91251008"], "end": True}),
+    (C, LAY, "When was my last annual physical?", {"shape": "latest", "type": "Encounter", "codes": ["162673000"]}),
+    (C, LAY, "Do I have asthma or COPD on my chart?", {"shape": "ever", "absent": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
