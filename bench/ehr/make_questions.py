@@ -4364,6 +4364,82 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "date_of", "type": "CarePlan", "codes": ["91251008"], "end": True}),
     (C, LAY, "When was my last annual physical?", {"shape": "latest", "type": "Encounter", "codes": ["162673000"]}),
     (C, LAY, "Do I have asthma or COPD on my chart?", {"shape": "ever", "absent": True}),
+    # --- batch 64 (2026-12-03 night): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; voices not used in earlier batches: a genetic counsellor drawing a pedigree (familial
+    # hypercholesterolaemia, sudden cardiac death in the family), a funeral director completing a pre-paid cremation
+    # plan while the client is alive (implanted device to remove, place of birth for the registration section), a
+    # physio at a walking-football / bowls club doing pre-season screening, a chiropractor before spinal
+    # manipulation and an exhausted night nurse at 3am typing in lowercase fragments (13 clinician), and a son
+    # writing in Trinidadian English ("meh father", "allyuh", "doh", "wha", "eh"), a granddaughter writing in
+    # Scouse ("me grandad", "la", "dead worried", "our"), a daughter in Montreal writing Quebec Franglais ("mon
+    # pere", "la", "tse", "ben", "genre", French terms) and relatives whose question is buried in a forwarded email
+    # thread with headers, greetings and sign-offs (13 lay); over Patient demographics (birth place), LDL
+    # (highest), pain score, potassium, creatinine and smoking (latest), BMI (trend), glucose (first), triglyceride
+    # and HDL (lowest) Observations, DiagnosticReports (count of metabolic panels, count of lipid panels),
+    # Conditions (onset dates, ever with date, an episode count), MedicationRequests (everything ever prescribed),
+    # Immunizations (latest by type, count, a date by type), Procedures (ever with date), CarePlans (ever with its
+    # start), the Device (list), and three absent items (a personal history of cancer, an anticoagulant, an
+    # echocardiogram); ties, same-date duplicates and extremes that round to the same shown value checked in the
+    # JSON (only unique extremes used; latest, first and trend-end values on dates with a single result) ---
+    (A, CL, "Genetic counsellor here, referral for sudden cardiac death in the family. On what date is his own "
+            "cardiac arrest recorded?", {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (C, CL, "Drawing up a pedigree for possible familial hypercholesterolaemia - what is the highest LDL he has ever "
+            "had, and the date of that sample?", {"shape": "highest", "obs": "18262-6"}),
+    (C, CL, "For the pedigree I also record personal cancer history. Is any cancer diagnosis documented for him?",
+     {"shape": "ever", "absent": True}),
+    (A, CL, "Funeral director completing a pre-paid cremation plan with the gentleman. The form asks whether he has "
+            "an implanted device that would need removing before cremation, such as a pacemaker. Is one recorded?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, CL, "Pre-arranged funeral plan paperwork, the section for the death registration: what place of birth does "
+            "his medical record give?", {"shape": "demographic", "field": "birthPlace"}),
+    (A, CL, "Physio at his walking-football club doing the pre-season screen: what was his most recent pain score?",
+     {"shape": "latest", "obs": "72514-3"}),
+    (C, CL, "Club physio. He mentions an old rotator cuff injury - when did that start according to his record?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"]}),
+    (C, CL, "Bowls club pre-season screening: his BMI, the first reading on file against the latest one?",
+     {"shape": "trend", "obs": "39156-5"}),
+    (A, CL, "Chiropractor, assessing before any spinal manipulation: has he had a bone density scan, and when?",
+     {"shape": "ever", "type": "Procedure", "codes": ["312681000"]}),
+    (A, CL, "Chiro intake form - is he taking a blood thinner like warfarin or apixaban?",
+     {"shape": "ever", "absent": True}),
+    (C, CL, "3am, on since 7pm, sorry. his last potassium, what was it", {"shape": "latest", "obs": "6298-4"}),
+    (C, CL, "night shift brain... how many basic metabolic panels has he had altogether",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (A, CL, "long night. when was his last tetanus, td or whatever it was",
+     {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "Allyuh, wha was meh father sugar level the very first time they check it in this record?",
+     {"shape": "first", "obs": "2339-0"}),
+    (C, LAY, "Meh father does say he never take no flu shot. How many flu shot he get for true, eh?",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Doh mind meh asking, but he ever get bronchitis? When was the last time?",
+     {"shape": "ever", "type": "Condition", "codes": ["10509002"]}),
+    (A, LAY, "Me grandad's dead worried about his kidneys, la. What was his last creatinine?",
+     {"shape": "latest", "obs": "38483-4"}),
+    (A, LAY, "Our grandad's always had sinus trouble. How many times has he had sinusitis on his record?",
+     {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (A, LAY, "Was me grandad ever given any tablets on prescription, la? What were they?",
+     {"shape": "list", "type": "MedicationRequest", "names": ["Ibuprofen"]}),
+    (C, LAY, "Mon pere la, his triglycerides, ben what was the lowest one and when?",
+     {"shape": "lowest", "obs": "2571-8"}),
+    (C, LAY, "Tse, mon pere got le vaccin contre la pneumonie, the 23 one, Pneumovax. What date exactly?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["33"]}),
+    (C, LAY, "Is mon pere a fumeur? Genre, what does the record say about smoking?",
+     {"shape": "latest", "obs": "72166-2"}),
+    (C, LAY, "Mon pere had une echographie du coeur, an echocardiogram, ben is it on the dossier? When?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "FW: Re: Dad ---------- Forwarded message --------- From: Mark Sent: Sunday To: Sarah; Paul Subject: "
+             "Dad. Hi both, good to see you at lunch, and thanks again for the roast. As promised I said I'd ask "
+             "through his account: how many times has Dad had a lipid panel, the cholesterol blood test? Paul thinks "
+             "it's every year. Speak soon, Mark. Sent from my iPhone",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, LAY, "Re: Re: Dad's bloods. Sarah wrote: > I've put the question below for whoever reads this. > Hello, "
+             "we are his children and we look after his paperwork. Could you tell us the lowest his good "
+             "cholesterol (HDL) has been, and on what date? > Many thanks, Sarah and Paul. Sent from Outlook",
+     {"shape": "lowest", "obs": "2085-9"}),
+    (C, LAY, "Fwd: his appointment. Hi, forwarding this from my brother as he can't log in. ---- Hi sis, the "
+             "practice letter mentioned a plan for his cholesterol. Is there a cholesterol care plan in place for "
+             "Dad, and since when? No rush. Love, Tom ---- Thanks, Anna",
+     {"shape": "ever", "type": "CarePlan", "codes": ["736285004"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
