@@ -97,6 +97,9 @@ _NOW_VALUE = re.compile(r"^(?!.*\b(doing|going|been|way|were|all|every|each|hist
                         re.I)
 
 
+_NOW_STATE = re.compile(r"\b(at the moment|right now|now|currently|these days|at present|presently|today|nowadays)\b", re.I)
+
+
 def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
     """The facts one shape needs, and its sentence (facts oldest first)."""
     name = fields.head(c.name) if c.rtype == "Observation" else c.name
@@ -104,6 +107,8 @@ def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
     shape = p.shape
     if shape == "value" and c.rtype == "Observation" and _NOW_VALUE.search(p.question):
         shape = "latest"  # "what is his weight", "how tall is he": the value now is the latest one
+    if shape == "ever" and c.rtype == "Observation" and _NOW_STATE.search(p.question) and not p.window:
+        shape = "latest"  # "is his HDL good or bad at the moment?": a measurement now is its latest value
     if shape in ("highest", "lowest"):
         nums = [f for f in facts if f.value is not None]
         if p.worst:
@@ -367,6 +372,28 @@ def _age_at(record: FhirRecord, m: Manifest, event: str, limit: int, said_when: 
                         text=f"{when.text} The patient was {said} (born {born}).")
 
 
+# "his diastolic the day he broke his collarbone", "jabs on the same day as his last colonoscopy": a day
+# named by an event of the record rather than by its date
+_ON_THE_DAY = re.compile(r"\s+(?:on |at |during )?(?:the same day as|on the same day as|the day (?:of |that |when )?|"
+                         r"on the day (?:of |that |when )?|at the time of|around the time of)(?P<event>[^?.,;]+)", re.I)
+
+
+def _on_the_day(record: FhirRecord, m: Manifest, read: str, limit: int) -> RecordAnswer | None:
+    """The question asked of the one day an event of the record happened on (the event read as "when
+    <event>", cited beside the answer); None when no such clause names one dated event."""
+    said = _ON_THE_DAY.search(read)
+    if not said or not (rest := (read[: said.start()] + read[said.end():]).strip(" ?")):
+        return None
+    when = _answer_one(record, m, f"when {said['event'].strip()}", limit)
+    days = {(f.date or "")[:10] for f in when.facts if f.date}
+    if len(days) != 1 or not when.facts:
+        return None  # not held, or several days ("his colonoscopies"): the question is read as it was said
+    day = days.pop()
+    out = _answer_one(record, m, f"{rest} on {day}", limit)
+    event = [f for f in when.facts if f.ref not in {x.ref for x in out.facts}]
+    return out.model_copy(update={"facts": [*out.facts, *event], "text": f"{out.text} (That day: {when.text.rstrip('.')}.)"})
+
+
 def _demographic(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact], str]:
     if not m.patient:
         return [], f"Patient {field}: {ABSENT}."
@@ -460,6 +487,8 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> R
     if p.demographic == "birthDate" and (at := _AGE_AT.search(read)) and (
             aged := _age_at(record, m, at["event"], limit, said_when=at["how"].lower() == "when")):
         return aged.model_copy(update={"question": question, "read_as": fixes})
+    if not p.demographic and (anchored := _on_the_day(record, m, read, limit)) is not None:
+        return anchored.model_copy(update={"question": question, "read_as": fixes})
     if p.demographic:
         parts = [_demographics(record, m, f) for f in p.demographics or [p.demographic]]
         facts = list({f.ref: f for fs, _ in parts for f in fs}.values())

@@ -283,6 +283,9 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "comorbidities": ("Condition",), "illness": ("Condition",), "illnesses": ("Condition",),
     "sickness": ("Condition",), "sicknesses": ("Condition",), "ailment": ("Condition",), "ailments": ("Condition",),
     # "PMH", "past medical hx", "medical history", "problem list": the diagnoses on file
+    # a relative's illness is the family history (FamilyMemberHistory), never the patient's own diagnosis
+    "family history": ("FamilyMemberHistory",), "family hx": ("FamilyMemberHistory",), "fhx": ("FamilyMemberHistory",),
+    **{f"{v} in {w} family": ("FamilyMemberHistory",) for v in ("run", "runs", "ran") for w in ("the", "his", "her", "my", "our")},
     "pmh": ("Condition",), "pmhx": ("Condition",), "medical history": ("Condition",), "medical hx": ("Condition",),
     "problem list": ("Condition",),
     "procedure": ("Procedure",), "procedures": ("Procedure",), "surgery": ("Procedure",), "operation": ("Procedure",),
@@ -356,7 +359,7 @@ request requests requested put placed part parts
 every everything entire whole past present completed marked plain oldest newest
 should would could might must need needs thank
 actively today presently versus vs against
-remain remains remaining summary discharge trip trips
+remain remains remaining summary discharge trip trips code codes wise
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 print calendar confirm confirmed receive received receives receiving summarise summarize summary outline

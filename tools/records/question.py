@@ -632,9 +632,12 @@ def _resolve(p: Parsed, m: Manifest) -> Target:
         if hit:
             return Target(concepts=hit)
     hints = lexicon.type_hints(p.question)
+    if "FamilyMemberHistory" in hints and not any(c.rtype == "FamilyMemberHistory" for c in m.concepts):
+        return Target(unknown=["family history"])  # "any family history of colon cancer?": not his own polyp
     if p.asks_result and hints:  # "what did my bone scan show": the scan's measurement, when the record has one
         hints |= {"Observation"}
-    q = set(lexicon.expand(p.question)) - _unheld_phrase_words(p.question, m)
+    # a date's numbers name nothing ("on 2017-03-30" is not the "Body mass index 30+" finding)
+    q = set(lexicon.expand(_WHEN_POINT.sub(" ", p.question))) - _unheld_phrase_words(p.question, m)
     q |= _truncations(q, m)
     # "when it was first checked" asks about a measurement, not the diagnosis's date
     # "highest X, with its date" asks the date of a value: only measurements have a highest or lowest
