@@ -506,6 +506,11 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> R
         elif alone.concepts and target.concepts and not _kinds(target) & _kinds(alone) \
                 and not _kinds(target) & lexicon.type_hints(asked) and not refers_back(asked):
             read, p, target = asked, p_asked, alone  # the scene ("come in this arvo") named a kind the question does not
+        elif alone.concepts and {c.key for c in alone.concepts} == {c.key for c in target.concepts} \
+                and p_asked.shape == "ever" and p.shape in ("value", "date_of") and not refers_back(asked):
+            # the question sentence asks yes or no ("Is there ..., and since when?") where the whole
+            # message read as a plain value or date; the rest still says which dates ("In 2010, ...")
+            p = p.model_copy(update={"shape": p_asked.shape})
     if not target.concepts and not target.types and target.unknown:
         read, p, target, fixes = _autocorrected(question, m, (read, p, target, fixes))
     if not target.concepts and not target.types and target.unknown:

@@ -128,7 +128,7 @@ _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(r
 # that also asks the date is answered yes or no with the date, not as a date alone
 _EVER_AND_WHEN = re.compile(r"\b(ever|any|whether|confirm|true|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
                             r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it) (has|have|had|did|does|was|were|is))"
-                            r"[, ]+(and )?(when|(on )?what date|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat)\W*$"
+                            r"[, ]+(and )?(when|(on )?what date|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat|the (last|latest|most recent|first) (time|one))\W*$"
                             r"|[?,;.]\s*(dx |diagnosis |onset |the )?date( of (it|diagnosis|onset))?,? (if so|if yes|if any)\W*$)")
 # "since how much time she has ...", "since how long": a learner's "since when"
 _ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago|since how (long|much time))\b")
@@ -528,6 +528,9 @@ def reason_of(question: str) -> str | None:
 # "Lipid trial screening: highest LDL-C", "Radiographer here, MRI safety screen - any implanted device?":
 # a label before the first colon or spaced dash says who asks or for what
 _LABEL = re.compile(r"^(?P<label>[^:]{2,80}?)(?::\s+|\s+[-\u2013\u2014]\s+)(?P<rest>\S.*)$")
+# "Club physio. He mentions an old rotator cuff injury - ...": a first sentence of one to three words
+# (no verb to ask with) says who asks, like a label before a colon
+_FRAGMENT_LABEL = re.compile(r"^(?P<label>(?:[\w'&/-]+ ){0,2}[\w'&/-]+)\.\s+(?P<rest>[A-Z].*)$")
 _INNER_LABEL = re.compile(r"^(?P<label>[^:]{1,30}?):\s+(?P<rest>\S.*)$")  # "B:", "Hx:" after a first label
 
 
@@ -571,9 +574,23 @@ _CLAUSE_OPENER = r"(?:is|was|are|were|has|had|have|did|does|do|when|what|what's|
 _CLAUSE_SPLIT = re.compile(rf"\s+and\s+(?:also\s+)?(?={_CLAUSE_OPENER})|\?\s+|;\s+", re.I)
 
 
+_ASKING = re.compile(rf"^\s*(and\s+)?{_CLAUSE_OPENER}|\b(what|when|which|how|who|where|why|list|show|tell)\b", re.I)
+
+
+def _without_sign_off(said: str) -> str:
+    """The message up to its last question when what follows asks nothing ("... since when? No rush.
+    Love, Tom"): no question mark, no question word, no kind of record named."""
+    if "?" not in said:
+        return said
+    head, tail = said.rsplit("?", 1)
+    if tail.strip() and not _ASKING.search(tail) and not lexicon.type_hints(tail):
+        return head + "?"
+    return said
+
+
 def clauses(question: str) -> list[str]:
     """The separate questions of one message, when it asks more than one; [question] otherwise."""
-    parts = [c.strip(" ,.?") for c in _CLAUSE_SPLIT.split(" ".join(question.split()))]
+    parts = [c.strip(" ,.?") for c in _CLAUSE_SPLIT.split(_without_sign_off(" ".join(question.split())))]
     # "triage. pmhx? meds? allergies?": a one-word fragment counts when it names a kind of record
     parts = [c for c in parts if len(c.split()) >= 2 or lexicon.type_hints(c)]
     # "Many thanks, Dr B": a sign-off with no word of three letters that is not a question word asks nothing
@@ -606,7 +623,7 @@ def resolve(p: Parsed, m: Manifest) -> Target:
         # "U&E last done - date? for K+ monitoring": the draw, not the potassium it monitors
         whole, said = head, reason["head"]
         p = p.model_copy(update={"question": said})
-    label = _LABEL.match(said)
+    label = _FRAGMENT_LABEL.match(said) or _LABEL.match(said)
     if not label:
         return whole
     rest_said = label["rest"]
@@ -787,6 +804,9 @@ _POSSESSOR = re.compile(r"\b(?P<det>the|my|our|your|his|her|their|this)\s+(?P<wh
                         r"(?=[a-z])", re.I)
 
 
+_TAG = re.compile(r",\s*(?P<tag>[a-z]{1,6})\s*\?", re.I)
+
+
 def reworded(question: str, m: Manifest) -> str:
     """The question as the engine reads it: a quoted question at the end of a message alone, and a
     possessor the record and the lexicon do not know ("the veteran's", "our client's") read as "the"."""
@@ -794,6 +814,8 @@ def reworded(question: str, m: Manifest) -> str:
         question = quoted["asked"]
     question = _SPOKEN_PUNCTUATION.sub(" ", question)
     known = record_words(m) | lexicon.STOP
+    # "..., la?", "..., lah?", "..., innit?": a tag said after the question names nothing
+    question = _TAG.sub(lambda t: t[0] if t["tag"].lower() in known else "?", question)
 
     def person(mt: re.Match[str]) -> str:
         who = mt["who"]  # an eponym ("the Crohn's flare") is a name, not a person of the household
@@ -806,8 +828,9 @@ _EPISODE_WORD = re.compile(r"\b(bout|bouts|episode|episodes|spell|spells|attack|
 
 
 def refers_back(asked: str) -> bool:
-    """The question sentence points at something said before it ("it", "that", "the bout", Pidgin "dat")."""
-    return bool(_BACK_REFERENCE.search(asked) or _EPISODE_WORD.search(asked))
+    """The question sentence points at something said before it ("it", "that", "the bout", "then",
+    Pidgin "dat")."""
+    return bool(_BACK_REFERENCE.search(asked) or _EPISODE_WORD.search(asked) or _THEN.search(asked))
 
 
 def names_absent(asked: str, unknown: list[str]) -> bool:
