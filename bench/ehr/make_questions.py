@@ -4440,6 +4440,74 @@ Q: list[tuple[str, str, str, dict]] = [
              "practice letter mentioned a plan for his cholesterol. Is there a cholesterol care plan in place for "
              "Dad, and since when? No rush. Love, Tom ---- Thanks, Anna",
      {"shape": "ever", "type": "CarePlan", "codes": ["736285004"]}),
+    # --- batch 65 (2026-12-03 night): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; voices not used in earlier batches: a hospital porter relaying a question from the ward staff
+    # ("the sister asked me", "before I take him down"), a respiratory physiologist in the lung function lab
+    # (predicted values, reversibility), an orthoptist in the eye clinic (diplopia / nerve palsy work-up) and a
+    # tattoo artist filling in a client health form (13 clinician), and a son writing in Ghanaian English
+    # ("please", "my daddy", "chale", "ei", "by God's grace"), a daughter writing in Brummie ("ow am ya", "bab",
+    # "me dad", "tara-a-bit"), a patient with aphasia writing in short broken phrases and a grandchild writing in
+    # Gen-Z slang ("lowkey", "no cap", "fr", "bestie", "it's giving") (13 lay); over Patient demographics (birth date,
+    # city), potassium, height, HbA1c, LDL, glucose (latest), systolic (highest), sodium and glucose (lowest), HDL
+    # (trend) and DXA T-score Observations, DiagnosticReports (count of blood counts), Conditions (onset date, a
+    # resolution date, an episode count, ever with date), MedicationRequests (active list), Immunizations (first by
+    # type), Procedures (latest by type), Encounters (count by class), CarePlans (an end date), and three absent
+    # items (oxygen saturation, an eye disease, allergies); ties, same-date duplicates and extremes that round to
+    # the same shown value checked in the JSON (only unique extremes used; latest values and trend ends on dates
+    # with a single result) ---
+    (A, CL, "Porter here, I'm taking him down to the endoscopy suite and the nurse asked me to check the system "
+            "for her: when was his last colonoscopy?",
+     {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (C, CL, "Hospital porter - the staff nurse on the ward can't log in and asked me to read her his most recent "
+            "potassium off the screen. What is it?", {"shape": "latest", "obs": "6298-4"}),
+    (A, CL, "Porter again, the sister wants to know before I bring him round: how many times has he come in "
+            "through the emergency department?", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (C, CL, "Respiratory physiologist, lung function lab: I need his recorded height to calculate predicted "
+            "values for the spirometry. What is it?", {"shape": "latest", "obs": "8302-2"}),
+    (C, CL, "Lung function lab, before reversibility testing: how many episodes of acute bronchitis are coded for "
+            "him?", {"shape": "count", "type": "Condition", "codes": ["10509002"]}),
+    (C, CL, "Respiratory physiology: he had respiratory therapy in the past. On what date did the most recent "
+            "respiratory therapy plan end?", {"shape": "date_of", "type": "CarePlan", "codes": ["53950000"],
+                                               "end": True}),
+    (A, CL, "Lung function lab - what was his last recorded oxygen saturation (SpO2) on room air?",
+     {"shape": "latest", "absent": True}),
+    (A, CL, "Orthoptist in the eye clinic, working up new double vision and checking vascular risk: what is his "
+            "latest HbA1c?", {"shape": "latest", "obs": "4548-4"}),
+    (A, CL, "Orthoptist: is any eye condition, such as diabetic retinopathy or glaucoma, coded in his record?",
+     {"shape": "ever", "absent": True}),
+    (C, CL, "Orthoptics, sixth nerve palsy work-up: what is the highest systolic blood pressure on file, and on "
+            "what date?", {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, CL, "Tattoo artist, going through the client health form with him: it asks about anaemia. Is anaemia on "
+            "his record, and since when?", {"shape": "ever", "type": "Condition", "codes": ["271737000"]}),
+    (C, CL, "Tattoo studio consent form - it wants the client's date of birth exactly as his medical record has "
+            "it. What is it?", {"shape": "demographic", "field": "birthDate"}),
+    (C, CL, "Tattoo studio health questionnaire: any allergies recorded for him, latex or anything else?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, LAY, "Please, my daddy did the cholesterol test last time. Ei, what was the LDL one?",
+     {"shape": "latest", "obs": "18262-6"}),
+    (C, LAY, "Chale, my daddy says they have been giving him flu injection every year. Please when was the first "
+             "one in this record?", {"shape": "first", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "By God's grace my father is doing fine now, but please, on which date did they find the polyp in his "
+             "colon?", {"shape": "date_of", "type": "Condition", "codes": ["68496003"]}),
+    (A, LAY, "Please I am asking on behalf of my father. Which town is written as his address in the record?",
+     {"shape": "demographic", "field": "city"}),
+    (C, LAY, "Ow am ya bab. Me dad's sodium - what's the lowest it's ever been, and when was that?",
+     {"shape": "lowest", "obs": "2947-0"}),
+    (A, LAY, "Me dad's been on about his bones again, bab. He had that bone scan - what was the T-score on it?",
+     {"shape": "latest", "obs": "38265-5"}),
+    (C, LAY, "How many full blood counts has me dad had done altogether? Tara-a-bit.",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (A, LAY, "me... bone. collar. broke. when... healed?",
+     {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    (C, LAY, "sugar. blood. last one... number?", {"shape": "latest", "obs": "2339-0"}),
+    (C, LAY, "pills... cholesterol... still take... now? which", {"shape": "list", "type": "MedicationRequest",
+                                                                  "status": "active", "names": ["Simvistatin"]}),
+    (A, LAY, "ok lowkey need grandpa's highest blood pressure top number no cap, and what day was it",
+     {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, LAY, "bestie what's the lowest grandpa's blood sugar has ever gone and when fr",
+     {"shape": "lowest", "obs": "2339-0"}),
+    (C, LAY, "grandpa's good cholesterol (HDL) is it giving up or going up?? first one vs latest one pls",
+     {"shape": "trend", "obs": "2085-9"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
