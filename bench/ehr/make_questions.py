@@ -4508,6 +4508,83 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "lowest", "obs": "2339-0"}),
     (C, LAY, "grandpa's good cholesterol (HDL) is it giving up or going up?? first one vs latest one pls",
      {"shape": "trend", "obs": "2085-9"}),
+    # --- batch 66 (2026-12-03 night): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; voices not used in earlier batches: a Kenyan clinic nurse ("sasa", "kindly", "the mzee",
+    # "pole"), a medico-legal expert writing in formal legalese ("in the matter of", "the claimant", "the
+    # undersigned", "upon which"), an orthotist fitting a brace and casting insoles, and a practice nurse pasting a
+    # bulleted pre-assessment checklist of which only one item is held in the record (13 clinician), and a
+    # grandchild writing in Maltese English ("my nannu", "ejja", "mela", "no?"), relatives burying the question in
+    # a long story about the family, patients quoting an earlier (wrong) answer back and asking again, and a
+    # daughter mixing Welsh words into her English ("shwmae", "pryd", "Tad", "diolch", "bore da", "faint o
+    # weithiau") (13 lay); over eGFR, diastolic (lowest), BMI, haemoglobin, MCV, triglyceride, urea and alkaline
+    # phosphatase (latest), platelets (lowest), albumin, triglyceride and AST (highest) and LDL (count 2014 to
+    # 2016) Observations, Conditions (the first of two episodes), MedicationRequests (count by drug),
+    # Immunizations (latest by type), Procedures (counts by type), Encounters (a date by type, latest by type),
+    # CarePlans (ever with its start, an end date), and three absent items (a head injury, a diabetic foot
+    # problem, a hip replacement); ties, same-date duplicates and extremes that round to the same shown value
+    # checked in the JSON (only unique extremes used; latest values on dates with a single result; the count window
+    # holds no result near its edges) ---
+    (C, CL, "Sasa, nurse at the clinic here. Kindly, what is the mzee's latest eGFR?",
+     {"shape": "latest", "obs": "33914-3"}),
+    (C, CL, "Pole for the many questions. Kindly confirm how many LDL cholesterol results the mzee has from 2014 "
+            "up to 2016.", {"shape": "count", "obs": "18262-6", "window": ["2014-01-01", "2016-12-31"]}),
+    (A, CL, "The mzee has come for his review. Kindly, what was his lowest diastolic pressure, and the date?",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, CL, "Kindly assist: when did the mzee last attend a follow-up encounter?",
+     {"shape": "latest", "type": "Encounter", "codes": ["390906007"]}),
+    (A, CL, "In the matter of the claimant's personal injury claim, I am instructed to ascertain the date upon "
+            "which the claimant was admitted via the emergency room in respect of the fractured clavicle.",
+     {"shape": "date_of", "type": "Encounter", "codes": ["50849002"]}),
+    (A, CL, "The undersigned, instructed as medico-legal expert, requests confirmation as to whether any head "
+            "injury or concussion is recorded in the claimant's medical history.",
+     {"shape": "ever", "absent": True}),
+    (A, CL, "For the purposes of the report, kindly state the number of occasions upon which the claimant "
+            "underwent a medication reconciliation.",
+     {"shape": "count", "type": "Procedure", "codes": ["430193006"]}),
+    (C, CL, "Orthotist, fitting a shoulder brace: he had physio for the rotator cuff. Is there a physical therapy "
+            "plan on record, and when did it start?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["91251008"]}),
+    (C, CL, "Orthotist casting for custom insoles - what is his most recent BMI?",
+     {"shape": "latest", "obs": "39156-5"}),
+    (C, CL, "Orthotics: is there any diabetic foot ulcer or peripheral neuropathy documented?",
+     {"shape": "ever", "absent": True}),
+    (A, CL, "Pre-assessment checklist, please complete from the record: - MRSA screen result - Group and save - "
+            "Most recent haemoglobin - Sickle cell status", {"shape": "latest", "obs": "718-7"}),
+    (C, CL, "Pre-op template: \u2022 ECG findings \u2022 Echo ejection fraction \u2022 Lowest platelet count and its "
+            "date \u2022 Airway grade. Fill in whatever the chart holds.", {"shape": "lowest", "obs": "777-3"}),
+    (A, CL, "Anaemia clinic checklist: - Ferritin - Vitamin B12 - Folate - Most recent MCV. Only whatever is on "
+            "file, thanks.", {"shape": "latest", "obs": "787-2"}),
+    (C, LAY, "Ejja, my nannu had the blood test for fats. What was his last triglycerides? Mela, I'm a bit worried.",
+     {"shape": "latest", "obs": "2571-8"}),
+    (C, LAY, "My nannu, how many times they gave him the acetaminophen on prescription, no?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["313782"]}),
+    (C, LAY, "Mela, the albumin of my nannu, which one was the highest and on what date?",
+     {"shape": "highest", "obs": "1751-7"}),
+    (A, LAY, "So my dad grew up on a farm, always ate a full breakfast, fried everything, and my mum kept telling "
+             "him to cut down. Now my sister is on a diet kick and wants all of us to get checked, and she keeps "
+             "asking me about Dad's numbers. Anyway, what is the highest his triglycerides have ever been, and "
+             "when?", {"shape": "highest", "obs": "2571-8"}),
+    (C, LAY, "Long story, but my brother and I were sorting Dad's papers after his move to the bungalow and found "
+             "an old inhaler and some cough medicine. Dad swears he's only had a chest infection once. When was "
+             "the first time acute bronchitis was put on his record?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "index": 0}),
+    (A, LAY, "My mum had both her hips done and my aunt had one done last year, and now everybody at Sunday lunch "
+             "asks whether Dad's next. Has Dad himself ever had a hip replacement?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "Earlier I was told his latest urea was 18.23, but I think that was the very first one from 2010. "
+             "What is the latest urea result really?", {"shape": "latest", "obs": "6299-2"}),
+    (C, LAY, "The answer I got before said there's no tetanus jab on his file. I'm sure he had one. When was his "
+             "last tetanus?", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (A, LAY, "Your last reply said his fracture care plan is still open. I don't think so - on what date did it "
+             "actually end?", {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"], "end": True}),
+    (C, LAY, "I was told his highest AST was about 30. That doesn't look right to me. What was the highest AST and "
+             "on which date?", {"shape": "highest", "obs": "1920-8"}),
+    (A, LAY, "Shwmae! Quick one about Tad - pryd was his last flu jab? Diolch.",
+     {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Bore da, what was Dad's alkaline phosphatase y tro diwethaf, the last time they tested it?",
+     {"shape": "latest", "obs": "6768-6"}),
+    (A, LAY, "Faint o weithiau, how many times, has Dad had a colonoscopy? Diolch yn fawr.",
+     {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
