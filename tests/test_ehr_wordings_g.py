@@ -56,3 +56,31 @@ def test_a_family_history_is_not_his_own_diagnosis(fhir_bundles) -> None:
         a = ask(a_path, q)
         assert "not in this record" in a.text and not a.resource_ids, q
     assert ask(a_path, "history of colon polyps").resource_ids  # his own history still is his
+
+
+def test_a_thing_done_for_a_condition_that_the_record_lacks_is_absent(fhir_bundles) -> None:
+    """"did he have a chest x-ray for his bronchitis": the x-ray is asked; the bronchitis is only why."""
+    c = fhir_bundles["cfhir"]
+    a = ask(c, "did he have a chest x ray for his bronchitis")
+    assert "not in this record" in a.text and not a.resource_ids
+    ibuprofen = of(fhir_bundles["afhir"], "MedicationRequest")
+    assert ask(fhir_bundles["afhir"], "when was he given ibuprofen for his broken collarbone").resource_ids == [
+        _ref(ibuprofen[0])]
+
+
+def test_years_since_the_last_one_is_its_date_and_order_words_pick_nothing(fhir_bundles) -> None:
+    a_path = fhir_bundles["afhir"]
+    td = sorted((r for r in of(a_path, "Immunization") if code(r, "vaccineCode") == "113"),
+                key=lambda r: r["occurrenceDateTime"])
+    a = ask(a_path, "How many years since his last tetanus jab?")
+    assert a.resource_ids == [_ref(td[-1])] and td[-1]["occurrenceDateTime"][:10] in a.text
+    c = fhir_bundles["cfhir"]
+    a = ask(c, "list his vaccines with dates, newest first")
+    assert set(a.resource_ids) == refs(of(c, "Immunization"))  # a list, not "the first" one
+
+
+def test_a_sign_off_names_no_patient_field(fhir_bundles) -> None:
+    """"Speak soon" after the question is no question about the patient's language."""
+    a_path = fhir_bundles["afhir"]
+    a = ask(a_path, "Hi both. How many lipid panels has Dad had? Paul thinks it's every year. Speak soon, Mark")
+    assert not any(x.startswith("Patient/") for x in a.resource_ids) and a.resource_ids

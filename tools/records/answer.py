@@ -19,7 +19,7 @@ from carepath.tools.records import fields, lexicon, sounds
 from carepath.tools.records.manifest import Concept, Manifest
 from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, names_absent,
                                                parse, reason_of, refers_back, resolve, reworded,
-                                               window_words)
+                                               window_words, without_sign_off)
 from carepath.tools.records.spelling import is_english, respelled, without_fillers
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
@@ -482,7 +482,7 @@ def _adds(out: RecordAnswer, more: RecordAnswer) -> bool:
 def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> RecordAnswer:
     """One question read whole (see ``answer``)."""
     read, fixes = respelled(question, m)
-    read = reworded(read, m)
+    read = without_sign_off(reworded(read, m))  # "... blood test? Speak soon, Mark": the sign-off asks nothing
     p = parse(read)
     if p.demographic == "birthDate" and (at := _AGE_AT.search(read)) and (
             aged := _age_at(record, m, at["event"], limit, said_when=at["how"].lower() == "when")):

@@ -52,7 +52,7 @@ _DEMOGRAPHIC = (
     ("city", re.compile(r"\b(city|town|where (do|does) (i|they|he|she|the patient|patient|pt|mum|mom|dad) live|where (is|am|are) (i|they|he|she) living|"
                         r"live in|lives in|living in|residence|reside|resides)\b")),
 )
-_COUNT = re.compile(r"\b(how many|how much times|how much time(?! (ago|since|left|between|did it take|does it take|in)\b)|(?<!top )(?<!bottom )(?<!upper )(?<!lower )(?<!small )(?<!smaller )"
+_COUNT = re.compile(r"\b(how many(?! (years|months|weeks|days) (since|ago|has it been|have passed|(has|have) (he|she|i|they) (had|been))\b)|how much times|how much time(?! (ago|since|left|between|did it take|does it take|in)\b)|(?<!top )(?<!bottom )(?<!upper )(?<!lower )(?<!small )(?<!smaller )"
                     r"(?<!little )(?<!big )(?<!bigger )number of(?! (above|below|top|bottom|up|down)\b)|count of|how often"
                     r"|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lower|lower or higher|better or worse|"
@@ -270,6 +270,11 @@ _EMBEDDED = re.compile(r"\b(?:if|whether) (he|she|i|they|the patient|patient|pt|
                        r"(is|are|am|has|have|had|was|were|does|do|did)\b")
 
 
+# "list his vaccines with dates, newest first", "in date order": how to sort a list, not which one is asked
+_ORDER = re.compile(r",?\s*\b((newest|latest|most recent|oldest|earliest|recent) first|in (date|chronological|"
+                    r"reverse( chronological)?|time) order|chronologically|by date)\b")
+
+
 def _direct(q: str) -> str:
     """An embedded yes/no question turned direct: "... know if he is on X" -> "...; is he on X"."""
     return _EMBEDDED.sub(lambda m: f"; {'has' if m[2] == 'had' else m[2]} {m[1]}"
@@ -348,7 +353,7 @@ def _nth(q: str) -> int | None:
 
 
 def parse(question: str) -> Parsed:
-    q = _direct(" ".join(question.lower().split()))
+    q = _ORDER.sub(" ", _direct(" ".join(question.lower().split())))
     asked = asked_sentence(q)  # the question sentence of a message that sets a scene first, read once
     demos = _demographics_asked(q)
     if demos and asked and not _demographics_asked(asked) and _names_own_subject(asked):
@@ -577,7 +582,7 @@ _CLAUSE_SPLIT = re.compile(rf"\s+and\s+(?:also\s+)?(?={_CLAUSE_OPENER})|\?\s+|;\
 _ASKING = re.compile(rf"^\s*(and\s+)?{_CLAUSE_OPENER}|\b(what|when|which|how|who|where|why|list|show|tell)\b", re.I)
 
 
-def _without_sign_off(said: str) -> str:
+def without_sign_off(said: str) -> str:
     """The message up to its last question when what follows asks nothing ("... since when? No rush.
     Love, Tom"): no question mark, no question word, no kind of record named."""
     if "?" not in said:
@@ -590,7 +595,7 @@ def _without_sign_off(said: str) -> str:
 
 def clauses(question: str) -> list[str]:
     """The separate questions of one message, when it asks more than one; [question] otherwise."""
-    parts = [c.strip(" ,.?") for c in _CLAUSE_SPLIT.split(_without_sign_off(" ".join(question.split())))]
+    parts = [c.strip(" ,.?") for c in _CLAUSE_SPLIT.split(without_sign_off(" ".join(question.split())))]
     # "triage. pmhx? meds? allergies?": a one-word fragment counts when it names a kind of record
     parts = [c for c in parts if len(c.split()) >= 2 or lexicon.type_hints(c)]
     # "Many thanks, Dr B": a sign-off with no word of three letters that is not a question word asks nothing
@@ -618,7 +623,11 @@ def resolve(p: Parsed, m: Manifest) -> Target:
     whole = _resolve(p, m)
     said = " ".join(p.question.split())
     reason = _FOR_REASON.match(said)
-    if reason and (head := _resolve(p.model_copy(update={"question": reason["head"]}), m)).concepts:
+    head = _resolve(p.model_copy(update={"question": reason["head"]}), m) if reason else None
+    if head is not None and reason and reason["why"] and not re.search(r"[?.;:]|\s[-\u2013\u2014]\s", reason["why"]) \
+            and not head.concepts and not head.types and names_absent(reason["head"], head.unknown):
+        return head  # "did he have a chest x-ray for his bronchitis": the x-ray is not held, not the bronchitis
+    if head is not None and reason and head.concepts:
         # "when was he given ibuprofen for his broken collarbone": the drug, not the fracture;
         # "U&E last done - date? for K+ monitoring": the draw, not the potassium it monitors
         whole, said = head, reason["head"]

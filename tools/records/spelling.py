@@ -136,7 +136,10 @@ TEXTSPEAK = {"hw": "how", "wot": "what", "wat": "what", "wen": "when", "wer": "w
              "hav": "have", "hv": "have", "pls": "please", "plz": "please", "atm": "now", "u": "you", "n": "and",
              "b4": "before", "sumthin": "something", "anythin": "anything", "nething": "anything",
              "bday": "birthday", "b day": "birthday", "whens": "when", "smth": "something", "sth": "something", "meds": "meds", "wk": "week", "yr": "year", "yrs": "years", "dr": "doctor", "docs": "doctors",
-             "tym": "time", "bin": "been"}
+             "tym": "time", "bin": "been", "iz": "is",
+             # Scots words for question words (Dictionary of the Scots Language, dsl.ac.uk): "hoo mony times"
+             "tae": "to", "mony": "many", "hoo": "how", "whit": "what", "wis": "was", "hae": "have",
+             "didnae": "did not", "hasnae": "has not", "disnae": "does not", "isnae": "is not"}
 TEXTSPEAK = {k: v for k, v in TEXTSPEAK.items() if k != v}
 
 # British spellings of clinical words: the American form US Core records use
