@@ -126,7 +126,7 @@ _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(r
 # "did he ever get the tetanus jab, and when?", "has he had a colonoscopy - if so, when?", "... and if he
 # has, when was it?", "... Is that true? When was that?" (Pidgin "E true? When be dat?"): a yes/no question
 # that also asks the date is answered yes or no with the date, not as a date alone
-_EVER_AND_WHEN = re.compile(r"\b(ever|any|whether|confirm|true|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
+_EVER_AND_WHEN = re.compile(r"\b(ever|any|whether|confirm|true|on (his|her|my|their|the) (record|records|chart|file|notes)|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
                             r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it) (has|have|had|did|does|was|were|is))"
                             r"[, ]+(and )?(when|(on )?what date|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat|the (last|latest|most recent|first) (time|one))\W*$"
                             r"|[?,;.]\s*(dx |diagnosis |onset |the )?date( of (it|diagnosis|onset))?,? (if so|if yes|if any)\W*$)")
@@ -523,6 +523,11 @@ _FOR_REASON = re.compile(r"^(?P<head>.+?\w.+?)\s+(for |(done |performed |taken )
 _FOLLOW_UP = re.compile(r"\b(follow[ -]?ups?|review|reviews|monitoring|check[ -]?ups?|checks)\b", re.I)
 
 
+# "did he have a chest x-ray (for his bronchitis)": whether a thing was had, given or done
+_HAD_A_THING = re.compile(r"^\s*(did|has|have|had|was|were|is)\b.*\b(have|had|get|got|given|undergo|undergone|"
+                          r"receive|received|done|taken|take)\b", re.I)
+
+
 def reason_of(question: str) -> str | None:
     """What a visit was for ("his ER trip for the collarbone" -> "collarbone"), or None; a follow-up or
     review "for his lipids" comes after the visit that found them, so it names no one visit."""
@@ -579,16 +584,18 @@ _CLAUSE_OPENER = r"(?:is|was|are|were|has|had|have|did|does|do|when|what|what's|
 _CLAUSE_SPLIT = re.compile(rf"\s+and\s+(?:also\s+)?(?={_CLAUSE_OPENER})|\?\s+|;\s+", re.I)
 
 
-_ASKING = re.compile(rf"^\s*(and\s+)?{_CLAUSE_OPENER}|\b(what|when|which|how|who|where|why|list|show|tell)\b", re.I)
+_ASKING = re.compile(rf"^\s*(and\s+)?{_CLAUSE_OPENER}|\b(what|when|which|how|who|where|why|list|show|tell|"
+                     r"please|pls|plz|date|dates)\b", re.I)
 
 
 def without_sign_off(said: str) -> str:
     """The message up to its last question when what follows asks nothing ("... since when? No rush.
     Love, Tom"): no question mark, no question word, no kind of record named."""
-    if "?" not in said:
+    ends = list(re.finditer(r"\?(?=\s|$)", said))  # "r/v for ?Paget's": a query mark before a word ends nothing
+    if not ends:
         return said
-    head, tail = said.rsplit("?", 1)
-    if tail.strip() and not _ASKING.search(tail) and not lexicon.type_hints(tail):
+    head, tail = said[: ends[-1].start()], said[ends[-1].end():]
+    if tail.strip() and not _ASKING.search(tail) and not lexicon.type_hints(tail) and not lexicon.phrases(tail):
         return head + "?"
     return said
 
@@ -625,7 +632,8 @@ def resolve(p: Parsed, m: Manifest) -> Target:
     reason = _FOR_REASON.match(said)
     head = _resolve(p.model_copy(update={"question": reason["head"]}), m) if reason else None
     if head is not None and reason and reason["why"] and not re.search(r"[?.;:]|\s[-\u2013\u2014]\s", reason["why"]) \
-            and not head.concepts and not head.types and names_absent(reason["head"], head.unknown):
+            and _HAD_A_THING.match(reason["head"]) and not head.concepts and not head.types \
+            and names_absent(reason["head"], head.unknown):
         return head  # "did he have a chest x-ray for his bronchitis": the x-ray is not held, not the bronchitis
     if head is not None and reason and head.concepts:
         # "when was he given ibuprofen for his broken collarbone": the drug, not the fracture;
@@ -665,6 +673,8 @@ def _resolve(p: Parsed, m: Manifest) -> Target:
     # a date's numbers name nothing ("on 2017-03-30" is not the "Body mass index 30+" finding)
     q = set(lexicon.expand(_WHEN_POINT.sub(" ", p.question))) - _unheld_phrase_words(p.question, m)
     q |= _truncations(q, m)
+    if hints & {"MedicationRequest", "MedicationStatement"}:
+        q |= _medicine_for(p.question)
     # "when it was first checked" asks about a measurement, not the diagnosis's date
     # "highest X, with its date" asks the date of a value: only measurements have a highest or lowest
     measured = bool(_MEASURED.search(p.question)) or p.shape in ("highest", "lowest")
@@ -697,6 +707,16 @@ def _resolve(p: Parsed, m: Manifest) -> Target:
         picks.append(c)
         used |= _covered(c, q)
     return Target(concepts=picks)
+
+
+def _medicine_for(question: str) -> set[str]:
+    """"pills... cholesterol... still take": a medicine asked for with the thing it treats said apart
+    from it, in any order, is that thing's medicine (the lexicon's "cholesterol medicine", "pain medicine")."""
+    out: set[str] = set()
+    for w in set(lexicon.tokens(question)) - lexicon.STOP:
+        if f"{w} medicine" in lexicon.SYNONYMS:
+            out |= set(lexicon.expand(f"{w} medicine"))
+    return out
 
 
 def _truncations(q: set[str], m: Manifest) -> set[str]:
@@ -848,4 +868,5 @@ def names_absent(asked: str, unknown: list[str]) -> bool:
     unmatched words is not an everyday English word ("epilepsy", not "number" or "papers")."""
     if not unknown or refers_back(asked):
         return False  # "When did the more recent bout start?": the bout is the one just named
-    return any(not everyday(t) for w in unknown for t in re.findall(r"[a-z]+", w.lower()))
+    # a letter or two ("Rx'd" leaves "d") names nothing
+    return any(len(t) >= 3 and not everyday(t) for w in unknown for t in re.findall(r"[a-z]+", w.lower()))
