@@ -4585,6 +4585,65 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "latest", "obs": "6768-6"}),
     (A, LAY, "Faint o weithiau, how many times, has Dad had a colonoscopy? Diolch yn fawr.",
      {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    # --- batch 67 (2026-12-03 night): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; voices: half plain everyday clinician and patient wording (13), half voices new to the file: a
+    # Hong Kong English speaker ("lah", "already", "can or not", "my ah yeh"), a coroner's officer gathering
+    # history for an inquest report, a patient dictating to a phone assistant whose words come out misrecognised,
+    # and questions laid out as a numbered list whose parts all ask the same one thing (13); over systolic, sodium,
+    # creatinine, potassium, glucose, HDL, total cholesterol, bilirubin, globulin, T-score and polyp size
+    # Observations (highest, lowest, latest, trend, count in a window), Conditions (onset, abatement, a count),
+    # MedicationRequests (first, ever), Immunizations, Procedures, Encounters, a DiagnosticReport count, CarePlans,
+    # the Device, demographics, and three absent items (a penicillin allergy, a pacemaker in a record without
+    # devices, a shingles vaccine); extremes checked unique in the JSON, no same-day ties at the ends ---
+    (A, CL, "Highest systolic blood pressure on file, with date?",
+     {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "Peak serum creatinine and when was it drawn?", {"shape": "highest", "obs": "38483-4"}),
+    (C, CL, "Lowest recorded potassium, please, and the date.", {"shape": "lowest", "obs": "6298-4"}),
+    (A, CL, "How has his HDL changed from the first lipid panel to the most recent one?",
+     {"shape": "trend", "obs": "2085-9"}),
+    (C, CL, "When was hyperlipidemia first diagnosed?",
+     {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (C, CL, "Date simvastatin was first prescribed?",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, CL, "How many episodes of viral sinusitis are documented?",
+     {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (C, CL, "How many total bilirubin results are on file from 2015 through 2017?",
+     {"shape": "count", "obs": "1975-2", "window": ["2015-01-01", "2017-12-31"]}),
+    (A, CL, "Does he have a penicillin allergy documented?", {"shape": "ever", "absent": True}),
+    (A, LAY, "My wife says I'm due another camera test of the bowel. What date was my most recent colonoscopy?",
+     {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "What was the worst my good cholesterol ever got, and when?", {"shape": "lowest", "obs": "2085-9"}),
+    (A, LAY, "Have I ever had the pneumonia jab, the PCV13 one?",
+     {"shape": "ever", "type": "Immunization", "codes": ["133"]}),
+    (C, LAY, "When did my shoulder tendon injury get better, according to the record?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    (A, CL, "Hello doctor, my ah yeh's bone density test, the T-score is what ah? Latest one can tell me or not?",
+     {"shape": "latest", "obs": "38265-5"}),
+    (C, LAY, "My father's highest sodium already is how much? Which date, can check for me lah.",
+     {"shape": "highest", "obs": "2947-0"}),
+    (A, LAY, "Aiya, my ah yeh got the shingles injection before or not? I think never, but can check?",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "The diabetes self-management plan for my father, got on record or not? Started when ah?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["698360004"]}),
+    (A, CL, "Coroner's officer here, compiling the medical history for HM Coroner. Please confirm the date on "
+            "which the deceased's polyp of the colon was recorded as resolved.",
+     {"shape": "date_of", "type": "Condition", "codes": ["68496003"], "end": True}),
+    (A, CL, "For the inquest file: does the record show any implanted device, and if so what?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, CL, "Coroner's officer, for the inquest bundle: is any cardiac pacemaker or other implanted device "
+            "recorded for the deceased?", {"shape": "ever", "absent": True}),
+    (A, LAY, "What was the sides of the poll up they took out during my colon a scopey, I mean how big was the "
+             "polyp they measured?", {"shape": "latest", "obs": "33756-8"}),
+    (C, LAY, "When was the last time I had my tennis shot, the tetanus, not tennis.",
+     {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (A, LAY, "How many times did I go in for an encounter for simple tom, I mean symptom, to the doctor?",
+     {"shape": "count", "type": "Encounter", "codes": ["185345009"]}),
+    (C, CL, "1. Globulin. 2. Highest value recorded. 3. Date of that value.",
+     {"shape": "highest", "obs": "10834-0"}),
+    (A, LAY, "Questions about my dad's ibuprofen: 1) was he ever prescribed it? 2) if so, when?",
+     {"shape": "ever", "type": "MedicationRequest", "codes": ["310965"]}),
+    (C, CL, "Re total cholesterol: (1) the single highest result, (2) the date it was drawn.",
+     {"shape": "highest", "obs": "2093-3"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
