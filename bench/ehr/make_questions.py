@@ -4644,6 +4644,71 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "ever", "type": "MedicationRequest", "codes": ["310965"]}),
     (C, CL, "Re total cholesterol: (1) the single highest result, (2) the date it was drawn.",
      {"shape": "highest", "obs": "2093-3"}),
+    # --- batch 68 (2026-12-03 night): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; voices new to the file: a Filipino nurse working abroad writing an endorsement ("Ma'am/Sir",
+    # "as per", "for endorsement", "kindly"), an ambulance control call-taker reading terse structured prompts
+    # ("caller states", "confirm", "pt") (clinician), and a Cajun/Louisiana grandchild ("cher", "mais", "my
+    # paw-paw", "dat"), an Irish Traveller relative ("me da", "the doctors above", "sure"), a son translating word
+    # by word from German (German word order and prepositions), a relative who nests every question inside other
+    # questions, and a Yiddish-inflected New York grandmother ("oy", "nu", "so tell me already", "my Morty")
+    # (lay); over glucose, potassium, eGFR, ALT, creatinine, systolic, chloride, AST and weight Observations
+    # (highest, lowest, latest, trend), Conditions (onset), MedicationRequests (active list), Immunizations (count),
+    # Procedures (ever), Encounters (a date, a count), a DiagnosticReport count, CarePlans (an end date, ever with
+    # its start), demographics, and three absent items (kidney stones, a blood thinner, an MRI in a record with no
+    # imaging); extremes checked unique in the JSON, latest values on dates with a single result ---
+    (C, LAY, "Mais cher, my paw-paw's sugar, what was de lowest it ever got and on what day?",
+     {"shape": "lowest", "obs": "2339-0"}),
+    (A, LAY, "Hey cher, dat potassium of my paw-paw, what was de highest one and when dey took it?",
+     {"shape": "highest", "obs": "6298-4"}),
+    (C, LAY, "Mais, when did my paw-paw go to dat urgent care clinic?",
+     {"shape": "date_of", "type": "Encounter", "codes": ["702927004"]}),
+    (A, LAY, "Cher, my paw-paw always pass kidney stones like his brother or no? Is dat in his record?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "Me da is after asking me, how many flu jabs has he got off the doctors altogether, sure?",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "Me da broke the collarbone, sure, a few year back. What day was it put down he broke it?",
+     {"shape": "date_of", "type": "Condition", "codes": ["58150001"]}),
+    (A, LAY, "The doctors above did a bone scan on me da, the density one. Did he get it and what day?",
+     {"shape": "ever", "type": "Procedure", "codes": ["312681000"]}),
+    (C, CL, "Good day Ma'am/Sir, for endorsement: kindly provide the lowest eGFR of the patient and the date as per "
+            "record.", {"shape": "lowest", "obs": "33914-3"}),
+    (C, CL, "As per endorsement, the patient had respiratory therapy. Kindly confirm on what date the last "
+            "respiratory therapy plan was ended.",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["53950000"], "end": True}),
+    (C, CL, "For endorsement to the next shift: what are the patient's active medications as per record, Ma'am?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (C, CL, "Kindly check the highest ALT of the patient and on what date, for the doctor's rounds.",
+     {"shape": "highest", "obs": "1742-6"}),
+    (A, CL, "Control to crew: caller states pt collapsed. Confirm pt date of birth from the record.",
+     {"shape": "demographic", "field": "birthDate"}),
+    (A, CL, "Caller states pt had a cardiac arrest years ago. Confirm date of the cardiac arrest on record.",
+     {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (C, CL, "Crew asking: pt on any anticoagulant, warfarin or similar? Confirm from record.",
+     {"shape": "ever", "absent": True}),
+    (A, CL, "Control: crew requests last recorded systolic BP for handover comparison.",
+     {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, LAY, "How high was the last time the sugar value by my father?", {"shape": "latest", "obs": "2339-0"}),
+    (A, LAY, "Which was the lowest value of the creatinine by my father, and at which date was it?",
+     {"shape": "lowest", "obs": "38483-4"}),
+    (C, LAY, "How often was my father at the follow-up examination with the doctor?",
+     {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, LAY, "Can you tell me, if they took out a polyp, did they ever do a rectal polypectomy on him, and if they "
+             "did, when was it?", {"shape": "ever", "type": "Procedure", "codes": ["274031008"]}),
+    (C, LAY, "Is there, do you know, a plan for his high cholesterol, a hyperlipidemia management plan, and if "
+             "there is, when did it start, do you see?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["736285004"]}),
+    (C, LAY, "What did he weigh, can you see, at the first weigh-in, and what does he weigh now, has it gone "
+             "down?", {"shape": "trend", "obs": "29463-7"}),
+    (C, LAY, "Did he ever, would it be in there, have an MRI scan, of anything, do you know?",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "Oy, nu, my Morty's AST, the liver one, what was the lowest it ever was? And when, tell me already.",
+     {"shape": "lowest", "obs": "1920-8"}),
+    (A, LAY, "So tell me already, the chloride, what's the latest they got for him?",
+     {"shape": "latest", "obs": "2069-3"}),
+    (C, LAY, "Oy, the forms they want. Where does my Morty live, which town, according to them?",
+     {"shape": "demographic", "field": "city"}),
+    (A, LAY, "Nu, how many times they did the complete blood count on him? Tell me.",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
