@@ -84,3 +84,15 @@ def test_a_sign_off_names_no_patient_field(fhir_bundles) -> None:
     a_path = fhir_bundles["afhir"]
     a = ask(a_path, "Hi both. How many lipid panels has Dad had? Paul thinks it's every year. Speak soon, Mark")
     assert not any(x.startswith("Patient/") for x in a.resource_ids) and a.resource_ids
+
+
+def test_several_years_named_together_and_an_implant_date(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    a1c = [r for r in of(c, "Observation") if code(r, "code") == "4548-4"
+           and "2016" <= r["effectiveDateTime"][:4] <= "2018"]
+    a = ask(c, "number of times his A1c was measured in 2016, 2017 and 2018 combined")
+    assert set(a.resource_ids) == refs(a1c) and f"{len(a1c)} recorded" in a.text
+    a_path = fhir_bundles["afhir"]
+    device = of(a_path, "Device")[0]
+    a = ask(a_path, "Coroner's officer: please confirm the implanted device and date of implantation")
+    assert a.resource_ids == [_ref(device)]

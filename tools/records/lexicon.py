@@ -315,7 +315,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     # "fracture care", "wound care": the care given for a thing is planned care
     "care": ("CarePlan",),
     "device": ("Device",), "devices": ("Device",), "implant": ("Device",), "implants": ("Device",),
-    "implanted": ("Device",), "pacemaker": ("Device",), "icd": ("Device",), "aicd": ("Device",),
+    "implanted": ("Device",), "implantation": ("Device",), "pacemaker": ("Device",), "icd": ("Device",), "aicd": ("Device",),
     "defibrillator": ("Device",), "defib": ("Device",),
     "imaging": ("ImagingStudy",), "x ray": ("ImagingStudy", "Procedure"), "xray": ("ImagingStudy", "Procedure"),
     "scan": ("ImagingStudy", "Procedure"), "radiograph": ("ImagingStudy",), "studies": ("ImagingStudy",),

@@ -232,7 +232,7 @@ def _window(q: str) -> tuple[str, str] | None:
         if upto:  # "as of 2015-01-01", "until 2015": through that date; "before 2015": strictly before it
             return "0000", _day_before(lo) if upto[1] in ("before", "prior to") else hi
         return lo, hi
-    return min(p[0] for p in points[:2]), max(p[1] for p in points[:2])
+    return min(p[0] for p in points), max(p[1] for p in points)  # "in 2016, 2017 and 2018 combined": all of them
 
 
 def _day_before(day: str) -> str:
