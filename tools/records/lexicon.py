@@ -75,6 +75,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "weight": ("body weight",), "weigh": ("body weight",), "weighed": ("body weight",), "wt": ("body weight",),
     "heavy": ("body weight",), "heavier": ("body weight",), "heaviest": ("body weight",),
     "lightest": ("body weight",), "lighter": ("body weight",), "tallest": ("body height",), "taller": ("body height",),
+    # "how big was the polyp they measured": its measured size
+    "how big": ("size",), "how large": ("size",),
     "height": ("body height",), "tall": ("body height",), "ht": ("body height",), "bmi": ("body mass index",),
     "blood pressure": ("blood pressure",), "bp": ("blood pressure",),
     "systolic": ("systolic blood pressure",), "sbp": ("systolic blood pressure",),
@@ -359,7 +361,7 @@ request requests requested put placed part parts
 every everything entire whole past present completed marked plain oldest newest
 should would could might must need needs thank
 actively today presently versus vs against
-remain remains remaining summary discharge trip trips code codes wise
+remain remains remaining summary discharge trip trips code codes wise day
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 print calendar confirm confirmed receive received receives receiving summarise summarize summary outline

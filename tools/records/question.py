@@ -45,7 +45,7 @@ _DEMOGRAPHIC = (
     ("ethnicity", re.compile(r"\b(ethnicity|ethnic|hispanic|latino)\b")),
     ("language", re.compile(r"\b(language|speak|interpreter|translator)\b(?! (therapy|therapist|delay|disorder)\b)")),
     # "is he still alive?", "date of death?": Patient.deceased[x], answered even when it is not set
-    ("deceased", re.compile(r"\b(deceased|date of death|dod|(is|was|are) (he|she|they|the patient|pt|patient) "
+    ("deceased", re.compile(r"\b((?<!the )(?<!of )deceased(?!'s)|date of death|dod|(is|was|are) (he|she|they|the patient|pt|patient) "
                             r"(still )?(alive|living|dead)|when did (he|she|they|the patient|pt|patient) (die|pass away)|"
                             r"(has|have|had) (he|she|they|the patient|pt|patient) (died|passed away))\b")),
     ("address", re.compile(r"\b(address|postcode|post code|zip ?code|postal code)\b")),
@@ -126,9 +126,9 @@ _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(r
 # "did he ever get the tetanus jab, and when?", "has he had a colonoscopy - if so, when?", "... and if he
 # has, when was it?", "... Is that true? When was that?" (Pidgin "E true? When be dat?"): a yes/no question
 # that also asks the date is answered yes or no with the date, not as a date alone
-_EVER_AND_WHEN = re.compile(r"\b(ever|any|whether|confirm|true|on (his|her|my|their|the) (record|records|chart|file|notes)|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
-                            r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it) (has|have|had|did|does|was|were|is))"
-                            r"[, ]+(and )?(when|(on )?what date|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat|the (last|latest|most recent|first) (time|one))\W*$"
+_EVER_AND_WHEN = re.compile(r"\b(ever|any|whether|confirm|true|or not|on (his|her|my|their|the) (record|records|chart|file|notes)|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
+                            r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it|there) (has|have|had|did|does|was|were|is))"
+                            r"[, ]+(and )?(when|(on )?what (date|day)|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat|the (last|latest|most recent|first) (time|one))\W*$"
                             r"|[?,;.]\s*(dx |diagnosis |onset |the )?date( of (it|diagnosis|onset))?,? (if so|if yes|if any)\W*$)")
 # "since how much time she has ...", "since how long": a learner's "since when"
 _ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago|since how (long|much time))\b")
@@ -833,7 +833,8 @@ _POSSESSOR = re.compile(r"\b(?P<det>the|my|our|your|his|her|their|this)\s+(?P<wh
                         r"(?=[a-z])", re.I)
 
 
-_TAG = re.compile(r",\s*(?P<tag>[a-z]{1,6})\s*\?", re.I)
+_I_MEAN = re.compile(r"(?:^|[\s,;.])(?:i mean|sorry,? i mean|that is to say)[,:]?\s+(?P<asked>[^\s].*)$", re.I)
+_TAG = re.compile(r",\s*(?P<tag>[a-z]{1,6})\s*\?|\s(?P<particle>ah|lah|leh|lor|mah|hor|la|eh|innit)\s*\?", re.I)
 
 
 def reworded(question: str, m: Manifest) -> str:
@@ -842,9 +843,11 @@ def reworded(question: str, m: Manifest) -> str:
     if quoted := _QUOTED.search(question):
         question = quoted["asked"]
     question = _SPOKEN_PUNCTUATION.sub(" ", question)
+    if (restated := _I_MEAN.search(question)) and len(restated["asked"].split()) >= 3:
+        question = restated["asked"]  # "... the sides of the poll up, I mean how big was the polyp?": said again
     known = record_words(m) | lexicon.STOP
     # "..., la?", "..., lah?", "..., innit?": a tag said after the question names nothing
-    question = _TAG.sub(lambda t: t[0] if t["tag"].lower() in known else "?", question)
+    question = _TAG.sub(lambda t: t[0] if (t["tag"] or "").lower() in known else "?", question)
 
     def person(mt: re.Match[str]) -> str:
         who = mt["who"]  # an eponym ("the Crohn's flare") is a name, not a person of the household
