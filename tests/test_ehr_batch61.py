@@ -7,11 +7,7 @@ When be dat?") is a yes with its date. Expected ids come from the bundles' JSON.
 from __future__ import annotations
 
 from support.docs_fixtures import *  # noqa: F401,F403
-from support.ehr_helpers import ask, code, of, refs
-
-
-def _ref(r: dict) -> str:
-    return f"{r['resourceType']}/{r['id']}"
+from support.ehr_helpers import ask, code, of, ref, refs
 
 
 def test_a_visit_for_a_condition_is_the_visit_it_was_found_at(fhir_bundles) -> None:
@@ -39,7 +35,7 @@ def test_the_scene_does_not_pick_the_kind_the_question_names(fhir_bundles) -> No
     a_path = fhir_bundles["afhir"]
     arrest = [r for r in of(a_path, "Condition") if code(r, "code") == "410429000"]
     a = ask(a_path, "Bloke's come in this morning short of breath. Any cardiac arrest in his history? When?")
-    assert _ref(arrest[0]) in a.resource_ids and not any(x.startswith("Encounter/") for x in a.resource_ids)
+    assert ref(arrest[0]) in a.resource_ids and not any(x.startswith("Encounter/") for x in a.resource_ids)
     assert a.text.startswith("Yes")
 
 

@@ -8,18 +8,14 @@ Expected ids come from the bundles' JSON."""
 from __future__ import annotations
 
 from support.docs_fixtures import *  # noqa: F401,F403
-from support.ehr_helpers import ask, code, of, refs
-
-
-def _ref(r: dict) -> str:
-    return f"{r['resourceType']}/{r['id']}"
+from support.ehr_helpers import ask, code, of, ref, refs
 
 
 def test_a_short_first_sentence_says_who_asks(fhir_bundles) -> None:
     c = fhir_bundles["cfhir"]
     cuff = next(r for r in of(c, "Condition") if "rotator cuff" in r["code"]["text"].lower())
     a = ask(c, "Sports physio. He mentions an old rotator cuff injury - when did that start?")
-    assert a.resource_ids == [_ref(cuff)] and cuff["onsetDateTime"][:10] in a.text
+    assert a.resource_ids == [ref(cuff)] and cuff["onsetDateTime"][:10] in a.text
 
 
 def test_ever_then_when_was_the_last_time(fhir_bundles) -> None:
@@ -46,4 +42,4 @@ def test_a_sign_off_after_the_question_asks_nothing(fhir_bundles) -> None:
     plan = next(r for r in of(c, "CarePlan") if "hyperlipidemia" in str(r).lower())
     a = ask(c, "Hi, the letter mentioned a plan for his cholesterol. Is there a cholesterol care plan for Dad, "
                "and since when? No rush at all. Love, Tom")
-    assert a.resource_ids == [_ref(plan)] and a.text.startswith("Yes") and "not in this record" not in a.text
+    assert a.resource_ids == [ref(plan)] and a.text.startswith("Yes") and "not in this record" not in a.text

@@ -8,18 +8,14 @@ JSON."""
 from __future__ import annotations
 
 from support.docs_fixtures import *  # noqa: F401,F403
-from support.ehr_helpers import ask, code, of, refs
-
-
-def _ref(r: dict) -> str:
-    return f"{r['resourceType']}/{r['id']}"
+from support.ehr_helpers import ask, code, of, ref, refs
 
 
 def test_is_it_on_his_record_and_since_when(fhir_bundles) -> None:
     a_path = fhir_bundles["afhir"]
     anemia = next(r for r in of(a_path, "Condition") if "anemia" in r["code"]["text"].lower())
     a = ask(a_path, "Dentist here, going through his form. Is anaemia on his chart, and since when?")
-    assert a.text.startswith("Yes") and a.resource_ids == [_ref(anemia)] and anemia["onsetDateTime"][:10] in a.text
+    assert a.text.startswith("Yes") and a.resource_ids == [ref(anemia)] and anemia["onsetDateTime"][:10] in a.text
 
 
 def test_a_medicine_named_by_what_it_treats_in_any_order(fhir_bundles) -> None:
@@ -27,7 +23,7 @@ def test_a_medicine_named_by_what_it_treats_in_any_order(fhir_bundles) -> None:
     active = [r for r in of(c, "MedicationRequest") if r["status"] == "active"]
     assert len(active) == 1
     for q in ("pills... cholesterol... still take... now? which", "tablets for cholesterol he is still on now?"):
-        assert ask(c, q).resource_ids == [_ref(active[0])], q
+        assert ask(c, q).resource_ids == [ref(active[0])], q
     assert ask(c, "latest cholesterol").resource_ids[0].startswith("Observation/")  # no medicine asked
 
 
@@ -36,8 +32,8 @@ def test_a_query_mark_and_a_stray_letter_break_nothing(fhir_bundles) -> None:
     alp = [r for r in of(c, "Observation") if code(r, "code") == "6768-6"]
     peak = max(alp, key=lambda r: r["valueQuantity"]["value"])
     a = ask(c, "Rheum clinic, r/v for ?Paget's. Highest alk phos on his bloods and the date it was drawn pls.")
-    assert _ref(peak) in a.resource_ids
+    assert ref(peak) in a.resource_ids
     a_path = fhir_bundles["afhir"]
     ibu = of(a_path, "MedicationRequest")[0]
     a = ask(a_path, "Ibuprofen 200mg tabs - when Rx'd? just checking the course")
-    assert a.resource_ids == [_ref(ibu)]
+    assert a.resource_ids == [ref(ibu)]

@@ -7,11 +7,7 @@ is read as said again. Expected ids come from the bundles' JSON."""
 from __future__ import annotations
 
 from support.docs_fixtures import *  # noqa: F401,F403
-from support.ehr_helpers import ask, code, of, refs
-
-
-def _ref(r: dict) -> str:
-    return f"{r['resourceType']}/{r['id']}"
+from support.ehr_helpers import ask, code, of, ref, refs
 
 
 def test_more_ways_to_ask_yes_and_when(fhir_bundles) -> None:
@@ -24,7 +20,7 @@ def test_more_ways_to_ask_yes_and_when(fhir_bundles) -> None:
     a_path = fhir_bundles["afhir"]
     scan = next(r for r in of(a_path, "Procedure") if "bone density" in r["code"]["text"].lower())
     a = ask(a_path, "They said he had a bone density scan. Did he get it and what day?")
-    assert a.text.startswith("Yes") and a.resource_ids[0] == _ref(scan) and "not in this record" not in a.text
+    assert a.text.startswith("Yes") and a.resource_ids[0] == ref(scan) and "not in this record" not in a.text
 
 
 def test_the_deceased_is_the_person(fhir_bundles) -> None:
@@ -33,12 +29,12 @@ def test_the_deceased_is_the_person(fhir_bundles) -> None:
     a = ask(c, "Coroner's officer: is any pacemaker or other implanted device recorded for the deceased?")
     assert "not in this record" in a.text and not a.resource_ids
     patient = of(c, "Patient")[0]
-    assert ask(c, "is he deceased").resource_ids == [_ref(patient)]
+    assert ask(c, "is he deceased").resource_ids == [ref(patient)]
 
 
 def test_how_big_and_i_mean(fhir_bundles) -> None:
     a_path = fhir_bundles["afhir"]
     size = next(r for r in of(a_path, "Observation") if "polyp size" in r["code"]["text"].lower())
-    assert ask(a_path, "how big was the polyp they measured").resource_ids == [_ref(size)]
+    assert ask(a_path, "how big was the polyp they measured").resource_ids == [ref(size)]
     a = ask(a_path, "What was the thingy on the scope, I mean how big was the polyp they measured?")
-    assert a.resource_ids == [_ref(size)]
+    assert a.resource_ids == [ref(size)]

@@ -8,11 +8,7 @@ bundles' JSON."""
 from __future__ import annotations
 
 from support.docs_fixtures import *  # noqa: F401,F403
-from support.ehr_helpers import ask, code, of, refs
-
-
-def _ref(r: dict) -> str:
-    return f"{r['resourceType']}/{r['id']}"
+from support.ehr_helpers import ask, code, of, ref, refs
 
 
 def test_a_question_asked_of_the_day_an_event_happened(fhir_bundles) -> None:
@@ -20,7 +16,7 @@ def test_a_question_asked_of_the_day_an_event_happened(fhir_bundles) -> None:
     fracture = next(r for r in of(a_path, "Condition") if "clavicle" in r["code"]["text"].lower())
     day = fracture["onsetDateTime"][:10]
     a = ask(a_path, "what was the reading of his diastolic the day he broke his collarbone")
-    assert _ref(fracture) in a.resource_ids and day in a.text
+    assert ref(fracture) in a.resource_ids and day in a.text
     diastolic = [r for r in of(a_path, "Observation") for c in r.get("component", []) if code(c, "code") == "8462-4"]
     on_day = [r for r in diastolic if r["effectiveDateTime"][:10] == day]
     assert on_day or "no results on" in a.text  # the record has no reading that day: said, with the nearest
@@ -29,7 +25,7 @@ def test_a_question_asked_of_the_day_an_event_happened(fhir_bundles) -> None:
     last = colos[-1]["performedPeriod"]["start"][:10]
     jabs = [r for r in of(a_path, "Immunization") if r["occurrenceDateTime"][:10] == last]
     a = ask(a_path, "What immunisations did he get on the same day as his last colonoscopy?")
-    assert _ref(colos[-1]) in a.resource_ids and set(a.resource_ids) - {_ref(colos[-1])} == refs(jabs)
+    assert ref(colos[-1]) in a.resource_ids and set(a.resource_ids) - {ref(colos[-1])} == refs(jabs)
     # several days ("his colonoscopies") name no one day: the question is read as said
     assert "That day" not in ask(a_path, "what jabs did he get on the day of his colonoscopies").text
 
@@ -44,7 +40,7 @@ def test_a_measurement_now_is_its_latest_value(fhir_bundles) -> None:
     c = fhir_bundles["cfhir"]
     hdl = sorted((r for r in of(c, "Observation") if code(r, "code") == "2085-9"), key=lambda r: r["effectiveDateTime"])
     for q in ("Is his HDL good or bad at the moment?", "is his good cholesterol ok these days?"):
-        assert ask(c, q).resource_ids == [_ref(hdl[-1])], q
+        assert ask(c, q).resource_ids == [ref(hdl[-1])], q
     assert len(ask(c, "has he ever had his HDL checked").resource_ids) > 1  # "ever" still reads them all
 
 
@@ -65,7 +61,7 @@ def test_a_thing_done_for_a_condition_that_the_record_lacks_is_absent(fhir_bundl
     assert "not in this record" in a.text and not a.resource_ids
     ibuprofen = of(fhir_bundles["afhir"], "MedicationRequest")
     assert ask(fhir_bundles["afhir"], "when was he given ibuprofen for his broken collarbone").resource_ids == [
-        _ref(ibuprofen[0])]
+        ref(ibuprofen[0])]
 
 
 def test_years_since_the_last_one_is_its_date_and_order_words_pick_nothing(fhir_bundles) -> None:
@@ -73,7 +69,7 @@ def test_years_since_the_last_one_is_its_date_and_order_words_pick_nothing(fhir_
     td = sorted((r for r in of(a_path, "Immunization") if code(r, "vaccineCode") == "113"),
                 key=lambda r: r["occurrenceDateTime"])
     a = ask(a_path, "How many years since his last tetanus jab?")
-    assert a.resource_ids == [_ref(td[-1])] and td[-1]["occurrenceDateTime"][:10] in a.text
+    assert a.resource_ids == [ref(td[-1])] and td[-1]["occurrenceDateTime"][:10] in a.text
     c = fhir_bundles["cfhir"]
     a = ask(c, "list his vaccines with dates, newest first")
     assert set(a.resource_ids) == refs(of(c, "Immunization"))  # a list, not "the first" one
@@ -95,4 +91,4 @@ def test_several_years_named_together_and_an_implant_date(fhir_bundles) -> None:
     a_path = fhir_bundles["afhir"]
     device = of(a_path, "Device")[0]
     a = ask(a_path, "Coroner's officer: please confirm the implanted device and date of implantation")
-    assert a.resource_ids == [_ref(device)]
+    assert a.resource_ids == [ref(device)]

@@ -33,9 +33,14 @@ def code(r: dict, field: str) -> str:
     return str(cc["coding"][0]["code"])
 
 
+def ref(r: dict) -> str:
+    """"Type/id" of one resource, as answers cite it."""
+    return f"{r['resourceType']}/{r['id']}"
+
+
 def refs(rows: list[dict]) -> set[str]:
     """``Type/id`` of each resource."""
-    return {f"{r['resourceType']}/{r['id']}" for r in rows}
+    return {ref(r) for r in rows}
 
 
 def status(r: dict) -> str:
