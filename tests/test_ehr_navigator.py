@@ -9,6 +9,8 @@ the deterministic answer as the fallback."""
 
 from __future__ import annotations
 
+import hashlib
+
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -257,7 +259,11 @@ def test_question_set_through_the_navigator(fhir_bundles: dict[str, Path], monke
         manifests = {k: manifest.build(r) for k, r in records.items()}
         figures: dict[str, dict[str, float]] = {}
         for split in ("tune", "test"):
-            rows = [q for q in questions() if q.split == split and q.bundle in records]
+            # half of each split, chosen by a hash of the question id (fixed, not by outcome): the deterministic
+            # engine is measured on every row by ``carepath eval ehr``; here the navigator's faithfulness checks
+            # need a large sample, not all 2,400 rows twice over (146 s of the suite at 2,430 questions)
+            rows = [q for q in questions() if q.split == split and q.bundle in records
+                    and int(hashlib.sha256(q.id.encode()).hexdigest(), 16) % 2 == 0]
             kept = value = cited = bad_seen = bad_dropped = 0
             for q in rows:
                 rec, man = records[q.bundle], manifests[q.bundle]
