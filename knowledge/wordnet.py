@@ -182,6 +182,7 @@ def _base(word: str, pos: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def noun_class(word: str) -> int | None:
     """The lexicographer file (``CIRCUMSTANCE``, ``MEDICAL`` …) of the commonest sense of ``word`` as a
     noun, or None when WordNet does not know it as one (or is not installed)."""

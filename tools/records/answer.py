@@ -529,6 +529,11 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> R
     return out.model_copy(update={"question": question, "read_as": fixes})
 
 
+def _ref_id(reference: dict[str, Any] | None) -> str:
+    """The id a FHIR Reference points to, whether written "Type/id" or "urn:uuid:id"."""
+    return str((reference or {}).get("reference", "")).rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+
+
 def _kinds(target: Target) -> set[str]:
     return {c.rtype for c in target.concepts}
 
@@ -538,11 +543,11 @@ def _visits_for_reason(record: FhirRecord, m: Manifest, read: str, target: Targe
     ``encounter`` its Condition points to); all of them when it points to none of them, since the record
     then does not say which visit it was."""
     why_said = reason_of(read)
-    if not why_said or not target.concepts or {c.rtype for c in target.concepts} != {"Encounter"}:
+    if not why_said or not target.concepts or _kinds(target) != {"Encounter"}:
         return target
     why = resolve(parse(why_said), m)
-    at = {"Encounter/" + str((record.resources[r].get("encounter") or {}).get("reference", "")).rsplit("/", 1)[-1]
-          .rsplit(":", 1)[-1] for c in why.concepts if c.rtype == "Condition" for r in c.refs if r in record.resources}
+    at = {"Encounter/" + _ref_id(record.resources[r].get("encounter"))
+          for c in why.concepts if c.rtype == "Condition" for r in c.refs if r in record.resources}
     narrowed = [c.model_copy(update={"refs": [r for r in c.refs if r in at]}) for c in target.concepts]
     narrowed = [c for c in narrowed if c.refs]
     return target.model_copy(update={"concepts": narrowed}) if narrowed else target
@@ -562,7 +567,7 @@ def _report_results(record: FhirRecord, m: Manifest, out: RecordAnswer) -> Recor
     concept_of = {ref: c for c in m.concepts if c.rtype == "Observation" and c.component is None for ref in c.refs}
     facts: list[Fact] = []
     for r in record.resources[out.facts[0].ref].get("result") or []:
-        ref = "Observation/" + str(r.get("reference", "")).rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+        ref = "Observation/" + _ref_id(r)
         if ref in concept_of:
             facts.append(_obs_fact(record, concept_of[ref], ref))
     if not facts:
@@ -633,7 +638,7 @@ def _with_report(record: FhirRecord, m: Manifest, out: RecordAnswer) -> RecordAn
             continue
         for ref in c.refs:
             results = record.resources[ref].get("result") or []
-            if any(str(r.get("reference", "")).rsplit("/", 1)[-1].rsplit(":", 1)[-1] == obs_id for r in results):
+            if any(_ref_id(r) == obs_id for r in results):
                 rep = _event_fact(record, c, ref)
                 return out.model_copy(update={"facts": [*out.facts, rep], "text": f"{out.text} Reported in the {rep.text}."})
     return out
