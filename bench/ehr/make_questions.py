@@ -4709,6 +4709,78 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "demographic", "field": "city"}),
     (A, LAY, "Nu, how many times they did the complete blood count on him? Tell me.",
      {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    # --- batch 69 (2026-12-03 late night): written from the bundles' JSON in a new session, frozen before
+    # carepath answered it; voices new to the file: a Russian speaker of English who drops articles ("papa",
+    # "first time", "all time"), a Japanese learner writing very politely and indirectly ("I am sorry to
+    # trouble you", "please teach me"), a Texas rancher ("howdy", "reckon", "partner", a colt that threw him),
+    # a scout leader filling in his own adult-volunteer camp health form, a veterinary nurse asking about her
+    # father in animal-care words ("haematology run", "weigh-in", "lost condition"), and a Spanish-English
+    # code-switcher ("mi papá", "la pastilla", "qué fecha") (18 lay); a data analyst writing pseudo-SQL and
+    # spreadsheet column names, and a very terse ICU consultant ("K+ nadir. Date.") (9 clinician); over
+    # triglyceride and ALT (highest), HDL, potassium (lowest), white cells (latest), weight and creatinine
+    # (trends), creatinine (count 2014 to 2017) Observations, Conditions (onset, a resolution date, active
+    # and resolved lists), MedicationRequests (first, active list), Immunizations (count, latest by type),
+    # Procedures (ever with date), Encounters (count by class and by type), a DiagnosticReport count,
+    # CarePlans (an end date), the Device and the ImagingStudy (lists), demographics (birth date), and three
+    # absent items (a thyroid test, allergies, a heart rate); extremes checked unique in the JSON, latest
+    # values and trend ends on dates with a single result
+    (C, LAY, "Please, when papa was first time prescribed statin? I need exact date for doctor in Moscow.",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "Tell me please, what is date of birth of father in this record? In passport is written other, I "
+             "want to compare.", {"shape": "demographic", "field": "birthDate"}),
+    (C, LAY, "Is there in record analysis for thyroid, TSH? Papa is all time tired, I want know was it ever "
+             "checked.", {"shape": "ever", "absent": True}),
+    (A, LAY, "Excuse me, I am sorry to trouble you. If it is not too much trouble, could you kindly tell me how "
+             "many times my father has received the influenza vaccination? Thank you very much in advance.",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "I am sorry for this rude question. I would like to humbly ask about the good cholesterol of my "
+             "father. Perhaps one time it became very low? If possible, please teach me the lowest number and "
+             "the day.", {"shape": "lowest", "obs": "2085-9"}),
+    (A, LAY, "Sorry, maybe this is a strange question. I heard my father has some machine inside his chest. "
+             "May I ask what kind of device is written in his record?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, LAY, "Howdy. Busted my collarbone a while back when that green-broke colt threw me. What day did the "
+             "doc finally say it was healed up?",
+     {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    (C, LAY, "My cholesterol's been runnin' higher'n a cat's back some years. What's the worst my "
+             "triglycerides ever got, and when was that?", {"shape": "highest", "obs": "2571-8"}),
+    (A, LAY, "Reckon how many times I been hauled into the emergency room, all told? Just give me the number, "
+             "partner.", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (C, LAY, "Filling in my adult volunteer health form for Scout summer camp. It wants the date of my last "
+             "tetanus shot. What've you got on file?",
+     {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (A, LAY, "Scout camp medical form, section 3 says: list any allergies (food, medicine, insect stings). What "
+             "should I put down for myself?", {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, LAY, "Vet nurse here, so I think in dogs and cats, but: on Dad's last haematology run, what did his "
+             "white cell count come back at?", {"shape": "latest", "obs": "6690-2"}),
+    (C, LAY, "I weigh animals all day so humour me. What did Dad weigh at his first weigh-in on file, and what "
+             "is he now? Has he lost condition?", {"shape": "trend", "obs": "29463-7"}),
+    (C, LAY, "In our clinic we'd just call it bloodwork. How many times has Dad had a full blood count done, "
+             "the CBC?", {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, LAY, "Oye, mi papá tiene el colesterol alto, verdad? When did they first diagnose him with the "
+             "hyperlipidemia, qué fecha?", {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (A, LAY, "Mi abuelo se cayó y se rompió la clavícula, they did an x-ray, right? Qué imaging tiene en el "
+             "record y de qué fecha?", {"shape": "list", "type": "ImagingStudy", "names": ["Clavicle", "2016-05-21"]}),
+    (C, LAY, "Is he still taking la pastilla del colesterol? Qué medicinas tiene activas ahora mismo?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (C, LAY, "Después de lo del hombro le pusieron physical therapy. Cuándo terminó ese care plan, do you know?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["91251008"], "end": True}),
+    (C, CL, "SELECT max(alt), result_date FROM labs WHERE pt = current -- just need the peak ALT row",
+     {"shape": "highest", "obs": "1742-6"}),
+    (A, CL, "count(*) of creatinine results where result_date between 2014-01-01 and 2017-12-31?",
+     {"shape": "count", "obs": "38483-4", "window": ["2014-01-01", "2017-12-31"]}),
+    (C, CL, "For the extract: encounter_type = 'Follow-up encounter', n_encounters = ?",
+     {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, CL, "Pivot on conditions: which diagnoses have clinical_status = 'resolved'? Return condition_name only.",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Polyp of colon", "Viral sinusitis", "Fracture of clavicle"]}),
+    (C, CL, "K+ nadir. Date.", {"shape": "lowest", "obs": "6298-4"}),
+    (A, CL, "Creat: baseline to most recent.", {"shape": "trend", "obs": "38483-4"}),
+    (C, CL, "HR last charted?", {"shape": "latest", "absent": True}),
+    (A, CL, "Background. Active problems only.",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity", "Prediabetes", "Anemia"]}),
+    (C, CL, "Sputum sent ever? When.", {"shape": "ever", "type": "Procedure", "codes": ["269911007"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
