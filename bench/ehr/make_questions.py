@@ -4781,6 +4781,64 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "list", "type": "Condition", "status": "active",
       "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity", "Prediabetes", "Anemia"]}),
     (C, CL, "Sputum sent ever? When.", {"shape": "ever", "type": "Procedure", "codes": ["269911007"]}),
+    # --- batch 70 (2026-12-03 late night): written from the bundles' JSON in a new session, frozen before
+    # carepath answered it; half plain everyday wording, the way a GP or hospital doctor types into the chart
+    # and a patient asks on a portal about their own record (14), half voices new to the file: a son from
+    # Boston writing his accent as he speaks it ("fathah", "wicked", "Ma's askin'", "scrip"), a grandson
+    # writing in Hawaiian Pidgin ("tutu man", "da kine", "wen", "stay", "brah"), a flight nurse / HEMS crew
+    # preparing a helicopter retrieval, a Korean-American daughter ("appa", "aigoo") and a leisure-centre
+    # lifeguard going through an over-65 aqua-fit health form with the patient (13); over systolic (highest),
+    # diastolic and HbA1c (lowest), glucose, haemoglobin, weight and smoking (latest), LDL and BMI (trends)
+    # Observations, Conditions (onset, resolution dates), MedicationRequests (count by drug, an empty active
+    # list), Immunizations (first and latest by type, a date by type), Procedures (latest by type, ever with
+    # date), Encounters (count by type), a DiagnosticReport count, CarePlans (ever with its start),
+    # demographics (birth place, marital status), and three absent items (allergies, a PSA test, a COVID
+    # vaccine); extremes checked unique in the JSON, latest values and trend ends on dates with a single result
+    (A, CL, "When was his last colonoscopy?", {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (C, CL, "How has his LDL changed from the first check to the most recent one?",
+     {"shape": "trend", "obs": "18262-6"}),
+    (A, CL, "Highest systolic BP on file, and the date?", {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "Number of lipid panels on record?", {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, CL, "Date of his Pneumovax 23 (PPSV23)?", {"shape": "date_of", "type": "Immunization", "codes": ["33"]}),
+    (C, CL, "Does he have any allergies documented?", {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (A, CL, "When did his most recent episode of sinusitis resolve?",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "end": True}),
+    (C, LAY, "When did I last get a flu shot?", {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "What was my blood sugar at my last checkup?", {"shape": "latest", "obs": "2339-0"}),
+    (C, LAY, "How many physicals have I had, the yearly general exam?",
+     {"shape": "count", "type": "Encounter", "codes": ["162673000"]}),
+    (A, LAY, "Did I ever have a bone density scan? When was it?",
+     {"shape": "ever", "type": "Procedure", "codes": ["312681000"]}),
+    (C, LAY, "What's the lowest my A1c has ever been?", {"shape": "lowest", "obs": "4548-4"}),
+    (A, LAY, "Am I on any medications right now?",
+     {"shape": "absent_list", "type": "MedicationRequest", "status": "active"}),
+    (C, LAY, "Does my chart say I'm a smoker?", {"shape": "latest", "obs": "72166-2"}),
+    (C, LAY, "My fathah's wicked stubborn about the doctah. Wheah was he born, does it say? Ma swears it was "
+             "Southie but he says othahwise.", {"shape": "demographic", "field": "birthPlace"}),
+    (C, LAY, "Pop's been on that statin since forevah. How many times they wrote him a scrip for it, all told?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, LAY, "Did they evah check his prostate, the PSA? Ma's askin', she's wicked worried.",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "Eh, my tutu man get one heart ting inside him. Wen he wen have da cardiac arrest, wat date stay "
+             "in da record?", {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (A, LAY, "Brah, wat was da lowest da bottom numbah of tutu man's blood pressure wen go, an wen was dat?",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, LAY, "Tutu man stay single o wat? Wat da record say, he eva married?",
+     {"shape": "demographic", "field": "marital"}),
+    (C, CL, "Retrieval team, rotor inbound. Need his last recorded weight for drug dosing.",
+     {"shape": "latest", "obs": "29463-7"}),
+    (A, CL, "Flight nurse, pre-flight checklist before we take him to altitude: most recent haemoglobin?",
+     {"shape": "latest", "obs": "718-7"}),
+    (C, CL, "HEMS handover prep: the rotator cuff injury, did it resolve, and when?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    (C, LAY, "Aigoo, my appa never tells me anything. When was his very first flu shot in the record?",
+     {"shape": "first", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "My appa keeps saying he's fine, fine. Did anyone ever put him on a care plan for his "
+             "pre-diabetes, and since when?", {"shape": "ever", "type": "CarePlan", "codes": ["698360004"]}),
+    (A, LAY, "Pool lifeguard here, going through the over-65 aqua-fit health form with him: has he had a COVID "
+             "vaccine recorded?", {"shape": "ever", "absent": True}),
+    (C, LAY, "Lifeguard at the leisure centre: the form wants his BMI, first one you have versus the latest, "
+             "has it come down?", {"shape": "trend", "obs": "39156-5"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
