@@ -376,7 +376,7 @@ altogether overall maybe perhaps veteran veterans caseworker caseworkers triage 
 subject access sar held hold holds requester requestor regards regard np note notes dx
 whether if sir madam grateful faithfully sincerely yours kind
 act acting behalf above named confirmation confirm administered administer provide provided disclose copy term
-fme forensic custody police detained detainee person suite cell sbar outreach critical read query
+fme forensic custody police detained detainee person suite cell sbar outreach critical read query em
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic

@@ -62,7 +62,7 @@ _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lo
                     r"(where|what) (did|does) it start\b.*\bnow\b|then and now|start(ed)? and (where|what) (is|was) it now|"
                     r"(earlier|older|previous|prior)\b.*\b(more recent|latest|later|newer|current|now)\b|"
                     r"(dropped|fallen|risen|increased|decreased|come down|crept up)\b.*\b(since|from|over)|"
-                    r"up or down|compared (to|with)|than (when|it was|at first|before)|improv\w*|worsen\w*|gone (up|down)|go(ne|ing)? (up|down)|went (up|down)|"
+                    r"up,? (or )?down|compared (to|with)|than (when|it was|at first|before)|improv\w*|worsen\w*|gone (up|down)|go(ne|ing)? (up|down)|went (up|down)|"
                     r"since (19|20)\d\d|between (19|20)\d\d|from (19|20)\d\d|values in|serial|series)\b|"
                     r"\b(19|20)\d\d\s*(-|–|to|through|until)\s*(19|20)\d\d\b")
 # the window phrases that alone make _TREND match ("since 2015", "between 2012 and 2014", "2015-2019")
@@ -275,6 +275,15 @@ _ORDER = re.compile(r",?\s*\b((newest|latest|most recent|oldest|earliest|recent)
                     r"reverse( chronological)?|time) order|chronologically|by date)\b")
 
 
+# "emergency or not", "inpatient or outpatient", "whether planned or otherwise": both ways asked, so the
+# setting filters nothing
+_EITHER_WAY = re.compile(r",?\s*\b(whether )?(?:(emergency|urgent|unplanned|inpatient|outpatient|routine|planned|elective|"
+                         r"scheduled|unscheduled|acute|chronic|active|current) or (not|otherwise|non[- ]?\2)"
+                         r"|(emergency|urgent|unplanned) or (routine|planned|elective|scheduled)"
+                         r"|(routine|planned|elective|scheduled) or (emergency|urgent|unplanned)"
+                         r"|(inpatient|outpatient) or (inpatient|outpatient))\b", re.I)
+
+
 def _direct(q: str) -> str:
     """An embedded yes/no question turned direct: "... know if he is on X" -> "...; is he on X"."""
     return _EMBEDDED.sub(lambda m: f"; {'has' if m[2] == 'had' else m[2]} {m[1]}"
@@ -288,6 +297,10 @@ _CURRENT = re.compile(r"\b(active|actively|current|currently|now|still|regular|r
 _PLURAL_KINDS = re.compile(r"\b(conditions|problems|diagnoses|illnesses|medications|medicines|meds|drugs|tablets|pills|"
                            r"prescriptions|vaccines|vaccinations|immunizations|immunisations|plans|allergies|devices)\b")
 _NOW_ENDED = re.compile(r"\bnow (over|resolved|finished|healed|gone|ended|stopped|inactive|cleared|closed|better)\b|\bover now\b")
+
+
+# "meds? current only": a qualifier after the question sentence still filters it
+_ONLY_CURRENT = re.compile(r"\b(current|active|ongoing)( ones?)? only\b|\bonly (the )?(current|active|ongoing)\b")
 
 
 def _asks_current(q: str) -> bool:
@@ -353,6 +366,7 @@ def _nth(q: str) -> int | None:
 
 
 def parse(question: str) -> Parsed:
+    question = _EITHER_WAY.sub(" ", question)
     q = _ORDER.sub(" ", _direct(" ".join(question.lower().split())))
     asked = asked_sentence(q)  # the question sentence of a message that sets a scene first, read once
     demos = _demographics_asked(q)
@@ -371,7 +385,7 @@ def parse(question: str) -> Parsed:
     dated = bool(_WHEN.search(_WHEN_CLAUSE.sub(" ", q) if _YESNO_OPENER.match(q) else q))
     common = dict(question=question, asks_date=dated, asks_when=bool(_ASKS_WHEN.search(q)) and dated,
                   asks_end=bool(_END.search(q)),
-                  ordinal=ordinal, nth=nth, current=_asks_current(asked or q),
+                  ordinal=ordinal, nth=nth, current=_asks_current(asked or q) or bool(_ONLY_CURRENT.search(q)),
                   window=_window(_window_text(q, asked)), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
                   ended_only=bool(_ENDED_ONLY.search(q)) and not _BOTH_STATES.search(q),
                   asks_result=bool(_RESULT.search(q)), category=_category(q))
@@ -595,7 +609,8 @@ def without_sign_off(said: str) -> str:
     if not ends:
         return said
     head, tail = said[: ends[-1].start()], said[ends[-1].end():]
-    if tail.strip() and not _ASKING.search(tail) and not lexicon.type_hints(tail) and not lexicon.phrases(tail):
+    if tail.strip() and not _ASKING.search(tail) and not _ONLY_CURRENT.search(tail) \
+            and not lexicon.type_hints(tail) and not lexicon.phrases(tail):  # "meds? current only" qualifies
         return head + "?"
     return said
 
@@ -607,6 +622,8 @@ def clauses(question: str) -> list[str]:
     parts = [c for c in parts if len(c.split()) >= 2 or lexicon.type_hints(c)]
     # "Many thanks, Dr B": a sign-off with no word of three letters that is not a question word asks nothing
     parts = [c for c in parts if any(len(t) >= 3 and t not in lexicon.STOP for t in lexicon.tokens(c))]
+    # "meds? current only": a qualifier of the question before it, no question of its own
+    parts = [c for c in parts if not _ONLY_CURRENT.search(c) or lexicon.type_hints(c)]
     if len(parts) < 2:
         return [question]
     # "... and what does it mean", "and when was that", "... scan give, and when was the scan done": a
