@@ -20,7 +20,7 @@ from carepath.tools.records.manifest import Concept, Manifest
 from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, names_absent,
                                                parse, reason_of, refers_back, resolve, reworded,
                                                window_words, without_sign_off)
-from carepath.tools.records.spelling import is_english, respelled, without_fillers
+from carepath.tools.records.spelling import is_english, respelled, unaccented, without_fillers
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
 ABSENT = "not in this record"
@@ -459,6 +459,7 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
     """The deterministic answer: shape → targets → facts → sentences. A misspelt clinical word
     is read as the word it is one edit from (``read_as`` says which). A message asking two things
     ("ldl trend and is he on a statin?") gets each clause the whole reading left out."""
+    said, question = question, unaccented(question)
     out = _answer_one(record, m, question, limit)
     asked = clauses(question)
     for part in asked if len(asked) > 1 else []:
@@ -468,7 +469,7 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
                                          "facts": [*out.facts, *(f for f in more.facts if f.ref not in out.resource_ids)],
                                          "intents": list(dict.fromkeys([*out.intents, *more.intents])),
                                          "read_as": {**out.read_as, **more.read_as}})
-    return out
+    return out.model_copy(update={"question": said})
 
 
 def _adds(out: RecordAnswer, more: RecordAnswer) -> bool:
@@ -584,8 +585,9 @@ def _fillers_dropped(m: Manifest, first: tuple[str, Parsed, Target]) -> tuple[st
         return first
     p = first[1]  # the shape and flags of the question as asked ("old and current" is no filter)
     target = resolve(parse(read), m)
-    named = lexicon.type_hints(first[0])  # every kind of thing the question names must still be read
-    if not (target.concepts or target.types) or not named <= {*target.types, *(c.rtype for c in target.concepts)}:
+    kinds = {*target.types, *(c.rtype for c in target.concepts)}
+    hints = lexicon.type_hints(first[0])  # every kind of thing the question names must still be read
+    if not kinds or not all(g & kinds for g in lexicon.named_kinds(first[0]) if g & hints):
         return first
     return read, p, target
 

@@ -268,9 +268,11 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "immunizations": ("Immunization",), "shot": ("Immunization",), "shots": ("Immunization",),
     "jab": ("Immunization",), "jabs": ("Immunization",), "booster": ("Immunization",),
     "immunisation": ("Immunization",), "immunisations": ("Immunization",), "injection": ("Immunization",),
+    "immunised": ("Immunization",), "immunized": ("Immunization",),
     "medication": ("MedicationRequest", "MedicationStatement"), "medications": ("MedicationRequest", "MedicationStatement"),
     "medicine": ("MedicationRequest", "MedicationStatement"), "medicines": ("MedicationRequest", "MedicationStatement"),
-    "meds": ("MedicationRequest", "MedicationStatement"), "drug": ("MedicationRequest", "MedicationStatement"),
+    "meds": ("MedicationRequest", "MedicationStatement"), "med": ("MedicationRequest", "MedicationStatement"),
+    "drug": ("MedicationRequest", "MedicationStatement"),
     "drugs": ("MedicationRequest", "MedicationStatement"), "prescribed": ("MedicationRequest", "MedicationStatement"),
     "prescription": ("MedicationRequest", "MedicationStatement"), "prescriptions": ("MedicationRequest", "MedicationStatement"),
     "taking": ("MedicationRequest", "MedicationStatement"), "dispensed": ("MedicationRequest", "MedicationStatement"), "rx": ("MedicationRequest", "MedicationStatement"),
@@ -295,7 +297,12 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     # "visit the hospital", "hospital visits" (EHRSQL's wording): any encounter of the record
     "hospital": ("Encounter",), "hospitals": ("Encounter",), "hospitalised": ("Encounter",), "hospitalized": ("Encounter",),
     "hospitalisation": ("Encounter",), "hospitalization": ("Encounter",), "hospitalisations": ("Encounter",),
-    "hospitalizations": ("Encounter",), "stay": ("Encounter",), "stays": ("Encounter",),
+    "hospitalizations": ("Encounter",),
+    # a stay is a visit as a noun ("his last stay"); Hawaiian Pidgin's "stay" is the verb "to be"
+    # ("what date stay in da record")
+    **{f"{d} stay{s}": ("Encounter",) for s in ("", "s")
+       for d in ("a", "the", "his", "her", "my", "their", "last", "latest", "first", "inpatient", "overnight",
+                 "hospital", "any", "each", "every", "that", "how many", "number of")},
     "visit": ("Encounter",), "visits": ("Encounter",), "encounter": ("Encounter",), "encounters": ("Encounter",),
     "admission": ("Encounter",), "admissions": ("Encounter",), "appointment": ("Encounter",), "seen": ("Encounter",),
     "appointments": ("Encounter",), "clinic": ("Encounter",), "clinics": ("Encounter",),
@@ -608,6 +615,16 @@ def type_hints(question: str) -> set[str]:
     if {"DiagnosticReport", "Observation"} <= hints and re.search(r"\b(panels?|reports?)\b", question, re.I):
         hints -= {"Observation"}  # "lab panels" are the reports, not every result in them
     return hints
+
+
+def named_kinds(question: str) -> list[frozenset[str]]:
+    """The kinds of record each type word of the question names, one set per word: "therapy" is a care
+    plan or a procedure (either is read), "allergies and medicines" two kinds (both are)."""
+    variants = _variants(question)
+    groups = [frozenset(types) for w, types in (TYPE_WORDS | PLACE_WORDS | VISIT_KINDS).items()
+              if any(f" {normal(w)} " in q for q in variants)]
+    named = set().union(*groups) if groups else set()
+    return groups + [frozenset({t}) for t in type_hints(question) - named]
 
 
 TYPE_TOKENS = frozenset(t for w in TYPE_WORDS for t in tokens(w))

@@ -57,7 +57,7 @@ _COUNT = re.compile(r"\b(how many(?! (years|months|weeks|days) (since|ago|has it
                     r"|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lower|lower or higher|better or worse|"
                     r"(first|earliest|baseline|initial)\b.*\b(versus|vs\.?|against|compared)\b|compare|"
-                    r"(first|earliest|initial|oldest)\b.*\b(and|&|plus|to|then)\b.*\b(latest|last|most recent|newest|now)\b|"
+                    r"(first|earliest|initial|oldest|baseline)\b.*\b(and|&|plus|to|then)\b.*\b(latest|last|most recent|newest|now)\b|"
                     r"how (has|have|did) (it|they|that|this|\w+) moved?\b|"
                     r"(where|what) (did|does) it start\b.*\bnow\b|then and now|start(ed)? and (where|what) (is|was) it now|"
                     r"(earlier|older|previous|prior)\b.*\b(more recent|latest|later|newer|current|now)\b|"
@@ -303,6 +303,10 @@ _NOW_ENDED = re.compile(r"\bnow (over|resolved|finished|healed|gone|ended|stoppe
 _ONLY_CURRENT = re.compile(r"\b(current|active|ongoing)( ones?)? only\b|\bonly (the )?(current|active|ongoing)\b")
 
 
+_STANDING_KIND = re.compile(r"\b(chronic|long[- ]?term|longstanding|long[- ]standing)\s+(?=(conditions|problems|illnesses|"
+                            r"diseases|diagnoses|issues|medications|medicines|meds|drugs|tablets|pills)\b)", re.I)
+
+
 def _asks_current(q: str) -> bool:
     """Only what is current now is asked ("what is he on at present", "repeat medication"); read from the
     question itself, not the scene before it ("he doesn't remember much these days. Did he ...?")."""
@@ -426,7 +430,9 @@ def parse(question: str) -> Parsed:
         shape = "value"
     if shape in ("highest", "lowest"):  # "has her LDL been high": the "high" said how far, it names nothing
         common["question"] = _HIGH_LOW_WORD.sub(r"\1", common["question"])
-    common["question"] = _TOO_HIGH.sub(" ", common["question"])  # "the fat in the blood too high": no test's name
+    common["question"] = _TOO_HIGH.sub(" ", common["question"])
+    # "his chronic conditions", "long-term meds": the current ones (``current``), no word of a name
+    common["question"] = _STANDING_KIND.sub(" ", common["question"])  # "the fat in the blood too high": no test's name
     return Parsed(shape=shape, worst=bool(re.search(r"\bworst\b", q)), **common)
 
 

@@ -12,6 +12,7 @@ drops the everyday words that named nothing.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -52,7 +53,7 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
     out: dict[str, str] = {w: TEXTSPEAK[w] for w in re.findall(r"[a-z0-9]+", question.lower()) if w in TEXTSPEAK}
     if _U_AND_E.search(question):
         out.pop("u", None)  # "U&Es" is urea and electrolytes, not "you"
-    out |= _uninflected(question, m) | spoken_numbers(question) | _stretched(question)
+    out |= _uninflected(question, m) | spoken_numbers(question) | _stretched(question) | _non_rhotic(question)
     if re.search(r"\brn\b", question):  # a text's lower-case "rn" is "right now" ("RN" is a nurse)
         out["rn"] = "right now"
     out |= _rejoined(question, vocab) | _shape_typos(question, vocab)
@@ -111,6 +112,21 @@ def _stretched(question: str) -> dict[str, str]:
     return out
 
 
+def _non_rhotic(question: str) -> dict[str, str]:
+    """{"wheah": "where", "fathah": "father", "doctah": "doctor"}: an r-dropping accent (Boston, New York,
+    much of England) written as it sounds. A word no English dictionary knows, whose "ah" read as "er",
+    "re", "or" or "ar" is an English word, is read as the commonest such word."""
+    out: dict[str, str] = {}
+    for word in set(re.findall(r"\b[a-z]*ah[a-z]*\b", question.lower())):
+        if len(word) < 4 or is_english(word):
+            continue
+        spots = [m.start() for m in re.finditer("ah", word)]
+        found = {w for i in spots for r in ("er", "re", "or", "ar") if is_english(w := word[:i] + r + word[i + 2:])}
+        if found:
+            out[word] = max(sorted(found), key=lambda w: speller().word_frequency[w])
+    return out
+
+
 def _uninflected(question: str, m: Manifest) -> dict[str, str]:
     """{inflected word: its stem} for verbs made of a clinical noun ("had my bones scanned" -> "scan",
     "x-rayed" -> "x-ray"): the record and the lexicon name the thing ("Bone density scan"), the asker
@@ -140,6 +156,12 @@ TEXTSPEAK = {"hw": "how", "wot": "what", "wat": "what", "wen": "when", "wer": "w
              # Scots words for question words (Dictionary of the Scots Language, dsl.ac.uk): "hoo mony times"
              "tae": "to", "mony": "many", "hoo": "how", "whit": "what", "wis": "was", "hae": "have",
              "didnae": "did not", "hasnae": "has not", "disnae": "does not", "isnae": "is not"}
+# Spanish and French question and order words said between English ones ("cuándo fue su última flu
+# shot", "son dernier vaccin"); accents are gone before this is read (``unaccented``)
+TEXTSPEAK |= {"cuando": "when", "ultima": "last", "ultimo": "last", "primera": "first", "primero": "first",
+              "cuantas": "how many", "cuantos": "how many", "cuanto": "how much", "donde": "where",
+              "quand": "when", "dernier": "last", "derniere": "last", "premier": "first", "premiere": "first",
+              "combien": "how many"}
 TEXTSPEAK = {k: v for k, v in TEXTSPEAK.items() if k != v}
 
 # British spellings of clinical words: the American form US Core records use
@@ -250,13 +272,50 @@ def everyday(word: str) -> bool:
     return freq >= EVERYDAY_VERB_FREQUENCY and wordnet.verb_only(word)
 
 
+# other languages a relative writes in between English words ("Después de lo del hombro ... Cuándo terminó
+# ese care plan"): pyspellchecker's word lists (from OpenSubtitles) for Spanish, French, Italian, Portuguese
+# and German; only each language's FOREIGN_TOP most frequent words (function words, everyday verbs and
+# nouns), so a rarer foreign clinical word ("insulina") is never read past
+FOREIGN_LANGUAGES = ("es", "fr", "it", "pt", "de")
+FOREIGN_TOP = 3000
+
+
+@lru_cache(maxsize=1)
+def _foreign_common() -> frozenset[str]:
+    # heavy: five word-frequency lists (~3 s), only when nothing in a question matched the record
+    from spellchecker import SpellChecker
+
+    out: set[str] = set()
+    for lang in FOREIGN_LANGUAGES:
+        counts = SpellChecker(language=lang, distance=1).word_frequency.dictionary
+        out |= {unaccented(w) for w, _ in sorted(counts.items(), key=lambda kv: -kv[1])[:FOREIGN_TOP]}
+    return frozenset(out)
+
+
+def unaccented(text: str) -> str:
+    """Letters without their accents ("Cuándo terminó", "Después"): a word is read whole, not cut at
+    its accented letter, and meets the record's unaccented words ("café" is "cafe")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def foreign(word: str) -> bool:
+    """A common word of another language that English does not have ("despues", "cuando", "termino")."""
+    return len(word) >= 3 and not is_english(word) and word in _foreign_common()
+
+
 def without_fillers(question: str, unknown: list[str], m: Manifest) -> str:
     """The question without the everyday words that named nothing ("which body part", "put on", "past
     and present", "billed for this member"): a word the record had no match for, that neither the record
-    nor the lexicon knows, and that is ``everyday``. A word the lexicon knows ("heart", "attack") is never
+    nor the lexicon knows, and that is ``everyday`` or ``foreign``. A word the lexicon knows ("heart", "attack") is never
     dropped, so a condition the record lacks is still "not in this record"."""
     known = _vocabulary(m) | {t for c in m.concepts for n in c.names for t in lexicon.tokens(n)}
-    drop = {t for w in unknown for t in re.findall(r"[a-z]+", w.lower()) if t not in known and everyday(t)}
+    words = [t for w in unknown for t in re.findall(r"[a-z]+", w.lower()) if t not in known]
+    # a message written partly in another language (two or more of its common words): a word neither
+    # English nor the record's is that language too ("pusieron"; typos were read before this fallback),
+    # and so is one of its common words that English seldom uses ("del", "la", "que")
+    mixed = sum(map(foreign, set(words))) >= 2
+    drop = {t for t in words if everyday(t) or foreign(t) or (mixed and len(t) >= 2 and (
+        not is_english(t) or (t in _foreign_common() and speller().word_frequency[t] < FILLER_FREQUENCY)))}
     if not drop:
         return question
     return re.sub(r"\b(" + "|".join(sorted(drop)) + r")\b", " ", question, flags=re.I)
