@@ -4839,6 +4839,89 @@ Q: list[tuple[str, str, str, dict]] = [
              "vaccine recorded?", {"shape": "ever", "absent": True}),
     (C, LAY, "Lifeguard at the leisure centre: the form wants his BMI, first one you have versus the latest, "
              "has it come down?", {"shape": "trend", "obs": "39156-5"}),
+    # --- batch 71 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; voices new to the file: a Romanian live-in carer writing in her own grammar ("the domnul",
+    # "from when he takes", "made the vaccine"), an Irish-language speaker mixing Gaeilge into English
+    # ("Daideo", "cathain", "a chara", "vacsaíní"), a poetry-loving relative writing in long metaphors, a
+    # crossword fan writing fill-in-the-blank and numbered-clue questions, and a medical interpreter giving a
+    # literal word-for-word rendering from Vietnamese (17 lay); a military medic using radio voice procedure
+    # ("over", "I say again", "pax", "date-time group", "affirm"), an Italian-trained doctor using literal
+    # Italian clinical terms ("glycemia", "azotemia", "hemochrome", "remote pathological anamnesis") and a
+    # mountain-rescue team doctor on a call-out (11 clinician); over glucose and potassium (latest), HbA1c
+    # (first), systolic, urea and pain score (highest), eGFR (lowest), HDL (trend) Observations, Conditions
+    # (onset, a resolution date, ever with date, resolved and whole-history lists), MedicationRequests (first
+    # order), Immunizations (latest by type, a date by type, list of types), Procedures (count by type),
+    # Encounters (count by class), a DiagnosticReport count, CarePlans (active list), the Device (list), the
+    # ImagingStudy (ever), demographics (birth place), and three absent items (insulin, vitamin B12, a
+    # hepatitis B vaccine); extremes checked unique in the JSON, latest values on dates with a single result
+    (C, LAY, "Good evening, I am the carer who stays with the domnul. From when he takes the simvastatin? Which "
+             "was the first time the doctor wrote it for him?",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, LAY, "The domnul ask me when he made the last time the vaccine for the gripa, the flu. I must write it "
+             "in his notebook.", {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Please, which plans of care are open now for the domnul? I want to know what I must follow with "
+             "him every day.", {"shape": "list", "type": "CarePlan", "status": "active",
+                                "names": ["Diabetes self management plan",
+                                          "Hyperlipidemia clinical management plan"]}),
+    (C, LAY, "He has the sugar a little bit high, the prediabetes. He was having insulin prescribed ever, or "
+             "not? I don't find any pen in the house.", {"shape": "ever", "absent": True}),
+    (A, LAY, "Dia duit! Daideo broke his collarbone a few years back. Cathain was it marked as healed, like "
+             "what date did it resolve? Go raibh maith agat.",
+     {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    (A, LAY, "What vacsaíní has Daideo had, all the different kinds? Mam wants them written into his folder.",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (A, LAY, "A chara, what was the highest top number Daideo's blood pressure ever got to, and the day it was "
+             "taken?", {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, LAY, "Cá háit ar rugadh é - where was Daideo born, according to his file?",
+     {"shape": "demographic", "field": "birthPlace"}),
+    (C, LAY, "His good cholesterol, that small tide which is meant to carry the fat out of the harbour of his "
+             "heart: from the first time it was measured to the last, has the tide come in or gone out, and by "
+             "how much?", {"shape": "trend", "obs": "2085-9"}),
+    (A, LAY, "My uncle's record reads like a garden through the seasons; some troubles bloomed and then "
+             "withered. Which of his illnesses have faded and are now written down as resolved?",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Polyp of colon", "Viral sinusitis", "Fracture of clavicle"]}),
+    (C, LAY, "Pain has been the weather of my father's later years, mostly a light drizzle. On which day did "
+             "the storm break at its worst, and what number did he give it on the pain scale?",
+     {"shape": "highest", "obs": "72514-3"}),
+    (A, LAY, "Crossword brain, sorry. Fill in the blanks: Dad's first ever HbA1c was ___ % on __/__/____.",
+     {"shape": "first", "obs": "4548-4"}),
+    (C, LAY, "7 down (4): the month Dad had his 23-valent pneumonia jab. Actually, just give me the full date.",
+     {"shape": "date_of", "type": "Immunization", "codes": ["33"]}),
+    (A, LAY, "Clue: cobalamin, last checked in his blood. Answer in pg/mL please - what was Dad's latest B12?",
+     {"shape": "latest", "absent": True}),
+    (C, LAY, "Interpreter for the family. The son asks, I translate exactly: 'Father of me, the illness of fat "
+             "in the blood, the doctor find out since which day?'",
+     {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (A, LAY, "Interpreter relaying word for word: 'Uncle he want to know, the camera go inside the intestine, "
+             "he already do how many times?'", {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "Word for word from the patient's wife: 'The injection to prevent the liver disease type B, "
+             "grandfather already have or not yet have?'", {"shape": "ever", "absent": True}),
+    (A, CL, "Medic to records, over. Request all implanted devices on the casualty's file, I say again, all "
+            "implanted devices. Over.", {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, CL, "Records, this is medic. Send last potassium on the casualty, value only, over.",
+     {"shape": "latest", "obs": "6298-4"}),
+    (C, CL, "Medic, over. Lowest eGFR on record for this pax and the date-time group of that result. Out.",
+     {"shape": "lowest", "obs": "33914-3"}),
+    (A, CL, "Medic to records. Confirm whether casualty has any imaging on file, if affirm send the date, over.",
+     {"shape": "ever", "type": "ImagingStudy"}),
+    (C, CL, "Last value of glycemia in the exams of the patient?", {"shape": "latest", "obs": "2339-0"}),
+    (C, CL, "Which is the maximum azotemia reached by the patient, and in which date?",
+     {"shape": "highest", "obs": "6299-2"}),
+    (A, CL, "How many hemochromes has the patient done in total? I mean the complete blood count.",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, CL, "For the remote pathological anamnesis: list all the pathologies registered for this patient, also "
+            "the ones resolved.", {"shape": "list", "type": "Condition",
+                                   "names": ["Prediabetes", "Anemia", "Viral sinusitis", "Acute bronchitis",
+                                             "Hyperlipidemia", "rotator cuff"]}),
+    (A, CL, "MRT doctor on the hill with a walker who collapsed, family say heart trouble years ago. Any "
+            "previous cardiac arrest on his record, and when?",
+     {"shape": "ever", "type": "Condition", "codes": ["410429000"]}),
+    (C, CL, "Mountain rescue, cas has a dirty gash from a fall on scree. When was his last tetanus booster?",
+     {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (A, CL, "Team doctor, mountain rescue: how many emergency attendances does this man have on his record "
+            "in total?", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
