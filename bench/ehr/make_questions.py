@@ -4922,6 +4922,74 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
     (A, CL, "Team doctor, mountain rescue: how many emergency attendances does this man have on his record "
             "in total?", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    # --- batch 72 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (14: a GP in a hurry between patients, a hospital doctor
+    # writing a referral, a nurse at handover, and patients on a portal asking about their own record), half
+    # voices new to the file (14): a Somali-British daughter ("aabo", "hooyo", "walaal", "wallahi",
+    # "insha'Allah"), a Greek-Australian grandson ("Pappou", "Yiayia", "re", "reckons"), the coach of a masters
+    # rowing crew filling in a pre-season medical sheet, an infection prevention and control nurse (IPC) and a
+    # market trader who reads results like share prices ("peak", "opening figure"); 11 clinician, 17 lay; over
+    # HbA1c (latest, count), creatinine (lowest), potassium (count since 2016), triglyceride and weight
+    # (trends), total cholesterol (latest), LDL, diastolic and ALT (highest), glucose and pain score (lowest),
+    # HDL (first) and smoking Observations, Conditions (onset, an active list), MedicationRequests (active
+    # list), Immunizations (a date by type, a list of pneumococcal types), Procedures (latest by type, a full
+    # list, ever with date), a DiagnosticReport (latest blood count), CarePlans (all), demographics (marital
+    # status), and three absent items (an ECG, blood-pressure tablets, an MRSA screen); extremes checked unique
+    # in the JSON (afhir's calcium low, tied when rounded, avoided), latest values on dates with a single result
+    (C, CL, "quick one before my next patient - what's his most recent A1c?", {"shape": "latest", "obs": "4548-4"}),
+    (A, CL, "Referral to gastroenterology: please could you confirm the date of his most recent colonoscopy?",
+     {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (C, CL, "Handover for bed 4: what medications does he currently have active?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (A, CL, "What's the lowest creatinine he's had, and when was that?", {"shape": "lowest", "obs": "38483-4"}),
+    (C, CL, "Lipid clinic referral - how have his triglycerides changed from the first result to the most "
+            "recent?", {"shape": "trend", "obs": "2571-8"}),
+    (A, CL, "Handing over: which of his problems are still listed as active?",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity", "Prediabetes", "Anemia"]}),
+    (C, CL, "Any ECG on file for him?", {"shape": "ever", "absent": True}),
+    (A, CL, "How many potassium results do we have for him since 2016?",
+     {"shape": "count", "obs": "6298-4", "window": ["2016-01-01", "9999"]}),
+    (A, LAY, "What was my cholesterol at my last check?", {"shape": "latest", "obs": "2093-3"}),
+    (A, LAY, "When did I have my tetanus shot?", {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "Does my record say I'm a smoker?", {"shape": "latest", "obs": "72166-2"}),
+    (A, LAY, "Can you list all the procedures I've had done?",
+     {"shape": "list", "type": "Procedure",
+      "names": ["Colonoscopy", "Fecal occult blood test", "Rectal polypectomy", "Medication Reconciliation",
+                "Clavicle X-ray", "Admission to orthopedic department", "Bone density scan"]}),
+    (C, LAY, "When was my shoulder injury first recorded?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"]}),
+    (A, LAY, "Am I down as single or married on my record?", {"shape": "demographic", "field": "marital"}),
+    (C, LAY, "Salaam, I'm asking for my aabo. Hooyo says his bad cholesterol was really high one time, wallahi "
+             "she won't stop going on about it. What was the highest LDL he ever had and when?",
+     {"shape": "highest", "obs": "18262-6"}),
+    (C, LAY, "What's the date of Aabo's last full blood count report? Insha'Allah it was fine.",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, LAY, "My walaal thinks Aabo is on tablets for high blood pressure. Is he? I can't find any in the "
+             "house.", {"shape": "ever", "absent": True}),
+    (A, LAY, "Yiayia wants to know how many of those HbA1c sugar tests Pappou has had altogether.",
+     {"shape": "count", "obs": "4548-4"}),
+    (A, LAY, "Which care plans has Pappou been put on, old ones and current ones, re?",
+     {"shape": "list", "type": "CarePlan", "names": ["Diabetes self management plan", "Fracture care"]}),
+    (A, LAY, "Pappou reckons his blood sugar went really low once. What was his lowest glucose and what date?",
+     {"shape": "lowest", "obs": "2339-0"}),
+    (C, LAY, "Coach of his masters rowing crew here. Body weight, season opener to latest: what's the change?",
+     {"shape": "trend", "obs": "29463-7"}),
+    (C, LAY, "Same athlete, for the pre-season medical sheet: what's the highest bottom number on his blood "
+             "pressure you have, and the date?", {"shape": "highest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, LAY, "And his best day for pain, i.e. the lowest he ever scored it, with the date?",
+     {"shape": "lowest", "obs": "72514-3"}),
+    (C, CL, "Infection prevention and control: has a sputum sample ever been sent on him, and when?",
+     {"shape": "ever", "type": "Procedure", "codes": ["269911007"]}),
+    (A, CL, "IPC check before the winter: which pneumococcal vaccines does he have documented?",
+     {"shape": "list", "type": "Immunization", "codes": ["133", "33"],
+      "names": ["Pneumococcal conjugate", "pneumococcal polysaccharide"]}),
+    (C, CL, "IPC admission screening: is there an MRSA screen result anywhere in his record?",
+     {"shape": "latest", "absent": True}),
+    (C, LAY, "I look at price charts all day for work. Where did my ALT peak - what value, and on what date?",
+     {"shape": "highest", "obs": "1742-6"}),
+    (A, LAY, "Think of it like a share price: what was the opening figure for my HDL, the very first reading, "
+             "and its date?", {"shape": "first", "obs": "2085-9"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
