@@ -4990,6 +4990,83 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "highest", "obs": "1742-6"}),
     (A, LAY, "Think of it like a share price: what was the opening figure for my HDL, the very first reading, "
              "and its date?", {"shape": "first", "obs": "2085-9"}),
+    # --- batch 73 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; voices new to the file: a night registrar's pager message (bed and extension numbers,
+    # "pls", "ring back", a self-correction mid-message), a son typing up his mother's fridge sticky notes word
+    # for word (arrows, double question marks), a farmer's voice-message transcript full of false starts and
+    # self-repairs ("um", "the, the", "no, the long one"), a Tamil-Sri Lankan granddaughter ("Thatha", "Amma",
+    # "no?", "what all", "from which date only"), a New Zealand daughter ("Kia ora", "Koro", "eh", "sweet as"),
+    # an airline medical officer filling in MEDIF / fit-to-fly form fields with blanks, a retired
+    # schoolteacher writing in double negatives and hedges, a Nepali son ("Namaste", "Buwa", "hajur") and a
+    # locum GP writing questions as statements with a question mark, plus questions that describe what a test
+    # measures instead of naming it; 9 clinician, 19 lay; over potassium (latest), sodium and ALP (highest),
+    # urea (lowest, described), HbA1c (count since the collarbone fracture), systolic (highest since the statin
+    # was started), glucose and BMI (trends), the DXA T-score (latest, described) Observations, Conditions
+    # (cardiac-arrest onset, bronchitis first and latest, active list), MedicationRequests (statin count,
+    # latest paracetamol, no active medicines on afhir), Immunizations (flu count, PCV13 date, Td ever),
+    # Encounters (ED visits as a list, urgent-care date, follow-up count), the Device (list), demographics
+    # (language, city), and three absent items (a shingles vaccine, vitamin D, allergies) plus afhir's empty
+    # active-medication list; extremes checked unique in the JSON, latest values on dates with a single result
+    (C, CL, "Bleep from ward 7 night reg: pt in bed 12, last K+ pls, ring back ext 4471",
+     {"shape": "latest", "obs": "6298-4"}),
+    (A, CL, "night reg bleep - need his lowest Na, no sorry HIGHEST Na on file + date. ring 4471",
+     {"shape": "highest", "obs": "2947-0"}),
+    (A, CL, "Pager msg to records: does this man have an ICD or any other implant in situ? list pls, going for "
+            "scan", {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, LAY, "Typing up Mum's sticky note off the fridge word for word: 'ask re Dad -> cholesterol tablet -> how "
+             "many times prescribed??'", {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "Another of her notes, copied exactly: 'flu jabs - how many has he had all told? (check!!)'",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Her last sticky says: 'shingles jab - did he ever get it? Dr said at his age he should'",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "Yeah hi, it's, um, it's about me dad. So since he come off the quad bike and broke his "
+             "collarbone, how many of them, the, the three-month sugar tests, how many's he had since then?",
+     {"shape": "count", "obs": "4548-4", "window": ["2016-05-21", "9999"]}),
+    (A, LAY, "Right, sorry, me again. Um. The kidney one, not the creatinine, the other one, the urea, yeah. "
+             "What's the lowest his has been and, and what day was that?", {"shape": "lowest", "obs": "6299-2"}),
+    (A, LAY, "Hiya, so, er, has he got any, has he ever had his vitamin D checked, you know, for his bones, "
+             "'cause the nurse was on about it", {"shape": "ever", "absent": True}),
+    (A, LAY, "It's me again, er, what language has he got down, like, for talking to him? 'Cause the new doctor "
+             "was asking and I didn't know what they'd put.", {"shape": "demographic", "field": "language"}),
+    (C, LAY, "Thatha's Panadol tablets, the acetaminophen, last time the doctor gave it was when? Amma is asking.",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["313782"]}),
+    (C, LAY, "Thatha had the chest infection two times no? The bronchitis. First time was when?",
+     {"shape": "first", "type": "Condition", "codes": ["10509002"]}),
+    (C, LAY, "What all are the illnesses still going on for Thatha, the ones not cured yet?",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (A, LAY, "Kia ora, just wondering about Koro's glucose eh. Has it gone up or down from the first one to the "
+             "latest?", {"shape": "trend", "obs": "2339-0"}),
+    (A, LAY, "Koro's ended up at the hospital emergency a couple of times eh, what were those visits for? "
+             "Sweet as.", {"shape": "list", "type": "Encounter", "cls": "EMER",
+                           "names": ["Cardiac Arrest", "Emergency room admission"]}),
+    (A, LAY, "What town has Koro got as his home on the file?", {"shape": "demographic", "field": "city"}),
+    (A, CL, "MEDIF part 2, field 'Cardiac history - date of cardiac event': ________",
+     {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (C, CL, "Fit-to-fly form, section 'Respiratory': chest infection in the last 10 years? Y/N. If Y, date of "
+            "most recent episode: ________", {"shape": "latest", "type": "Condition", "codes": ["10509002"]}),
+    (A, CL, "Fit-to-fly form, item 7b 'Current medication (list all)'. Please complete from the record.",
+     {"shape": "absent_list", "type": "MedicationRequest", "status": "active"}),
+    (C, LAY, "I shouldn't wonder if he hasn't had the pneumonia injection at some point, the conjugate one - "
+             "would you be able to tell me when, if it isn't too much trouble?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["133"]}),
+    (C, LAY, "It wouldn't be untrue to say his liver results have never not been a worry, would it? What is "
+             "the highest his alkaline phosphatase has reached, and on what date?",
+     {"shape": "highest", "obs": "6768-6"}),
+    (C, LAY, "Perhaps I'm mistaken, but I don't believe he hasn't any allergies on file? Might you list them, "
+             "if there are any?", {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, LAY, "Namaste. Buwa's body mass number, the BMI, from his first check till now did it go down or up, "
+             "how much hajur?", {"shape": "trend", "obs": "39156-5"}),
+    (C, LAY, "Buwa went to the urgent care clinic one time I think. Which date was that?",
+     {"shape": "date_of", "type": "Encounter", "codes": ["702927004"]}),
+    (C, LAY, "How many follow-up visits Buwa had with the doctor, total?",
+     {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (C, CL, "He's had a tetanus booster at some point, and it's dated?",
+     {"shape": "ever", "type": "Immunization", "codes": ["113"]}),
+    (C, CL, "His systolic has run highest since the statin was started at what reading, and that was on?",
+     {"shape": "highest", "obs": "55284-4", "comp": "8480-6", "window": ["2012-07-20", "9999"]}),
+    (A, CL, "The scan that measures how dense his bones are was done, and the T-score came back at?",
+     {"shape": "latest", "obs": "38265-5"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
