@@ -5067,6 +5067,76 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "highest", "obs": "55284-4", "comp": "8480-6", "window": ["2012-07-20", "9999"]}),
     (A, CL, "The scan that measures how dense his bones are was done, and the T-score came back at?",
      {"shape": "latest", "obs": "38265-5"}),
+    # --- batch 74 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; plain everyday wording (14: a busy hospital doctor and a GP asking short practical
+    # questions, and patients on a portal asking about their own record in ordinary words), and 15 rows in
+    # voices new to the file: a Dutch granddaughter mixing in Dutch particles ("hoi", "hè", "toch", "eigenlijk", "dan"),
+    # a Pakistani-British grandson ("Dada ji", "yaar", "acha"), a head chef texting between services in kitchen
+    # talk ("86 the small talk", "back on the line", "before the pass"), a family historian compiling a family
+    # tree, and a veterinary surgeon asking about her father's record in her own professional habits; 10
+    # clinician, 19 lay; over diastolic (latest), albumin (latest), total cholesterol (lowest since the statin
+    # was started), glucose (count since the polyp was removed), AST, triglyceride, CO2 and eGFR (highest),
+    # systolic and chloride (lowest) Observations, Conditions (sinusitis count, anaemia onset, a resolution
+    # date), MedicationRequests (paracetamol count), Immunizations (latest flu, list of types), Procedures
+    # (bone density scan date, the procedures on the day of the collarbone fracture as a list), DiagnosticReports
+    # (latest and count of lipid panels), CarePlans (completed list), the ImagingStudy (ever), demographics
+    # (ethnicity, race, birth place), and four absent items (a PSA, warfarin, a TSH, a COVID vaccine); extremes
+    # checked unique in the JSON, latest values on dates with a single result
+    (A, CL, "How many episodes of sinusitis has he had?",
+     {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (C, CL, "When was his last lipid panel?", {"shape": "latest", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, CL, "Most recent diastolic?", {"shape": "latest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, CL, "What's the lowest his total cholesterol has been since he went on simvastatin, and when?",
+     {"shape": "lowest", "obs": "2093-3", "window": ["2012-07-20", "9999"]}),
+    (A, CL, "Date of his DEXA?", {"shape": "date_of", "type": "Procedure", "codes": ["312681000"]}),
+    (C, CL, "Has he ever had a PSA checked?", {"shape": "ever", "absent": True}),
+    (A, CL, "What was done for him the day he came in with the broken collarbone?",
+     {"shape": "list", "type": "Procedure", "codes": ["168594001", "305428000", "312681000"],
+      "names": ["Clavicle X-ray", "Admission to orthopedic department", "Bone density scan"]}),
+    (C, LAY, "What was my most recent albumin level?", {"shape": "latest", "obs": "1751-7"}),
+    (A, LAY, "When was I first diagnosed with anaemia?",
+     {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (C, LAY, "Which vaccines have I had? Just the types, not every single dose.",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (A, LAY, "How many blood sugar tests have I had since they took my polyp out?",
+     {"shape": "count", "obs": "2339-0", "window": ["2010-12-07", "9999"]}),
+    (C, LAY, "Has my AST ever been high? What's the highest it's been, and when?",
+     {"shape": "highest", "obs": "1920-8"}),
+    (A, LAY, "Am I on any blood thinner, like warfarin?", {"shape": "ever", "absent": True}),
+    (C, LAY, "When was my shoulder injury marked as healed?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    (A, LAY, "Hoi! Quick question for my opa, hè: his triglycerides, what was the highest and when was that "
+             "eigenlijk?", {"shape": "highest", "obs": "2571-8"}),
+    (A, LAY, "Opa's blood pressure, the top number - what was the lowest it went, with the date? Just curious, "
+             "toch.", {"shape": "lowest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, LAY, "Did Opa ever have a scan, a picture of the inside, X-ray or so? When dan?",
+     {"shape": "ever", "type": "ImagingStudy"}),
+    (C, LAY, "Salaam, asking for Dada ji yaar - how many times they done his cholesterol panel? acha thanks",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (C, LAY, "Which of Dada ji's care plans are finished now?",
+     {"shape": "list", "type": "CarePlan", "status": "completed",
+      "names": ["Respiratory therapy", "Physical therapy procedure"]}),
+    (C, LAY, "Dada ji's kidney filter number, the eGFR one - what's the best it's ever been yaar, and when?",
+     {"shape": "highest", "obs": "33914-3"}),
+    (A, LAY, "between services sorry. chef here asking about my old man. highest CO2 on his bloods + the date, "
+             "need it before the pass", {"shape": "highest", "obs": "20565-8"}),
+    (A, LAY, "86 the small talk - when did he last get his flu jab?",
+     {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "last one then back on the line: has he had the covid jab or not",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "doing his forms in the back office - what's his ethnicity down as?",
+     {"shape": "demographic", "field": "ethnicity"}),
+    (C, LAY, "I'm putting together our family tree. Where was my grandfather born, according to his medical "
+             "record?", {"shape": "demographic", "field": "birthPlace"}),
+    (C, LAY, "Also for the family tree notes: what race is recorded for him?",
+     {"shape": "demographic", "field": "race"}),
+    (A, CL, "Vet here, so forgive me if I mix up species norms - my dad's chloride, what was the lowest and on "
+            "what date?", {"shape": "lowest", "obs": "2069-3"}),
+    (C, CL, "Vet asking about her father: any thyroid panel, TSH or T4, on his bloods?",
+     {"shape": "latest", "absent": True}),
+    (C, CL, "Same vet: how many scripts has he had for paracetamol (acetaminophen) in all?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["313782"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
