@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -376,22 +376,47 @@ def _age_at(record: FhirRecord, m: Manifest, event: str, limit: int, said_when: 
 # named by an event of the record rather than by its date
 _ON_THE_DAY = re.compile(r"\s+(?:on |at |during )?(?:the same day as|on the same day as|the day (?:of |that |when )?|"
                          r"on the day (?:of |that |when )?|at the time of|around the time of)(?P<event>[^?.,;]+)", re.I)
+# "his weight before he broke his collarbone", "any bloods since the fracture", "his A1c the year he had the
+# polypectomy": the question confined to the dates on one side of an event, or to its year ("before or
+# after" compares, and is read as said)
+_AROUND_EVENT = re.compile(r"(?<!\bor)\s+(?P<rel>before|after|since|prior to|following)\s+(?!or\b)"
+                           r"(?P<event>(?![0-9]|(?:the )?(?:start|beginning|end|middle)\b|(?:19|20)\d\d\b)"
+                           r"(?:(?:he|she|they|i|his|her|the|my|their|starting|started|having|getting)\b)[^?.,;]+)"
+                           r"|\s+(?:in |during )?the (?:same )?year (?:that |when |of )?(?P<year_of>[^?.,;]+)", re.I)
 
 
 def _on_the_day(record: FhirRecord, m: Manifest, read: str, limit: int) -> RecordAnswer | None:
     """The question asked of the one day an event of the record happened on (the event read as "when
-    <event>", cited beside the answer); None when no such clause names one dated event."""
-    said = _ON_THE_DAY.search(read)
+    <event>", cited beside the answer), of the dates before or after it, or of its year; None when no
+    such clause names one dated event."""
+    around = _AROUND_EVENT.search(read)
+    if around and around[0].strip() not in (asked_sentence(read) or read):
+        around = None  # "... since he broke his collarbone. Is he still on the Nurofen?": the scene, not the question
+    said = _ON_THE_DAY.search(read) or around
     if not said or not (rest := (read[: said.start()] + read[said.end():]).strip(" ?")):
         return None
-    when = _answer_one(record, m, f"when {said['event'].strip()}", limit)
-    days = {(f.date or "")[:10] for f in when.facts if f.date}
+    event = said["event"] if said["event"] else said["year_of"]
+    when = _answer_one(record, m, f"when {event.strip()}", limit)
+    days = sorted({(f.date or "")[:10] for f in when.facts if f.date})
+    if len(days) > 1 and re.search(r"\b(start|started|starting|first)\b", event, re.I):
+        days = days[:1]  # "after starting simvastatin": its first prescription
     if len(days) != 1 or not when.facts:
         return None  # not held, or several days ("his colonoscopies"): the question is read as it was said
     day = days.pop()
-    out = _answer_one(record, m, f"{rest} on {day}", limit)
-    event = [f for f in when.facts if f.ref not in {x.ref for x in out.facts}]
-    return out.model_copy(update={"facts": [*out.facts, *event], "text": f"{out.text} (That day: {when.text.rstrip('.')}.)"})
+    when = when.model_copy(update={"facts": [f for f in when.facts if (f.date or "")[:10] == day]})
+    rel = (said.groupdict().get("rel") or "").lower()
+    dated = {"": f"on {day}", "before": f"before {day}", "prior to": f"before {day}", "after": f"since {_day_after(day)}",
+             "following": f"since {_day_after(day)}", "since": f"since {day}"}[rel]
+    out = _answer_one(record, m, f"{rest} {f'in {day[:4]}' if said.groupdict().get('year_of') else dated}", limit,
+                      trend=parse(read).shape == "trend")  # "has her weight dropped since the first visit"
+    event_facts = [f for f in when.facts if f.ref not in {x.ref for x in out.facts}]
+    label = "That day" if not rel and not said.groupdict().get("year_of") else "The event"
+    return out.model_copy(update={"facts": [*out.facts, *event_facts],
+                                  "text": f"{out.text} ({label}: {when.text.rstrip('.')}.)"})
+
+
+def _day_after(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 def _demographic(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact], str]:
@@ -462,7 +487,13 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
     said, question = question, unaccented(question)
     out = _answer_one(record, m, question, limit)
     asked = clauses(question)
+    # "My uncle's record reads like a garden through the seasons; ... Which of his illnesses ...?": the
+    # scene set before the question sentence is no clause of its own
+    sentence = asked_sentence(" ".join(question.split()))
+    scene = " ".join(question.split()).find(sentence) if sentence else -1
     for part in asked if len(asked) > 1 else []:
+        if scene > 0 and part not in sentence and " ".join(question.split()).find(part) < scene:
+            continue
         more = _answer_one(record, m, part, limit)
         if _adds(out, more):
             out = out.model_copy(update={"text": f"{out.text} {more.text}", "found": out.found or more.found,
@@ -480,11 +511,13 @@ def _adds(out: RecordAnswer, more: RecordAnswer) -> bool:
     return ABSENT in more.text and more.text.lower() not in out.text.lower()
 
 
-def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> RecordAnswer:
-    """One question read whole (see ``answer``)."""
+def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, trend: bool = False) -> RecordAnswer:
+    """One question read whole (see ``answer``); ``trend``: asked as a trend whatever its dates now say."""
     read, fixes = respelled(question, m)
     read = without_sign_off(reworded(read, m))  # "... blood test? Speak soon, Mark": the sign-off asks nothing
     p = parse(read)
+    if trend:
+        p = p.model_copy(update={"shape": "trend"})
     if p.demographic == "birthDate" and (at := _AGE_AT.search(read)) and (
             aged := _age_at(record, m, at["event"], limit, said_when=at["how"].lower() == "when")):
         return aged.model_copy(update={"question": question, "read_as": fixes})
@@ -504,9 +537,10 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> R
             read, p, target = asked, p_asked, alone  # the scene set before the question names nothing
         elif not (alone.concepts or alone.types) and not target.unknown and names_absent(asked, alone.unknown):
             read, p, target = asked, p_asked, alone  # what the question asks is not held; the scene's words were
-        elif alone.concepts and target.concepts and not _kinds(target) & _kinds(alone) \
+        elif target.concepts and (plain := _plain_alone(asked, alone, m)) \
+                and not _kinds(target) & (_kinds(plain) | set(plain.types)) \
                 and not _kinds(target) & lexicon.type_hints(asked) and not refers_back(asked):
-            read, p, target = asked, p_asked, alone  # the scene ("come in this arvo") named a kind the question does not
+            read, p, target = asked, p_asked, plain  # the scene ("come in this arvo") named a kind the question does not
         elif alone.concepts and {c.key for c in alone.concepts} == {c.key for c in target.concepts} \
                 and p_asked.shape == "ever" and p.shape in ("value", "date_of") and not refers_back(asked):
             # the question sentence asks yes or no ("Is there ..., and since when?") where the whole
@@ -533,6 +567,20 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int) -> R
 def _ref_id(reference: dict[str, Any] | None) -> str:
     """The id a FHIR Reference points to, whether written "Type/id" or "urn:uuid:id"."""
     return str((reference or {}).get("reference", "")).rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+
+
+def _plain_alone(asked: str, alone: Target, m: Manifest) -> Target | None:
+    """What the question sentence of a message names when read alone (None: nothing); when it names
+    nothing but everyday words besides a kind of record ("Which of his illnesses have faded and are now
+    written down as resolved?"), it is read without them, as ``_fillers_dropped`` reads a whole question."""
+    if alone.concepts or (alone.types and not alone.unknown):
+        return alone
+    if alone.unknown and not alone.types:
+        plain = without_fillers(asked, alone.unknown, m)
+        again = resolve(parse(plain), m) if plain != asked else alone
+        if (again.concepts or again.types) and not again.unknown:
+            return again
+    return None
 
 
 def _kinds(target: Target) -> set[str]:

@@ -56,7 +56,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rdw": ("erythrocyte distribution width",), "mpv": ("platelet mean volume",), "mcv": ("mcv",),
     "egfr": ("glomerular filtration rate",), "gfr": ("glomerular filtration rate",),
     "kidney filtration": ("glomerular filtration rate",),
-    "bun": ("urea nitrogen",), "urea": ("urea nitrogen",), "na": ("sodium",), "k": ("potassium",),
+    "bun": ("urea nitrogen",), "urea": ("urea nitrogen",),
+    # "azotemia" is the blood-urea test's name in Italian, Spanish and Portuguese lab reports ("azotemia 45 mg/dL")
+    "azotemia": ("urea nitrogen",), "azotaemia": ("urea nitrogen",), "na": ("sodium",), "k": ("potassium",),
     "cl": ("chloride",), "bicarbonate": ("carbon dioxide",), "bicarb": ("carbon dioxide",),
     "hco3": ("carbon dioxide",), "co2": ("carbon dioxide",), "ca": ("calcium",), "cr": ("creatinine",),
     "creat": ("creatinine",), "alt": ("alanine aminotransferase",), "sgpt": ("alanine aminotransferase",),
@@ -191,6 +193,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "med rec": ("medication reconciliation",), "medication review": ("medication reconciliation",),
     "x ray": ("x ray", "radiography"), "xray": ("x ray", "radiography"), "radiograph": ("radiography",),
     "ed": ("emergency",), "er": ("emergency",), "emergency room": ("emergency",), "a e": ("emergency",),
+    # the British casualty department ("been to casualty"); a bare "casualty" is a military medic's patient
+    **{f"{w} casualty": ("emergency",) for w in ("in", "to", "at", "into", "from", "through")},
+    **{f"casualty {w}": ("emergency",) for w in ("department", "visit", "attendance", "trip")},
     "follow up": ("follow up",), "check up": ("check up", "general examination"),
     "physical": ("general examination",), "annual exam": ("general examination",),
     # a yearly or routine examination is the record's "General examination of patient"
@@ -383,7 +388,8 @@ altogether overall maybe perhaps veteran veterans caseworker caseworkers triage 
 subject access sar held hold holds requester requestor regards regard np note notes dx
 whether if sir madam grateful faithfully sincerely yours kind
 act acting behalf above named confirmation confirm administered administer provide provided disclose copy term
-fme forensic custody police detained detainee person suite cell sbar outreach critical read query em
+fme forensic custody police detained detainee person suite cell sbar outreach critical read query em moment
+ones open medic affirm affirmative roger wilco casualty
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic
@@ -396,6 +402,8 @@ mama papa mami papi abuela abuelo abuelita abuelito grandma grandpa granny grand
 grandfather nana nan gran grans gramps grandad grandads twin twins cousin aunt auntie uncle stepdad stepmum
 stepmom stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee inlaw godson
 goddaughter granddaughter grandson grandchild grandkid let
+pappou papou yiayia yaya nonno nonna oma opa lolo lola dziadek babcia bunica bunicul dedushka babushka dadi nani
+jiddo teta domnul doamna signor signora senor senora monsieur madame herr frau
 sonographer vetting vet previous registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made
 pharmacy outpatient outpatients inpatient inpatients reconcile reconciling
@@ -455,8 +463,10 @@ _LONG_TERM_SUGAR = re.compile(r" (sugar|sugars|glucose|diabete|diabetes|diabetic
                               r"|average|over (the )?(last |past )?(2|3|two|three|few) months?|(2|3|two|three) months?) ")
 _TABS = re.compile(r" tabs? ")
 # "a camera up the bum", "camera into my back passage" (colonoscopy); "camera down his throat" (gastroscopy)
-_CAMERA = (re.compile(r" camera(?: test| tube| check)? (up|into|in|inside|through) (the|my|his|her|your|their) "
-                      r"(bum|bottom|back passage|backside|behind|rear|back end|bowel|bowels|colon) "
+# ("the camera go inside the intestine": a verb between them, as an interpreter relays it word for word)
+_CAMERA = (re.compile(r" camera(?: test| tube| check)?(?: (?:that |which )?(?:go|goes|went|gone|going|put|pushed|passed))?"
+                      r" (up|into|in|inside|through) (the|my|his|her|your|their) "
+                      r"(bum|bottom|back passage|backside|behind|rear|back end|bowel|bowels|colon|intestine|gut|guts) "
                       r"| (bowel|bowels|colon|back passage|bum) camera(?: test| tube| check)? "),
            re.compile(r" camera(?: test| tube| check)? (down|into|in) (the|my|his|her|your|their) (throat|gullet|stomach|food pipe) "
                       r"| (stomach|throat|gullet) camera(?: test| tube| check)? "))
@@ -549,7 +559,10 @@ PHRASE_SOURCES = _phrase_sources()
 # "urgent care"), so they hint the type without leaving the words the question is matched on.
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     "emergency room": ("Encounter",), "emergency department": ("Encounter",), "urgent care": ("Encounter",),
-    "casualty": ("Encounter",), "a e": ("Encounter",),
+    "a e": ("Encounter",),
+    # the British casualty department, not a military medic's "casualty" (the patient)
+    **{f"{w} casualty": ("Encounter",) for w in ("in", "to", "at", "into", "from", "through")},
+    **{f"casualty {w}": ("Encounter",) for w in ("department", "visit", "visits", "attendance", "attendances", "trip")},
 }
 
 

@@ -83,12 +83,13 @@ _GOES_LOW = re.compile(rf"{_WENT}{_DEGREE}(low|down low){_CLAUSE_END}|\b(dipped|
 _LAST = re.compile(r"\b(latest|most recent|most recently|newest|last|recent|recently|lately|current|currently|now"
                    r"|at the end|in the end)\b")
 # "past and current", "active and resolved": both states asked, so no status filter
-_BOTH_STATES = re.compile(r"\b(past|previous|old|former|inactive|resolved|ended|stopped) (and|or|&|/) "
-                          r"(current|present|active|ongoing|new)\b|\b(current|present|active|ongoing) (and|or|&|/) "
+_BOTH_STATES = re.compile(r"\b(past|previous|old|former|inactive|resolved|ended|stopped)( ones?)?,? (and|or|&|/) "
+                          r"(current|present|active|ongoing|new)\b|\b(current|present|active|ongoing)( ones?)?,? (and|or|&|/) "
                           r"(past|previous|old|former|inactive|resolved|ended|stopped)\b")
 _YESNO_OPENER = re.compile(r"^(did|does|do|has|have|had|is|are|was|were|can|could)\b")
 _WHEN_CLAUSE = re.compile(r"\bwhen (he|she|i|they|it|you|we|my|his|her|their|dad|mum|mom)\b")
 _WHICH_ARE = re.compile(r"\b(which|what) (of )?(his |her |my |their |the )?(\w+('s|s')? )?\w+s (are|were|have been)\b")
+_WHETHER = re.compile(r"\b(confirm|check|state|verify|say|tell me|know|see|find out|ask)( for me)? (whether|if)\b")
 _FIRST = re.compile(r"\b(first|earliest|oldest|initial|baseline|start|started|begin|began)\b")
 # "the second time", "his 3rd colonoscopy", "the one before last": one event counted from either end
 # ("a second opinion", "second-hand smoke", "third-degree" count nothing)
@@ -410,7 +411,8 @@ def parse(question: str) -> Parsed:
     elif _EVER_AND_WHEN.search(q) and (ordinal != "first" or _ONLY_STARTED.search(q)):
         # "if so, when it began", "ever prescribed X, and when was the most recent time?": a yes with its date
         shape = "ever"
-    elif common["asks_date"] and not ordinal and not (_YESNO.search(q) and not _ASKS_WHEN.search(q)):
+    elif common["asks_date"] and not ordinal and not (_YESNO.search(q) and not _ASKS_WHEN.search(q)) \
+            and not _WHETHER.search(q):  # "confirm whether ... imaging on file, if affirm send the date": yes, and when
         shape = "date_of"
     elif _STILL.search(q) or _ON.search(q):
         shape = "ever"
@@ -422,6 +424,8 @@ def parse(question: str) -> Parsed:
         shape = "latest"
     elif ordinal == "first":
         shape = "first"
+    elif _WHETHER.search(q):
+        shape = "ever"  # "confirm whether casualty has any imaging on file": yes or no, whatever "on file" lists
     elif _LIST.search(q):
         shape = "list"
     elif _EVER.search(q) or _PERSON_YESNO.search(q) or _REFERRED.search(q):
