@@ -5137,6 +5137,77 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "latest", "absent": True}),
     (C, CL, "Same vet: how many scripts has he had for paracetamol (acetaminophen) in all?",
      {"shape": "count", "type": "MedicationRequest", "codes": ["313782"]}),
+    # --- batch 75 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; voices new to the file: a Ugandan nephew writing formally ("Mzee", "kindly assist", "I am
+    # requesting"), a Glaswegian daughter ("wee", "aye", "ken", "his da"), a Malaysian son in Manglish ("lah",
+    # "can or not", "already", "got or not"), an ambulance crew's ATMIST-style handover radio call, a Swedish
+    # neighbour who helps out (Swedish word order, "he is called", "lagom"), a twelve-year-old grandchild doing
+    # a school project, a faxed referral cover sheet ("RE:", "Kindly advise re:"), a Ukrainian home-care worker
+    # ("pan", "please to tell"), a diving medical examiner checking fitness to dive, a Haitian nephew with Creole
+    # turns ("Tonton", "li", "sa"), and questions that describe a test by what it measures; 10 clinician, 17 lay;
+    # over calcium and platelets (highest), triglycerides and ALT (highest), eGFR and haemoglobin (lowest),
+    # HbA1c and total cholesterol (first), systolic (latest), weight (trend) Observations, Conditions (active
+    # list, polyp resolution date, hyperlipidaemia onset, cardiac arrest ever), Immunizations (Td ever, flu
+    # count), Procedures (colonoscopy count, list of kinds), Encounters (ED count, all visits count),
+    # DiagnosticReports (blood-count panels), CarePlans (list), the Device (list), demographics (marital status,
+    # birth date), and three absent items (a hepatitis B vaccine, insulin, a lung-function FEV1)
+    (A, LAY, "Good day. I am requesting kindly for Mzee's calcium results: which one was the highest and on "
+             "which date was it taken? Kindly assist.", {"shape": "highest", "obs": "49765-1"}),
+    (A, LAY, "Also I am requesting the number of times Mzee has undergone the colonoscopy examination. Thank you "
+             "in advance.", {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (A, LAY, "Lastly, the machine they fixed inside Mzee's chest for the heart, kindly list what device is "
+             "recorded.", {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, LAY, "How many full blood count reports has Mzee had, the ones for the red and white cells? Kindly "
+             "assist.", {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, LAY, "Aye, it's his daughter. His da's fats in the blood, the triglycerides, whit was the worst they "
+             "ever got an' when, ken?", {"shape": "highest", "obs": "2571-8"}),
+    (C, LAY, "Did he ever get the wee tetanus jag? Aye or naw, an' whit date.",
+     {"shape": "ever", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "An' the hepatitis B jags, has he had they ones at a'?", {"shape": "ever", "absent": True}),
+    (A, LAY, "My father his first HbA1c test result how much ah? Which date they do the first one?",
+     {"shape": "first", "obs": "4548-4"}),
+    (A, LAY, "The colon polyp already settled or not? Which date they put it as resolved lah?",
+     {"shape": "date_of", "type": "Condition", "codes": ["68496003"], "end": True}),
+    (A, LAY, "Got how many care plan for him ah? Can list out all or not?",
+     {"shape": "list", "type": "CarePlan", "names": ["Diabetes self management plan", "Fracture care"]}),
+    (A, CL, "Control, this is Alpha two-one, ATMIST to follow. Male, collapsed at home. Request PMH from the "
+            "record: all active problems, over.",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Cardiac arrest", "History of cardiac arrest", "Obesity (BMI 30+)", "Prediabetes", "Anemia"]}),
+    (A, CL, "Alpha two-one again. Last recorded systolic on file for comparison, over.",
+     {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, CL, "Alpha two-one. Is the patient insulin-dependent per the record, yes or no, over.",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "Hello, I am the neighbour, I help him with shopping. His weight, is it going down or up since "
+             "first time they measured? He says it is lagom now.", {"shape": "trend", "obs": "29463-7"}),
+    (C, LAY, "The form from the kommun asks: is he married, or alone? What stands in the record?",
+     {"shape": "demographic", "field": "marital"}),
+    (A, LAY, "hi im doing a project for school about my grandad. what is his birthday on his doctor file",
+     {"shape": "demographic", "field": "birthDate"}),
+    (A, LAY, "also how many times did grandad have to go to the emergency room?? my teacher said to count",
+     {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (C, CL, "RE: above-named patient. Kindly advise re: first recorded total cholesterol (value and date) for "
+            "our lipid clinic referral.", {"shape": "first", "obs": "2093-3"}),
+    (C, CL, "RE: same patient, continuation sheet. Date of onset of hyperlipidaemia as coded, please.",
+     {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (C, LAY, "Good day, I am care worker for pan. Please to tell the lowest kidney number, the GFR, and which "
+             "day it was.", {"shape": "lowest", "obs": "33914-3"}),
+    (C, LAY, "For pan I must fill the paper: how many times he took the flu vaccine in total?",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (A, CL, "Dive medical: any history of cardiac arrest on the record? If so, date.",
+     {"shape": "ever", "type": "Condition", "codes": ["410429000"]}),
+    (A, CL, "Dive medical cont.: lowest recorded Hb and date, please.", {"shape": "lowest", "obs": "718-7"}),
+    (A, CL, "Dive medical: do we have any spirometry, an FEV1, on file for him?", {"shape": "latest", "absent": True}),
+    (C, LAY, "Bonjou, for Tonton, his liver test the ALT, what was the highest li reached and the date sa?",
+     {"shape": "highest", "obs": "1742-6"}),
+    (C, LAY, "How many visits Tonton had altogether, every kind of appointment?",
+     {"shape": "count", "type": "Encounter"}),
+    (A, CL, "The count of the little cells that stop bleeding by clotting, when was that at its highest and "
+            "what was it?", {"shape": "highest", "obs": "777-3"}),
+    (A, LAY, "What kinds of procedures has he had done over the years? Just each kind once please.",
+     {"shape": "list", "type": "Procedure",
+      "names": ["Colonoscopy", "Fecal occult blood test", "Rectal polypectomy", "Medication Reconciliation",
+                "Clavicle X-ray", "Admission to orthopedic department", "Bone density scan"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
