@@ -5144,7 +5144,7 @@ Q: list[tuple[str, str, str, dict]] = [
     # neighbour who helps out (Swedish word order, "he is called", "lagom"), a twelve-year-old grandchild doing
     # a school project, a faxed referral cover sheet ("RE:", "Kindly advise re:"), a Ukrainian home-care worker
     # ("pan", "please to tell"), a diving medical examiner checking fitness to dive, a Haitian nephew with Creole
-    # turns ("Tonton", "li", "sa"), and questions that describe a test by what it measures; 10 clinician, 17 lay;
+    # turns ("Tonton", "li", "sa"), and questions that describe a test by what it measures; 9 clinician, 19 lay;
     # over calcium and platelets (highest), triglycerides and ALT (highest), eGFR and haemoglobin (lowest),
     # HbA1c and total cholesterol (first), systolic (latest), weight (trend) Observations, Conditions (active
     # list, polyp resolution date, hyperlipidaemia onset, cardiac arrest ever), Immunizations (Td ever, flu
@@ -5208,6 +5208,75 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "list", "type": "Procedure",
       "names": ["Colonoscopy", "Fecal occult blood test", "Rectal polypectomy", "Medication Reconciliation",
                 "Clavicle X-ray", "Admission to orthopedic department", "Bone density scan"]}),
+    # --- batch 76 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (15: a hospital doctor and a GP asking short practical
+    # questions, patients on a portal asking about their own record in ordinary words) and half in voices new
+    # to the file: an Egyptian son ("ya doctor", "please sir"), a Samoan granddaughter ("Talofa", "Papa",
+    # "fa'afetai"), an elderly man typing everything in capital letters, a personal-injury solicitor preparing a
+    # claim, a Bangladeshi grandson ("Nana", "ji", "bhai"), and questions that describe a test by what it
+    # measures; 8 clinician, 21 lay; over ALP and platelets and haematocrit (latest), diastolic and glucose
+    # (lowest), HDL and pain score (highest), bilirubin and MCV (trends), albumin (first), glucose (count since
+    # 2015), smoking status (latest) Observations, Conditions (shoulder injury onset, last sinusitis, resolved
+    # list, collarbone fracture date), MedicationRequests (list on afhir), Immunizations (PPSV23 and PCV13
+    # dates), Procedures (last colonoscopy, colonoscopy ever), Encounters (clinic visits count),
+    # DiagnosticReports (metabolic panel count), CarePlans (hyperlipidaemia plan ever, active list), and four
+    # absent items (an echocardiogram, allergies, a head injury, a colonoscopy on
+    # cfhir)
+    (C, CL, "Most recent alk phos?", {"shape": "latest", "obs": "6768-6"}),
+    (A, CL, "How many basic metabolic panels have been run on him?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (C, CL, "Is he on a lipid management care plan, and since when?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["736285004"]}),
+    (A, CL, "When was his last scope, the colonoscopy?",
+     {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (C, CL, "Lowest diastolic we have for him, with the date?",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, CL, "Has he had an echo at any point?", {"shape": "ever", "absent": True}),
+    (A, CL, "How many glucose results since the start of 2015?",
+     {"shape": "count", "obs": "2339-0", "window": ["2015-01-01", "9999"]}),
+    (C, LAY, "Is my bilirubin going up or down over the years?", {"shape": "trend", "obs": "1975-2"}),
+    (A, LAY, "When did I get the 23 pneumonia vaccine?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["33"]}),
+    (C, LAY, "What date did I hurt my shoulder, the rotator cuff thing?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"]}),
+    (A, LAY, "What painkillers or other medicines was I prescribed after I broke my collarbone?",
+     {"shape": "list", "type": "MedicationRequest", "names": ["Ibuprofen 200 MG Oral Tablet"]}),
+    (C, LAY, "What's the worst pain score I've ever given at a check-up, and when was it?",
+     {"shape": "highest", "obs": "72514-3"}),
+    (A, LAY, "Does it say anywhere that I'm allergic to something?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, LAY, "Does my record have me down as a smoker or not?", {"shape": "latest", "obs": "72166-2"}),
+    (A, LAY, "I keep getting sinus infections - when was the most recent one?",
+     {"shape": "latest", "type": "Condition", "codes": ["444814009"]}),
+    (C, LAY, "Good evening ya doctor, my father's good cholesterol, the HDL, when was it the best, and how "
+             "much please sir?", {"shape": "highest", "obs": "2085-9"}),
+    (C, LAY, "Please sir which care plans are still open for my father now?",
+     {"shape": "list", "type": "CarePlan", "status": "active",
+      "names": ["Diabetes self management plan", "Hyperlipidemia clinical management plan"]}),
+    (C, LAY, "And the sicknesses he had that are finished now, healed, which ones please?",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Viral sinusitis", "Acute bronchitis", "Injury of tendon of the rotator cuff of shoulder"]}),
+    (A, LAY, "Talofa! Papa's sugar in the blood, what is the lowest it has been and what day? Fa'afetai",
+     {"shape": "lowest", "obs": "2339-0"}),
+    (A, LAY, "Papa had the pneumonia injection, the 13 one, what day was that?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["133"]}),
+    (C, LAY, "WHAT WAS MY PLATELET COUNT THE LAST TIME THEY TOOK BLOOD", {"shape": "latest", "obs": "777-3"}),
+    (A, LAY, "HAVE I EVER HAD A COLONOSCOPY AND WHEN WAS IT", {"shape": "ever", "type": "Procedure",
+                                                              "codes": ["73761001"]}),
+    (A, CL, "I act for your patient in a personal-injury claim. Please confirm the date on which the clavicle "
+            "fracture is recorded.", {"shape": "date_of", "type": "Condition", "codes": ["58150001"]}),
+    (A, LAY, "For the schedule of loss, how many outpatient or clinic attendances does the record show in "
+             "total?", {"shape": "count", "type": "Encounter", "cls": "AMB"}),
+    (A, LAY, "Please also confirm whether any head injury is recorded for our client.",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "Salaam bhai, Nana ji's albumin test, the first one, how much it was and which date?",
+     {"shape": "first", "obs": "1751-7"}),
+    (C, LAY, "Nana ji had the camera test in the bowel, colonoscopy, ever? Amma thinks yes",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "How much of his blood is made up of red cells, going by the latest test?",
+     {"shape": "latest", "obs": "4544-3"}),
+    (C, LAY, "The test that measures how big his red blood cells are - have they got bigger or smaller since "
+             "the first time?", {"shape": "trend", "obs": "787-2"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
