@@ -111,8 +111,11 @@ def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
         shape = "latest"  # "is his HDL good or bad at the moment?": a measurement now is its latest value
     if shape in ("highest", "lowest"):
         nums = [f for f in facts if f.value is not None]
+        lower_worse = c.code in LOWER_IS_WORSE or c.component in LOWER_IS_WORSE
         if p.worst:
-            shape = "lowest" if c.code in LOWER_IS_WORSE or c.component in LOWER_IS_WORSE else "highest"
+            shape = "lowest" if lower_worse else "highest"
+        elif p.best:
+            shape = "highest" if lower_worse else "lowest"
         if nums:
             f = (max if shape == "highest" else min)(nums, key=lambda f: f.value or 0.0)
             return [f], f"The {shape} {name} is {f.text.split(': ', 1)[-1]} (of {len(nums)} results)."

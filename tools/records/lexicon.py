@@ -297,6 +297,9 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     **{f"{v} in {w} family": ("FamilyMemberHistory",) for v in ("run", "runs", "ran") for w in ("the", "his", "her", "my", "our")},
     "pmh": ("Condition",), "pmhx": ("Condition",), "medical history": ("Condition",), "medical hx": ("Condition",),
     "problem list": ("Condition",),
+    # "what was done for him the day he came in": what they did is a procedure
+    "what was done": ("Procedure",), "what did they do": ("Procedure",), "what they did": ("Procedure",),
+    "what was performed": ("Procedure",),
     "procedure": ("Procedure",), "procedures": ("Procedure",), "surgery": ("Procedure",), "operation": ("Procedure",),
     "surgeries": ("Procedure",), "operations": ("Procedure",), "surgical": ("Procedure",),
     # "visit the hospital", "hospital visits" (EHRSQL's wording): any encounter of the record
@@ -403,7 +406,8 @@ grandfather nana nan gran grans gramps grandad grandads twin twins cousin aunt a
 stepmom stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee inlaw godson
 goddaughter granddaughter grandson grandchild grandkid let
 pappou papou yiayia yaya nonno nonna oma opa lolo lola dziadek babcia bunica bunicul dedushka babushka dadi nani
-jiddo teta domnul doamna signor signora senor senora monsieur madame herr frau
+jiddo teta domnul doamna signor signora senor senora monsieur madame herr frau thatha paati appa amma dada
+cured yet going
 sonographer vetting vet previous registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made
 pharmacy outpatient outpatients inpatient inpatients reconcile reconciling

@@ -68,6 +68,7 @@ _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lo
 # the window phrases that alone make _TREND match ("since 2015", "between 2012 and 2014", "2015-2019")
 _WINDOW_ONLY = re.compile(r"\b(since|between|from) (19|20)\d\d\b|\b(19|20)\d\d\s*(-|–|to|through|until)\s*(19|20)\d\d\b")
 # "the most low", "more high" (a learner's comparative) say the same
+_BEST = re.compile(r"\b(?<!all the )(?<!at )best\b(?! (regards|wishes|way|time to|friend)\b)")
 _HIGH = re.compile(r"\b(highest|peak|max|maximum|most i have ever|largest|biggest|worst|top value|most (high|big)"
                    r"|heaviest|fattest|tallest|fastest|greatest)\b")
 _LOW = re.compile(r"\b(lowest|minimum|min|nadir|least|smallest|most (low|small)|lightest|thinnest|slimmest|slowest)\b")
@@ -168,6 +169,7 @@ class Parsed(BaseModel):
     demographics: list[str] = Field(default_factory=list)  # each asked ("marital status and language")
     category: str | None = None  # "labs" / "vitals": one Observation category of the whole type
     worst: bool = False
+    best: bool = False  # "the best his eGFR has been": the highest where lower is worse, else the lowest
     loinc_codes: list[str] = Field(default_factory=list)
     threshold: tuple[Literal[">", "<"], float] | None = None  # "creatinine over 3": results past a value
 
@@ -404,7 +406,7 @@ def parse(question: str) -> Parsed:
         # "lowest haemoglobin since 2015", "has he had any colonoscopy since 2015?": a window with a
         # highest/lowest or a yes/no question is not a trend
         shape = "trend"
-    elif _HIGH.search(q) or (_GOES_HIGH.search(q) and not _GOES_LOW.search(q)):
+    elif _HIGH.search(q) or _BEST.search(q) or (_GOES_HIGH.search(q) and not _GOES_LOW.search(q)):
         shape = "highest"
     elif _LOW.search(q) or _GOES_LOW.search(q):
         shape = "lowest"
@@ -437,7 +439,8 @@ def parse(question: str) -> Parsed:
     common["question"] = _TOO_HIGH.sub(" ", common["question"])
     # "his chronic conditions", "long-term meds": the current ones (``current``), no word of a name
     common["question"] = _STANDING_KIND.sub(" ", common["question"])  # "the fat in the blood too high": no test's name
-    return Parsed(shape=shape, worst=bool(re.search(r"\bworst\b", q)), **common)
+    return Parsed(shape=shape, worst=bool(re.search(r"\bworst\b", q)), best=bool(_BEST.search(q)) and shape in (
+        "highest", "lowest"), **common)
 
 
 class Target(BaseModel):
