@@ -18,8 +18,8 @@ from pydantic import BaseModel, Field
 from carepath.tools.records import fields, lexicon, sounds
 from carepath.tools.records.manifest import Concept, Manifest
 from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, names_absent,
-                                               parse, reason_of, refers_back, resolve, reworded,
-                                               window_words, without_sign_off)
+                                              parse, reason_of, refers_back, resolve, reworded,
+                                              window_words, without_form_blanks, without_sign_off)
 from carepath.tools.records.spelling import is_english, respelled, unaccented, without_fillers
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
@@ -487,7 +487,7 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
     """The deterministic answer: shape → targets → facts → sentences. A misspelt clinical word
     is read as the word it is one edit from (``read_as`` says which). A message asking two things
     ("ldl trend and is he on a statin?") gets each clause the whole reading left out."""
-    said, question = question, unaccented(question)
+    said, question = question, without_form_blanks(unaccented(question))
     out = _answer_one(record, m, question, limit)
     asked = clauses(question)
     # "My uncle's record reads like a garden through the seasons; ... Which of his illnesses ...?": the

@@ -393,6 +393,7 @@ whether if sir madam grateful faithfully sincerely yours kind
 act acting behalf above named confirmation confirm administered administer provide provided disclose copy term
 fme forensic custody police detained detainee person suite cell sbar outreach critical read query em moment
 ones open medic affirm affirmative roger wilco casualty
+suppose imagine guess wonder wondering roughly
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic

@@ -287,6 +287,17 @@ _EITHER_WAY = re.compile(r",?\s*\b(whether )?(?:(emergency|urgent|unplanned|inpa
                          r"|(inpatient|outpatient) or (inpatient|outpatient))\b", re.I)
 
 
+# a form's answer boxes name nothing: "Allergies (Y/N): ___", "Last tetanus (date): ____", "true or false:"
+_FORM_BLANKS = re.compile(r"\(?\b(y ?/ ?n|yes ?/ ?no|y or n)\b\)?|\btrue or false\b:?|_{2,}", re.I)
+
+
+def without_form_blanks(text: str) -> str:
+    """The message without a form's answer boxes, and with "n't" said in full ("don't suppose" is "do
+    not suppose": "don" and "t" are no words the record could hold)."""
+    text = re.sub(r"\b(can)['’]t\b", r"\1not", re.sub(r"\bwon['’]t\b", "will not", text, flags=re.I), flags=re.I)
+    return _FORM_BLANKS.sub(" ", re.sub(r"n['’]t\b", " not", text, flags=re.I))
+
+
 def _direct(q: str) -> str:
     """An embedded yes/no question turned direct: "... know if he is on X" -> "...; is he on X"."""
     return _EMBEDDED.sub(lambda m: f"; {'has' if m[2] == 'had' else m[2]} {m[1]}"
@@ -333,7 +344,7 @@ def _demographics_asked(q: str) -> list[str]:
     is the place, though "born" also says the date)."""
     q = _ASKER_INTERPRETER.sub(" ", q)
     out: list[str] = []
-    for part in re.split(r"\band\b|[,;&/]", q):
+    for part in re.split(r"\band\b|[,;&/:?]|_{2,}", q):  # a form's fields: "DOB: ____ Sex: ____"
         name = next((name for name, rx in _DEMOGRAPHIC if rx.search(part)), None)
         if name and name not in out:
             out.append(name)
@@ -373,7 +384,7 @@ def _nth(q: str) -> int | None:
 
 
 def parse(question: str) -> Parsed:
-    question = _EITHER_WAY.sub(" ", question)
+    question = _EITHER_WAY.sub(" ", without_form_blanks(question))
     q = _ORDER.sub(" ", _direct(" ".join(question.lower().split())))
     asked = asked_sentence(q)  # the question sentence of a message that sets a scene first, read once
     demos = _demographics_asked(q)
