@@ -326,7 +326,11 @@ def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], l
         kinds = [c.name for c in concepts if any(f.ref in c.refs for f in facts)]
         return facts, f"{label.capitalize()}: {len(kinds)} different ({len(facts)} recorded): {'; '.join(kinds)}."
     if p.shape == "count":
-        return facts, f"{label.capitalize()}: {len(facts)} recorded, from {fields.day(facts[0].date)} to {fields.day(facts[-1].date)}."
+        # "how many care plans ... can list out all?": a few kinds are named with the count
+        kinds = [c.name for c in concepts if any(f.ref in c.refs for f in facts)] if types != ["Observation"] else []
+        named = f": {'; '.join(kinds)}" if 0 < len(kinds) <= COUNT_NAMES_KINDS else ""
+        return facts, (f"{label.capitalize()}: {len(facts)} recorded, from {fields.day(facts[0].date)} to "
+                       f"{fields.day(facts[-1].date)}{named}.")
     if p.nth and (p.shape in ("latest", "first") or p.asks_date):
         return _nth_pick(p, label, facts, observation=False)
     if p.shape in ("latest", "first") or (p.asks_date and p.ordinal):
@@ -377,6 +381,8 @@ def _age_at(record: FhirRecord, m: Manifest, event: str, limit: int, said_when: 
 
 # "his diastolic the day he broke his collarbone", "jabs on the same day as his last colonoscopy": a day
 # named by an event of the record rather than by its date
+COUNT_NAMES_KINDS = 5  # a count of a whole type names its kinds when there are at most this many
+
 _ON_THE_DAY = re.compile(r"\s+(?:on |at |during )?(?:the same day as|on the same day as|the day (?:of |that |when )?|"
                          r"on the day (?:of |that |when )?|at the time of|around the time of)(?P<event>[^?.,;]+)", re.I)
 # "his weight before he broke his collarbone", "any bloods since the fracture", "his A1c the year he had the

@@ -50,6 +50,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cholesterol": ("total cholesterol", "hyperlipidemia"), "tg": ("triglycerides",), "trigs": ("triglycerides",),
     "hgb": ("hemoglobin",), "hb": ("hemoglobin",), "haemoglobin": ("hemoglobin",),
     "hct": ("hematocrit",), "haematocrit": ("hematocrit",),
+    # the tests as they are explained to patients (NHS, MedlinePlus): "platelets help your blood clot",
+    # the haematocrit is "the proportion of your blood made up of red blood cells"
+    **{k: ("platelets",) for k in ("cells that stop bleeding", "cells that help clotting", "cells that help the blood clot",
+                                   "clotting cells", "cells for clotting", "cells that clot")},
+    **{k: ("hematocrit",) for k in ("blood is made up of red cells", "blood is made up of red blood cells",
+                                    "proportion of red cells", "proportion of red blood cells", "percentage of red cells",
+                                    "percentage of red blood cells", "red cell percentage", "packed cell volume")},
     "wbc": ("leukocytes",), "white blood cell": ("leukocytes",), "white cell": ("leukocytes",),
     "white count": ("leukocytes",), "rbc": ("erythrocytes",), "red blood cell": ("erythrocytes",),
     "red cell": ("erythrocytes",), "plt": ("platelets",), "platelet": ("platelets",),
@@ -393,7 +400,7 @@ whether if sir madam grateful faithfully sincerely yours kind
 act acting behalf above named confirmation confirm administered administer provide provided disclose copy term
 fme forensic custody police detained detainee person suite cell sbar outreach critical read query em moment
 ones open medic affirm affirmative roger wilco casualty
-suppose imagine guess wonder wondering roughly
+suppose imagine guess wonder wondering roughly ah lah leh lor meh hor out
 """.split()) | frozenset("""
 dad dads mum mums mom moms father mother husband wife son daughter partner nurse coding handover
 carer carers caregiver hospice intake locum covering dental dentist anaesthetist anesthetist anaesthetic
@@ -407,7 +414,7 @@ grandfather nana nan gran grans gramps grandad grandads twin twins cousin aunt a
 stepmom stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee inlaw godson
 goddaughter granddaughter grandson grandchild grandkid let
 pappou papou yiayia yaya nonno nonna oma opa lolo lola dziadek babcia bunica bunicul dedushka babushka dadi nani
-jiddo teta domnul doamna signor signora senor senora monsieur madame herr frau thatha paati appa amma dada
+jiddo teta domnul doamna signor signora senor senora monsieur madame herr frau thatha paati appa amma dada tonton tata mzee bibi babu ouma oupa
 cured yet going
 sonographer vetting vet previous registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made

@@ -53,7 +53,9 @@ _DEMOGRAPHIC = (
                         r"live in|lives in|living in|residence|reside|resides)\b")),
 )
 _COUNT = re.compile(r"\b(how many(?! (years|months|weeks|days) (since|ago|has it been|have passed|(has|have) (he|she|i|they) (had|been))\b)|how much times|how much time(?! (ago|since|left|between|did it take|does it take|in)\b)|(?<!top )(?<!bottom )(?<!upper )(?<!lower )(?<!small )(?<!smaller )"
-                    r"(?<!little )(?<!big )(?<!bigger )number of(?! (above|below|top|bottom|up|down)\b)|count of|how often"
+                    r"(?<!little )(?<!big )(?<!bigger )number of(?! (above|below|top|bottom|up|down)\b)"
+                    # "the count of the little cells that stop bleeding" is a blood count, not how many times
+                    r"|count of(?! (the |his |her |my |their )?([a-z]+ ){0,3}(cells?|platelets?)\b)|how often"
                     r"|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lower|lower or higher|better or worse|"
                     r"(first|earliest|baseline|initial)\b.*\b(versus|vs\.?|against|compared)\b|compare|"
@@ -310,7 +312,8 @@ _CURRENT = re.compile(r"\b(active|actively|current|currently|now|still|regular|r
 
 _PLURAL_KINDS = re.compile(r"\b(conditions|problems|diagnoses|illnesses|medications|medicines|meds|drugs|tablets|pills|"
                            r"prescriptions|vaccines|vaccinations|immunizations|immunisations|plans|allergies|devices)\b")
-_NOW_ENDED = re.compile(r"\bnow (over|resolved|finished|healed|gone|ended|stopped|inactive|cleared|closed|better)\b|\bover now\b")
+_NOW_ENDED = re.compile(r"\bnow (over|resolved|finished|healed|gone|ended|stopped|inactive|cleared|closed|better)\b"
+                        r"|\b(over|resolved|finished|healed|gone|ended|stopped|inactive|cleared|closed|better) now\b")
 
 
 # "meds? current only": a qualifier after the question sentence still filters it
