@@ -5277,6 +5277,80 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "latest", "obs": "4544-3"}),
     (C, LAY, "The test that measures how big his red blood cells are - have they got bigger or smaller since "
              "the first time?", {"shape": "trend", "obs": "787-2"}),
+    # --- batch 77 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; voices new to the file: a Lebanese-Australian son ("Baba", "yalla", "khalas", "habibi"), a
+    # West Country daughter ("my lover", "where's it to", "be", "proper"), a Turkish grandson ("Dede", "abla",
+    # "tamam", "merhaba"), a car mechanic reading his father's record like a service history, a church pastor
+    # helping a congregant, a family WhatsApp group pasted with timestamps and names, a formal holder of a
+    # lasting power of attorney, a retired librarian cataloguing her husband's record, British indirect
+    # questions ("I don't suppose", "I was wondering whether"), a Minnesotan wife ("oh for cute", "uff da",
+    # "ya"), a tissue viability nurse and a hyperbaric-oxygen nurse (clinician), with tests described by what
+    # they are for and conditions described by their symptoms; over HbA1c (latest), systolic (highest), sodium
+    # and potassium (lowest), eGFR (first), creatinine and LDL (trends), AST and albumin and diastolic and BMI
+    # and smoking (latest) Observations, Conditions (active list, prediabetes onset, sinusitis count, last
+    # bronchitis), MedicationRequests (last statin), Immunizations (list, last pneumococcal), Procedures (bone
+    # scan date, list), Encounters (last general exam, last ED attendance), DiagnosticReports (lipid panel
+    # count), CarePlans (list), the ImagingStudy (ever), demographics (place of birth), and three absent items
+    # (a diuretic, an implanted device on cfhir, a ferritin)
+    (C, LAY, "Yalla, quick one mate - Baba's sugar average test, the three-month one, what did it come out at "
+             "last time?", {"shape": "latest", "obs": "4548-4"}),
+    (C, LAY, "When did the doctor last write up Baba's cholesterol tablet, the statin? He says the box is nearly "
+             "finished, habibi", {"shape": "latest", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, LAY, "Can you tell me all Baba's health problems on there, just the ones still going, khalas with the "
+             "old finished ones",
+     {"shape": "list", "type": "Condition", "status": "active", "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (A, LAY, "Alright my lover, 'tis his daughter. Dad's bone scan, the one checking if his bones be thinning - "
+             "when was that done?", {"shape": "date_of", "type": "Procedure", "codes": ["312681000"]}),
+    (A, LAY, "Has Dad ever been put on water tablets, for his blood pressure like? Mum reckons he were once.",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "Oh for cute, the portal works! Ya, so, his blood pressure, the top number - what was the highest it "
+             "ever got and when was that then?", {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, LAY, "Merhaba, Dede's kidney blood test, the creatinine - is it getting better or worse from the first one "
+             "to now? Tamam, thank you", {"shape": "trend", "obs": "38483-4"}),
+    (A, LAY, "Dede's sugar is a bit high but not full diabetes, the doctor told him. Since when is this written in "
+             "his file?", {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (A, LAY, "Abla asks how many times Dede had the blocked nose with the pain in the face, the sinus infection?",
+     {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (C, LAY, "Think of it like a service history: when was his last full once-over, the yearly general check? "
+             "Just need the date.", {"shape": "latest", "type": "Encounter", "codes": ["162673000"]}),
+    (C, LAY, "What's his oil doing - the fats in the blood, the LDL one. Running higher or lower than the first "
+             "reading?", {"shape": "trend", "obs": "18262-6"}),
+    (C, LAY, "Any parts fitted? Pacemaker, stent, anything implanted in him at all?", {"shape": "ever", "absent": True}),
+    (A, LAY, "Grace and peace. Our brother asked me to help him keep track: when was he last given one of the "
+             "pneumonia injections?", {"shape": "latest", "type": "Immunization", "codes": ["133", "33"]}),
+    (C, LAY, "[19:42] Sue: can someone check Dad's portal [19:43] Mark: what for [19:44] Sue: the liver test, the "
+             "AST one, what was the latest??", {"shape": "latest", "obs": "1920-8"}),
+    (C, LAY, "[19:50] Mark: also he had that chest infection bronchitis thing more than once, when was the last "
+             "time", {"shape": "latest", "type": "Condition", "codes": ["10509002"]}),
+    (C, LAY, "[19:55] Sue: and which care plans has he been on, all of them not just now",
+     {"shape": "list", "type": "CarePlan", "names": ["Diabetes self management plan", "Respiratory therapy",
+                                                      "Hyperlipidemia clinical management plan",
+                                                      "Physical therapy procedure"]}),
+    (A, LAY, "As the holder of a lasting power of attorney for health and welfare, I should be grateful for a list "
+             "of the immunisations recorded, by type.",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (A, LAY, "I should further be obliged if you would confirm the town of his birth as it is held.",
+     {"shape": "demographic", "field": "birthPlace"}),
+    (A, LAY, "Finally, kindly confirm whether any radiological imaging is held for him, and its date.",
+     {"shape": "ever", "type": "ImagingStudy"}),
+    (C, LAY, "For my own catalogue of his records: how many lipid panel entries are held, in total?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (C, LAY, "And the earliest entry for the estimate of how well his kidneys filter - value and date, please.",
+     {"shape": "first", "obs": "33914-3"}),
+    (C, LAY, "Lastly, the procedures catalogued, each title once.",
+     {"shape": "list", "type": "Procedure", "names": ["Medication Reconciliation", "Sputum examination"]}),
+    (A, LAY, "I don't suppose you could tell me when the salt in my blood, the sodium, was at its lowest?",
+     {"shape": "lowest", "obs": "2947-0"}),
+    (A, LAY, "I was wondering whether my blood has ever been tested for how much iron I have stored, the ferritin?",
+     {"shape": "ever", "absent": True}),
+    (C, CL, "TVN assessment, non-healing leg wound: most recent serum albumin?", {"shape": "latest", "obs": "1751-7"}),
+    (C, CL, "TVN cont.: smoking status as last documented?", {"shape": "latest", "obs": "72166-2"}),
+    (A, CL, "HBOT pre-treatment checklist: last recorded diastolic pressure, please.",
+     {"shape": "latest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, CL, "HBOT checklist: lowest potassium on file and the date it was taken?", {"shape": "lowest", "obs": "6298-4"}),
+    (A, CL, "Any previous ED attendances? Date of the most recent, please.",
+     {"shape": "latest", "type": "Encounter", "cls": "EMER"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
