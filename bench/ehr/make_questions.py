@@ -5351,6 +5351,67 @@ Q: list[tuple[str, str, str, dict]] = [
     (A, CL, "HBOT checklist: lowest potassium on file and the date it was taken?", {"shape": "lowest", "obs": "6298-4"}),
     (A, CL, "Any previous ED attendances? Date of the most recent, please.",
      {"shape": "latest", "type": "Encounter", "cls": "EMER"}),
+    # --- batch 78 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (15: a hospital doctor and a GP asking short practical
+    # questions, patients on a portal asking about their own record in ordinary words) and half in voices new
+    # to the file: a Bajan grandson writing Barbadian English ("wunna", "did get", "de", "ting"), a Persian
+    # granddaughter ("Baba Bozorg jan", "salam", "merci"), a Brooklyn son ("my pop", "whaddya", "ya know",
+    # "lookin'"), a retired engineer asking for data like a specification (ISO dates, "dataset", "maximum"), an
+    # Ethiopian daughter ("Selam", "Abbaye", "eshi") and a community matron doing a caseload review (clinician),
+    # with a condition described by its symptoms; over total cholesterol and HDL (lowest), urea and chloride
+    # (highest), HbA1c and blood-pressure readings (count), triglycerides and total protein (trends), white cells
+    # and DEXA T-score (latest) Observations, Conditions (collarbone and shoulder healing dates, anaemia onset,
+    # active list), MedicationRequests (current list), Immunizations (Td ever, first flu jab), Procedures
+    # (polypectomy and stool-test dates), Encounters (urgent care count, all visits count), DiagnosticReports
+    # (kinds list, metabolic panel count), CarePlans (fracture care end), the Device (list), demographics (town),
+    # and three absent items (a hepatitis C test, a heart attack, a DNACPR / advance care plan)
+    (C, CL, "What was his lowest total cholesterol, and when?", {"shape": "lowest", "obs": "2093-3"}),
+    (A, CL, "When was the polyp taken off?", {"shape": "date_of", "type": "Procedure", "codes": ["274031008"]}),
+    (C, CL, "How many A1cs has he had done altogether?", {"shape": "count", "obs": "4548-4"}),
+    (A, CL, "His triglycerides - better or worse since they were first checked?", {"shape": "trend", "obs": "2571-8"}),
+    (A, LAY, "Am I up to date with tetanus? When did I last have it?",
+     {"shape": "ever", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "Which of my prescriptions are still current?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (A, LAY, "When does it say my broken collarbone was healed?",
+     {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    (C, LAY, "What was my highest BUN and when was it?", {"shape": "highest", "obs": "6299-2"}),
+    (A, LAY, "What town have you got me living in?", {"shape": "demographic", "field": "city"}),
+    (C, CL, "Has he ever been tested for hep C?", {"shape": "ever", "absent": True}),
+    (A, CL, "Date the fracture care plan was closed?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"], "end": True}),
+    (C, LAY, "When was my very first flu jab on here?", {"shape": "first", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "How many times have I been to urgent care?",
+     {"shape": "count", "type": "Encounter", "codes": ["702927004"]}),
+    (A, LAY, "How many appointments have I had in total, counting everything?", {"shape": "count", "type": "Encounter"}),
+    (A, CL, "What implanted device does he have?", {"shape": "list", "type": "Device",
+                                                    "names": ["Implantable defibrillator"]}),
+    (C, LAY, "Good day, how many times dem take Grandad pressure at de clinic, wunna could count it fuh me?",
+     {"shape": "count", "obs": "55284-4"}),
+    (C, LAY, "An' he shoulder, de tendon ting he did hurt - when it did get better?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    (A, LAY, "Salam, Baba Bozorg jan's HDL, the good fat, what was the lowest it went and which date? Merci",
+     {"shape": "lowest", "obs": "2085-9"}),
+    (A, LAY, "Baba Bozorg is always tired and pale, they wrote something for this in his file, the weak blood. "
+             "From which date?", {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (A, LAY, "Whaddya got for my pop's white cells, the last count they did?", {"shape": "latest", "obs": "6690-2"}),
+    (A, LAY, "And the stool test, the one lookin' for blood, when'd he do that, ya know?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["1015401000000102"]}),
+    (A, LAY, "What kinda blood reports they got on my pop, like the panels? Just the kinds.",
+     {"shape": "list", "type": "DiagnosticReport",
+      "names": ["Basic Metabolic Panel", "Lipid Panel", "Complete blood count"]}),
+    (C, LAY, "Please provide, from the chloride series, the maximum value and its date in ISO 8601 format.",
+     {"shape": "highest", "obs": "2069-3"}),
+    (C, LAY, "Also the number of comprehensive metabolic panels in the dataset.",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (C, LAY, "Selam, my Abbaye's total protein in the blood, it was high before, now is it going down? Eshi, thank "
+             "you", {"shape": "trend", "obs": "2885-2"}),
+    (C, LAY, "Is there any heart attack written for Abbaye?", {"shape": "ever", "absent": True}),
+    (A, CL, "Community matron caseload review: please list his active long-term conditions.",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Cardiac arrest", "History of cardiac arrest", "Obesity (BMI 30+)", "Prediabetes", "Anemia"]}),
+    (A, CL, "CM review: has he had a DEXA? T-score if so.", {"shape": "latest", "obs": "38265-5"}),
+    (A, CL, "CM review: any advance care plan or DNACPR decision recorded?", {"shape": "ever", "absent": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
