@@ -24,6 +24,7 @@ from carepath.tools.records.spelling import is_english, respelled, unaccented, w
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
 ABSENT = "not in this record"
+COUNT_NAMES_KINDS = 5  # a count of a whole type names its kinds when there are at most this many
 LABEL = {"Observation": "results", "Condition": "conditions", "MedicationRequest": "medications",
          "MedicationStatement": "medications", "Immunization": "immunizations", "Procedure": "procedures",
          "Encounter": "visits", "AllergyIntolerance": "allergies", "DiagnosticReport": "reports",
@@ -381,8 +382,6 @@ def _age_at(record: FhirRecord, m: Manifest, event: str, limit: int, said_when: 
 
 # "his diastolic the day he broke his collarbone", "jabs on the same day as his last colonoscopy": a day
 # named by an event of the record rather than by its date
-COUNT_NAMES_KINDS = 5  # a count of a whole type names its kinds when there are at most this many
-
 _ON_THE_DAY = re.compile(r"\s+(?:on |at |during )?(?:the same day as|on the same day as|the day (?:of |that |when )?|"
                          r"on the day (?:of |that |when )?|at the time of|around the time of)(?P<event>[^?.,;]+)", re.I)
 # "his weight before he broke his collarbone", "any bloods since the fracture", "his A1c the year he had the
@@ -498,10 +497,11 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
     asked = clauses(question)
     # "My uncle's record reads like a garden through the seasons; ... Which of his illnesses ...?": the
     # scene set before the question sentence is no clause of its own
-    sentence = asked_sentence(" ".join(question.split()))
-    scene = " ".join(question.split()).find(sentence) if sentence else -1
+    flat = " ".join(question.split())
+    sentence = asked_sentence(flat)
+    scene = flat.find(sentence) if sentence else -1
     for part in asked if len(asked) > 1 else []:
-        if scene > 0 and part not in sentence and " ".join(question.split()).find(part) < scene:
+        if scene > 0 and part not in sentence and flat.find(part) < scene:
             continue
         more = _answer_one(record, m, part, limit)
         if _adds(out, more):

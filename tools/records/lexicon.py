@@ -148,6 +148,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "also called borderline diabetes" (MedlinePlus, Prediabetes): the borderline words are prediabetes
     "borderline diabetic": ("prediabetes",), "borderline diabetes": ("prediabetes",),
     "borderline sugar": ("prediabetes",), "pre diabetes": ("prediabetes",),
+    "not quite diabetes": ("prediabetes",), "almost diabetic": ("prediabetes",), "nearly diabetic": ("prediabetes",),
+    "not quite diabetic": ("prediabetes",), "almost diabetes": ("prediabetes",), "pre diabetic": ("prediabetes",),
+    # "low on iron" is how patients are told of iron-deficiency anaemia (NHS: "iron deficiency anaemia")
+    "low iron": ("anemia",), "low on iron": ("anemia",), "iron low": ("anemia",),
+    # the sinuses' trouble is sinusitis ("sinus infection", "trouble with his sinuses")
+    "sinuses": ("sinusitis",), "sinus infection": ("sinusitis",), "sinus trouble": ("sinusitis",),
+    "sinus problem": ("sinusitis",),
     # a "plain film" is a plain radiograph
     "film": ("x ray", "radiography"), "films": ("x ray", "radiography"),
     "anemic": ("anemia",), "anaemic": ("anemia",), "asthmatic": ("asthma",), "epileptic": ("epilepsy",),
@@ -179,7 +186,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "blood thinner": ("anticoagulant", "warfarin", "apixaban"), "coumadin": ("warfarin",),
     # immunizations
     "flu": ("influenza",), "flu shot": ("influenza",), "flu vaccine": ("influenza",),
-    "tetanus": ("td", "tdap"), "td booster": ("td",), "tdap": ("tdap",),
+    "tetanus": ("td", "tdap"), "lockjaw": ("td", "tdap"), "td booster": ("td",), "tdap": ("tdap",),
     "pneumonia vaccine": ("pneumococcal",), "pneumonia shot": ("pneumococcal",),
     "pcv13": ("pcv 13",), "pcv 13": ("pcv 13",), "ppsv23": ("pneumococcal polysaccharide",),
     "ppsv 23": ("pneumococcal polysaccharide",), "shingles": ("zoster",), "hep b": ("hepatitis b",),
@@ -220,10 +227,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # screening for bowel cancer is done by colonoscopy, sigmoidoscopy or a stool test for blood
     # (USPSTF colorectal cancer screening, 2021): "was he screened for bowel cancer" finds them
     "bowel cancer screening": _CRC_SCREENING, "colon cancer screening": _CRC_SCREENING,
+    "bowel cancer check": _CRC_SCREENING, "colon cancer check": _CRC_SCREENING, "bowel check": _CRC_SCREENING,
     "colorectal cancer screening": _CRC_SCREENING, "bowel screening": _CRC_SCREENING,
     "crc screening": _CRC_SCREENING,
     # phlegm is sputum (WordNet 3.0: "sputum, phlegm"); "spit test/sample" is how patients name it
-    "phlegm": ("sputum",), "spit test": ("sputum",), "spit sample": ("sputum",), "phlegm test": ("sputum",),
+    "phlegm": ("sputum",), "spit": ("sputum",), "spit test": ("sputum",), "spit sample": ("sputum",), "phlegm test": ("sputum",),
     # the scope tests as patients describe them (NHS: "a thin, flexible tube with a small camera"): see _CAMERA
     "camera lower": ("colonoscopy", "sigmoidoscopy"), "camera upper": ("endoscopy", "gastroscopy"),
 }
@@ -473,6 +481,10 @@ _MEDICINE_FOR = re.compile(r" (medicine|medicines|medication|medications|meds|me
 # the HbA1c, described by what it measures (NHS: "your average blood sugar level over the past 2 to 3 months")
 _LONG_TERM_SUGAR = re.compile(r" (sugar|sugars|glucose|diabete|diabetes|diabetic)\b[^.?!]{0,60}?\b(looks? back"
                               r"|average|over (the )?(last |past )?(2|3|two|three|few) months?|(2|3|two|three) months?) ")
+# "how well his blood sugar's been controlled": the HbA1c (NHS: the test "shows how well your diabetes is controlled")
+_SUGAR_CONTROL = re.compile(r" (sugar|sugars|glucose|diabetes)\b[^.?!]{0,30}?\b(controlled|control) ")
+# "the test for fat in his blood, the good kind", "cholesterol - the bad one": HDL and LDL as patients are told them
+_CHOLESTEROL_KIND = re.compile(r" (fat|fats|cholesterol|lipid|lipids)\b[^.?!]{0,40}?\b(good|bad) (kind|one|type|sort) ")
 _TABS = re.compile(r" tabs? ")
 # "a camera up the bum", "camera into my back passage" (colonoscopy); "camera down his throat" (gastroscopy)
 # ("the camera go inside the intestine": a verb between them, as an interpreter relays it word for word)
@@ -504,6 +516,8 @@ def _variants(question: str) -> list[str]:
     out += [_MED_REVIEW.sub(" medication review ", v) for v in list(out) if _MED_REVIEW.search(v)]
     out += [_RED_CELL_SIZE.sub(" mcv ", v) for v in list(out) if _RED_CELL_SIZE.search(v)]
     out += [_LONG_TERM_SUGAR.sub(" a1c ", v) for v in list(out) if _LONG_TERM_SUGAR.search(v)]
+    out += [_SUGAR_CONTROL.sub(" a1c ", v) for v in list(out) if _SUGAR_CONTROL.search(v)]
+    out += [_CHOLESTEROL_KIND.sub(lambda m: f" {m[2]} cholesterol ", v) for v in list(out) if _CHOLESTEROL_KIND.search(v)]
     out += [_TABS.sub(" tablet ", v) for v in list(out) if _TABS.search(v)]  # "the cholesterol tabs"
     out += [_MEDICINE_FOR.sub(lambda m: f" {m[4]} medicine ", v) for v in list(out) if _MEDICINE_FOR.search(v)]
     out += [_ORGAN_TEST.sub(lambda m: f" {m[1]} {m[4].rstrip('s')} function ", v) for v in list(out)

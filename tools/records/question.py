@@ -450,9 +450,9 @@ def parse(question: str) -> Parsed:
         shape = "value"
     if shape in ("highest", "lowest"):  # "has her LDL been high": the "high" said how far, it names nothing
         common["question"] = _HIGH_LOW_WORD.sub(r"\1", common["question"])
-    common["question"] = _TOO_HIGH.sub(" ", common["question"])
+    common["question"] = _TOO_HIGH.sub(" ", common["question"])  # "the fat in the blood too high": no test's name
     # "his chronic conditions", "long-term meds": the current ones (``current``), no word of a name
-    common["question"] = _STANDING_KIND.sub(" ", common["question"])  # "the fat in the blood too high": no test's name
+    common["question"] = _STANDING_KIND.sub(" ", common["question"])
     return Parsed(shape=shape, worst=bool(re.search(r"\bworst\b", q)), best=bool(_BEST.search(q)) and shape in (
         "highest", "lowest"), **common)
 

@@ -115,9 +115,11 @@ def _stretched(question: str) -> dict[str, str]:
 def _non_rhotic(question: str) -> dict[str, str]:
     """{"wheah": "where", "fathah": "father", "doctah": "doctor"}: an r-dropping accent (Boston, New York,
     much of England) written as it sounds. A word no English dictionary knows, whose "ah" read as "er",
-    "re", "or" or "ar" is an English word, is read as the commonest such word."""
+    "re", "or" or "ar" is an English word, is read as the commonest such word. A capitalised word inside a
+    sentence is a name ("Leah", "Micah") and is left alone."""
     out: dict[str, str] = {}
-    for word in set(re.findall(r"\b[a-z]*ah[a-z]*\b", question.lower())):
+    names = {m[1].lower() for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]*ah[a-z]*)\b", question)}
+    for word in set(re.findall(r"\b[a-z]*ah[a-z]*\b", question.lower())) - names:
         if len(word) < 4 or is_english(word):
             continue
         spots = [m.start() for m in re.finditer("ah", word)]
