@@ -151,7 +151,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "not quite diabetes": ("prediabetes",), "almost diabetic": ("prediabetes",), "nearly diabetic": ("prediabetes",),
     "not quite diabetic": ("prediabetes",), "almost diabetes": ("prediabetes",), "pre diabetic": ("prediabetes",),
     # "low on iron" is how patients are told of iron-deficiency anaemia (NHS: "iron deficiency anaemia")
-    "low iron": ("anemia",), "low on iron": ("anemia",), "iron low": ("anemia",),
+    "low iron": ("anemia",), "weak blood": ("anemia",), "low on iron": ("anemia",), "iron low": ("anemia",),
     # the sinuses' trouble is sinusitis ("sinus infection", "trouble with his sinuses")
     "sinuses": ("sinusitis",), "sinus infection": ("sinusitis",), "sinus trouble": ("sinusitis",),
     "sinus problem": ("sinusitis",),
@@ -351,7 +351,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "defibrillator": ("Device",), "defib": ("Device",),
     "imaging": ("ImagingStudy",), "x ray": ("ImagingStudy", "Procedure"), "xray": ("ImagingStudy", "Procedure"),
     "scan": ("ImagingStudy", "Procedure"), "radiograph": ("ImagingStudy",), "studies": ("ImagingStudy",),
-    "radiography": ("ImagingStudy",), "radiology": ("ImagingStudy",),
+    "radiography": ("ImagingStudy",), "radiology": ("ImagingStudy",), "radiological": ("ImagingStudy",),
     "panel": ("DiagnosticReport",), "panels": ("DiagnosticReport",), "report": ("DiagnosticReport",),
     "reports": ("DiagnosticReport",),
     "lab": ("Observation",), "labs": ("Observation",), "vital": ("Observation",), "vitals": ("Observation",),
@@ -422,7 +422,8 @@ grandfather nana nan gran grans gramps grandad grandads twin twins cousin aunt a
 stepmom stepfather stepmother stepson stepdaughter boyfriend girlfriend fiance fiancee inlaw godson
 goddaughter granddaughter grandson grandchild grandkid let
 pappou papou yiayia yaya nonno nonna oma opa lolo lola dziadek babcia bunica bunicul dedushka babushka dadi nani
-jiddo teta domnul doamna signor signora senor senora monsieur madame herr frau thatha paati appa amma dada tonton tata mzee bibi babu ouma oupa
+jiddo teta domnul doamna signor signora senor senora monsieur madame herr frau thatha paati appa amma dada tonton tata mzee bibi babu ouma oupa baba bozorg abla dede pop pops
+khala kinda sorta lastly counting catalogued cataloged catalog title
 cured yet going
 sonographer vetting vet previous registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made

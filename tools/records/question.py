@@ -93,6 +93,8 @@ _YESNO_OPENER = re.compile(r"^(did|does|do|has|have|had|is|are|was|were|can|coul
 _WHEN_CLAUSE = re.compile(r"\bwhen (he|she|i|they|it|you|we|my|his|her|their|dad|mum|mom)\b")
 _WHICH_ARE = re.compile(r"\b(which|what) (of )?(his |her |my |their |the )?(\w+('s|s')? )?\w+s (are|were|have been)\b")
 _WHETHER = re.compile(r"\b(confirm|check|state|verify|say|tell me|know|see|find out|ask)( for me)? (whether|if)\b")
+_UP_TO_DATE = re.compile(r"\b(up to date|up-to-date|current) (with|on) (his |her |my |their |the )?"
+                         r"(?!(medications?|medicines?|meds|tablets?|pills?)\b)\w+")
 _FIRST = re.compile(r"\b(first|earliest|oldest|initial|baseline|start|started|begin|began)\b")
 # "the second time", "his 3rd colonoscopy", "the one before last": one event counted from either end
 # ("a second opinion", "second-hand smoke", "third-degree" count nothing)
@@ -143,7 +145,8 @@ _ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|h
                          r"(now|are|is|all|been) over|over now|cleared up|got better|(now|are|is) better|went away|gone away|closed|"
                          r"(not|no longer|no more) (active|current|ongoing)|not active (any ?)?more"
                          r"|no longer (on|taking|takes|taken|using|uses|has|having)|(not|isn't|is not) on (it|them) any ?more)\b")
-_NOT_ACTIVE = re.compile(r"\b(not|no longer|no more) (active|current|ongoing)\b")
+_NOT_ACTIVE = re.compile(r"\b(not|no longer|no more) (active|current|ongoing)\b"
+                         r"|\bnot (just|only) (now|the current ones?|current|active|the active ones?)\b")
 # "what did my bone scan show", "bone scan result?", "what score did the scan give": the asker wants the
 # measurement the test produced, not the event
 _RESULT = re.compile(r"\b(show(?! me| us| all| the| his| her| my| their| every)|showed|shown|shows|find|found|findings|say|said|reveal\w*|results?|scores?|"
@@ -293,9 +296,13 @@ _EITHER_WAY = re.compile(r",?\s*\b(whether )?(?:(emergency|urgent|unplanned|inpa
 _FORM_BLANKS = re.compile(r"\(?\b(y ?/ ?n|yes ?/ ?no|y or n)\b\)?|\btrue or false\b:?|_{2,}", re.I)
 
 
+_CHAT_STAMP = re.compile(r"^\s*\[?\d{1,2}[:.]\d{2}(\s*[ap]m)?\]?\s*", re.I | re.M)
+
+
 def without_form_blanks(text: str) -> str:
     """The message without a form's answer boxes, and with "n't" said in full ("don't suppose" is "do
     not suppose": "don" and "t" are no words the record could hold)."""
+    text = _CHAT_STAMP.sub(" ", text)  # a pasted chat line: "[19:55] Sue: and which care plans ..."
     text = re.sub(r"\b(can)['’]t\b", r"\1not", re.sub(r"\bwon['’]t\b", "will not", text, flags=re.I), flags=re.I)
     return _FORM_BLANKS.sub(" ", re.sub(r"n['’]t\b", " not", text, flags=re.I))
 
@@ -410,6 +417,9 @@ def parse(question: str) -> Parsed:
                   window=_window(_window_text(q, asked)), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
                   ended_only=bool(_ENDED_ONLY.search(q)) and not _BOTH_STATES.search(q),
                   asks_result=bool(_RESULT.search(q)), category=_category(q))
+    if common["current"] and common["ended_only"] and re.search(r"\bstill\b", q):
+        # "the ones still going, khalas with the old finished ones" ("completed now" asks only the ended):
+        common["current"] = common["ended_only"] = False  # both states said; each is listed with its status
     if demo:
         return Parsed(shape="demographic", demographic=demo, demographics=demos, **common)
     shape: Shape
@@ -427,6 +437,8 @@ def parse(question: str) -> Parsed:
     elif _EVER_AND_WHEN.search(q) and (ordinal != "first" or _ONLY_STARTED.search(q)):
         # "if so, when it began", "ever prescribed X, and when was the most recent time?": a yes with its date
         shape = "ever"
+    elif _UP_TO_DATE.search(q):
+        shape = "ever"  # "am I up to date with tetanus? When did I last have it?": yes or no, with the date
     elif common["asks_date"] and not ordinal and not (_YESNO.search(q) and not _ASKS_WHEN.search(q)) \
             and not _WHETHER.search(q):  # "confirm whether ... imaging on file, if affirm send the date": yes, and when
         shape = "date_of"
