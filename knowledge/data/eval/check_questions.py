@@ -52,6 +52,10 @@ FROZEN_TEST = {
     # questions_g.jsonl: an eighth author (US hospital pharmacist, rural GP, paramedic on scene, ward sister, intern on
     # rounds, IMG phrasing, adult children, discharge-letter readers, nursing student), frozen at commit, before carepath answered any of them.
     "questions_g.jsonl": "6f65cd7f42b0008a8d2dd25ea9f050c3937f07e97f2b2906b10e17ec14012498",
+    # questions_h.jsonl: a ninth author (Canadian family physicians, hospice nurse, anaesthetic registrar pre-op, ward and
+    # community pharmacists, physician associate, sports physio, GP trainee revising, ESL patient, worried parents and
+    # relatives, midwives, terse keyword shorthand), frozen at commit, before carepath answered any of them.
+    "questions_h.jsonl": "c824c05309e0c59d55389662f0f366eb2460374595c09b854fd29bd32097feba",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
