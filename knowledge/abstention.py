@@ -30,6 +30,9 @@ abstention unchanged at 0.024), TEST rows never looked at while choosing.
 ``uncovered_group`` (1 when the question is about a child or a pregnancy the
 cited guideline never mentions; ``populations``) is a second such rule, also
 chosen on TUNE (0.511 -> 0.562, false abstention unchanged at 0.024).
+``unstated_quantity`` (1 when the question asks a dose or a duration of a
+named medicine and no quote states one beside its name; ``asked_quantity``)
+is a third, set by ``answer`` once the quotes are chosen.
 
 ``specific_absent_corpus`` is the share of those technical words that NO
 guideline uses (a drug only another guideline covers does not count), and
@@ -69,6 +72,8 @@ from carepath.knowledge.technical import technical_words
 FEATURES = ("dense", "dense_gap", "lexical", "agree_top1", "agree_top5", "coverage_top", "coverage_best3",
             "coverage_quote", "coverage_guideline", "uncovered_max_idf", "specific_missing",
             "specific_absent_corpus", "unit_cosine")
+# Rules applied after the model (1.0 withholds whatever it says): see should_abstain.
+RULES = ("absent_medicine", "unstated_quantity", "uncovered_group")
 TARGET_FALSE = 0.03
 REGULARISATION = 1.0   # scikit-learn's C (inverse L2 strength); 0.1 was no better in the cross-validation
 METHOD = ("scikit-learn LogisticRegression (L2, C=1.0, class_weight=balanced) on standardised features of the "
@@ -214,11 +219,12 @@ def guideline_terms(index: Index, guideline_id: str) -> set[str]:
 def should_abstain(sig: dict[str, float]) -> tuple[bool, float]:
     """(abstain?, P(unanswerable)); without a fitted model, only an empty
     retrieval abstains. A question naming a medicine no guideline mentions
-    (``medicine_names``), or about a child or a pregnancy the cited guideline
-    never mentions (``populations``), is withheld whatever the model says: no
-    passage can support a dose or a recommendation for it."""
+    (``medicine_names``), asking a dose or duration of a medicine that no quote
+    states (``asked_quantity``), or about a child or a pregnancy the cited
+    guideline never mentions (``populations``), is withheld whatever the model
+    says: no passage can support a dose or a recommendation for it."""
     m = model()
-    ruled_out = sig.get("absent_medicine", 0.0) >= 1.0 or sig.get("uncovered_group", 0.0) >= 1.0
+    ruled_out = any(sig.get(rule, 0.0) >= 1.0 for rule in RULES)
     if m is None:
         return sig["dense"] <= 0.0 or ruled_out, 0.0
     p = m.probability(sig)

@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 
 from carepath.draft import Citation
 from carepath.errors import BackendError, InputError
-from carepath.knowledge import abstention, quotes, retriever, spelling
+from carepath.knowledge import abstention, asked_quantity, quotes, retriever, spelling
 from carepath.knowledge.index import Index
 from carepath.knowledge.lexical import terms
 from carepath.knowledge.medicine_names import absent_medicines
@@ -112,21 +112,21 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     cands = quotes.candidates(index, shown, more)
     quotes.score(index, cands, qterms, asked, r.qvec, _asked(asked, index))
     chosen = quotes.select(cands)
-    quote_terms = set(terms(" ".join(f"{q.candidate.passage.chunk.heading} "
-                                     f"{index.documents[q.candidate.passage.chunk.doc_id].text[q.start:q.end]}"
-                                     for q in chosen)))
+    quote_texts = [index.documents[q.candidate.passage.chunk.doc_id].text[q.start:q.end] for q in chosen]
+    quote_terms = set(terms(" ".join(f"{q.candidate.passage.chunk.heading} {t}" for q, t in zip(chosen, quote_texts))))
     # the guideline the answer would cite (the best retrieved one when nothing is quotable)
     cited = (chosen[0].candidate.passage if chosen else r.passages[0]).meta.guideline_id if r.passages else None
     signals = abstention.signals(index, r.passages, r.dense, r.lexical, qterms, quote_terms, asked,
                                  unit_cosine=max((c.cosine for c in cands if c.rank < len(shown)), default=0.0),
                                  cited=cited)
+    signals["unstated_quantity"] = float(bool(asked_quantity.unstated(index, asked, quote_texts)))
     abstain, p_unanswerable = abstention.should_abstain(signals)
     signals["p_unanswerable"] = round(p_unanswerable, 4)
     if not chosen or abstain:
         near = [_citation(i + 1, p, index, (p.chunk.start, min(p.chunk.end, p.chunk.start + NEAR_MISS_CHARS)),
                           p.dense) for i, p in enumerate(r.passages[:3])]
         return CitedAnswer(question=question, abstained=True, near_misses=near, signals=signals, read_as=typos,
-                           answer=_abstention_text(index, asked, signals, cited)), r
+                           answer=_abstention_text(index, asked, signals, cited, quote_texts)), r
     citations = [_citation(i + 1, q.candidate.passage, index, (q.start, q.end), q.candidate.score)
                  for i, q in enumerate(chosen)]
     extractive = CitedAnswer(question=question, answer=_extractive_text(citations), abstained=False,
@@ -134,13 +134,17 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     return _model_written(extractive, index) or extractive, r
 
 
-def _abstention_text(index: Index, question: str, signals: dict[str, float], cited: str | None) -> str:
+def _abstention_text(index: Index, question: str, signals: dict[str, float], cited: str | None,
+                     quoted: list[str]) -> str:
     """Why the answer is withheld, in the clinician's terms where a rule decided it (a medicine no
-    guideline names, a patient group the closest guideline never addresses)."""
+    guideline names, a dose or duration no quote states, a patient group the closest guideline never
+    addresses)."""
     why = ""
     if signals.get("absent_medicine"):
         names = ", ".join(absent_medicines(index, question))
         why = f"None of the indexed guidelines mentions {names}. "
+    elif signals.get("unstated_quantity"):
+        why = f"No passage found states {' or '.join(asked_quantity.unstated(index, question, quoted))}. "
     elif signals.get("uncovered_group") and cited:
         title = next((d.meta.title for d in index.documents.values() if d.meta.guideline_id == cited), cited)
         why = f"The closest guideline ({title}) does not address {' or '.join(uncovered(index, question, cited))}. "

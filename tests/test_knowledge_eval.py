@@ -202,6 +202,29 @@ def test_a_medicine_no_guideline_mentions_is_withheld_and_a_known_one_is_not(kno
     assert known.signals["absent_medicine"] == 0.0
 
 
+def test_a_dose_no_quote_states_for_the_named_medicine_is_withheld(knowledge_index: Index) -> None:
+    """The AF guideline names dronedarone but gives no dose for it: a dose question is withheld and says
+    why; a dose the guideline states (apixaban) is answered; a dose in the case description asks nothing."""
+    from carepath.knowledge.answer import answer
+    from carepath.knowledge.asked_quantity import asked_medicines, asked_sentences, unstated
+
+    case = "Already on rivaroxaban 20 mg for AF. Is an ECG needed before cardioversion?"
+    assert asked_sentences(case) == "Is an ECG needed before cardioversion?"
+    assert unstated(knowledge_index, case, []) == []  # no dose asked
+    assert list(asked_medicines(knowledge_index, "how many days of nitrofurantoin?").values()) == ["nitrofurantoin"]
+    stated = "Apixaban: Standard dose is 5 mg BID."
+    assert unstated(knowledge_index, "What dose of apixaban?", [stated]) == []
+    assert unstated(knowledge_index, "What dose of apixaban?", ["Apixaban is preferred to warfarin."]) == [
+        "a dose of apixaban"]
+    withheld = answer("Pharmacist query: usual daily maintenance dose of dronedarone once she's back in sinus rhythm?",
+                      index=knowledge_index)
+    assert withheld.abstained and withheld.signals["unstated_quantity"] == 1.0
+    assert "No passage found states a dose of dronedarone" in withheld.answer
+    answered = answer("82F with AF, 54 kg, creatinine 1.6 mg/dL, starting apixaban. What dose?", index=knowledge_index)
+    assert not answered.abstained and answered.signals["unstated_quantity"] == 0.0
+    assert "2.5 mg" in " ".join(c.quote for c in answered.citations)
+
+
 def test_a_child_or_pregnancy_the_cited_guideline_never_mentions_is_withheld(knowledge_index: Index) -> None:
     """An adult guideline silent on children cannot answer "in a child"; one that mentions children
     (even to say a score is not validated in them) is left to the calibrated model, and "my son"
