@@ -5412,6 +5412,153 @@ Q: list[tuple[str, str, str, dict]] = [
       "names": ["Cardiac arrest", "History of cardiac arrest", "Obesity (BMI 30+)", "Prediabetes", "Anemia"]}),
     (A, CL, "CM review: has he had a DEXA? T-score if so.", {"shape": "latest", "obs": "38265-5"}),
     (A, CL, "CM review: any advance care plan or DNACPR decision recorded?", {"shape": "ever", "absent": True}),
+    # --- batch 79 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath answered
+    # it; unusual voices, every one new to the file: a Shetland grandson ("whit like", "een", "hit", "wis", "voar",
+    # "hoo mony", "aa tagidder"), a Doric granddaughter from Aberdeenshire ("fit like", "fit", "fan", "the noo",
+    # "pit doon", "bleed", "ma granda"), a Zulu-speaking South African grandson ("Sawubona", "Mkhulu", "eish",
+    # "ngiyabonga"), an Israeli granddaughter ("Saba", "Savta", "b'seder", "nu", "toda", "kupat holim"), a Gujarati
+    # son ("Jai Shri Krishna", "Bapuji", "Ba", "kem cho"), a Yoruba-British daughter ("E kaaro", "o", "ehn", "ese
+    # gan", "my Daddy"), an Armenian-American granddaughter ("Barev", "Papik jan", "Tatik", "shnorhakalutyun"), a
+    # Cornish grandson ("my 'ansum", "dreckly", "proper job", "'un", "can't mind"), an Appalachian granddaughter
+    # ("Papaw", "Mamaw", "might could", "feelin poorly", "what all"), a yachtsman keeping his father's record like a
+    # ship's log, a relative writing in haiku (5-7-5), a gamer grandson ("stats", "patch", "nerfed or buffed",
+    # "lol") (24 lay), and a transplant coordinator and a transfusion practitioner / haemovigilance (4 clinician);
+    # over glucose (lowest), calcium, ALT and triglycerides (highest), diastolic and platelets (lowest), weight and
+    # albumin (trends), polyp size, height, eGFR and haemoglobin (latest), creatinine (first) Observations,
+    # Conditions (anaemia, obesity and rotator-cuff onset dates), MedicationRequests (current list), Immunizations
+    # (flu count, list of types), Procedures (clavicle X-ray ever with date), Encounters (count of symptom visits),
+    # a DiagnosticReport (last blood count), CarePlans (active list), the Device (list), demographics (birth date),
+    # and three absent items (an anticoagulant such as warfarin, a shingles vaccine, an ABO blood group); extremes
+    # checked unique in the JSON, latest values and trend ends on dates with a single result
+    (A, LAY, "Whit like! Grandda's blood sugar, da glucose een - whit wis da lowest hit ever wis, an whit day "
+             "wis dat?", {"shape": "lowest", "obs": "2339-0"}),
+    (A, LAY, "Grandda gets his flu jab every voar at da surgery. Hoo mony flu jabs is on his record aa tagidder?",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Fit like? Ma granda's got a drawerfu o pills, bit fit's he actually meant tae be takin the noo, "
+             "accordin tae the doctors?", {"shape": "list", "type": "MedicationRequest", "status": "active",
+                                          "names": ["Simvistatin"]}),
+    (C, LAY, "Fan did they first pit doon that ma granda's bleed wis thin, the anaemia? Fit date's on it?",
+     {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (A, LAY, "Sawubona. Eish, Mkhulu will be cross if he sees this, but since when is he written down as obese "
+             "in the file?", {"shape": "date_of", "type": "Condition", "codes": ["162864005"]}),
+    (A, LAY, "Ngiyabonga for helping. The pharmacy lady asked if Mkhulu is on a blood thinner like warfarin. "
+             "Is there one on his record?", {"shape": "ever", "absent": True}),
+    (C, LAY, "Shalom, it's the granddaughter. Saba says his liver is b'seder but I want to see for myself: the "
+             "ALT, what was the highest and on which date? Toda!", {"shape": "highest", "obs": "1742-6"}),
+    (C, LAY, "Nu, so which vaccines did Saba get, all the kinds? Savta wants the list for the kupat holim.",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (A, LAY, "Jai Shri Krishna. Ba wants to know how big the polyp was that they found in Bapuji's bowel, is the "
+             "size written?", {"shape": "latest", "obs": "33756-8"}),
+    (A, LAY, "Kem cho. Bapuji's calcium in the blood, what was the highest it ever reached and which date?",
+     {"shape": "highest", "obs": "49765-1"}),
+    (C, LAY, "E kaaro o. My Daddy's triglyceride, the fat in the blood, what was the highest one ever, ehn? "
+             "And which date?", {"shape": "highest", "obs": "2571-8"}),
+    (C, LAY, "Ese gan. The clinic form is asking Daddy's date of birth, what date do they have for him?",
+     {"shape": "demographic", "field": "birthDate"}),
+    (A, LAY, "Barev! Papik broke his collarbone, did they ever do an X-ray of it, and when? Shnorhakalutyun",
+     {"shape": "ever", "type": "Procedure", "codes": ["168594001"]}),
+    (A, LAY, "Papik jan has a machine in his chest, Tatik just calls it 'the box'. What exactly is it called on "
+             "his record?", {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, LAY, "Alright my 'ansum, I'm his grandson. Has Grampa's weight gone up or down since they first weighed "
+             "'un? He says he'll sort his diet dreckly.", {"shape": "trend", "obs": "29463-7"}),
+    (C, LAY, "Proper job. Did Grampa ever have the shingles jab? Nan reckons so but she can't mind when.",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "Papaw's been feelin poorly. Might could you tell me when they last did his blood count up at the "
+             "clinic, the CBC?", {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (A, LAY, "Mamaw wants to know how many times Papaw went in sick, not for a checkup, just for feelin bad. "
+             "What all is there?", {"shape": "count", "type": "Encounter", "codes": ["185345009"]}),
+    (C, LAY, "Keeping the old man's log shipshape. Lowest bottom-number blood pressure reading on record, with "
+             "the date it was logged.", {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, LAY, "Log entry needed before he can crew again: what date was the shoulder tendon injury first entered?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"]}),
+    (A, LAY, "Cold March clinic room / they weighed my father each spring / what is his height now?",
+     {"shape": "latest", "obs": "8302-2"}),
+    (C, LAY, "Autumn of his years / which care plans are still open / for my husband now?",
+     {"shape": "list", "type": "CarePlan", "status": "active",
+      "names": ["Diabetes self management plan", "Hyperlipidemia clinical management plan"]}),
+    (C, LAY, "ok so grandpa's stats lol. his eGFR, the kidney score thing, what's it at as of the latest patch?",
+     {"shape": "latest", "obs": "33914-3"}),
+    (C, LAY, "also his albumin, has it been nerfed or buffed since the very first reading?",
+     {"shape": "trend", "obs": "1751-7"}),
+    (A, CL, "Transplant coordinator, work-up for listing: ABO blood group on file?",
+     {"shape": "latest", "absent": True}),
+    (A, CL, "Transplant work-up cont.: earliest serum creatinine on record, value and date.",
+     {"shape": "first", "obs": "38483-4"}),
+    (C, CL, "Transfusion practitioner, pre-transfusion check: most recent Hb?", {"shape": "latest", "obs": "718-7"}),
+    (C, CL, "Haemovigilance query: lowest platelet count recorded for this patient, and its date.",
+     {"shape": "lowest", "obs": "777-3"}),
+    # --- batch 80 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (15: a GP and a hospital doctor asking short practical questions,
+    # patients on a portal asking about their own record in ordinary words) and half in voices new to the file
+    # (14): a Punjabi Sikh grandson ("Sat Sri Akal ji", "Bapu ji", "Biji"), a Tongan granddaughter ("Mālō e
+    # lelei", "Kui", "'ofa atu"), a Kurdish son ("Silav", "Bavo", "spas"), a Mancunian son ("our Dad",
+    # "Mam", "mithering", "dead high", "his lad"), a Hungarian wife writing in Hungarian-English grammar ("Jó
+    # napot", "drágám", "since which year he has"), a heart failure specialist nurse and a learning disability
+    # liaison nurse (clinician); over diastolic (highest), systolic (lowest), potassium and creatinine (highest),
+    # HbA1c (trend), bilirubin, weight and BMI (latest) Observations, Conditions (first sinusitis onset, polyp
+    # resolution, first bronchitis onset, whole problem list), MedicationRequests (paracetamol count, ibuprofen
+    # ever), Immunizations (list of types, PCV13 and Td dates), Procedures (list), Encounters (A&E count, last
+    # follow-up, the urgent-care visit), a DiagnosticReport (first comprehensive panel), CarePlans (respiratory
+    # therapy end, lipid plan ever with start), demographics (marital status, language), and three absent items
+    # (allergies, a chest X-ray, an echocardiogram); extremes checked unique in the JSON, latest values and trend
+    # ends on dates with a single result
+    (A, CL, "When did his first bout of sinusitis start?",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "index": 0}),
+    (C, CL, "How many times has he been prescribed paracetamol?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, CL, "At which visit was his diastolic at its highest, and what did it read?",
+     {"shape": "highest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, CL, "After the 2012 chest infection he was put on a breathing treatment plan. What date did that end?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["53950000"], "end": True}),
+    (A, LAY, "My knee's playing up and there's ibuprofen in the cupboard. Has a doctor ever prescribed it for me "
+             "before, and when?",
+     {"shape": "ever", "type": "MedicationRequest", "codes": ["310965"]}),
+    (C, LAY, "What's my latest bilirubin?", {"shape": "latest", "obs": "1975-2"}),
+    (A, LAY, "How many times have I been seen as an emergency rather than a booked appointment?",
+     {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (C, LAY, "Have I ever had a chest X-ray?", {"shape": "ever", "absent": True}),
+    (A, CL, "Writing an amoxicillin script for him: anything in the record about allergies or reactions?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, LAY, "When was my last follow-up appointment?",
+     {"shape": "latest", "type": "Encounter", "codes": ["390906007"]}),
+    (A, CL, "Lowest systolic he's had, and when?", {"shape": "lowest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "Problem list please, including the resolved problems.",
+     {"shape": "list", "type": "Condition",
+      "names": ["Prediabetes", "Anemia", "Viral sinusitis", "Acute bronchitis", "Hyperlipidemia", "rotator cuff"]}),
+    (A, LAY, "Under marital status, what have you got me down as?", {"shape": "demographic", "field": "marital"}),
+    (C, LAY, "Over all my check-ups, is my HbA1c now higher or lower than the first one?",
+     {"shape": "trend", "obs": "4548-4"}),
+    (C, CL, "What date did he first get the full comprehensive metabolic panel rather than just the basic one?",
+     {"shape": "first", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, LAY, "Sat Sri Akal ji. Biji wants to know all the jabs Bapu ji has had, just which types please.",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (A, LAY, "Bapu ji's potassium, what was the highest ever and on which date? Biji worries too much ji.",
+     {"shape": "highest", "obs": "6298-4"}),
+    (C, LAY, "Mālō e lelei! The church fitness group is asking for Kui's BMI, what is the latest one? 'Ofa atu",
+     {"shape": "latest", "obs": "39156-5"}),
+    (C, LAY, "Kui had the cough that went to his chest, the bronchitis, two times I think. When was the first "
+             "time?", {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "index": 0}),
+    (A, LAY, "Silav. They cut a polyp from my Bavo's bowel. On what date is the polyp written as resolved? Spas.",
+     {"shape": "date_of", "type": "Condition", "codes": ["68496003"], "end": True}),
+    (A, LAY, "Which language is written for Bavo in his file? He speaks Kurmanji at home but the letters "
+             "always come in English.", {"shape": "demographic", "field": "language"}),
+    (C, LAY, "Alright, it's his lad. When was our Dad's urgent care visit? Mam's been mithering me for the date.",
+     {"shape": "latest", "type": "Encounter", "codes": ["702927004"]}),
+    (C, LAY, "Is our Dad's creatinine dead high or what? What was the top reading and when was it?",
+     {"shape": "highest", "obs": "38483-4"}),
+    (C, LAY, "Jó napot. My husband, my drágám, when he had the pneumonia vaccine, the 13 kind? I need it for "
+             "the doctor in Budapest when we travel.", {"shape": "date_of", "type": "Immunization", "codes": ["133"]}),
+    (C, LAY, "And the plan for his high fat in the blood, is it still going, since which year he has it?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["736285004"]}),
+    (A, CL, "HF nurse review: what's his latest recorded weight?", {"shape": "latest", "obs": "29463-7"}),
+    (A, CL, "HF nurse: is there an echocardiogram anywhere on his record? Need the last EF.",
+     {"shape": "latest", "absent": True}),
+    (C, CL, "LD liaison nurse prepping his annual health check: which date was his Td booster given?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
+    (C, CL, "LD liaison: list the procedures he has had, each one once.",
+     {"shape": "list", "type": "Procedure", "names": ["Medication Reconciliation", "Sputum examination"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
