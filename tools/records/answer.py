@@ -59,6 +59,9 @@ class RecordAnswer(BaseModel):
         return list(dict.fromkeys(f.ref for f in self.facts))
 
 
+NOTHING_NAMED = "what the question names"  # the subject of "not in this record" when no word named anything
+
+
 def _kind(rtype: str, res: dict[str, Any]) -> str:
     if rtype == "Observation":
         cats = {c.get("code") for c in fields.codings(res.get("category"))}
@@ -517,7 +520,9 @@ def _adds(out: RecordAnswer, more: RecordAnswer) -> bool:
     named thing is not in this record where the whole reading said nothing of it."""
     if more.facts:
         return not set(more.resource_ids) <= set(out.resource_ids)
-    return ABSENT in more.text and more.text.lower() not in out.text.lower()
+    # a clause that names nothing ("Fit like?", "Hello?") says nothing of the record
+    return ABSENT in more.text and more.text.lower() not in out.text.lower() \
+        and not more.text.lower().startswith(NOTHING_NAMED)
 
 
 def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, trend: bool = False) -> RecordAnswer:
@@ -792,7 +797,7 @@ def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, li
         sentences.append(s)
         intents += [INTENT.get(t, "labs") for t in types[:1]]
     if not target.concepts and not target.types:
-        named = ", ".join(target.unknown[:6]) or "what the question names"
+        named = ", ".join(target.unknown[:6]) or NOTHING_NAMED
         sentences.append(f"{named.capitalize()}: {ABSENT} — no resource of this patient's record matches it "
                          f"(searched {', '.join(t.rtype for t in m.types) or 'an empty record'}).")
     return RecordAnswer(question=p.question, shape=p.shape, found=bool(facts), text=" ".join(s for s in sentences if s),

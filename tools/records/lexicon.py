@@ -424,6 +424,7 @@ goddaughter granddaughter grandson grandchild grandkid let
 pappou papou yiayia yaya nonno nonna oma opa lolo lola dziadek babcia bunica bunicul dedushka babushka dadi nani
 jiddo teta domnul doamna signor signora senor senora monsieur madame herr frau thatha paati appa amma dada tonton tata mzee bibi babu ouma oupa baba bozorg abla dede pop pops
 khala kinda sorta lastly counting catalogued cataloged catalog title
+saba savta nu kupat holim granda grandda grannie ma
 cured yet going
 sonographer vetting vet previous registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made

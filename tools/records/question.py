@@ -57,7 +57,7 @@ _COUNT = re.compile(r"\b(how many(?! (years|months|weeks|days) (since|ago|has it
                     # "the count of the little cells that stop bleeding" is a blood count, not how many times
                     r"|count of(?! (the |his |her |my |their )?([a-z]+ ){0,3}(cells?|platelets?)\b)|how often"
                     r"|how frequently)\b")
-_TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|higher or lower|lower or higher|better or worse|"
+_TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|nerfed|buffed|higher or lower|lower or higher|better or worse|"
                     r"(first|earliest|baseline|initial)\b.*\b(versus|vs\.?|against|compared)\b|compare|"
                     r"(first|earliest|initial|oldest|baseline)\b.*\b(and|&|plus|to|then)\b.*\b(latest|last|most recent|newest|now)\b|"
                     r"how (has|have|did) (it|they|that|this|\w+) moved?\b|"
@@ -86,9 +86,15 @@ _GOES_LOW = re.compile(rf"{_WENT}{_DEGREE}(low|down low){_CLAUSE_END}|\b(dipped|
 _LAST = re.compile(r"\b(latest|most recent|most recently|newest|last|recent|recently|lately|current|currently|now"
                    r"|at the end|in the end)\b")
 # "past and current", "active and resolved": both states asked, so no status filter
+_ENDED_WORD = (r"(past|previous|old|former|inactive|resolved|ended|stopped|finished|cleared( up)?|healed|closed|completed"
+               r"|historic(al)?)")
+# "past and current", "including the resolved problems", "the ones that cleared up as well": both states asked
 _BOTH_STATES = re.compile(r"\b(past|previous|old|former|inactive|resolved|ended|stopped)( ones?)?,? (and|or|&|/) "
                           r"(current|present|active|ongoing|new)\b|\b(current|present|active|ongoing)( ones?)?,? (and|or|&|/) "
-                          r"(past|previous|old|former|inactive|resolved|ended|stopped)\b")
+                          r"(past|previous|old|former|inactive|resolved|ended|stopped)\b"
+                          rf"|\b(including|incl\.?|as well as|along with|together with)( the| any| all)?"
+                          rf"( ones? (that|which)( have| has| had| were| was| got)?)? {_ENDED_WORD}\b"
+                          rf"|\b{_ENDED_WORD}( ones?| problems?| conditions?| diagnos[ie]s| items?)? (included|too|as well)\b")
 _YESNO_OPENER = re.compile(r"^(did|does|do|has|have|had|is|are|was|were|can|could)\b")
 _WHEN_CLAUSE = re.compile(r"\bwhen (he|she|i|they|it|you|we|my|his|her|their|dad|mum|mom)\b")
 _WHICH_ARE = re.compile(r"\b(which|what) (of )?(his |her |my |their |the )?(\w+('s|s')? )?\w+s (are|were|have been)\b")
@@ -114,7 +120,10 @@ _EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|
 # "is his prediabetes still active?", "is the anemia current?": a yes/no question about whether one
 # thing is still going on (an "ever" read with its current status), not a request for a list
 _STILL = re.compile(r"(^|[:;,.\-] )(is|are) (the|my|his|her|their|this|that) [\w'/ -]+? "
-                    r"(still|active|current)\b")
+                    r"(still|active|current)\b"
+                    # "the plan for his high fat in the blood, is it still going?": the pronoun form, status words only
+                    r"|(^|[:;,.\-] )(is|are) (it|they|that|this) (still )?(going( on)?|running|ongoing|open|in place|"
+                    r"active|current)\b")
 # "is he on simvastatin?", "currently taking a statin?": a yes/no question about what is going on now
 # (an "ever" read with its current status), not a request for the latest or for a list
 _ON = re.compile(r"(^|[:;,.\-] )((is|are|am) (\w+ ){1,2}(currently |still |now |presently )?(on|taking|using) |"
@@ -134,7 +143,7 @@ _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(r
 # that also asks the date is answered yes or no with the date, not as a date alone
 _EVER_AND_WHEN = re.compile(r"\b(ever|any|whether|confirm|true|or not|on (his|her|my|their|the) (record|records|chart|file|notes)|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
                             r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it|there) (has|have|had|did|does|was|were|is))"
-                            r"[, ]+(and )?(when|(on )?what (date|day)|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat|the (last|latest|most recent|first) (time|one))\W*$"
+                            r"[, ]+(and )?(when|since when|(on )?what (date|day)|(since |in )?(what|which) year|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat|the (last|latest|most recent|first) (time|one))\W*$"
                             r"|[?,;.]\s*(dx |diagnosis |onset |the )?date( of (it|diagnosis|onset))?,? (if so|if yes|if any)\W*$)")
 # "since how much time she has ...", "since how long": a learner's "since when"
 _ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago|since how (long|much time))\b")
@@ -890,6 +899,12 @@ _POSSESSOR = re.compile(r"\b(?P<det>the|my|our|your|his|her|their|this)\s+(?P<wh
 
 
 _I_MEAN = re.compile(r"(?:^|[\s,;.])(?:i mean|sorry,? i mean|that is to say)[,:]?\s+(?P<asked>[^\s].*)$", re.I)
+# "a drawer full of pills", "a bag of tablets", Scots "a drawerfu o pills": the container holds what is named
+_CONTAINER = re.compile(r"\b(?:a |an |the |his |her |my |their )?(?:drawer|box|bag|cupboard|cabinet|bottle|packet|pack|"
+                        r"tin|shelf|basket|load|heap|pile|bunch|tray)s?(?: ?full| ?fu| ?ful)? (?:of|o) (?=[a-z])", re.I)
+# "what is he meant to be taking, according to the doctors?": where the answer comes from, not what is asked
+_ACCORDING = re.compile(r",?\s*\baccording to (?:the |his |her |my |their |your )?(?:doctors?|gps?|records?|notes|chart|"
+                        r"file|hospital|nurses?|system|team|consultants?)\b", re.I)
 _TAG = re.compile(r",\s*(?P<tag>[a-z]{1,6})\s*\?|\s(?P<particle>ah|lah|leh|lor|mah|hor|la|eh|innit)\s*\?", re.I)
 
 
@@ -898,7 +913,7 @@ def reworded(question: str, m: Manifest) -> str:
     possessor the record and the lexicon do not know ("the veteran's", "our client's") read as "the"."""
     if quoted := _QUOTED.search(question):
         question = quoted["asked"]
-    question = _SPOKEN_PUNCTUATION.sub(" ", question)
+    question = _ACCORDING.sub("", _CONTAINER.sub("", _SPOKEN_PUNCTUATION.sub(" ", question)))
     if (restated := _I_MEAN.search(question)) and len(restated["asked"].split()) >= 3:
         question = restated["asked"]  # "... the sides of the poll up, I mean how big was the polyp?": said again
     known = record_words(m) | lexicon.STOP

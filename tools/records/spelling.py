@@ -37,6 +37,7 @@ def _vocabulary(m: Manifest) -> set[str]:
     return {w for w in record_words(m) if len(w) >= TYPO_MIN_LENGTH}
 
 
+_DORIC_WHAT = re.compile(r"\bfit(?='s\b|\u2019s\b| (is|was|are|wis|did|dae)\b)", re.I)
 _U_AND_E = re.compile(r"\bu\s*(&|and|\+)\s*es?\b", re.I)
 
 
@@ -54,8 +55,13 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
     if _U_AND_E.search(question):
         out.pop("u", None)  # "U&Es" is urea and electrolytes, not "you"
     out |= _uninflected(question, m) | spoken_numbers(question) | _stretched(question) | _non_rhotic(question)
+    out |= _g_dropped(question, vocab)
     if re.search(r"\brn\b", question):  # a text's lower-case "rn" is "right now" ("RN" is a nurse)
         out["rn"] = "right now"
+    if _DORIC_WHAT.search(question):  # Doric "fit's he takin?" is "what's he taking?" ("is he fit" is not)
+        out["fit"] = "what"
+    if re.search(r"\bfit like\b", question, re.I):  # the Doric greeting ("how are you?") asks nothing
+        out["fit like"] = "hello"
     out |= _rejoined(question, vocab) | _shape_typos(question, vocab)
     for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
         if word in out or any(word in k.split() for k in out):
@@ -129,6 +135,23 @@ def _non_rhotic(question: str) -> dict[str, str]:
     return out
 
 
+G_DROPPED_RATIO = 50  # "taking" is far commoner than "takin" (an antelope)
+
+
+def _g_dropped(question: str, vocab: set[str]) -> dict[str, str]:
+    """{"takin": "taking", "lookin'": "looking", "nothin": "nothing"}: the dropped g of "-ing" written as
+    said (Scots, Appalachian, Southern US, much of England). A word of five letters or more ending in
+    "in", whose "-ing" form is a word English uses at least G_DROPPED_RATIO times as often, is read as
+    that form ("protein", "insulin", "aspirin" have no such form; "thin" is too short to be read). A word
+    the record or the lexicon knows ("statin", not "stating") is left alone."""
+    freq = speller().word_frequency
+    out: dict[str, str] = {}
+    for word in set(re.findall(r"\b[a-z]{3,}in\b", question.lower())):
+        if len(word) >= 5 and word not in vocab and freq[word + "g"] >= max(1, G_DROPPED_RATIO * freq[word]):
+            out[word] = word + "g"
+    return out
+
+
 def _uninflected(question: str, m: Manifest) -> dict[str, str]:
     """{inflected word: its stem} for verbs made of a clinical noun ("had my bones scanned" -> "scan",
     "x-rayed" -> "x-ray"): the record and the lexicon name the thing ("Bone density scan"), the asker
@@ -157,7 +180,7 @@ TEXTSPEAK = {"hw": "how", "wot": "what", "wat": "what", "wen": "when", "wer": "w
              "tym": "time", "bin": "been", "iz": "is",
              # Scots words for question words (Dictionary of the Scots Language, dsl.ac.uk): "hoo mony times"
              "tae": "to", "mony": "many", "hoo": "how", "whit": "what", "wis": "was", "hae": "have",
-             "didnae": "did not", "hasnae": "has not", "disnae": "does not", "isnae": "is not"}
+             "didnae": "did not", "hasnae": "has not", "disnae": "does not", "isnae": "is not", "noo": "now"}
 # Spanish and French question and order words said between English ones ("cuándo fue su última flu
 # shot", "son dernier vaccin"); accents are gone before this is read (``unaccented``)
 TEXTSPEAK |= {"cuando": "when", "ultima": "last", "ultimo": "last", "primera": "first", "primero": "first",
