@@ -56,6 +56,11 @@ FROZEN_TEST = {
     # community pharmacists, physician associate, sports physio, GP trainee revising, ESL patient, worried parents and
     # relatives, midwives, terse keyword shorthand), frozen at commit, before carepath answered any of them.
     "questions_h.jsonl": "c824c05309e0c59d55389662f0f366eb2460374595c09b854fd29bd32097feba",
+    # questions_i.jsonl: a tenth author (Irish GP, Indian resident doctor, US nurse practitioner, critical care outreach nurse,
+    # district nurse, dialysis nurse, ED triage nurse, prehospital/retrieval doctor, hospital pharmacist on TTO checks, medical
+    # students before finals, elderly patients, teenagers, carers and parents, a patient reading their own letter, voice
+    # dictation, school nurse, near-miss), frozen at commit, before carepath answered any of them.
+    "questions_i.jsonl": "50894402d34eb79e412935a2cb61ca021537119bec31c34bf97d366bd7757e61",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
