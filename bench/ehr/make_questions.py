@@ -5559,6 +5559,160 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
     (C, CL, "LD liaison: list the procedures he has had, each one once.",
      {"shape": "list", "type": "Procedure", "names": ["Medication Reconciliation", "Sputum examination"]}),
+    # --- batch 81 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file: a Fijian-Indian son ("Bula vinaka", "hamar Papa",
+    # "na", "isa", "vinaka", Labasa), an Icelandic granddaughter ("Sæl", "Afi", "Amma", "jæja", "takk fyrir",
+    # "bless bless"), a private investigator instructed by the family's solicitors writing formally ("the
+    # subject", "for the avoidance of doubt", "further to the above"), a retired Royal Navy chief petty officer
+    # asking about himself in Jack-speak ("Guzz", "the quack", "me oppo", "dripped", "half scran", "run
+    # ashore"), a Czech granddaughter ("Dobrý den", "děda", "babička", "děkuji moc", Czech word order), a
+    # Belfast daughter ("bout ye", "our Da", "the day", "so it has", "wee", "dead on"), a cricket-mad grandson
+    # reading results like batting scores ("top score", "knock", "innings"), a Scottish Gaelic granddaughter
+    # from Lewis ("Seanair", "a ghràidh", "tapadh leat", "jags") (22 lay), and a fracture liaison nurse and an
+    # immigration panel physician at a visa medical (6 clinician); over HbA1c, systolic and glucose (highest),
+    # LDL and pain score (lowest), LDL (trend), BMI, DXA T-score and height (latest) Observations, Conditions
+    # (cardiac-arrest onset, clavicle resolution date, resolved list), MedicationRequests (current list),
+    # Immunizations (first flu jab, flu count, Td date, list of types), Procedures (orthopaedic admission ever),
+    # Encounters (ED admission date, general-examination and check-up counts, first visit on record),
+    # DiagnosticReports (lipid panel count), CarePlans (all, as a list), demographics (birth place), and three
+    # absent items (a typhoid vaccine, a previous fragility fracture, a yellow fever vaccine); extremes checked
+    # unique in the JSON, latest values and trend ends on dates with a single result
+    (C, LAY, "Bula vinaka. Hamar Papa is taking which medicine right now? Mummy say only one tablet for the "
+             "cholesterol, but I want to see what the record is showing, na.",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (C, LAY, "Bhaiya also asking: Papa's sugar test, the three-month one, HbA1c, when it was most high and how "
+             "much it came? Vinaka.", {"shape": "highest", "obs": "4548-4"}),
+    (C, LAY, "We are taking Papa home to Labasa for my cousin's wedding. He got the typhoid injection before or "
+             "not? Isa, he don't remember nothing.", {"shape": "ever", "absent": True}),
+    (A, LAY, "Sæl! Afi says he has had the flu shot every single winter since forever. When is the first one in "
+             "his record? Takk fyrir!", {"shape": "first", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "Jæja, Amma wants to know about Afi's bad cholesterol, the LDL. Is it going up or down since the "
+             "first measurement?", {"shape": "trend", "obs": "18262-6"}),
+    (A, LAY, "And where is Afi born, according to his papers? He tells a different story every Christmas. Bless "
+             "bless", {"shape": "demographic", "field": "birthPlace"}),
+    (A, LAY, "I am instructed by solicitors acting for the family of the subject. For the purposes of the "
+             "chronology, kindly confirm the date of the subject's attendance recorded as an emergency room "
+             "admission.", {"shape": "date_of", "type": "Encounter", "codes": ["50849002"]}),
+    (A, LAY, "Further to the above: on what date does the record show the subject's fractured clavicle as having "
+             "resolved?", {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    (A, LAY, "Finally, and for the avoidance of doubt, please state the number of occasions on which the subject "
+             "attended for a routine general examination.",
+     {"shape": "count", "type": "Encounter", "codes": ["162673000"]}),
+    (C, LAY, "Old Jack here, twenty-two years in, most of it out of Guzz. The quack wants to know when I last had "
+             "me tetanus jab. What date's in the log?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "Lowest I've ever scored me aches on their pain scale, and what date was that? Me oppo reckons I "
+             "dripped about nothing for years.", {"shape": "lowest", "obs": "72514-3"}),
+    (C, LAY, "The missus has had me on half scran since my last run ashore. What's me latest BMI, then?",
+     {"shape": "latest", "obs": "39156-5"}),
+    (C, LAY, "Dobrý den, please, which care plans děda had? All of them, also the old finished ones. Babička is "
+             "asking.",
+     {"shape": "list", "type": "CarePlan",
+      "names": ["Diabetes self management plan", "Respiratory therapy", "Hyperlipidemia clinical management plan",
+                "Physical therapy procedure"]}),
+    (C, LAY, "His bad cholesterol, the LDL, when it was the lowest and how much it was? Děkuji moc.",
+     {"shape": "lowest", "obs": "18262-6"}),
+    (C, LAY, "Which date is the first visit of děda in this record? We want to know from when the doctors have "
+             "him.", {"shape": "first", "type": "Encounter"}),
+    (A, LAY, "Bout ye. Our Da's blood pressure's been up the day, so it has. What's the highest the top number "
+             "has ever been on his record, and when?", {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, LAY, "How many of them wee check-up visits has Da had? Not the big yearly examinations, just the "
+             "check-ups.", {"shape": "count", "type": "Encounter", "codes": ["185349003"]}),
+    (A, LAY, "Dead on. And the things that are all cleared up now, the ones that healed or went away, what were "
+             "they?", {"shape": "list", "type": "Condition", "status": "resolved",
+                       "names": ["Polyp of colon", "Viral sinusitis", "Fracture of clavicle"]}),
+    (A, CL, "Fracture liaison service, reviewing after his clavicle fracture: what was the DXA T-score?",
+     {"shape": "latest", "obs": "38265-5"}),
+    (A, CL, "FLS: was he admitted under orthopaedics for the fracture, and on what date?",
+     {"shape": "ever", "type": "Procedure", "codes": ["305428000"]}),
+    (A, CL, "FLS: any previous fragility fracture on record - hip, wrist or vertebral?",
+     {"shape": "ever", "absent": True}),
+    (C, CL, "Immigration medical, panel physician. Has the applicant had a yellow fever vaccine?",
+     {"shape": "ever", "absent": True}),
+    (C, CL, "Panel physician: list the vaccine types recorded for the applicant.",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (C, CL, "For section 3 of the visa medical form: latest recorded height?", {"shape": "latest", "obs": "8302-2"}),
+    (C, LAY, "Grandad's sugar readings are like his old batting scores - what's his top score, the highest "
+             "glucose, and which date was that knock?", {"shape": "highest", "obs": "2339-0"}),
+    (C, LAY, "How many cholesterol panels has he faced over his whole innings? Just the total number of lipid "
+             "panel reports.", {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, LAY, "Seanair's heart stopped once when he was a young man, Granny says. What date is that on the "
+             "record? Tapadh leat.", {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (A, LAY, "And how many flu jags has he had altogether, a ghràidh? He says he never misses one.",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    # --- batch 82 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (15: a GP and a hospital doctor asking short practical
+    # questions, patients on a portal asking about their own record in ordinary words) and half in voices new
+    # to the file (15): a Guyanese nephew writing Creolese ("wha happenin", "meh uncle", "how much time",
+    # "fuh", "aryu", "we does"), a Black Country son ("ow bist", "ar kid", "owt", "saft", "'e"), a Pennsylvania
+    # Dutch Mennonite grandson ("it wonders me", "Dawdi", "Mammi", "once", "yet", "ain't"), a Faroese grandson
+    # ("Góðan dag", "Abbi", "takk fyri"), a Goan son ("what men", "Papa", "Mai", "no?") and a nurse at a
+    # vaccination hub (clinician); 11 clinician, 19 lay; over chloride, white cells and urea (latest), sodium, AST, HbA1c and
+    # potassium (lowest), total cholesterol (highest), HDL, diastolic and BMI (trends), HbA1c (count)
+    # Observations, Conditions (whole-history list, prediabetes onset), MedicationRequests (paracetamol ever),
+    # Immunizations (PPSV23 ever, Td date, flu count), Procedures (sputum test date), Encounters (general
+    # examination count), DiagnosticReports (kinds list, comprehensive panel count, first lipid panel),
+    # CarePlans (shoulder physio end, active list), the Device (list), demographics (town), and three absent
+    # items (a uric acid level, skin cancer, allergies); extremes checked unique in the JSON, latest values and
+    # trend ends on dates with a single result
+    (A, CL, "Bloods from his last annual review - what was the chloride?", {"shape": "latest", "obs": "2069-3"}),
+    (C, CL, "Lowest sodium on his previous bloods, and the date?", {"shape": "lowest", "obs": "2947-0"}),
+    (C, CL, "List the distinct lab report types on his chart.",
+     {"shape": "list", "type": "DiagnosticReport",
+      "names": ["Basic Metabolic Panel", "Lipid Panel", "Comprehensive metabolic panel", "Complete blood count"]}),
+    (C, CL, "Shoulder rehab care plan - closed on what date?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["91251008"], "end": True}),
+    (C, LAY, "How many times have they done the big comprehensive blood panel on me?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, LAY, "Has my HDL gone down since my first cholesterol test?", {"shape": "trend", "obs": "2085-9"}),
+    (C, LAY, "Is the bottom number of my blood pressure higher now than it was at the start of my records?",
+     {"shape": "trend", "obs": "55284-4", "comp": "8462-4"}),
+    (A, LAY, "Going back through my tests, which date was my very first lipid panel?",
+     {"shape": "first", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (C, CL, "AST nadir and date?", {"shape": "lowest", "obs": "1920-8"}),
+    (A, CL, "Is he on any active care plan at the moment?",
+     {"shape": "list", "type": "CarePlan", "status": "active", "names": ["Diabetes self management plan"]}),
+    (A, CL, "Full past medical history please, current and resolved.",
+     {"shape": "list", "type": "Condition",
+      "names": ["Cardiac arrest", "History of cardiac arrest", "Obesity (BMI 30+)", "Prediabetes", "Anemia",
+                "Polyp of colon", "Viral sinusitis", "Fracture of clavicle"]}),
+    (C, LAY, "They sent off a phlegm sample when I had a bad chest. When was that?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["269911007"]}),
+    (C, CL, "Any uric acid levels on file? Query gout.", {"shape": "latest", "absent": True}),
+    (C, CL, "His A1c - lowest reading, and the date it was taken?", {"shape": "lowest", "obs": "4548-4"}),
+    (C, LAY, "Was I ever given paracetamol on prescription, and when was the last time?",
+     {"shape": "ever", "type": "MedicationRequest", "codes": ["313782"]}),
+    (C, LAY, "Wha happenin. How much time meh uncle go to de doctor fuh de big yearly examination? Auntie seh is "
+             "every year.", {"shape": "count", "type": "Encounter", "codes": ["162673000"]}),
+    (C, LAY, "Wha was de highest he total cholesterol ever reach, an' when dat was?",
+     {"shape": "highest", "obs": "2093-3"}),
+    (C, LAY, "Which town aryu have he livin in, on de record? We does send de letters deh.",
+     {"shape": "demographic", "field": "city"}),
+    (A, LAY, "Ow bist. Me dad's sugar test, the HbA1c, how many times have they took it off him altogether?",
+     {"shape": "count", "obs": "4548-4"}),
+    (A, LAY, "Has 'e ever 'ad the pneumonia jab, the 23 one? An' when was it, ar kid?",
+     {"shape": "ever", "type": "Immunization", "codes": ["33"]}),
+    (A, LAY, "Is there owt about skin cancer on 'is record? 'E's worked outdoors all 'is life, the saft lump.",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "It wonders me what Dawdi's potassium was at its lowest. What day was that once?",
+     {"shape": "lowest", "obs": "6298-4"}),
+    (C, LAY, "Mammi says he's gotten thinner yet. His BMI, is it up or down from the first one, ain't?",
+     {"shape": "trend", "obs": "39156-5"}),
+    (C, LAY, "When did they first write down that Dawdi has the prediabetes?",
+     {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (A, LAY, "Góðan dag. What was Abbi's white blood cell count on his last blood test?",
+     {"shape": "latest", "obs": "6690-2"}),
+    (A, LAY, "Abbi has a heart machine inside his chest. What is the name of it in the record? Takk fyri.",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, LAY, "What men, Papa's kidney test, the urea, what is it on the last report, no?",
+     {"shape": "latest", "obs": "6299-2"}),
+    (C, LAY, "Mai is asking if Papa is allergic to anything. It is written anywhere, no?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (A, CL, "Vaccination hub, checking before today's booster: date of his last Td?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
+    (C, CL, "Vaccination hub: total number of flu vaccines recorded for him?",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
