@@ -396,6 +396,10 @@ _AROUND_EVENT = re.compile(r"(?<!\bor)\s+(?P<rel>before|after|since|prior to|fol
                            r"|\s+(?:in |during )?the (?:same )?year (?:that |when |of )?(?P<year_of>[^?.,;]+)", re.I)
 
 
+_ASKERS_ACT = re.compile(r"(?:i|we)\b", re.I)
+_THIRD_PERSON = re.compile(r"\b(he|she|his|her|him|they|them|their|the patient|pt)\b", re.I)
+
+
 def _on_the_day(record: FhirRecord, m: Manifest, read: str, limit: int) -> RecordAnswer | None:
     """The question asked of the one day an event of the record happened on (the event read as "when
     <event>", cited beside the answer), of the dates before or after it, or of its year; None when no
@@ -403,6 +407,8 @@ def _on_the_day(record: FhirRecord, m: Manifest, read: str, limit: int) -> Recor
     around = _AROUND_EVENT.search(read)
     if around and around[0].strip() not in (asked_sentence(read) or read):
         around = None  # "... since he broke his collarbone. Is he still on the Nurofen?": the scene, not the question
+    if around and around["event"] and _ASKERS_ACT.match(around["event"]) and _THIRD_PERSON.search(read[: around.start()]):
+        around = None  # "does he have any allergies ... before I prescribe?": the asker's act, no event of his record
     said = _ON_THE_DAY.search(read) or around
     if not said or not (rest := (read[: said.start()] + read[said.end():]).strip(" ?")):
         return None
@@ -547,8 +553,11 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
     if asked := asked_sentence(read):
         p_asked = parse(asked)
         alone = resolve(p_asked, m)
-        if target.unknown and not alone.unknown and (alone.concepts or alone.types):
-            read, p, target = asked, p_asked, alone  # the scene set before the question names nothing
+        if target.unknown and not alone.unknown and (alone.concepts or alone.types) \
+                and not (alone.types and not alone.concepts and refers_back(asked)):
+            # the scene set before the question names nothing ("the blue inhaler, when was it last
+            # prescribed?" is asked of the inhaler: "it" points back, and "prescribed" names only a type)
+            read, p, target = asked, p_asked, alone
         elif not (alone.concepts or alone.types) and not target.unknown and names_absent(asked, alone.unknown):
             read, p, target = asked, p_asked, alone  # what the question asks is not held; the scene's words were
         elif target.concepts and (plain := _plain_alone(asked, alone, m)) \
@@ -566,6 +575,8 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
         read, p, target, fixes = _by_sound(question, m, (read, p, target, fixes))
     if not target.concepts and not target.types and target.unknown:
         read, p, target = _fillers_dropped(m, (read, p, target))
+    elif target.types and not target.concepts and target.unknown:
+        read, p, target = _everyday_beside_types(m, (read, p, target))
     target = _visits_for_reason(record, m, read, target)
     if _HOW_MUCH.search(read) and p.shape not in ("count", "trend", "highest", "lowest") and target.concepts \
             and not {c.rtype for c in target.concepts} & {"Observation", "Patient"}:
@@ -652,6 +663,19 @@ def _fillers_dropped(m: Manifest, first: tuple[str, Parsed, Target]) -> tuple[st
     if not kinds or not all(g & kinds for g in lexicon.named_kinds(first[0]) if g & hints):
         return first
     return read, p, target
+
+
+def _everyday_beside_types(m: Manifest, first: tuple[str, Parsed, Target]) -> tuple[str, Parsed, Target]:
+    """"What health issues has he had, even the small ones?": a whole type is named and the other words
+    the record lacks are everyday ones (``spelling.without_fillers``), not a name of something the record
+    might hold; read without them when then nothing is left unknown and the same types are asked."""
+    read = without_fillers(first[0], first[2].unknown, m)
+    if read == first[0]:
+        return first
+    target = resolve(parse(read), m)
+    if target.unknown or target.concepts or set(target.types) != set(first[2].types):
+        return first
+    return read, first[1], target
 
 
 def _autocorrected(question: str, m: Manifest, first: tuple[str, Parsed, Target, dict[str, str]]

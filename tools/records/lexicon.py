@@ -34,6 +34,16 @@ _ANTIBIOTICS = ("amoxicillin", "ampicillin", "penicillin", "clavulanate", "flucl
                 "moxifloxacin", "nitrofurantoin", "trimethoprim", "sulfamethoxazole", "clindamycin",
                 "metronidazole", "vancomycin", "gentamicin", "piperacillin", "meropenem", "linezolid")
 
+# diuretics (WHO ATC C03, https://atcddd.fhi.no/atc_ddd_index/?code=C03) and drugs for obstructive
+# airway diseases (R03, ?code=R03; the "blue" reliever: R03AC selective beta-2-agonists), so "water
+# tablets" or "the blue inhaler" meets the RxNorm display a record prints, or is "not in this record"
+_DIURETICS = ("diuretic", "furosemide", "frusemide", "bumetanide", "torsemide", "hydrochlorothiazide",
+              "chlorthalidone", "chlortalidone", "indapamide", "bendroflumethiazide", "metolazone", "spironolactone",
+              "eplerenone", "amiloride", "triamterene")
+_RELIEVERS = ("salbutamol", "albuterol", "terbutaline", "levalbuterol")
+_INHALED = (*_RELIEVERS, "ipratropium", "tiotropium", "salmeterol", "formoterol", "vilanterol", "fluticasone",
+            "budesonide", "beclometasone", "beclomethasone", "mometasone", "ciclesonide", "umeclidinium", "inhaler")
+
 # the tests that screen for bowel cancer
 _CRC_SCREENING = ("colonoscopy", "sigmoidoscopy", "fecal occult blood")
 
@@ -184,6 +194,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pain medicine": _ANALGESICS, "pain medication": _ANALGESICS, "pain tablet": _ANALGESICS,
     "antibiotic": _ANTIBIOTICS, "antibiotics": _ANTIBIOTICS, "abx": _ANTIBIOTICS, "antibacterial": _ANTIBIOTICS,
     "blood thinner": ("anticoagulant", "warfarin", "apixaban"), "coumadin": ("warfarin",),
+    "diuretic": _DIURETICS, "diuretics": _DIURETICS, "water tablet": _DIURETICS, "water pill": _DIURETICS,
+    "fluid tablet": _DIURETICS, "fluid pill": _DIURETICS, "lasix": ("furosemide",),
+    "inhaler": _INHALED, "inhalers": _INHALED, "puffer": _INHALED, "puffers": _INHALED,
+    "blue inhaler": _RELIEVERS, "reliever": _RELIEVERS, "reliever inhaler": _RELIEVERS, "ventolin": _RELIEVERS,
     # immunizations
     "flu": ("influenza",), "flu shot": ("influenza",), "flu vaccine": ("influenza",),
     "tetanus": ("td", "tdap"), "lockjaw": ("td", "tdap"), "td booster": ("td",), "tdap": ("tdap",),
@@ -311,7 +325,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "family history": ("FamilyMemberHistory",), "family hx": ("FamilyMemberHistory",), "fhx": ("FamilyMemberHistory",),
     **{f"{v} in {w} family": ("FamilyMemberHistory",) for v in ("run", "runs", "ran") for w in ("the", "his", "her", "my", "our")},
     "pmh": ("Condition",), "pmhx": ("Condition",), "medical history": ("Condition",), "medical hx": ("Condition",),
-    "problem list": ("Condition",),
+    "problem list": ("Condition",), "health issues": ("Condition",), "medical issues": ("Condition",),
+    "treated for": ("Condition",),
     # "what was done for him the day he came in": what they did is a procedure
     "what was done": ("Procedure",), "what did they do": ("Procedure",), "what they did": ("Procedure",),
     "what was performed": ("Procedure",),
@@ -348,7 +363,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "care": ("CarePlan",),
     "device": ("Device",), "devices": ("Device",), "implant": ("Device",), "implants": ("Device",),
     "implanted": ("Device",), "implantation": ("Device",), "pacemaker": ("Device",), "icd": ("Device",), "aicd": ("Device",),
-    "defibrillator": ("Device",), "defib": ("Device",),
+    "defibrillator": ("Device",), "defib": ("Device",), "equipment": ("Device",), "kit": ("Device",),
     "imaging": ("ImagingStudy",), "x ray": ("ImagingStudy", "Procedure"), "xray": ("ImagingStudy", "Procedure"),
     "scan": ("ImagingStudy", "Procedure"), "radiograph": ("ImagingStudy",), "studies": ("ImagingStudy",),
     "radiography": ("ImagingStudy",), "radiology": ("ImagingStudy",), "radiological": ("ImagingStudy",),
@@ -425,6 +440,7 @@ pappou papou yiayia yaya nonno nonna oma opa lolo lola dziadek babcia bunica bun
 jiddo teta domnul doamna signor signora senor senora monsieur madame herr frau thatha paati appa amma dada tonton tata mzee bibi babu ouma oupa baba bozorg abla dede pop pops
 khala kinda sorta lastly counting catalogued cataloged catalog title
 saba savta nu kupat holim granda grandda grannie ma
+rundown overview lowdown recap anymore them new
 cured yet going
 sonographer vetting vet previous registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made

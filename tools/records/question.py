@@ -111,6 +111,13 @@ _BEFORE_LAST = re.compile(r"\b(?:penultimate|(?:second|2nd)[- ](?:to[- ])?(?:las
                           r"|(?:one|time|visit|result|reading) before (?:the )?(?:last|latest|most recent)(?: one)?"
                           r"|[a-z]+ before (?:the )?(?:last|latest|most recent) one)\b")
 _LIST = re.compile(r"\b(list|active|current|currently|right now|on file|regular|regularly|"
+                   # "what kinds of visits has he had", "immunisation history summary": the list of that type
+                   r"what (kinds?|types?|sorts?) of|(immuni[sz]ation|vaccination|vaccine|medication|drug|prescription|"
+                   r"surgical|procedure|visit|encounter) history|"
+                   # "every med ever prescribed": each of them, not whether any
+                   r"every (meds?|medications?|medicines?|drugs?|prescriptions?|procedures?|vaccines?|vaccinations?|"
+                   r"immuni[sz]ations?|jabs?|conditions?|diagnos[ie]s|problems?|visits?|encounters?|reports?|plans?|"
+                   r"devices?)\b|"
                    r"what .* (do|am) i (have|on|taking)|what .* (is|are) (he|she|they) (on|taking))\b")
 _EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|hx|h/o|history|prior|previous|previously|"
                    r"is there|are there|was there|were there|(has|have) (he|she|they|i|you|the patient|patient|pt) (had|got|received)|"
@@ -153,7 +160,8 @@ _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish
 _ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished|finish already|"
                          r"(now|are|is|all|been) over|over now|cleared up|got better|(now|are|is) better|went away|gone away|closed|"
                          r"(not|no longer|no more) (active|current|ongoing)|not active (any ?)?more"
-                         r"|no longer (on|taking|takes|taken|using|uses|has|having)|(not|isn't|is not) on (it|them) any ?more)\b")
+                         r"|no longer (on|taking|takes|taken|using|uses|has|having)|(not|isn't|is not) on (it|them) any ?more"
+                         r"|(doesn't|does not|don't|do not|isn't|is not) (take|taking|use|using|have|having|on)( (it|them))? any ?more)\b")
 _NOT_ACTIVE = re.compile(r"\b(not|no longer|no more) (active|current|ongoing)\b"
                          r"|\bnot (just|only) (now|the current ones?|current|active|the active ones?)\b")
 # "what did my bone scan show", "bone scan result?", "what score did the scan give": the asker wants the
@@ -288,7 +296,7 @@ _EMBEDDED = re.compile(r"\b(?:if|whether) (he|she|i|they|the patient|patient|pt|
 
 
 # "list his vaccines with dates, newest first", "in date order": how to sort a list, not which one is asked
-_ORDER = re.compile(r",?\s*\b((newest|latest|most recent|oldest|earliest|recent) first|in (date|chronological|"
+_ORDER = re.compile(r",?\s*\b((newest|latest|most recent|oldest|earliest|recent|active|current)( ones?)? first|in (date|chronological|"
                     r"reverse( chronological)?|time) order|chronologically|by date)\b")
 
 
@@ -905,6 +913,9 @@ _CONTAINER = re.compile(r"\b(?:a |an |the |his |her |my |their )?(?:drawer|box|b
 # "what is he meant to be taking, according to the doctors?": where the answer comes from, not what is asked
 _ACCORDING = re.compile(r",?\s*\baccording to (?:the |his |her |my |their |your )?(?:doctors?|gps?|records?|notes|chart|"
                         r"file|hospital|nurses?|system|team|consultants?)\b", re.I)
+# "what devices does the record show he's got?": the record is where the answer is, "show" asks no result
+_RECORD_SHOWS = re.compile(r"\b(?:does|do|did|will|would|can) (?:the|his|her|my|their|your|this) (?:record|records|chart|"
+                           r"file|notes|system|ehr|emr) (?:show|say|list|have|hold|mention)s?\b", re.I)
 _TAG = re.compile(r",\s*(?P<tag>[a-z]{1,6})\s*\?|\s(?P<particle>ah|lah|leh|lor|mah|hor|la|eh|innit)\s*\?", re.I)
 
 
@@ -914,6 +925,7 @@ def reworded(question: str, m: Manifest) -> str:
     if quoted := _QUOTED.search(question):
         question = quoted["asked"]
     question = _ACCORDING.sub("", _CONTAINER.sub("", _SPOKEN_PUNCTUATION.sub(" ", question)))
+    question = _RECORD_SHOWS.sub(" ", question)
     if (restated := _I_MEAN.search(question)) and len(restated["asked"].split()) >= 3:
         question = restated["asked"]  # "... the sides of the poll up, I mean how big was the polyp?": said again
     known = record_words(m) | lexicon.STOP

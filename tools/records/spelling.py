@@ -339,8 +339,12 @@ def without_fillers(question: str, unknown: list[str], m: Manifest) -> str:
     # English nor the record's is that language too ("pusieron"; typos were read before this fallback),
     # and so is one of its common words that English seldom uses ("del", "la", "que")
     mixed = sum(map(foreign, set(words))) >= 2
-    drop = {t for t in words if everyday(t) or foreign(t) or (mixed and len(t) >= 2 and (
-        not is_english(t) or (t in _foreign_common() and speller().word_frequency[t] < FILLER_FREQUENCY)))}
+    # "water tablets", "sleeping pills": a word before a type word names the kind; never a filler
+    naming = {mt[1].lower() for mt in re.finditer(r"\b([a-z]+)\s+(?=([a-z]+))", question, re.I)
+              if mt[2].lower() in lexicon.TYPE_WORDS and mt[1].lower() not in lexicon.STOP and len(mt[1]) >= 4
+              and is_english(mt[1].lower()) and not foreign(mt[1].lower())}  # "the one medicine" names nothing
+    drop = {t for t in words if t not in naming and (everyday(t) or foreign(t) or (mixed and len(t) >= 2 and (
+        not is_english(t) or (t in _foreign_common() and speller().word_frequency[t] < FILLER_FREQUENCY))))}
     if not drop:
         return question
     return re.sub(r"\b(" + "|".join(sorted(drop)) + r")\b", " ", question, flags=re.I)
