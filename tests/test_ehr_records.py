@@ -6,6 +6,7 @@ evaluation run through ``carepath eval ehr``."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,35 @@ def test_eval_ehr_meets_targets_on_the_frozen_test_split(fhir_bundles, capsys) -
     assert {"latest", "first", "highest", "lowest", "count", "trend", "list", "ever", "date_of", "absent",
             "demographic"} <= set(report["by_shape"]["test"])
     assert all(m["split"] == "tune" for m in report["misses"])  # a TEST row is never listed, only counted
+
+
+def _texts(resource: object) -> str:
+    """Every display and text string of a resource, lower-cased (what a name in the record can be)."""
+    if isinstance(resource, dict):
+        return " | ".join(v.lower() if k in ("display", "text") and isinstance(v, str) else _texts(v)
+                          for k, v in resource.items())
+    if isinstance(resource, list):
+        return " | ".join(_texts(v) for v in resource)
+    return ""
+
+
+def test_every_listed_gold_name_is_the_records_own_words(fhir_bundles) -> None:
+    """A list question's gold names must be words its gold resources print: a writer's paraphrase
+    ("Obesity (BMI 30+)" for "Body mass index 30+ - obesity (finding)") made two test rows fail whatever
+    the engine said, until this check found them (2026-12-04)."""
+    by_bundle = {n: {f"{r['resourceType']}/{r['id']}": r for r in _entries(fhir_bundles[n])} for n in ("afhir", "cfhir")}
+    wrong = []
+    for q in questions():
+        if q.shape != "list" or not q.gold_ids:
+            continue
+        said = " ".join(_texts(by_bundle[q.bundle][i]) for i in q.gold_ids)
+        wrong += [(q.id, v) for v in q.gold_values if v != ABSENT and not _is_date(v) and v.lower() not in said]
+    assert not wrong
+    assert "obesity (bmi 30+)" not in _texts(by_bundle["afhir"])  # the check can say no
+
+
+def _is_date(v: str) -> bool:
+    return re.fullmatch(r"\d{4}-\d{2}-\d{2}", v) is not None
 
 
 def test_highest_is_not_the_latest_and_cites_its_own_observation(fhir_bundles) -> None:
