@@ -148,6 +148,7 @@ def expand(question: str, table: dict[str, list[str]]) -> list[str]:
 # ("gentleman", "chaplain", "member", "household", "holiday"): who asks, for whom, where and when,
 # never a disease, drug, procedure, body part or device a record could hold.
 CIRCUMSTANCE = {14: "noun.group", 15: "noun.location", 18: "noun.person", 28: "noun.time"}
+BODY = 8  # noun.body: the lexicographer file of body parts (hip, wrist, clavicle, sinus)
 
 
 @lru_cache(maxsize=2)
@@ -192,6 +193,40 @@ def noun_class(word: str) -> int | None:
     with (root() / "data.noun").open("rb") as data:
         data.seek(_lemmas(str(root()), "noun")[0][lemma])
         return int(data.readline().split()[1])
+
+
+PLACE_DEPTH = 2  # "colon" is a kind of large intestine, a kind of intestine (bowel): two steps up
+
+
+@lru_cache(maxsize=4096)
+def places(word: str) -> frozenset[str]:
+    """The words of ``word``'s commonest noun sense and of what it is a kind of or a part of, up to
+    PLACE_DEPTH steps (WordNet's hypernym "@" and part-holonym "#p" pointers): "colon" reaches
+    "intestine, bowel, gut", "clavicle" reaches "bone" but never "hip". Empty when WordNet does not
+    know the word as a noun."""
+    lemma = _base(word.lower(), "noun")
+    if lemma is None:
+        return frozenset()
+    out: set[str] = set()
+    frontier = [_lemmas(str(root()), "noun")[0][lemma]]
+    with (root() / "data.noun").open("rb") as data:
+        for _ in range(PLACE_DEPTH + 1):
+            up = []
+            for offset in frontier:
+                data.seek(offset)
+                f = data.readline().decode("latin-1").split()
+                n = int(f[3], 16)
+                out |= {f[4 + 2 * i].lower() for i in range(n)}
+                at = 5 + 2 * n
+                up += [int(f[at + 1 + 4 * i]) for i in range(int(f[at - 1]))  # symbol, offset, pos, source/target
+                       if f[at + 4 * i] in ("@", "#p") and f[at + 2 + 4 * i] == "n"]
+            frontier = up
+    return frozenset(out)
+
+
+def same_place(a: str, b: str) -> bool:
+    """One body part names the other or what it is part or a kind of ("bowel" and "colon")."""
+    return a == b or a in places(b) or b in places(a)
 
 
 def verb_only(word: str) -> bool:

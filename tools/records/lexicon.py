@@ -364,6 +364,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "device": ("Device",), "devices": ("Device",), "implant": ("Device",), "implants": ("Device",),
     "implanted": ("Device",), "implantation": ("Device",), "pacemaker": ("Device",), "icd": ("Device",), "aicd": ("Device",),
     "defibrillator": ("Device",), "defib": ("Device",), "equipment": ("Device",), "kit": ("Device",),
+    "healed": ("Condition",), "went away": ("Condition",), "cleared up": ("Condition",),
     "imaging": ("ImagingStudy",), "x ray": ("ImagingStudy", "Procedure"), "xray": ("ImagingStudy", "Procedure"),
     "scan": ("ImagingStudy", "Procedure"), "radiograph": ("ImagingStudy",), "studies": ("ImagingStudy",),
     "radiography": ("ImagingStudy",), "radiology": ("ImagingStudy",), "radiological": ("ImagingStudy",),
@@ -441,6 +442,7 @@ jiddo teta domnul doamna signor signora senor senora monsieur madame herr frau t
 khala kinda sorta lastly counting catalogued cataloged catalog title
 saba savta nu kupat holim granda grandda grannie ma
 rundown overview lowdown recap anymore them new
+afi abbi takk fyrir fyri dobry den deda dedecek babicka da avoidance doubt
 cured yet going
 sonographer vetting vet previous registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made

@@ -39,7 +39,10 @@ _DEMOGRAPHIC = (
                              r"how old|what age is|(his|her|my|their|(the )?patient'?s?|pt'?s?) age|"
                              r"age of (the )?(patient|pt)|^age)\b")),
     ("gender", re.compile(r"\b(sex|gender|male or female|female or male|man or woman|woman or man)\b")),
-    ("marital", re.compile(r"\b(marital|married|unmarried|single|divorced|widowed|widow|widower|spouse|"
+    # "every single winter", "a single dose": emphasis or a count, not the marital status
+    ("marital", re.compile(r"\b(marital|married|unmarried|(?<!every )(?<!a )(?<!one )(?<!each )single(?! (dose|doses|"
+                           r"time|times|day|days|one|visit|reading|result|episode|winter|year|shot|jab|tablet|pill))|"
+                           r"divorced|widowed|widow|widower|spouse|"
                            r"(have|has) a (wife|husband))\b")),
     ("race", re.compile(r"\brace\b")),
     ("ethnicity", re.compile(r"\b(ethnicity|ethnic|hispanic|latino)\b")),
@@ -337,7 +340,7 @@ _CURRENT = re.compile(r"\b(active|actively|current|currently|now|still|regular|r
 _PLURAL_KINDS = re.compile(r"\b(conditions|problems|diagnoses|illnesses|medications|medicines|meds|drugs|tablets|pills|"
                            r"prescriptions|vaccines|vaccinations|immunizations|immunisations|plans|allergies|devices)\b")
 _NOW_ENDED = re.compile(r"\bnow (over|resolved|finished|healed|gone|ended|stopped|inactive|cleared|closed|better)\b"
-                        r"|\b(over|resolved|finished|healed|gone|ended|stopped|inactive|cleared|closed|better) now\b")
+                        r"|\b(over|resolved|finished|healed|gone|ended|stopped|inactive|cleared( up)?|closed|better) now\b")
 
 
 # "meds? current only": a qualifier after the question sentence still filters it
@@ -500,6 +503,31 @@ def _name_tokens(name: str) -> set[str]:
     return (toks - lexicon.GENERIC) or toks
 
 
+_SITED = ("Condition", "Procedure", "ImagingStudy")
+_NO_SITE = frozenset({"body", "blood", "bone", "tissue", "cell", "organ", "system"})
+
+
+def _sites(words: set[str]) -> set[str]:
+    """The body parts among ``words``: nouns whose commonest WordNet sense is in noun.body (hip, wrist,
+    clavicle, chest, sinus), without the ones that name no place (body, blood, bone)."""
+    from carepath.knowledge import wordnet  # lazy: WordNet's index files, only once a name is scored
+
+    return {w for w in words if len(w) > 2 and w not in _NO_SITE and wordnet.noun_class(w) == wordnet.BODY}
+
+
+def _other_site(c: Concept, q: set[str]) -> bool:
+    """"Any hip fracture?" is not "Fracture of clavicle": the question and the name each say where, and
+    no place asked is a place named or part or a kind of it ("the polyp in my bowel" is the "Polyp of
+    colon": ``wordnet.same_place``). A condition, procedure or imaging study only."""
+    from carepath.knowledge import wordnet  # lazy: WordNet's pointers, only once a name is scored
+
+    if c.rtype not in _SITED:
+        return False
+    asked = _sites(q)
+    named = _sites({w for n in c.names for w in lexicon.tokens(n)}) if asked else set()
+    return bool(asked and named and not any(wordnet.same_place(a, b) for a in asked for b in named))
+
+
 def _score(c: Concept, q: set[str], phrases: tuple[str, ...] = ()) -> tuple[float, int]:
     """(share of the name's words the question has, words matched); a match on
     generic or type words alone ("medication" in "Medication Reconciliation") is none,
@@ -566,6 +594,8 @@ def _ranked(cands: list[Concept], q: set[str], hints: set[str], dated: bool,
     scored = []
     uses = _distinctive(cands)
     for c in cands:
+        if _other_site(c, q):
+            continue  # a name of another body part than the one asked is no match, however unique its words
         s = _score(c, q, phrases)
         unique = c.rtype != "Observation" and any(  # LOINC names carry qualifiers ("by CAP cancer protocols")
             uses.get(t) == 1 and len(t) >= 5 for t in _covered(c, q) - lexicon.GENERIC - lexicon.TYPE_TOKENS)
@@ -916,6 +946,14 @@ _ACCORDING = re.compile(r",?\s*\baccording to (?:the |his |her |my |their |your 
 # "what devices does the record show he's got?": the record is where the answer is, "show" asks no result
 _RECORD_SHOWS = re.compile(r"\b(?:does|do|did|will|would|can) (?:the|his|her|my|their|your|this) (?:record|records|chart|"
                            r"file|notes|system|ehr|emr) (?:show|say|list|have|hold|mention)s?\b", re.I)
+# "the machine they fixed inside his chest for the heart", "a heart machine inside his chest": a device
+# named by where it sits (patients describe a pacemaker or an ICD so, NHS: "a small device ... placed in
+# the chest") is an implanted device; "Dead on.", "Grand." opening a message ask nothing
+_IN_CHEST = re.compile(r"\b(?:heart )?(?:machine|device|thing|box|gadget|battery)s? (?:(?:that |which )?(?:they|he|she|the "
+                       r"doctors?|the surgeons?) )?(?:(?:fixed|put|placed|fitted|implanted|has|had|got) )?(?:inside|in|under "
+                       r"the skin of) (?:his|her|my|the|their|[A-Z][a-z]+['\u2019]s) chest(?: for (?:the|his|her|my) heart)?",
+                       re.I)
+_OPENER = re.compile(r"^\s*(?:dead on|grand|sound|cheers|brilliant|lovely|perfect|right|okay|ok)\s*[.!,]\s*", re.I)
 _TAG = re.compile(r",\s*(?P<tag>[a-z]{1,6})\s*\?|\s(?P<particle>ah|lah|leh|lor|mah|hor|la|eh|innit)\s*\?", re.I)
 
 
@@ -925,7 +963,7 @@ def reworded(question: str, m: Manifest) -> str:
     if quoted := _QUOTED.search(question):
         question = quoted["asked"]
     question = _ACCORDING.sub("", _CONTAINER.sub("", _SPOKEN_PUNCTUATION.sub(" ", question)))
-    question = _RECORD_SHOWS.sub(" ", question)
+    question = _RECORD_SHOWS.sub(" ", _IN_CHEST.sub("implanted device", _OPENER.sub("", question)))
     if (restated := _I_MEAN.search(question)) and len(restated["asked"].split()) >= 3:
         question = restated["asked"]  # "... the sides of the poll up, I mean how big was the polyp?": said again
     known = record_words(m) | lexicon.STOP

@@ -55,7 +55,7 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
     if _U_AND_E.search(question):
         out.pop("u", None)  # "U&Es" is urea and electrolytes, not "you"
     out |= _uninflected(question, m) | spoken_numbers(question) | _stretched(question) | _non_rhotic(question)
-    out |= _g_dropped(question, vocab)
+    out |= _g_dropped(question, vocab) | _h_dropped(question)
     if re.search(r"\brn\b", question):  # a text's lower-case "rn" is "right now" ("RN" is a nurse)
         out["rn"] = "right now"
     if _DORIC_WHAT.search(question):  # Doric "fit's he takin?" is "what's he taking?" ("is he fit" is not)
@@ -81,8 +81,10 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
             out[word] = close
         elif not near and not _truncated(word, vocab) and (plain := _everyday(word)):
             out[word] = plain
-    for typo, word in out.items():
-        question = re.sub(rf"\b{typo}\b", word, question, flags=re.I)
+    for typo, word in out.items():  # an apostrophe at either end ("'ad", "an'") is part of the word
+        left = r"\b" if typo[0].isalnum() else r"(?<![\w'\u2019])"
+        right = r"\b" if typo[-1].isalnum() else r"(?![\w'\u2019])"
+        question = re.sub(left + re.escape(typo).replace("'", "['\u2019]") + right, word, question, flags=re.I)
     return question, out
 
 
@@ -149,6 +151,18 @@ def _g_dropped(question: str, vocab: set[str]) -> dict[str, str]:
     for word in set(re.findall(r"\b[a-z]{3,}in\b", question.lower())):
         if len(word) >= 5 and word not in vocab and freq[word + "g"] >= max(1, G_DROPPED_RATIO * freq[word]):
             out[word] = word + "g"
+    return out
+
+
+def _h_dropped(question: str) -> dict[str, str]:
+    """{"'e": "he", "'ad": "had", "an'": "and"}: a dropped h (or d) written with its apostrophe (Cockney,
+    Yorkshire, Scouse, much of England): the word with its "h" put back, when that is an English word at
+    least G_DROPPED_RATIO times as common; "an'" is "and"."""
+    freq = speller().word_frequency
+    out = {w.lower(): "h" + w[1:].lower() for w in re.findall(r"(?<![\w'\u2019])['\u2019][a-z]+\b", question, re.I)
+           if freq["h" + w[1:].lower()] >= max(1, G_DROPPED_RATIO * freq[w[1:].lower()])}
+    if re.search(r"\ban['\u2019](?!\w)", question, re.I):
+        out["an'"] = "and"
     return out
 
 
