@@ -5713,6 +5713,146 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
     (C, CL, "Vaccination hub: total number of flu vaccines recorded for him?",
      {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    # --- batch 83 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file: a Sierra Leonean son writing Krio-flavoured
+    # English ("Kushe o", "Papa in pikin", "aw di bodi", "den", "tenki"), a Zimbabwean daughter ("Mangwanani",
+    # "Baba", "shame", "now-now", "ndatenda"), a Teesside grandson ("me grandad", "like", "dead", "our lass",
+    # "took in"), a long-distance lorry driver son texting from a lay-by ("on me 45", "tacho", "me old man",
+    # "cheers drive"), a Bosnian son ("Selam", "babo", "jarane", "hvala"), an Indonesian daughter ("Selamat
+    # pagi", "Bapak", "terima kasih ya", "already or not") and a grandson writing like a football commentator
+    # ("top of the table", "racked up", "squad list", "into the second half"); 28 lay; over calcium, potassium,
+    # glucose (highest), eGFR (lowest), pain score and albumin (trends), LDL (first), weight, MCV and smoking
+    # status (latest), systolic (highest) Observations, Conditions (bronchitis clearing date, sinusitis count,
+    # resolved list), MedicationRequests (last statin date), Immunizations (kinds list, first PCV13),
+    # Procedures (colonoscopy count, collarbone X-ray date, whole list), Encounters (emergency count, follow-up
+    # count), DiagnosticReports (lipid panel count), CarePlans (active list), demographics (marital status),
+    # and three absent items (an anticoagulant such as warfarin, a hip fracture, a penicillin allergy)
+    (A, LAY, "Kushe o! Na Papa in pikin dis. Di calcium for Papa in blood, wetin na di highest one den ever get, "
+             "and which day? Tenki.", {"shape": "highest", "obs": "49765-1"}),
+    (A, LAY, "Papa kin complain bout pain. Di pain number den write for am, e don go down from di first one to di "
+             "last one, or e go up?", {"shape": "trend", "obs": "72514-3"}),
+    (A, LAY, "Aw di bodi. Which kain injection den don give Papa? All di vaccine dem, jus di name.",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "PCV 13", "pneumococcal polysaccharide", "Td"]}),
+    (A, LAY, "Den ever put Papa on blood thinner, lek warfarin? Mi sista say e de tek am.",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "Mangwanani. I am asking for my father, Baba. His kidney filter number, the eGFR, what was the lowest "
+             "it went and on which date? Ndatenda.", {"shape": "lowest", "obs": "33914-3"}),
+    (C, LAY, "Shame, Baba had that chest infection, the bronchitis, two times. When did the second one clear?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "end": True}),
+    (C, LAY, "Which care plans is Baba still on now-now? The ones that are not finished.",
+     {"shape": "list", "type": "CarePlan", "status": "active",
+      "names": ["Diabetes self management plan", "Hyperlipidemia clinical management plan"]}),
+    (C, LAY, "And his albumin in the blood, is it going up or going down from the first test to the latest one?",
+     {"shape": "trend", "obs": "1751-7"}),
+    (A, LAY, "Alright. What's the highest me grandad's potassium has ever been, an' when was that like?",
+     {"shape": "highest", "obs": "6298-4"}),
+    (A, LAY, "He got took in when he broke his collarbone, dead painful it was. How many times has he been in as "
+             "an emergency altogether?", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (A, LAY, "Our lass wants to know how many times he's had the camera up the back end, the colonoscopy like?",
+     {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (A, LAY, "Is he down as a smoker or what? What did it say the last time they asked him?",
+     {"shape": "latest", "obs": "72166-2"}),
+    (C, LAY, "On me 45 at the services. Me old man's weight, what was he at his last check? Cheers drive",
+     {"shape": "latest", "obs": "29463-7"}),
+    (C, LAY, "Tacho's nearly up so quick one - when was his cholesterol tablet last put through?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, LAY, "He's had a few tumbles lately. Has he ever broke his hip, is that on there anywhere?",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "How many follow-up appointments has the old man had? Just the follow-ups, not his yearly check-ups.",
+     {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, LAY, "Selam. My babo, his LDL, the bad cholesterol, what was the very first value and which date? Hvala.",
+     {"shape": "first", "obs": "18262-6"}),
+    (A, LAY, "Babo had the sinus infection many times, jarane. How many times it is written in his record?",
+     {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (A, LAY, "Which operations and procedures has babo had, all of them together? Only the names please.",
+     {"shape": "list", "type": "Procedure",
+      "names": ["Colonoscopy", "Fecal occult blood test", "Rectal polypectomy", "Medication Reconciliation",
+                "Clavicle X-ray", "Admission to orthopedic department", "Bone density scan"]}),
+    (A, LAY, "When they made the X-ray of his collarbone, on which date was it?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["168594001"]}),
+    (C, LAY, "Selamat pagi. My Bapak's blood test, the MCV, size of red cells, the latest one is how much? Terima "
+             "kasih ya.", {"shape": "latest", "obs": "787-2"}),
+    (C, LAY, "In the record Bapak is married already or not? For the form I am filling.",
+     {"shape": "demographic", "field": "marital"}),
+    (C, LAY, "Bapak is having allergy to penicillin or not? Or to any medicine, it is written?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, LAY, "When was Bapak first given the pneumonia vaccine, the PCV13 one?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["133"]}),
+    (C, LAY, "And it's Grandad's top number on the blood pressure, peaking at... what? His highest systolic and "
+             "the date it happened?", {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, LAY, "Top of the table for his blood sugar - which glucose reading was the highest of his career, and when?",
+     {"shape": "highest", "obs": "2339-0"}),
+    (A, LAY, "Squad list time: which of his diagnoses are finished with, the ones marked resolved?",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Polyp of colon", "Viral sinusitis", "Fracture of clavicle"]}),
+    (C, LAY, "Into the second half now: how many lipid panels has he racked up over the seasons?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    # --- batch 84 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (14: a GP, a practice nurse and a hospital doctor asking short
+    # practical questions, patients on a portal asking about their own record in ordinary words) and half in
+    # voices new to the file (14): a Lancashire daughter ("our Dad", "mithered", "owt", "were", "summat"), a
+    # Norwegian grandson ("Hei", "bestefar", "uff", "journal", "takk"), a Malayali son from Kerala
+    # ("Appachan", "Ammachi", "alle", "entha", "only") and a software-developer son writing like a bug ticket
+    # ("TL;DR", "expected/actual", "repro", "pls", "y/n"); 8 clinician, 20 lay; over ALT (highest), haematocrit,
+    # globulin (latest), weight and platelets (first), bilirubin (trend), diastolic and creatinine (lowest), eGFR
+    # (count) Observations, Conditions (shoulder injury onset, hyperlipidaemia onset, active list),
+    # MedicationRequests (whole list), Procedures (last colonoscopy, bone density scan ever, orthopaedic
+    # admission ever), Encounters (symptom visits count), DiagnosticReports (blood count reports, basic metabolic
+    # panels count), CarePlans (diabetes plan ever, completed list), the Device (list), demographics (language,
+    # marital status), and four absent items (a stroke, an antihypertensive, a shingles vaccine, kidney stones)
+    (C, CL, "ALT - has it gone above 50? Give me the peak value and the date.", {"shape": "highest", "obs": "1742-6"}),
+    (A, CL, "Packed cell volume from the most recent blood count, please?", {"shape": "latest", "obs": "4544-3"}),
+    (A, LAY, "What did I weigh the first time I was weighed on this record, and when was that?",
+     {"shape": "first", "obs": "29463-7"}),
+    (C, LAY, "Has my bilirubin been going up or coming down over the years?", {"shape": "trend", "obs": "1975-2"}),
+    (A, CL, "Any previous CVA or TIA documented?", {"shape": "ever", "absent": True}),
+    (C, CL, "Is he on any antihypertensives at present?", {"shape": "list", "type": "MedicationRequest",
+                                                           "absent": True}),
+    (A, LAY, "I keep getting blood counts done - how many of those reports do I actually have?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, LAY, "When does it say I first hurt my shoulder?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"]}),
+    (A, CL, "Date of the most recent scope (colonoscopy)?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["73761001"]}),
+    (C, CL, "Diastolic - what's the lowest we've recorded, and on what date?",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, LAY, "Which medicines have I been prescribed, past and present?",
+     {"shape": "list", "type": "MedicationRequest", "names": ["Ibuprofen"]}),
+    (C, CL, "Count of his acute, symptom-led appointments?",
+     {"shape": "count", "type": "Encounter", "codes": ["185345009"]}),
+    (A, LAY, "Which language have you got down for me, in case I need an interpreter?",
+     {"shape": "demographic", "field": "language"}),
+    (C, CL, "Globulin on his latest liver profile?", {"shape": "latest", "obs": "10834-0"}),
+    (A, LAY, "Our Dad's forever mithered about that box in his chest for his heart. What's it called on his "
+             "record?", {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, LAY, "Has he ever had owt done for his bones, like that scan for thinning bones? When were it?",
+     {"shape": "ever", "type": "Procedure", "codes": ["312681000"]}),
+    (A, LAY, "There's summat about a diabetes plan in his letters. Has he ever been on one, and from when?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["698360004"]}),
+    (C, LAY, "Hei! Uff, bestefar has the high cholesterol, hyperlipidemia. From which date is it in his journal?",
+     {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (C, LAY, "Has bestefar had the vaccine against shingles (helvetesild)? I cannot find it. Takk.",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "How many times have they done the basic metabolic panel on bestefar?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (C, LAY, "Which of bestefar's care plans are closed now, the finished ones?",
+     {"shape": "list", "type": "CarePlan", "status": "completed",
+      "names": ["Respiratory therapy", "Physical therapy"]}),
+    (A, LAY, "Appachan's platelet count, the first one they took, how much and which date, alle?",
+     {"shape": "first", "obs": "777-3"}),
+    (A, LAY, "Entha, for the insurance form, what marital status is showing for Appachan in the record?",
+     {"shape": "demographic", "field": "marital"}),
+    (A, LAY, "Ammachi is asking, Appachan's creatinine, what is the lowest value only, and which date?",
+     {"shape": "lowest", "obs": "38483-4"}),
+    (A, LAY, "Was Appachan ever admitted in the orthopedic ward? When?",
+     {"shape": "ever", "type": "Procedure", "codes": ["305428000"]}),
+    (C, LAY, "TL;DR need Dad's kidney function history. Expected: number of eGFR results on file. Actual: portal "
+             "shows nothing. How many are there?", {"shape": "count", "obs": "33914-3"}),
+    (C, LAY, "Repro: open record > problems. Q: which problems are flagged active right now? List pls.",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (C, LAY, "Edge case: any kidney stones / renal colic ever logged? y/n", {"shape": "ever", "absent": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
