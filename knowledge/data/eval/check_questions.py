@@ -61,6 +61,12 @@ FROZEN_TEST = {
     # students before finals, elderly patients, teenagers, carers and parents, a patient reading their own letter, voice
     # dictation, school nurse, near-miss), frozen at commit, before carepath answered any of them.
     "questions_i.jsonl": "50894402d34eb79e412935a2cb61ca021537119bec31c34bf97d366bd7757e61",
+    # questions_j.jsonl: an eleventh author (Scottish GPs, Nigerian-trained registrar, Australian remote-area nurse, US
+    # hospitalist, cardiology fellow, stroke nurse, palliative care doctor, ICU registrar, pharmacy and paramedic students,
+    # student nurse, doctors in resource-limited hospitals, spouses, grandchildren and worried teenagers, a terse older man,
+    # a woman searching after a clinic visit, smartphone autocorrect typos, near-miss), frozen at commit, before carepath
+    # answered any of them.
+    "questions_j.jsonl": "9c1da15560d5968e69a211f00632c4d4cd70fa253ff8ca63911c4184c4c424a5",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
