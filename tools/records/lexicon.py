@@ -90,6 +90,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "feces": ("fecal",), "faecal": ("fecal",), "bowel motion": ("fecal",), "fit test": ("hemoglobin gastrointestinal",),
     "t score": ("dxa",), "bone density": ("dxa", "bone density"), "dexa": ("dxa", "bone density scan"),
     "dxa": ("dxa", "bone density scan"), "absorptiometry": ("dxa", "bone density scan"),
+    # NHS: a bone density scan "checks for thinning of the bones" (osteoporosis); said so by patients
+    "bone thinning": ("dxa", "bone density scan"), "thinning of the bones": ("dxa", "bone density scan"),
+    "bones checked": ("dxa", "bone density scan"), "bone strength": ("dxa", "bone density scan"),
     # vitals and social history
     "weight": ("body weight",), "weigh": ("body weight",), "weighed": ("body weight",), "wt": ("body weight",),
     "heavy": ("body weight",), "heavier": ("body weight",), "heaviest": ("body weight",),
@@ -146,7 +149,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hyperlipidaemia": ("hyperlipidemia",), "dyslipidemia": ("hyperlipidemia",),
     "high blood pressure": ("hypertension",), "htn": ("hypertension",), "sinus infection": ("sinusitis",),
     "hld": ("hyperlipidemia",), "hlp": ("hyperlipidemia",),  # US clinical shorthand for hyperlipidemia
-    "chest cold": ("bronchitis",), "obese": ("obesity",), "anaemia": ("anemia",), "low blood": ("anemia",),
+    "chest cold": ("bronchitis",), "obese": ("obesity",), "weight problem": ("obesity",),
+    "weight problems": ("obesity",), "weight issue": ("obesity",), "weight issues": ("obesity",), "anaemia": ("anemia",), "low blood": ("anemia",),
     "polyp": ("polyp",), "icd": ("implantable defibrillator",), "aicd": ("implantable defibrillator",),
     "defibrillator": ("implantable defibrillator",), "defib": ("implantable defibrillator",), "mi": ("myocardial infarction",), "t2dm": ("diabetes mellitus type 2",),
     "sugar diabetes": ("diabetes",), "sugar disease": ("diabetes",), "sugar problem": ("diabetes",),
@@ -192,6 +196,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cholesterol medication": _LIPID_DRUGS, "cholesterol drug": _LIPID_DRUGS, "cholesterol lowering": _LIPID_DRUGS,
     "analgesia": _ANALGESICS, "analgesics": _ANALGESICS, "painkiller": _ANALGESICS, "pain killer": _ANALGESICS, "pain reliever": _ANALGESICS,
     "pain medicine": _ANALGESICS, "pain medication": _ANALGESICS, "pain tablet": _ANALGESICS,
+    # "was he given anything for pain?": a medicine for it, not the pain score
+    "anything for pain": _ANALGESICS, "something for pain": _ANALGESICS, "anything for the pain": _ANALGESICS,
+    "something for the pain": _ANALGESICS, "for his pain": _ANALGESICS, "for her pain": _ANALGESICS,
     "antibiotic": _ANTIBIOTICS, "antibiotics": _ANTIBIOTICS, "abx": _ANTIBIOTICS, "antibacterial": _ANTIBIOTICS,
     "blood thinner": ("anticoagulant", "warfarin", "apixaban"), "coumadin": ("warfarin",),
     "diuretic": _DIURETICS, "diuretics": _DIURETICS, "water tablet": _DIURETICS, "water pill": _DIURETICS,
