@@ -62,3 +62,19 @@ def test_a_typo_no_longer_withholds_the_answer(knowledge_index: Index, monkeypat
     assert read.read_as == {"cirrosis": "cirrhosis"} and read.question == q
     monkeypatch.setattr(spelling, "TYPO_MIN_LENGTH", 99)
     assert answer(q, index=knowledge_index).abstained
+
+
+def test_a_score_typed_without_its_hyphen_is_read_as_the_corpus_writes_it(knowledge_index) -> None:
+    """"phq9", "curb65": tokenised joined, the score met neither BM25 nor the encoder, and "did the phq9
+    thing ... got 21" was answered from the osteoporosis guideline. Read as "PHQ-9" (the corpus's own
+    form), the depression guideline answers and the answer says what was read; a word the corpus never
+    writes split is left alone."""
+    from carepath.knowledge.answer import answer
+    from carepath.knowledge.spelling import joined
+
+    assert joined("curb65 of 3, where to treat", knowledge_index) == {"curb65": "CURB-65"}
+    assert joined("is he on vitamin b12 or covid", knowledge_index).get("covid") is None
+    assert joined("zz9 plural z alpha", knowledge_index) == {}
+    a = answer("im 16 and did the phq9 thing at the doctors and got 21. what does that even mean", index=knowledge_index)
+    assert a.read_as == {"phq9": "PHQ-9"}
+    assert (a.citations or a.near_misses)[0].guideline_id == "apa_mdd_2023"
