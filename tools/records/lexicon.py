@@ -450,6 +450,7 @@ khala kinda sorta lastly counting catalogued cataloged catalog title
 saba savta nu kupat holim granda grandda grannie ma
 rundown overview lowdown recap anymore them new
 afi abbi takk fyrir fyri dobry den deda dedecek babicka da avoidance doubt
+babo bestefar bestemor farfar morfar mormor farmor mithered mither mithering forever repro q flagged flag together only
 cured yet going
 sonographer vetting vet previous registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made
