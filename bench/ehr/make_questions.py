@@ -5853,6 +5853,127 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "list", "type": "Condition", "status": "active",
       "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
     (C, LAY, "Edge case: any kidney stones / renal colic ever logged? y/n", {"shape": "ever", "absent": True}),
+    # --- batch 85 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file: a Maori grandson ("Kia ora", "Koro", "Nan",
+    # "whānau", "chur", "aroha nui", "ka pai"), an Ulster-Scots farmer asking about himself ("A'm", "thran",
+    # "oul", "whit", "wus", "houl on", "a wheen o", "thon", "stap", "noo"), a Cape Coloured (Kaaps)
+    # granddaughter ("Awê", "ma se kind", "Oupa", "Ouma", "mos", "nè", "jislaaik", "sommer", "hoeveel"), a
+    # Mauritian Creole-French son ("Bonzour", "mo papa", "ki manière", "komie fwa", "lapandis", "mersi
+    # boukou", "ein"), an Orkney fisherman asking about himself ("whit like", "peedie", "hid", "whan", "creels",
+    # "onything", "me notes"), an Albanian son ("Përshëndetje", "babi", "ore", "faleminderit"), a Georgian son
+    # ("Gamarjoba", "mama" for father, "deda", "madloba") (20 lay), and an air ambulance (HEMS) paramedic en
+    # route (3 clinician); over HbA1c, sodium and triglycerides (highest), HDL, glucose and urea (lowest),
+    # potassium (first), eGFR (trend), calcium, total cholesterol, systolic and creatinine (latest)
+    # Observations, Conditions (first bronchitis resolution, resolved list), MedicationRequests (current list),
+    # Immunizations (flu count), DiagnosticReports (lipid panel count), CarePlans (list), the Device (list),
+    # demographics (city), and three absent items (allopurinol for gout, an appendix operation, cataracts or an
+    # eye operation); extremes checked unique in the JSON, latest values and trend ends on dates with a single
+    # result
+    (A, LAY, "Kia ora. Koro's sugar test, the HbA1c one - which time was it the highest and what was the number? "
+             "Nan reckons he's been into the pineapple lumps again.", {"shape": "highest", "obs": "4548-4"}),
+    (A, LAY, "Chur. The whānau are meeting Sunday about Koro's health - what did his last calcium blood test come "
+             "back as?", {"shape": "latest", "obs": "49765-1"}),
+    (A, LAY, "Koro's got the gout bad in his big toe. Is he on allopurinol or anything for it in his record? "
+             "Aroha nui, ka pai.", {"shape": "ever", "absent": True}),
+    (C, LAY, "A'm a thran oul boy but the wife says A'm tae ask ye. Whit's the lowest ma guid cholesterol, the "
+             "HDL, ever wus, an whan?", {"shape": "lowest", "obs": "2085-9"}),
+    (C, LAY, "Houl on, there wus a wheen o bother wi ma chest years back. Whit date did thon first bronchitis "
+             "clear up?", {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "index": 0, "end": True}),
+    (C, LAY, "Am A still on thon cholesterol pills or did they stap them? Jist tell me whit medicines is live "
+             "noo.", {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (A, LAY, "Awê! It's ma se kind here. Oupa's sodium, the salt in the blood, what was the highest one and which "
+             "day? Ouma is mos worried, nè.", {"shape": "highest", "obs": "2947-0"}),
+    (A, LAY, "Jislaaik, Oupa broke his collarbone that time. Which care plans did they sommer put him on? All of "
+             "them please.", {"shape": "list", "type": "CarePlan",
+                               "names": ["Diabetes self management plan", "Fracture care"]}),
+    (A, LAY, "Hoeveel times did they check Oupa's cholesterol with the whole lipid panel thing?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, LAY, "And Oupa's glucose, the lowest one he ever had - what was it and on which day?",
+     {"shape": "lowest", "obs": "2339-0"}),
+    (C, LAY, "Bonzour. Mo papa so triglycerides, the fat in the blood - ki valer pli o? The highest one, and which "
+             "date? Mersi boukou.", {"shape": "highest", "obs": "2571-8"}),
+    (C, LAY, "Ki manière. Papa inn gagn vaksin lagrip komie fwa? How many flu vaccines altogether in his file, ein?",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Li finn fer operasion lapandis? The appendix operation, is it in his dossier anywhere?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "Whit like. Peedie question fae an auld fisherman: whit wis me potassium the very first time they "
+             "tested hid, and whan?", {"shape": "first", "obs": "6298-4"}),
+    (A, LAY, "Me eyes are no whit they wir at the creels. Is there onything aboot cataracts or an eye operation "
+             "in me notes?", {"shape": "ever", "absent": True}),
+    (A, LAY, "And the lowest me urea's been, the kidney one - whit wis hid and whan?",
+     {"shape": "lowest", "obs": "6299-2"}),
+    (C, LAY, "Përshëndetje. My babi, his eGFR for the kidneys, ore - from the first test to the last one, is it "
+             "going up or down? Faleminderit.", {"shape": "trend", "obs": "33914-3"}),
+    (C, LAY, "Which illnesses babi has had that are finished now, marked resolved? Just the names.",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Viral sinusitis", "Acute bronchitis", "rotator cuff"]}),
+    (A, LAY, "Gamarjoba! My mama (in Georgian this is the father, not the mother) - his total cholesterol, what "
+             "was the last result? Madloba.", {"shape": "latest", "obs": "2093-3"}),
+    (A, LAY, "Deda also asks, which town is written on his address in the record? It's for the pension papers.",
+     {"shape": "demographic", "field": "city"}),
+    (A, CL, "HEMS en route, pt has a box under the L clavicle. Confirm device type on record?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, CL, "HEMS: last documented systolic for a baseline?", {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, CL, "HEMS: most recent creatinine before we give contrast at the receiving unit?",
+     {"shape": "latest", "obs": "38483-4"}),
+    # --- batch 86 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (12: a GP, a practice nurse and a hospital doctor asking short
+    # practical questions, patients on a portal asking about their own record in ordinary words) and half in
+    # voices new to the file (12): a Burmese daughter ("Mingalaba", "Aba", "kyay zu tin ba de"), a Manx grandson
+    # ("Moghrey mie", "traa dy liooar", "gura mie ayd", "Manxman"), an Afghan son writing Dari-English
+    # ("Salaam", "Padar jan", "tashakor", "inshallah") and an Antarctic expedition doctor screening for a
+    # winter-over (clinician); 10 clinician, 14 lay; over alkaline phosphatase and urea (highest), AST (lowest),
+    # bicarbonate (trend), polyp size, MCHC, red cells, total protein and RDW (latest), triglycerides (first),
+    # HbA1c (count) Observations, Conditions (active list, anaemia onset), MedicationRequests (first statin),
+    # Immunizations (PPV23 date, list of types), Procedures (last medication review, polypectomy date, list),
+    # DiagnosticReports (list of report kinds), CarePlans (physiotherapy ever), and three absent items (an
+    # inhaler such as salbutamol, a hepatitis B vaccine, dental problems or dental work); extremes checked
+    # unique in the JSON, latest values and trend ends on dates with a single result
+    (C, CL, "When was the statin first started?",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "How big was the polyp they took out of my bowel?", {"shape": "latest", "obs": "33756-8"}),
+    (C, CL, "Alk phos: peak value and date?", {"shape": "highest", "obs": "6768-6"}),
+    (A, LAY, "When did someone last go through all my medicines with me?",
+     {"shape": "latest", "type": "Procedure", "codes": ["430193006"]}),
+    (C, LAY, "Am I meant to be on an inhaler, like salbutamol, for my chest?", {"shape": "ever", "absent": True}),
+    (C, CL, "Highest urea on file and when?", {"shape": "highest", "obs": "6299-2"}),
+    (C, CL, "What kinds of lab reports do we hold for him?",
+     {"shape": "list", "type": "DiagnosticReport",
+      "names": ["Basic Metabolic Panel", "Lipid Panel", "Comprehensive metabolic", "Complete blood count"]}),
+    (A, LAY, "Which of my health problems are still ongoing?",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity", "Prediabetes", "Anemia"]}),
+    (C, CL, "Was he ever under a physio plan, and when did it begin?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["91251008"]}),
+    (A, CL, "Bicarb across his chemistry panels - trending up or down?", {"shape": "trend", "obs": "20565-8"}),
+    (C, LAY, "What was the MCHC on my latest blood count?", {"shape": "latest", "obs": "786-4"}),
+    (A, CL, "Date of his PPV23?", {"shape": "date_of", "type": "Immunization", "codes": ["33"]}),
+    (C, LAY, "Mingalaba. My Aba's liver test, the AST - what is the lowest and on which day? Kyay zu tin ba de.",
+     {"shape": "lowest", "obs": "1920-8"}),
+    (C, LAY, "Aba's vaccines, what kinds he has got? Only the names please, for his green book.",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (C, LAY, "Aba had hepatitis B vaccine here? Back in Yangon they did not give, I think.",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "Moghrey mie. Grandad's red cell count, the latest one, what was it? Gura mie ayd.",
+     {"shape": "latest", "obs": "789-8"}),
+    (A, LAY, "Traa dy liooar, he always says, but the family want to know: on what date did they take the polyp "
+             "off, the polypectomy?", {"shape": "date_of", "type": "Procedure", "codes": ["274031008"]}),
+    (A, LAY, "He's a proper Manxman, hates needles. When did they first measure his triglycerides, and what was "
+             "it?", {"shape": "first", "obs": "2571-8"}),
+    (C, LAY, "Salaam. Padar jan's total protein in the blood, the latest one, how much? Tashakor.",
+     {"shape": "latest", "obs": "2885-2"}),
+    (C, LAY, "From which date the doctors have written Padar jan has anemia?",
+     {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (C, LAY, "Padar jan's sugar, the HbA1c, inshallah it is better now - how many times they have tested it?",
+     {"shape": "count", "obs": "4548-4"}),
+    (A, CL, "Antarctic winter-over screen: list every procedure he has had to date.",
+     {"shape": "list", "type": "Procedure",
+      "names": ["Colonoscopy", "Fecal occult blood test", "Rectal polypectomy", "Medication Reconciliation",
+                "Clavicle X-ray", "Admission to orthopedic department", "Bone density scan"]}),
+    (A, CL, "No dentist on station for nine months - any dental problems or dental work documented?",
+     {"shape": "ever", "absent": True}),
+    (A, CL, "Winter-over screen: latest RDW?", {"shape": "latest", "obs": "21000-5"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
