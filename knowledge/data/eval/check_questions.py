@@ -67,6 +67,12 @@ FROZEN_TEST = {
     # a woman searching after a clinic visit, smartphone autocorrect typos, near-miss), frozen at commit, before carepath
     # answered any of them.
     "questions_j.jsonl": "9c1da15560d5968e69a211f00632c4d4cd70fa253ff8ca63911c4184c4c424a5",
+    # questions_k.jsonl: a twelfth author (Welsh GP, Ghanaian community pharmacist, Filipino nurse in the US, rural Indian
+    # PHC doctor, South African emergency physicians, endocrinology registrar, renal and ICU pharmacists, theatre nurse,
+    # occupational health doctor, military medic, rugby club doctor, a chronically ill patient who knows the jargon, an
+    # anxious first-time parent, pregnant women, daughters, wives and grandchildren, lowercase phone typing, near-miss),
+    # frozen at commit, before carepath answered any of them.
+    "questions_k.jsonl": "ef56e4b749abd635b6fc32110256734eb2616d4e46c64cf168f2ab353df09e97",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
