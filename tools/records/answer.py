@@ -62,6 +62,17 @@ class RecordAnswer(BaseModel):
 NOTHING_NAMED = "what the question names"  # the subject of "not in this record" when no word named anything
 
 
+def _as_said(unknown: list[str], question: str) -> str:
+    """The words the record lacks as the question wrote them ("ER", "A&E", "HbA1c"), not lower-cased:
+    the whole run when they stand together, else each one."""
+    def said(words: list[str]) -> str | None:
+        parts = [re.escape(t) for w in words for t in re.findall(r"\w+", w)]
+        m = re.search(r"\b" + r"\W+".join(parts) + r"\b", question, re.I) if parts else None
+        return m[0] if m else None
+
+    return said(unknown) or ", ".join(said([w]) or w for w in unknown)
+
+
 def _kind(rtype: str, res: dict[str, Any]) -> str:
     if rtype == "Observation":
         cats = {c.get("code") for c in fields.codings(res.get("category"))}
@@ -821,8 +832,8 @@ def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, li
         sentences.append(s)
         intents += [INTENT.get(t, "labs") for t in types[:1]]
     if not target.concepts and not target.types:
-        named = ", ".join(target.unknown[:6]) or NOTHING_NAMED
-        sentences.append(f"{named.capitalize()}: {ABSENT} — no resource of this patient's record matches it "
+        named = _as_said(target.unknown[:6], p.question) or NOTHING_NAMED
+        sentences.append(f"{named[:1].upper()}{named[1:]}: {ABSENT} — no resource of this patient's record matches it "
                          f"(searched {', '.join(t.rtype for t in m.types) or 'an empty record'}).")
     return RecordAnswer(question=p.question, shape=p.shape, found=bool(facts), text=" ".join(s for s in sentences if s),
                         facts=facts, intents=list(dict.fromkeys(intents)) if facts else [])
