@@ -44,6 +44,9 @@ _RELIEVERS = ("salbutamol", "albuterol", "terbutaline", "levalbuterol")
 _INHALED = (*_RELIEVERS, "ipratropium", "tiotropium", "salmeterol", "formoterol", "vilanterol", "fluticasone",
             "budesonide", "beclometasone", "beclomethasone", "mometasone", "ciclesonide", "umeclidinium", "inhaler")
 
+_DENTAL = ("dental caries", "tooth", "teeth", "periodontal", "gingivitis", "gingival", "dental filling",
+           "tooth extraction")
+
 # the tests that screen for bowel cancer
 _CRC_SCREENING = ("colonoscopy", "sigmoidoscopy", "fecal occult blood")
 
@@ -149,6 +152,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hyperlipidaemia": ("hyperlipidemia",), "dyslipidemia": ("hyperlipidemia",),
     "high blood pressure": ("hypertension",), "htn": ("hypertension",), "sinus infection": ("sinusitis",),
     "hld": ("hyperlipidemia",), "hlp": ("hyperlipidemia",),  # US clinical shorthand for hyperlipidemia
+    # "any dental problems or dental work?": teeth and gums, a kind of thing the record may lack ("dental" alone
+    # is who asks: "Before dental work:", "Dental hygienist -")
+    "dental problem": _DENTAL, "dental problems": _DENTAL, "dental work": _DENTAL, "dental treatment": _DENTAL,
+    "dental disease": _DENTAL, "tooth problems": _DENTAL, "teeth problems": _DENTAL,
     "chest cold": ("bronchitis",), "obese": ("obesity",), "weight problem": ("obesity",),
     "weight problems": ("obesity",), "weight issue": ("obesity",), "weight issues": ("obesity",), "anaemia": ("anemia",), "low blood": ("anemia",),
     "polyp": ("polyp",), "icd": ("implantable defibrillator",), "aicd": ("implantable defibrillator",),
@@ -451,6 +458,7 @@ saba savta nu kupat holim granda grandda grannie ma
 rundown overview lowdown recap anymore them new
 afi abbi takk fyrir fyri dobry den deda dedecek babicka da avoidance doubt
 babo bestefar bestemor farfar morfar mormor farmor mithered mither mithering forever repro q flagged flag together only
+babi aba hid traa dy liooar
 cured yet going
 sonographer vetting vet previous registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made

@@ -194,7 +194,7 @@ TEXTSPEAK = {"hw": "how", "wot": "what", "wat": "what", "wen": "when", "wer": "w
              "tym": "time", "bin": "been", "iz": "is",
              # Scots words for question words (Dictionary of the Scots Language, dsl.ac.uk): "hoo mony times"
              "tae": "to", "mony": "many", "hoo": "how", "whit": "what", "wis": "was", "hae": "have",
-             "didnae": "did not", "hasnae": "has not", "disnae": "does not", "isnae": "is not", "noo": "now"}
+             "didnae": "did not", "hasnae": "has not", "disnae": "does not", "isnae": "is not", "noo": "now", "whan": "when"}
 # Spanish and French question and order words said between English ones ("cuándo fue su última flu
 # shot", "son dernier vaccin"); accents are gone before this is read (``unaccented``)
 TEXTSPEAK |= {"cuando": "when", "ultima": "last", "ultimo": "last", "primera": "first", "primero": "first",
