@@ -586,8 +586,6 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
         read, p, target, fixes = _by_sound(question, m, (read, p, target, fixes))
     if not target.concepts and not target.types and target.unknown:
         read, p, target = _fillers_dropped(m, (read, p, target))
-    elif target.types and not target.concepts and target.unknown:
-        read, p, target = _everyday_beside_types(m, (read, p, target))
     target = _visits_for_reason(record, m, read, target)
     if _HOW_MUCH.search(read) and p.shape not in ("count", "trend", "highest", "lowest") and target.concepts \
             and not {c.rtype for c in target.concepts} & {"Observation", "Patient"}:
@@ -674,19 +672,6 @@ def _fillers_dropped(m: Manifest, first: tuple[str, Parsed, Target]) -> tuple[st
     if not kinds or not all(g & kinds for g in lexicon.named_kinds(first[0]) if g & hints):
         return first
     return read, p, target
-
-
-def _everyday_beside_types(m: Manifest, first: tuple[str, Parsed, Target]) -> tuple[str, Parsed, Target]:
-    """"What health issues has he had, even the small ones?": a whole type is named and the other words
-    the record lacks are everyday ones (``spelling.without_fillers``), not a name of something the record
-    might hold; read without them when then nothing is left unknown and the same types are asked."""
-    read = without_fillers(first[0], first[2].unknown, m)
-    if read == first[0]:
-        return first
-    target = resolve(parse(read), m)
-    if target.unknown or target.concepts or set(target.types) != set(first[2].types):
-        return first
-    return read, first[1], target
 
 
 def _autocorrected(question: str, m: Manifest, first: tuple[str, Parsed, Target, dict[str, str]]
