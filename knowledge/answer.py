@@ -119,14 +119,15 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     signals = abstention.signals(index, r.passages, r.dense, r.lexical, qterms, quote_terms, asked,
                                  unit_cosine=max((c.cosine for c in cands if c.rank < len(shown)), default=0.0),
                                  cited=cited)
-    signals["unstated_quantity"] = float(bool(asked_quantity.unstated(index, asked, quote_texts)))
+    unstated = asked_quantity.unstated(index, asked, quote_texts)  # what is asked that no quote states
+    signals["unstated_quantity"] = float(bool(unstated))
     abstain, p_unanswerable = abstention.should_abstain(signals)
     signals["p_unanswerable"] = round(p_unanswerable, 4)
     if not chosen or abstain:
         near = [_citation(i + 1, p, index, (p.chunk.start, min(p.chunk.end, p.chunk.start + NEAR_MISS_CHARS)),
                           p.dense) for i, p in enumerate(r.passages[:3])]
         return CitedAnswer(question=question, abstained=True, near_misses=near, signals=signals, read_as=typos,
-                           answer=_abstention_text(index, asked, signals, cited, quote_texts)), r
+                           answer=_abstention_text(index, asked, signals, cited, unstated)), r
     citations = [_citation(i + 1, q.candidate.passage, index, (q.start, q.end), q.candidate.score)
                  for i, q in enumerate(chosen)]
     extractive = CitedAnswer(question=question, answer=_extractive_text(citations), abstained=False,
@@ -135,7 +136,7 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
 
 
 def _abstention_text(index: Index, question: str, signals: dict[str, float], cited: str | None,
-                     quoted: list[str]) -> str:
+                     unstated: list[str]) -> str:
     """Why the answer is withheld, in the clinician's terms where a rule decided it (a medicine no
     guideline names, a dose or duration no quote states, a patient group the closest guideline never
     addresses)."""
@@ -144,7 +145,7 @@ def _abstention_text(index: Index, question: str, signals: dict[str, float], cit
         names = ", ".join(absent_medicines(index, question))
         why = f"None of the indexed guidelines mentions {names}. "
     elif signals.get("unstated_quantity"):
-        why = f"No passage found states {' or '.join(asked_quantity.unstated(index, question, quoted))}. "
+        why = f"No passage found states {' or '.join(unstated)}. "
     elif signals.get("uncovered_group") and cited:
         title = next((d.meta.title for d in index.documents.values() if d.meta.guideline_id == cited), cited)
         why = f"The closest guideline ({title}) does not address {' or '.join(uncovered(index, question, cited))}. "
