@@ -141,7 +141,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "liver test": ("alanine aminotransferase", "aspartate aminotransferase", "alkaline phosphatase", "bilirubin"),
     "lft": ("alanine aminotransferase", "aspartate aminotransferase", "alkaline phosphatase", "bilirubin"),
     # diagnoses
-    "heart stop": ("cardiac arrest",), "heart stopped": ("cardiac arrest",),
+    "heart stop": ("cardiac arrest",), "heart stopped": ("cardiac arrest",), "heart stopping": ("cardiac arrest",),
+    "heart stops": ("cardiac arrest",),
     "cardiac arrest": ("cardiac arrest",), "collarbone": ("clavicle",), "collar bone": ("clavicle",),
     "broke": ("fracture",), "break": ("fracture",), "broken": ("fracture",),
     "shoulder": ("rotator cuff", "shoulder"), "high cholesterol": ("hyperlipidemia",), "cholesterol high": ("hyperlipidemia",),
@@ -169,6 +170,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "also called borderline diabetes" (MedlinePlus, Prediabetes): the borderline words are prediabetes
     "borderline diabetic": ("prediabetes",), "borderline diabetes": ("prediabetes",),
     "borderline sugar": ("prediabetes",), "pre diabetes": ("prediabetes",),
+    **{f"{w} {v} borderline": ("prediabetes",) for w in ("sugar", "sugars", "glucose") for v in ("was", "were", "is", "are")},
     "not quite diabetes": ("prediabetes",), "almost diabetic": ("prediabetes",), "nearly diabetic": ("prediabetes",),
     "not quite diabetic": ("prediabetes",), "almost diabetes": ("prediabetes",), "pre diabetic": ("prediabetes",),
     # "low on iron" is how patients are told of iron-deficiency anaemia (NHS: "iron deficiency anaemia")
@@ -315,6 +317,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "vaccinations": ("Immunization",), "vaccinated": ("Immunization",), "immunization": ("Immunization",),
     "immunizations": ("Immunization",), "shot": ("Immunization",), "shots": ("Immunization",),
     "jab": ("Immunization",), "jabs": ("Immunization",), "booster": ("Immunization",),
+    # Scots "jag" is a jab ("flu jag"; NHS Inform writes it so)
+    "jag": ("Immunization",), "jags": ("Immunization",),
     "immunisation": ("Immunization",), "immunisations": ("Immunization",), "injection": ("Immunization",),
     "immunised": ("Immunization",), "immunized": ("Immunization",),
     "medication": ("MedicationRequest", "MedicationStatement"), "medications": ("MedicationRequest", "MedicationStatement"),
@@ -340,12 +344,13 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     **{f"{v} in {w} family": ("FamilyMemberHistory",) for v in ("run", "runs", "ran") for w in ("the", "his", "her", "my", "our")},
     "pmh": ("Condition",), "pmhx": ("Condition",), "medical history": ("Condition",), "medical hx": ("Condition",),
     "problem list": ("Condition",), "health issues": ("Condition",), "medical issues": ("Condition",),
-    "treated for": ("Condition",),
+    "treated for": ("Condition",), "wrong with": ("Condition",),  # "what's wrong with him that's still ongoing"
     # "what was done for him the day he came in": what they did is a procedure
     "what was done": ("Procedure",), "what did they do": ("Procedure",), "what they did": ("Procedure",),
     "what was performed": ("Procedure",),
     "procedure": ("Procedure",), "procedures": ("Procedure",), "surgery": ("Procedure",), "operation": ("Procedure",),
     "surgeries": ("Procedure",), "operations": ("Procedure",), "surgical": ("Procedure",),
+    "ops": ("Procedure",),  # British "ops": operations ("any ops over the years?")
     # "visit the hospital", "hospital visits" (EHRSQL's wording): any encounter of the record
     "hospital": ("Encounter",), "hospitals": ("Encounter",), "hospitalised": ("Encounter",), "hospitalized": ("Encounter",),
     "hospitalisation": ("Encounter",), "hospitalization": ("Encounter",), "hospitalisations": ("Encounter",),
@@ -378,6 +383,7 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "device": ("Device",), "devices": ("Device",), "implant": ("Device",), "implants": ("Device",),
     "implanted": ("Device",), "implantation": ("Device",), "pacemaker": ("Device",), "icd": ("Device",), "aicd": ("Device",),
     "defibrillator": ("Device",), "defib": ("Device",), "equipment": ("Device",), "kit": ("Device",),
+    "machine": ("Device",), "machines": ("Device",),  # "what machines or implants has he got in him"
     "healed": ("Condition",), "went away": ("Condition",), "cleared up": ("Condition",),
     "imaging": ("ImagingStudy",), "x ray": ("ImagingStudy", "Procedure"), "xray": ("ImagingStudy", "Procedure"),
     "scan": ("ImagingStudy", "Procedure"), "radiograph": ("ImagingStudy",), "studies": ("ImagingStudy",),
@@ -458,7 +464,7 @@ saba savta nu kupat holim granda grandda grannie ma
 rundown overview lowdown recap anymore them new
 afi abbi takk fyrir fyri dobry den deda dedecek babicka da avoidance doubt
 babo bestefar bestemor farfar morfar mormor farmor mithered mither mithering forever repro q flagged flag together only
-babi aba hid traa dy liooar
+babi aba hid traa dy liooar gimme ta rattle kinds sorts lad lass proper properly wha
 cured yet going
 sonographer vetting vet previous registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made
@@ -494,7 +500,7 @@ def normal(text: str) -> str:
 _AGAINST = re.compile(r" (vaccinated|vaccinate|vaccine|vaccination|immunized|immunised|jab|shot) (?:against|for) (?:the )?(\w+) ")
 
 # words for a vaccine dose: "pneumonia jab" is a "pneumonia vaccine"
-_VACCINE_WORDS = re.compile(r" (shot|jab|injection|vaccination|immunisation|immunization|booster) ")
+_VACCINE_WORDS = re.compile(r" (shot|jab|jag|needle|injection|vaccination|immunisation|immunization|booster) ")
 
 
 # "screened for bowel cancer", "checked for colon cancer": the screening, said the other way round
@@ -527,7 +533,10 @@ _TABS = re.compile(r" tabs? ")
 _CAMERA = (re.compile(r" camera(?: test| tube| check)?(?: (?:that |which )?(?:go|goes|went|gone|going|put|pushed|passed))?"
                       r" (up|into|in|inside|through) (the|my|his|her|your|their) "
                       r"(bum|bottom|back passage|backside|behind|rear|back end|bowel|bowels|colon|intestine|gut|guts) "
-                      r"| (bowel|bowels|colon|back passage|bum) camera(?: test| tube| check)? "),
+                      r"| (bowel|bowels|colon|back passage|bum) camera(?: test| tube| check)? "
+                      # "his bowels looked at with a camera"
+                      r"| (bowel|bowels|colon|gut|guts|back passage) (?:\w+ )?(?:looked at|checked|examined|seen|inspected)"
+                      r" (?:with|by|using) (?:a|the) camera "),
            re.compile(r" camera(?: test| tube| check)? (down|into|in) (the|my|his|her|your|their) (throat|gullet|stomach|food pipe) "
                       r"| (stomach|throat|gullet) camera(?: test| tube| check)? "))
 

@@ -913,14 +913,18 @@ def _spans(question: str, marked: set[str]) -> list[str]:
     CT"): a thing the record lacks is named back in the asker's words, not cut to its odd word."""
     spans: list[str] = []
     start = end = -1
-    for w in re.finditer(r"[A-Za-z0-9]+", question):
+    words = list(re.finditer(r"[A-Za-z0-9]+", question))
+    for i, w in enumerate(words):
         tok = (lexicon.tokens(w.group()) or [""])[0]
-        if tok in marked and start >= 0 and re.fullmatch(r"[\s\-/]*", question[end:w.start()]):
+        # "x-rays": a lone letter hyphened to a marked word belongs to it
+        hyphened = len(w.group()) == 1 and question[w.end():w.end() + 1] == "-" and i + 1 < len(words) \
+            and (lexicon.tokens(words[i + 1].group()) or [""])[0] in marked
+        if (tok in marked or hyphened) and start >= 0 and re.fullmatch(r"[\s\-/]*", question[end:w.start()]):
             end = w.end()
             continue
         if start >= 0:
             spans.append(question[start:end].lower())
-        start, end = (w.start(), w.end()) if tok in marked else (-1, -1)
+        start, end = (w.start(), w.end()) if tok in marked or hyphened else (-1, -1)
     if start >= 0:
         spans.append(question[start:end].lower())
     return list(dict.fromkeys(spans))

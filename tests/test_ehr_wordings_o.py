@@ -1,0 +1,54 @@
+"""Wordings invented before batches 87-88 were read: Scots "jags" are vaccines, British "ops" are
+operations, "machines" in him are devices, "what's wrong with him" is the problem list, "his heart
+stopping" is the cardiac arrest, "his bowels looked at with a camera" is the colonoscopy, "the
+pneumonia needle" is the vaccine, text-speak "hw mny tyms" and "a doc", "his sugar was borderline" is
+prediabetes; a thing the record lacks written "x-rays" is named so, not "Rays". Expected ids come from
+the bundles' JSON."""
+
+from __future__ import annotations
+
+from support.docs_fixtures import *  # noqa: F401,F403
+from support.ehr_helpers import ask, of, ref, refs
+
+
+def test_jags_ops_and_machines_name_their_types(fhir_bundles) -> None:
+    a = fhir_bundles["afhir"]
+    got = ask(a, "could you rattle off all the jags she's had, just the kinds?")
+    assert set(got.resource_ids) <= refs(of(a, "Immunization")) and got.resource_ids
+    assert "Pneumococcal conjugate PCV 13" in got.text
+    got = ask(a, "What ops or tests has he been through over the years? a list please")
+    assert "Rectal polypectomy" in got.text and "not in this record" not in got.text
+    got = ask(a, "Tell me what machines or implants he's got in him")
+    assert got.resource_ids == [ref(r) for r in of(a, "Device")]
+
+
+def test_whats_wrong_with_him_and_his_heart_stopping(fhir_bundles) -> None:
+    a, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    active = [r for r in of(c, "Condition") if r["clinicalStatus"]["coding"][0]["code"] == "active"]
+    got = ask(c, "The list of what's wrong with him that's still ongoing, ta")
+    assert set(got.resource_ids) == refs(active)
+    arrest = [r for r in of(a, "Condition") if "cardiac arrest" in r["code"]["text"].lower()]
+    got = ask(a, "his heart stopping - when did that happen")
+    assert set(got.resource_ids) == refs(arrest) and "1965-11-15" in got.text
+
+
+def test_camera_needle_textspeak_and_borderline_sugar(fhir_bundles) -> None:
+    a = fhir_bundles["afhir"]
+    scopes = [r for r in of(a, "Procedure") if r["code"]["text"] == "Colonoscopy"]
+    got = ask(a, "has he had his bowels looked at with a camera, how many times")
+    assert set(got.resource_ids) == refs(scopes) and f"{len(scopes)} recorded" in got.text
+    pneumo = [r for r in of(a, "Immunization") if "pneumococcal" in r["vaccineCode"]["text"].lower()]
+    got = ask(a, "Did the lad have the pneumonia needle, both kinds?")
+    assert set(got.resource_ids) == refs(pneumo)
+    visits = of(a, "Encounter")
+    got = ask(a, "hw mny tyms hz he bin 2 the clinic")
+    assert f"{len(visits)} recorded" in got.text
+    last = max(visits, key=lambda r: r["period"]["start"])
+    assert ask(a, "whens the last time a doc saw him").resource_ids == [ref(last)]
+    pre = next(r for r in of(a, "Condition") if r["code"]["text"] == "Prediabetes")
+    assert ask(a, "When did they first find his sugar was borderline?").resource_ids == [ref(pre)]
+
+
+def test_an_absent_x_ray_is_named_as_written(fhir_bundles) -> None:
+    got = ask(fhir_bundles["cfhir"], "Any scans, x-rays or ultrasounds on file?")
+    assert got.text.startswith("X-rays, ultrasounds: not in this record") and not got.resource_ids
