@@ -73,6 +73,12 @@ FROZEN_TEST = {
     # anxious first-time parent, pregnant women, daughters, wives and grandchildren, lowercase phone typing, near-miss),
     # frozen at commit, before carepath answered any of them.
     "questions_k.jsonl": "ef56e4b749abd635b6fc32110256734eb2616d4e46c64cf168f2ab353df09e97",
+    # questions_l.jsonl: a thirteenth author (New Zealand rural GP, Kenyan clinical officers, Caribbean nurses, a Polish-
+    # trained doctor in the UK, a US family medicine resident on night float, Singapore polyclinic doctor, geriatrician,
+    # care-home nurse, Scottish community pharmacist, a medical interpreter relaying for families, a patient's lawyer,
+    # OSCE students, a husband typing on his phone, older patients dictating to a voice assistant, patients writing in
+    # English as a second language, near-miss), frozen at commit, before carepath answered any of them.
+    "questions_l.jsonl": "13552122fb2fd14581962ae95febfce20c276d612608afbdc96b956f0aef06d2",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
