@@ -52,3 +52,31 @@ def test_camera_needle_textspeak_and_borderline_sugar(fhir_bundles) -> None:
 def test_an_absent_x_ray_is_named_as_written(fhir_bundles) -> None:
     got = ask(fhir_bundles["cfhir"], "Any scans, x-rays or ultrasounds on file?")
     assert got.text.startswith("X-rays, ultrasounds: not in this record") and not got.resource_ids
+
+
+def test_what_the_question_sets_aside_is_left_out(fhir_bundles) -> None:
+    a, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    shots = of(a, "Immunization")
+    not_flu = [r for r in shots if "influenza" not in r["vaccineCode"]["text"].lower()]
+    got = ask(a, "List immunizations other than flu")
+    assert set(got.resource_ids) == refs(not_flu) and got.text.startswith("Immunizations other than flu: ")
+    got = ask(a, "vaccines except influenza - dates?")  # the clause ends at the spaced dash
+    assert set(got.resource_ids) == refs(not_flu) and "other than influenza:" in got.text
+    meds = of(c, "MedicationRequest")
+    got = ask(c, "what has he been prescribed other than the statin")
+    assert set(got.resource_ids) == refs([r for r in meds if "Simvistatin" not in r["medicationCodeableConcept"]["text"]])
+    # a clause naming nothing the record holds sets nothing aside
+    got = ask(a, "any procedures apart from the appendix op?")
+    assert set(got.resource_ids) == refs(of(a, "Procedure"))
+
+
+def test_tests_sorted_out_no_longer_and_full(fhir_bundles) -> None:
+    a, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    that_day = [r for r in of(a, "Procedure") if r["performedPeriod"]["start"][:10] == "2010-12-07"]
+    got = ask(a, "what tests were done on 2010-12-07")
+    assert that_day and refs(that_day) <= set(got.resource_ids)
+    resolved = [r for r in of(a, "Condition") if r["clinicalStatus"]["coding"][0]["code"] == "resolved"]
+    assert set(ask(a, "what's on his problem list that's been sorted out?").resource_ids) == refs(resolved)
+    stopped = [r for r in of(c, "MedicationRequest") if r["status"] == "stopped"]
+    assert set(ask(c, "Can you list the meds he's no longer taking?").resource_ids) == refs(stopped)
+    assert set(ask(a, "give me his full immunisation history").resource_ids) == refs(of(a, "Immunization"))

@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from carepath.tools.records import fields, lexicon, sounds
 from carepath.tools.records.manifest import Concept, Manifest
 from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, names_absent,
-                                              parse, reason_of, refers_back, resolve, reworded,
+                                              parse, reason_of, refers_back, resolve, reworded, set_aside,
                                               window_words, without_form_blanks, without_sign_off)
 from carepath.tools.records.spelling import is_english, respelled, unaccented, without_fillers
 from carepath.tools.sources.fhir_bundle import FhirRecord
@@ -313,13 +313,16 @@ def _admissions(record: FhirRecord, facts: list[Fact]) -> tuple[list[Fact], str]
     return kept, "inpatient admissions"
 
 
-def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], limit: int) -> tuple[list[Fact], str]:
+def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], limit: int,
+                 target: Target) -> tuple[list[Fact], str]:
     concepts = [c for c in m.concepts if c.rtype in types and c.component is None
                 and not (c.rtype == "Observation" and p.category and c.category != p.category)]
     facts = [_event_fact(record, c, r) if c.rtype != "Observation" else _obs_fact(record, c, r)
-             for c in concepts for r in c.refs]
+             for c in concepts for r in c.refs if r not in target.excluded]
     facts.sort(key=lambda f: f.date or "")
     label = LABEL.get(types[0], types[0])
+    if target.excluded_as:  # "immunizations other than flu": said, so the reader sees what was left out
+        label = f"{label} other than {target.excluded_as}"
     if types == ["Encounter"] and _ADMITTED.search(p.question) and not _EMERGENCY.search(p.question):
         facts, label = _admissions(record, facts)
     if p.ended_only:  # "number of resolved conditions", "which plans are finished now": no longer current
@@ -513,7 +516,8 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
     is read as the word it is one edit from (``read_as`` says which). A message asking two things
     ("ldl trend and is he on a statin?") gets each clause the whole reading left out."""
     said, question = question, without_form_blanks(unaccented(question))
-    out = _answer_one(record, m, question, limit)
+    question, aside = set_aside(question, m)
+    out = _answer_one(record, m, question, limit, aside=aside)
     asked = clauses(question)
     # "My uncle's record reads like a garden through the seasons; ... Which of his illnesses ...?": the
     # scene set before the question sentence is no clause of its own
@@ -523,7 +527,7 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
     for part in asked if len(asked) > 1 else []:
         if scene > 0 and part not in sentence and flat.find(part) < scene:
             continue
-        more = _answer_one(record, m, part, limit)
+        more = _answer_one(record, m, part, limit, aside=aside)
         if _adds(out, more):
             out = out.model_copy(update={"text": f"{out.text} {more.text}", "found": out.found or more.found,
                                          "facts": [*out.facts, *(f for f in more.facts if f.ref not in out.resource_ids)],
@@ -542,8 +546,10 @@ def _adds(out: RecordAnswer, more: RecordAnswer) -> bool:
         and not more.text.lower().startswith(NOTHING_NAMED)
 
 
-def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, trend: bool = False) -> RecordAnswer:
-    """One question read whole (see ``answer``); ``trend``: asked as a trend whatever its dates now say."""
+def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, trend: bool = False,
+                aside: Target | None = None) -> RecordAnswer:
+    """One question read whole (see ``answer``); ``trend``: asked as a trend whatever its dates now say;
+    ``aside``: what the question set aside (``question.set_aside``)."""
     read, fixes = respelled(question, m)
     read = without_sign_off(reworded(read, m))  # "... blood test? Speak soon, Mark": the sign-off asks nothing
     p = parse(read)
@@ -590,6 +596,8 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
     if _HOW_MUCH.search(read) and p.shape not in ("count", "trend", "highest", "lowest") and target.concepts \
             and not {c.rtype for c in target.concepts} & {"Observation", "Patient"}:
         p = p.model_copy(update={"shape": "count"})  # "how much colonoscopy they make me": events are counted
+    if aside is not None:
+        target = target.model_copy(update={"excluded": aside.excluded, "excluded_as": aside.excluded_as})
     out = answer_target(record, m, p, target, limit)
     if p.asks_result or _WHATS_IN.search(read):
         out = _report_results(record, m, out)
@@ -795,7 +803,7 @@ def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, li
     facts: list[Fact] = []
     sentences: list[str] = []
     intents: list[str] = []
-    concepts = _numeric_parts(m, p, target.concepts)
+    concepts = [c for c in _numeric_parts(m, p, target.concepts) if not set(c.refs) <= target.excluded]
     if one := _one_of_family(record, p, concepts, limit):
         concepts = [one]
     read = [(c, *_concept(record, p, c, limit)) for c in concepts]
@@ -812,7 +820,7 @@ def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, li
     if no := _none_in_window(p, concepts, facts):
         sentences.insert(0, no)
     for types in _type_families(target.types):  # "allergies and current meds?": each kind answered
-        f, s = _whole_types(record, m, p, types, limit)
+        f, s = _whole_types(record, m, p, types, limit, target)
         facts += f
         sentences.append(s)
         intents += [INTENT.get(t, "labs") for t in types[:1]]

@@ -464,7 +464,7 @@ saba savta nu kupat holim granda grandda grannie ma
 rundown overview lowdown recap anymore them new
 afi abbi takk fyrir fyri dobry den deda dedecek babicka da avoidance doubt
 babo bestefar bestemor farfar morfar mormor farmor mithered mither mithering forever repro q flagged flag together only
-babi aba hid traa dy liooar gimme ta rattle kinds sorts lad lass proper properly wha
+babi aba hid traa dy liooar gimme ta rattle kinds sorts lad lass proper properly wha longer sorted full
 cured yet going
 sonographer vetting vet previous registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made

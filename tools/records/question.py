@@ -160,7 +160,7 @@ _ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long a
 _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed|since how (long|much time))\b")
 _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish\w*|over|clear(ed)? up|go(ne)? away|went away)\b")
 # "resolved conditions", "stopped medicines": only what has ended (as "active" keeps only the current)
-_ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished|finish already|"
+_ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished|finish already|sorted out|"
                          r"(now|are|is|all|been) over|over now|cleared up|got better|(now|are|is) better|went away|gone away|closed|"
                          r"(not|no longer|no more) (active|current|ongoing)|not active (any ?)?more"
                          r"|no longer (on|taking|takes|taken|using|uses|has|having)|(not|isn't|is not) on (it|them) any ?more"
@@ -496,6 +496,29 @@ class Target(BaseModel):
     concepts: list[Concept] = Field(default_factory=list)
     types: list[str] = Field(default_factory=list)
     unknown: list[str] = Field(default_factory=list)
+    # "immunizations other than flu": the resources the question set aside, and its words for them
+    excluded: frozenset[str] = frozenset()
+    excluded_as: str = ""
+
+
+# "any vaccines other than flu?", "meds apart from the statin", "visits, not counting the check-ups": what
+# is set aside, up to the end of its clause
+_EXCEPT = re.compile(r"\s*[,;(\u2013\u2014-]?\s*\b(?:other than|apart from|aside from|besides|except(?: for)?|excluding|"
+                     r"not counting|not including|leaving out|leave out|(?<=[.?!] )not the)\s+(?P<ex>(?:(?!\s[-\u2013\u2014]\s)[^,.;:?!)])+)", re.I)
+
+
+def set_aside(question: str, m: Manifest) -> tuple[str, Target | None]:
+    """The question without its exclusion clause, and what that clause names in this record (None when the
+    question sets nothing aside). A clause naming nothing the record holds sets nothing aside: "procedures
+    apart from the appendix op" lists them all."""
+    said = _EXCEPT.search(question)
+    if not said:
+        return question, None
+    head = (question[: said.start()] + question[said.end():]).strip()
+    refs = frozenset(r for c in resolve(parse(said["ex"]), m).concepts for r in c.refs)
+    if not refs and said[0].strip().lower().startswith("not the"):
+        return question, None  # "... Not the latest.": a sentence of its own that names nothing held says more than "except"
+    return head, Target(excluded=refs, excluded_as=" ".join(said["ex"].split()) if refs else "")
 
 
 def _name_tokens(name: str) -> set[str]:
@@ -887,6 +910,10 @@ def _family(ranked: list[tuple[tuple, Concept]], top: Concept, q: set[str], pick
             and _covered(c, q) - lexicon.GENERIC - own == words]
 
 
+# "what tests were done", "which tests has he had": tests said alone are the procedures and the lab reports
+_TESTS_DONE = re.compile(r"\btests\b", re.I)
+
+
 def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
     """Nothing in the record matched: a bare type word ("what procedures has he had") asks for the
     whole type; anything more is a thing the record does not hold. A lexicon phrase made only of
@@ -899,6 +926,8 @@ def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
     named = lexicon.phrases(p.question)
     if not content and lexicon.DRAW.search(p.question):  # "her last bloods", "any blood tests in 2015": the lab reports
         return Target(types=["DiagnosticReport"])
+    if not content and not named and not hints and _TESTS_DONE.search(p.question):
+        return Target(types=["Procedure", "DiagnosticReport"])  # "what tests were done on 2010-12-07": both kinds
     if hints and not content and not named:
         return Target(types=[t for t in PRIORITY if t in hints])
     if content:  # "a chest x-ray": the words as said, not "chest" alone with the known "x-ray" dropped
