@@ -26,6 +26,7 @@ from carepath.errors import BackendError, InputError
 from carepath.knowledge import abstention, asked_quantity, quotes, retriever, spelling
 from carepath.knowledge.index import Index
 from carepath.knowledge.lexical import terms
+from carepath.knowledge.foods import absent_foods
 from carepath.knowledge.medicine_names import absent_medicines
 from carepath.knowledge.populations import uncovered
 from carepath.knowledge.retriever import Filters, Passage, Retrieval, expand, get_index, retrieve
@@ -141,8 +142,8 @@ def _abstention_text(index: Index, question: str, signals: dict[str, float], cit
     guideline names, a dose or duration no quote states, a patient group the closest guideline never
     addresses)."""
     why = ""
-    if signals.get("absent_medicine"):
-        names = ", ".join(absent_medicines(index, question))
+    if signals.get("absent_medicine") or signals.get("absent_food"):
+        names = ", ".join([*absent_medicines(index, question), *absent_foods(index, question)])
         why = f"None of the indexed guidelines mentions {names}. "
     elif signals.get("unstated_quantity"):
         why = f"No passage found states {' or '.join(unstated)}. "

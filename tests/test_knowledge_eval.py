@@ -225,6 +225,23 @@ def test_a_dose_no_quote_states_for_the_named_medicine_is_withheld(knowledge_ind
     assert "2.5 mg" in " ".join(c.quote for c in answered.citations)
 
 
+def test_a_food_no_guideline_mentions_is_withheld(knowledge_index: Index) -> None:
+    """A guideline that never names a food cannot advise on it: "tart cherry juice" for gout is withheld
+    and says why; a food the corpus names ("vegetables", "meat") is left to the calibrated model, and a
+    food in the case description asks nothing."""
+    from carepath.knowledge.answer import answer
+    from carepath.knowledge.foods import absent_foods
+
+    assert absent_foods(knowledge_index, "My gout is bad. Does tart cherry juice stop attacks?") == ["cherry", "juice"]
+    assert absent_foods(knowledge_index, "Had cherry pie yesterday. When should I recheck my urate?") == []
+    assert absent_foods(knowledge_index, "Should he eat less meat and more vegetables for his gout?") == []
+    withheld = answer("does drinking coffee every day stop gout flares?", index=knowledge_index)
+    assert withheld.abstained and withheld.signals["absent_food"] == 1.0
+    assert "None of the indexed guidelines mentions coffee" in withheld.answer
+    answered = answer("Gout flare in the big toe, no kidney disease - first-line treatment?", index=knowledge_index)
+    assert not answered.abstained and answered.signals["absent_food"] == 0.0
+
+
 def test_a_child_or_pregnancy_the_cited_guideline_never_mentions_is_withheld(knowledge_index: Index) -> None:
     """An adult guideline silent on children cannot answer "in a child"; one that mentions children
     (even to say a score is not validated in them) is left to the calibrated model, and "my son"
