@@ -80,3 +80,12 @@ def test_tests_sorted_out_no_longer_and_full(fhir_bundles) -> None:
     stopped = [r for r in of(c, "MedicationRequest") if r["status"] == "stopped"]
     assert set(ask(c, "Can you list the meds he's no longer taking?").resource_ids) == refs(stopped)
     assert set(ask(a, "give me his full immunisation history").resource_ids) == refs(of(a, "Immunization"))
+
+
+def test_more_text_speak(fhir_bundles) -> None:
+    a = fhir_bundles["afhir"]
+    heights = [r for r in of(a, "Observation") if r["code"]["coding"][0]["code"] == "8302-2"]
+    last = max(heights, key=lambda r: r["effectiveDateTime"])
+    assert ask(a, "wat iz hiz hite").resource_ids == [ref(last)]
+    weights = [r for r in of(a, "Observation") if r["code"]["coding"][0]["code"] == "29463-7"]
+    assert ask(a, "hiz wate 2day?").resource_ids == [ref(max(weights, key=lambda r: r["effectiveDateTime"]))]

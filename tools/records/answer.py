@@ -122,8 +122,8 @@ def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
     shape = p.shape
     if shape == "value" and c.rtype == "Observation" and _NOW_VALUE.search(p.question):
         shape = "latest"  # "what is his weight", "how tall is he": the value now is the latest one
-    if shape == "ever" and c.rtype == "Observation" and _NOW_STATE.search(p.question) and not p.window:
-        shape = "latest"  # "is his HDL good or bad at the moment?": a measurement now is its latest value
+    if shape in ("ever", "value") and c.rtype == "Observation" and _NOW_STATE.search(p.question) and not p.window:
+        shape = "latest"  # "is his HDL good or bad at the moment?", "his weight today?": a measurement now is its latest
     if shape in ("highest", "lowest"):
         nums = [f for f in facts if f.value is not None]
         lower_worse = c.code in LOWER_IS_WORSE or c.component in LOWER_IS_WORSE

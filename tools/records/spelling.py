@@ -191,7 +191,7 @@ TEXTSPEAK = {"hw": "how", "wot": "what", "wat": "what", "wen": "when", "wer": "w
              "hav": "have", "hv": "have", "pls": "please", "plz": "please", "atm": "now", "u": "you", "n": "and",
              "b4": "before", "sumthin": "something", "anythin": "anything", "nething": "anything",
              "bday": "birthday", "b day": "birthday", "whens": "when", "smth": "something", "sth": "something", "meds": "meds", "wk": "week", "yr": "year", "yrs": "years", "dr": "doctor", "docs": "doctors",
-             "tym": "time", "bin": "been", "iz": "is", "mny": "many", "tyms": "times", "hz": "has", "doc": "doctor",
+             "tym": "time", "bin": "been", "iz": "is", "mny": "many", "tyms": "times", "hz": "has", "doc": "doctor", "hiz": "his", "hite": "height", "wate": "weight", "2day": "today",
              # Scots words for question words (Dictionary of the Scots Language, dsl.ac.uk): "hoo mony times"
              "tae": "to", "mony": "many", "hoo": "how", "whit": "what", "wis": "was", "hae": "have",
              "didnae": "did not", "hasnae": "has not", "disnae": "does not", "isnae": "is not", "noo": "now", "whan": "when"}
