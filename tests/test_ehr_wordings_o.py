@@ -89,3 +89,12 @@ def test_more_text_speak(fhir_bundles) -> None:
     assert ask(a, "wat iz hiz hite").resource_ids == [ref(last)]
     weights = [r for r in of(a, "Observation") if r["code"]["coding"][0]["code"] == "29463-7"]
     assert ask(a, "hiz wate 2day?").resource_ids == [ref(max(weights, key=lambda r: r["effectiveDateTime"]))]
+
+
+def test_a_procedure_named_by_its_adjective(fhir_bundles) -> None:
+    a = fhir_bundles["afhir"]
+    scopes = [r for r in of(a, "Procedure") if r["code"]["text"] == "Colonoscopy"]
+    got = ask(a, "Pursuant to the patient's authorisation, kindly furnish the dates upon which colonoscopic "
+                 "examination was performed.")
+    assert set(got.resource_ids) == refs(scopes)
+    assert ask(a, "any radiographic studies?").resource_ids == [ref(r) for r in of(a, "ImagingStudy")]

@@ -489,6 +489,8 @@ def tokens(text: str) -> list[str]:
             w = w[:-3] + "y"
         elif len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
             w = w[:-1]
+        elif len(w) >= 9 and w.endswith(("scopic", "graphic")):
+            w = w[:-2] + "y"  # "colonoscopic examination", "radiographic study": the procedure itself
         out.append(w)
     return out
 
