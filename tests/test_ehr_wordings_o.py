@@ -7,6 +7,8 @@ the bundles' JSON."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from support.docs_fixtures import *  # noqa: F401,F403
 from support.ehr_helpers import ask, of, ref, refs
 
@@ -98,3 +100,17 @@ def test_a_procedure_named_by_its_adjective(fhir_bundles) -> None:
                  "examination was performed.")
     assert set(got.resource_ids) == refs(scopes)
     assert ask(a, "any radiographic studies?").resource_ids == [ref(r) for r in of(a, "ImagingStudy")]
+
+
+def test_time_since_an_event_and_a_value_when_it_happened(fhir_bundles) -> None:
+    a, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    td = next(r for r in of(c, "Immunization") if r["vaccineCode"]["text"].startswith("Td"))
+    got = ask(c, "how long since his last tetanus?")
+    assert got.resource_ids == [ref(td)] and "not in this record" not in got.text
+    fracture = next(r for r in of(a, "Condition") if "clavicle" in r["code"]["text"].lower())
+    day = fracture["onsetDateTime"][:10]
+    weights = [r for r in of(a, "Observation") if r["code"]["coding"][0]["code"] == "29463-7"]
+    nearest = min(weights, key=lambda r: abs((date.fromisoformat(r["effectiveDateTime"][:10])
+                                               - date.fromisoformat(day)).days))
+    got = ask(a, "what was his weight when he broke his collarbone")
+    assert got.resource_ids == [ref(nearest), ref(fracture)]

@@ -400,7 +400,9 @@ def _age_at(record: FhirRecord, m: Manifest, event: str, limit: int, said_when: 
 # "his diastolic the day he broke his collarbone", "jabs on the same day as his last colonoscopy": a day
 # named by an event of the record rather than by its date
 _ON_THE_DAY = re.compile(r"\s+(?:on |at |during )?(?:the same day as|on the same day as|the day (?:of |that |when )?|"
-                         r"on the day (?:of |that |when )?|at the time of|around the time of)(?P<event>[^?.,;]+)", re.I)
+                         r"on the day (?:of |that |when )?|at the time of|around the time of"
+                         # "his weight when he broke his collarbone": a "when" clause of his own (not "when first measured")
+                         r"|when (?=(?:he|she|they|his|her|my|their) ))(?P<event>[^?.,;]+)", re.I)
 # "his weight before he broke his collarbone", "any bloods since the fracture", "his A1c the year he had the
 # polypectomy": the question confined to the dates on one side of an event, or to its year ("before or
 # after" compares, and is read as said)
@@ -411,6 +413,8 @@ _AROUND_EVENT = re.compile(r"(?<!\bor)\s+(?P<rel>before|after|since|prior to|fol
 
 
 _ASKERS_ACT = re.compile(r"(?:i|we)\b", re.I)
+# "how long since ...", "how many years has it been since ...": the time since an event asks for its date
+_ELAPSED = re.compile(r"(?:so )?how (?:long|many (?:years|months|weeks|days))(?: (?:has it been|is it|ago|now))?", re.I)
 _THIRD_PERSON = re.compile(r"\b(he|she|his|her|him|they|them|their|the patient|pt)\b", re.I)
 
 
@@ -436,6 +440,8 @@ def _on_the_day(record: FhirRecord, m: Manifest, read: str, limit: int) -> Recor
     day = days.pop()
     when = when.model_copy(update={"facts": [f for f in when.facts if (f.date or "")[:10] == day]})
     rel = (said.groupdict().get("rel") or "").lower()
+    if rel == "since" and _ELAPSED.fullmatch(rest):
+        return when  # "how long since his last tetanus?": the date it counts from is the answer
     dated = {"": f"on {day}", "before": f"before {day}", "prior to": f"before {day}", "after": f"since {_day_after(day)}",
              "following": f"since {_day_after(day)}", "since": f"since {day}"}[rel]
     out = _answer_one(record, m, f"{rest} {f'in {day[:4]}' if said.groupdict().get('year_of') else dated}", limit,
