@@ -2,7 +2,9 @@
 operations, "machines" in him are devices, "what's wrong with him" is the problem list, "his heart
 stopping" is the cardiac arrest, "his bowels looked at with a camera" is the colonoscopy, "the
 pneumonia needle" is the vaccine, text-speak "hw mny tyms" and "a doc", "his sugar was borderline" is
-prediabetes; a thing the record lacks written "x-rays" is named so, not "Rays". Expected ids come from
+prediabetes; a thing the record lacks written "x-rays" is named so, not "Rays"; what a question sets
+aside ("other than flu") is left out; "what tests were done on <day>"; "colonoscopic examination";
+"how long since his last tetanus"; "his weight when he broke his collarbone". Expected ids come from
 the bundles' JSON."""
 
 from __future__ import annotations
