@@ -116,3 +116,11 @@ def test_time_since_an_event_and_a_value_when_it_happened(fhir_bundles) -> None:
                                                - date.fromisoformat(day)).days))
     got = ask(a, "what was his weight when he broke his collarbone")
     assert got.resource_ids == [ref(nearest), ref(fracture)]
+
+
+def test_a_greeting_before_a_comma_names_nothing(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    got = ask(c, "Salaam, list his medicines please")  # WordNet: a greeting (noun.communication)
+    assert set(got.resource_ids) == refs(of(c, "MedicationRequest"))
+    got = ask(c, "Asthma, any history?")  # a clinical word before the comma is still the subject
+    assert "Asthma: not in this record" in got.text and not got.resource_ids

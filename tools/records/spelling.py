@@ -342,6 +342,16 @@ def foreign(word: str) -> bool:
     return len(word) >= 3 and not is_english(word) and word in _foreign_common()
 
 
+_VOCATIVE = re.compile(r"^\W*([A-Za-z]+)\s*[,!\u2013\u2014]")
+
+
+def _vocative(word: str) -> bool:
+    from carepath.knowledge import wordnet  # heavy: WordNet's index files, only on this fallback
+
+    kind = wordnet.noun_class(word)
+    return not is_english(word) or (kind is not None and kind not in wordnet.MEDICAL)
+
+
 def without_fillers(question: str, unknown: list[str], m: Manifest) -> str:
     """The question without the everyday words that named nothing ("which body part", "put on", "past
     and present", "billed for this member"): a word the record had no match for, that neither the record
@@ -359,6 +369,10 @@ def without_fillers(question: str, unknown: list[str], m: Manifest) -> str:
               and is_english(mt[1].lower()) and not foreign(mt[1].lower())}  # "the one medicine" names nothing
     drop = {t for t in words if t not in naming and (everyday(t) or foreign(t) or (mixed and len(t) >= 2 and (
         not is_english(t) or (t in _foreign_common() and speller().word_frequency[t] < FILLER_FREQUENCY))))}
+    # "Koa, what-all illnesses ...", "Wagwan! ...": a first word set off by a comma greets or names someone (a
+    # vocative) when no English dictionary knows it, or WordNet knows it only as no clinical kind of thing
+    if (lead := _VOCATIVE.match(question)) and (w := lead[1].lower()) in words and _vocative(w):
+        drop.add(w)
     if not drop:
         return question
     return re.sub(r"\b(" + "|".join(sorted(drop)) + r")\b", " ", question, flags=re.I)
