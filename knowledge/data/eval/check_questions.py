@@ -79,6 +79,12 @@ FROZEN_TEST = {
     # OSCE students, a husband typing on his phone, older patients dictating to a voice assistant, patients writing in
     # English as a second language, near-miss), frozen at commit, before carepath answered any of them.
     "questions_l.jsonl": "13552122fb2fd14581962ae95febfce20c276d612608afbdc96b956f0aef06d2",
+    # questions_m.jsonl: a fourteenth author (Brazilian doctor writing English, Pakistani house officer, US emergency medicine
+    # PA, Dutch GP, cruise ship doctor, prison nurse, sexual health nurse, dialysis unit doctor, pharmacy technician,
+    # hospital-at-home nurse, medical journalist fact-checking, insurance medical reviewer, a patient with dyslexia, a
+    # 16-year-old, a grandparent on a tablet for the first time, a deaf sign-language user writing English, near-miss),
+    # frozen at commit, before carepath answered any of them.
+    "questions_m.jsonl": "c58e09cb5377475055fbf08865fc08cd6351eb1fe8ddbcd973b6b49249734c04",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
