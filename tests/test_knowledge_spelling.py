@@ -78,3 +78,15 @@ def test_a_score_typed_without_its_hyphen_is_read_as_the_corpus_writes_it(knowle
     a = answer("im 16 and did the phq9 thing at the doctors and got 21. what does that even mean", index=knowledge_index)
     assert a.read_as == {"phq9": "PHQ-9"}
     assert (a.citations or a.near_misses)[0].guideline_id == "apa_mdd_2023"
+
+
+def test_a_word_the_corpus_spells_the_other_way_is_not_absent_from_it(knowledge_index: Index) -> None:
+    """Abstention's technical words: "haematemesis" is the corpus's "hematemesis", so it is no sign that the
+    question is off the corpus; a technical word no guideline uses in any spelling still is."""
+    from carepath.knowledge.abstention import specific_absent_corpus, specific_terms
+
+    british = specific_terms(knowledge_index, "Haematemesis with oesophageal varices - first step?")
+    american = specific_terms(knowledge_index, "Hematemesis with esophageal varices - first step?")
+    assert set(british) < set(american) and "haematemesi" not in " ".join(british)
+    assert specific_absent_corpus(knowledge_index, "Haematemesis with oesophageal varices - first step?") == 0.0
+    assert specific_absent_corpus(knowledge_index, "Is inclisiran an option after a statin?") > 0.0
