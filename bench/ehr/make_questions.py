@@ -5974,6 +5974,106 @@ Q: list[tuple[str, str, str, dict]] = [
     (A, CL, "No dentist on station for nine months - any dental problems or dental work documented?",
      {"shape": "ever", "absent": True}),
     (A, CL, "Winter-over screen: latest RDW?", {"shape": "latest", "obs": "21000-5"}),
+    # --- batch 87 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file: a Basque son ("Kaixo", "Aita", "eskerrik asko"),
+    # a Breton daughter ("Demat", "Tad", "trugarez"), a Sámi son ("Bures", "áhčči", "giitu"), a Falkland
+    # Islands sheep farmer asking about himself ("in camp", "Stanley", "the FIGAS plane"), a Gullah grandson
+    # ("Granddaddy", "e", "dem", "oonuh"), a Tristan da Cunha islander asking about himself ("the ship",
+    # "Edinburgh of the Seven Seas"), a Bermudian granddaughter ("Grampy", "bye", "aye"), a Latvian
+    # granddaughter ("Sveiki", "vectēvs", "paldies") (19 lay) and a 1950s-style formal letter from a family
+    # doctor (2 clinician); over triglycerides, ALT and pain score (highest), chloride and sodium (lowest), bone
+    # density T-score, weight and haemoglobin (latest), albumin (trend), eGFR (count) Observations, Conditions
+    # (active list, first bronchitis onset), Immunizations (Td date), Procedures (last colonoscopy), Encounters
+    # (emergency count, last follow-up), CarePlans (respiratory therapy ever), demographics (marital status),
+    # and two absent items (a hip replacement, a rabies vaccine); extremes checked unique in the JSON, latest
+    # values and trend ends on dates with a single result
+    (C, LAY, "Kaixo. Aita's triglycerides, the fats in the blood - what was the highest one ever and on what "
+             "day? Eskerrik asko.", {"shape": "highest", "obs": "2571-8"}),
+    (C, LAY, "Aita had a tetanus injection at some point, the Td one. What date was it given?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "What illnesses is Aita still carrying, the ones not finished? Only the names, for the doctor in "
+             "Bilbao.", {"shape": "list", "type": "Condition", "status": "active",
+                         "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (A, LAY, "Demat. Tad had a scan for his bones after he fell - what was the T-score number? Trugarez.",
+     {"shape": "latest", "obs": "38265-5"}),
+    (A, LAY, "When was Tad's last camera test up the back passage, the colonoscopy?",
+     {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (A, LAY, "Tad walks like a crab now. Has he ever had a hip replacement written in his file?",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "Bures. My áhčči's liver value ALT - what is the highest it has been, and when? Giitu.",
+     {"shape": "highest", "obs": "1742-6"}),
+    (C, LAY, "And áhčči's albumin, from the first test to the latest one, has it gone up or down?",
+     {"shape": "trend", "obs": "1751-7"}),
+    (A, LAY, "Out here in camp we only see the doctor when the FIGAS plane comes. What was the lowest my "
+             "chloride ever got to and when?", {"shape": "lowest", "obs": "2069-3"}),
+    (A, LAY, "We've foxes and all sorts round the sheds. Did I ever get a rabies jab in Stanley or anywhere?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "How many times have I ended up at emergency, all told?",
+     {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (C, LAY, "Granddaddy ax me fuh find out: how much time dem check e kidney number, de eGFR one?",
+     {"shape": "count", "obs": "33914-3"}),
+    (C, LAY, "Oonuh tell me wen Granddaddy fus' come down wid de bronchitis, de very fus' time?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "index": 0}),
+    (C, LAY, "Granddaddy been on de breathing treatment plan, de respiratory therapy? Wen was de las' one?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["53950000"]}),
+    (C, LAY, "The ship only calls at Edinburgh of the Seven Seas a few times a year. What did I weigh at my last "
+             "check?", {"shape": "latest", "obs": "29463-7"}),
+    (C, LAY, "Lowest my sodium has ever been, and what day was that?", {"shape": "lowest", "obs": "2947-0"}),
+    (A, LAY, "Aye bye, it's Grampy's granddaughter. What's the worst pain score they ever wrote down for him, "
+             "and when?", {"shape": "highest", "obs": "72514-3"}),
+    (A, LAY, "Grampy never married, he says, but the form wants it from the record. What does it say for "
+             "marital status?", {"shape": "demographic", "field": "marital"}),
+    (A, LAY, "Sveiki. My vectēvs, his haemoglobin on the latest blood count, what was it? Paldies.",
+     {"shape": "latest", "obs": "718-7"}),
+    (C, CL, "Dear Sir, I should be much obliged if you would furnish me with the date of this gentleman's most "
+            "recent follow-up attendance. Yours faithfully.",
+     {"shape": "latest", "type": "Encounter", "codes": ["390906007"]}),
+    (C, CL, "Dear Colleague, kindly inform me of the highest serum creatinine recorded, together with its date. "
+            "I remain, yours sincerely.", {"shape": "highest", "obs": "38483-4"}),
+    # --- batch 88 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (10: a GP, a practice nurse and a community pharmacist asking
+    # short practical questions, patients on a portal asking about their own record in ordinary words) and
+    # half in voices new to the file (10): an Estonian daughter ("Tere", "isa", "aitäh"), a Slovene son
+    # ("Živjo", "oče", "hvala"), a Luxembourgish granddaughter ("Moien", "Bopa", "merci villmools") and a
+    # locum GP on a Hebridean ferry (clinician); 7 clinician, 13 lay; over total cholesterol (highest),
+    # bilirubin (lowest), LDL (first), systolic, smoking status, MCV, globulin and potassium (latest)
+    # Observations, Conditions (clavicle fracture onset, rotator cuff onset), MedicationRequests (statin count,
+    # first ibuprofen), Immunizations (last flu, PCV13 date), Procedures (colonoscopy count), Encounters (urgent
+    # care date), DiagnosticReports (blood count reports), and three absent items (a shingles vaccine, asthma,
+    # a stroke); extremes checked unique in the JSON, latest values on dates with a single result
+    (A, CL, "When did he break his collarbone?", {"shape": "date_of", "type": "Condition", "codes": ["58150001"]}),
+    (A, CL, "Date of his most recent flu vaccination please.",
+     {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (C, CL, "How many simvastatin prescriptions has he had issued altogether?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, LAY, "What was the top number of my blood pressure at my last check?",
+     {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, LAY, "What was my bad cholesterol, the LDL, the first time they checked it?",
+     {"shape": "first", "obs": "18262-6"}),
+    (A, LAY, "How many full blood count reports are there in my record?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, CL, "Highest total cholesterol and the date?", {"shape": "highest", "obs": "2093-3"}),
+    (A, LAY, "Does my record say I smoke?", {"shape": "latest", "obs": "72166-2"}),
+    (A, CL, "Any record of him having the shingles vaccine?", {"shape": "ever", "absent": True}),
+    (C, LAY, "When did my shoulder injury start?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"]}),
+    (A, LAY, "Tere. Isa's MCV, the size of the red cells, on his latest blood count? Aitäh.",
+     {"shape": "latest", "obs": "787-2"}),
+    (A, LAY, "How many times isa has had the colonoscopy, all together?",
+     {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (A, LAY, "Isa is coughing in the winter. Is asthma written anywhere for him?", {"shape": "ever", "absent": True}),
+    (C, LAY, "Živjo. Oče's bilirubin, what was the lowest one and on which date? Hvala.",
+     {"shape": "lowest", "obs": "1975-2"}),
+    (C, LAY, "Oče once went to the urgent care clinic, not the normal doctor. Which date was this?",
+     {"shape": "date_of", "type": "Encounter", "codes": ["702927004"]}),
+    (C, LAY, "Moien. Bopa's globulin in the blood, the latest result please? Merci villmools.",
+     {"shape": "latest", "obs": "10834-0"}),
+    (C, LAY, "When did Bopa get the pneumonia vaccine, the PCV13 one?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["133"]}),
+    (C, LAY, "Bopa had a stroke ever? My mother thinks maybe, long ago.", {"shape": "ever", "absent": True}),
+    (C, CL, "Locum on the Barra ferry, pt feeling weak. Last K+ on file?", {"shape": "latest", "obs": "6298-4"}),
+    (A, CL, "Ferry locum again: when was ibuprofen first prescribed for him?",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["310965"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
