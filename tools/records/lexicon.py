@@ -466,6 +466,7 @@ afi abbi takk fyrir fyri dobry den deda dedecek babicka da avoidance doubt
 babo bestefar bestemor farfar morfar mormor farmor mithered mither mithering forever repro q flagged flag together only
 babi aba hid traa dy liooar gimme ta rattle kinds sorts lad lass proper properly wha longer sorted full
 cured yet going
+aita tad ahcci granddaddy grampy vectevs isa oce bopa carry carrying carries
 sonographer vetting vet previous registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made
 pharmacy outpatient outpatients inpatient inpatients reconcile reconciling

@@ -345,6 +345,8 @@ _NOW_ENDED = re.compile(r"\bnow (over|resolved|finished|healed|gone|ended|stoppe
 
 # "meds? current only": a qualifier after the question sentence still filters it
 _ONLY_CURRENT = re.compile(r"\b(current|active|ongoing)( ones?)? only\b|\bonly (the )?(current|active|ongoing)\b")
+# "still carrying, not the finished ones": what has ended is set aside, so only the current are asked
+_NOT_ENDED = re.compile(r"\bnot (the |any )?(finished|resolved|ended|old|past|healed|cleared|closed|stopped)( ones?)?\b")
 
 
 _STANDING_KIND = re.compile(r"\b(chronic|long[- ]?term|longstanding|long[- ]standing)\s+(?=(conditions|problems|illnesses|"
@@ -433,9 +435,9 @@ def parse(question: str) -> Parsed:
     dated = bool(_WHEN.search(_WHEN_CLAUSE.sub(" ", q) if _YESNO_OPENER.match(q) else q))
     common = dict(question=question, asks_date=dated, asks_when=bool(_ASKS_WHEN.search(q)) and dated,
                   asks_end=bool(_END.search(q)),
-                  ordinal=ordinal, nth=nth, current=_asks_current(asked or q) or bool(_ONLY_CURRENT.search(q)),
+                  ordinal=ordinal, nth=nth, current=_asks_current(asked or q) or bool(_ONLY_CURRENT.search(q) or _NOT_ENDED.search(q)),
                   window=_window(_window_text(q, asked)), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
-                  ended_only=bool(_ENDED_ONLY.search(q)) and not _BOTH_STATES.search(q),
+                  ended_only=bool(_ENDED_ONLY.search(_NOT_ENDED.sub(" ", q))) and not _BOTH_STATES.search(q),
                   asks_result=bool(_RESULT.search(q)), category=_category(q))
     if common["current"] and common["ended_only"] and re.search(r"\bstill\b", q):
         # "the ones still going, khalas with the old finished ones" ("completed now" asks only the ended):
@@ -986,6 +988,10 @@ _IN_CHEST = re.compile(r"\b(?:heart )?(?:machine|device|thing|box|gadget|battery
                        r"doctors?|the surgeons?) )?(?:(?:fixed|put|placed|fitted|implanted|has|had|got) )?(?:inside|in|under "
                        r"the skin of) (?:his|her|my|the|their|[A-Z][a-z]+['\u2019]s) chest(?: for (?:the|his|her|my) heart)?",
                        re.I)
+# "Names only, for the clinic.", "for the doctor in Bilbao": whom the answer is for, at the end of a sentence
+_FOR_WHOM = re.compile(r",?\s*\bfor (?:the|my|his|her|our|their|a|an|your) (?:new )?(?:doctors?|gp|clinic|hospital|nurse|"
+                       r"specialist|consultant|appointment|surgeon|dentist|physio|team|forms?|insurance|school)"
+                       r"(?: (?:in|at) [A-Z][\w-]+)?(?=\s*(?:[.?!]|$))")
 _OPENER = re.compile(r"^\s*(?:dead on|grand|sound|cheers|brilliant|lovely|perfect|right|okay|ok)\s*[.!,]\s*", re.I)
 _TAG = re.compile(r",\s*(?P<tag>[a-z]{1,6})\s*\?|\s(?P<particle>ah|lah|leh|lor|mah|hor|la|eh|innit)\s*\?", re.I)
 
@@ -996,6 +1002,7 @@ def reworded(question: str, m: Manifest) -> str:
     if quoted := _QUOTED.search(question):
         question = quoted["asked"]
     question = _ACCORDING.sub("", _CONTAINER.sub("", _SPOKEN_PUNCTUATION.sub(" ", question)))
+    question = _FOR_WHOM.sub("", question)
     question = _RECORD_SHOWS.sub(" ", _IN_CHEST.sub("implanted device", _OPENER.sub("", question)))
     if (restated := _I_MEAN.search(question)) and len(restated["asked"].split()) >= 3:
         question = restated["asked"]  # "... the sides of the poll up, I mean how big was the polyp?": said again

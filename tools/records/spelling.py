@@ -192,6 +192,8 @@ TEXTSPEAK = {"hw": "how", "wot": "what", "wat": "what", "wen": "when", "wer": "w
              "b4": "before", "sumthin": "something", "anythin": "anything", "nething": "anything",
              "bday": "birthday", "b day": "birthday", "whens": "when", "smth": "something", "sth": "something", "meds": "meds", "wk": "week", "yr": "year", "yrs": "years", "dr": "doctor", "docs": "doctors",
              "tym": "time", "bin": "been", "iz": "is", "mny": "many", "tyms": "times", "hz": "has", "doc": "doctor", "hiz": "his", "hite": "height", "wate": "weight", "2day": "today",
+             # Gullah and Caribbean English as written ("wen was de las' one")
+             "de": "the", "las": "last",
              # Scots words for question words (Dictionary of the Scots Language, dsl.ac.uk): "hoo mony times"
              "tae": "to", "mony": "many", "hoo": "how", "whit": "what", "wis": "was", "hae": "have",
              "didnae": "did not", "hasnae": "has not", "disnae": "does not", "isnae": "is not", "noo": "now", "whan": "when"}
