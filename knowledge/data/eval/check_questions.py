@@ -85,6 +85,13 @@ FROZEN_TEST = {
     # 16-year-old, a grandparent on a tablet for the first time, a deaf sign-language user writing English, near-miss),
     # frozen at commit, before carepath answered any of them.
     "questions_m.jsonl": "c58e09cb5377475055fbf08865fc08cd6351eb1fe8ddbcd973b6b49249734c04",
+    # questions_n.jsonl: a fifteenth author (Canadian paramedic and ICU nurse, Nepali medical officers, German-trained
+    # anaesthetist, Sri Lankan registrar, rural pharmacists in outback Australia, a hospital chaplain relaying a family's
+    # question, a school teacher, sports coaches, a nursing home manager, a flight attendant and cabin crew, a triage line
+    # nurse, an agency night nurse, a vet-turned-medical student, an oncology nurse, patients with low vision dictating,
+    # machine-translated English, ordinary patients, sons, daughters and grandparents, near-miss), frozen at commit, before
+    # carepath answered any of them.
+    "questions_n.jsonl": "b0a1ee1abde9e5a1b49e5bb1c7f59ee9a76494fad92fe1c9950b4200ffe87995",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
