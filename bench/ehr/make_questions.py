@@ -6074,6 +6074,113 @@ Q: list[tuple[str, str, str, dict]] = [
     (C, CL, "Locum on the Barra ferry, pt feeling weak. Last K+ on file?", {"shape": "latest", "obs": "6298-4"}),
     (A, CL, "Ferry locum again: when was ibuprofen first prescribed for him?",
      {"shape": "first", "type": "MedicationRequest", "codes": ["310965"]}),
+    # --- batch 89 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file: a Finnish granddaughter ("Moi", "ukki", "mummi",
+    # "no niin", "kiitos paljon", the sauna), a Thai daughter ("Sawasdee ka", "Khun Por", "Mae", "na ka", "ka",
+    # "khob khun ka"), a Navajo grandson ("Yá'át'ééh", "shicheii", "ahéhee'"), a Norfolk man asking about himself
+    # ("thass a rum owd dew", "bor", "hev", "hent", "wuh", "on the huh", "little'un"), a Papua New Guinean son
+    # mixing Tok Pisin into English ("Gude", "Papa bilong mi", "hamas taim", "ol dokta", "olsem wanem", "tenkyu
+    # tru"), a Lithuanian son ("Labas", "tėtis", "ačiū labai"), a racing punter reading his father's results
+    # like a form guide ("form", "top figure", "runs", "starts") and a lay preacher asking about himself in King
+    # James English ("thrice", "smitten", "prithee", "befall", "hath", "unto", "waxed or waned") (19 lay), and a
+    # marathon finish-line medical tent doctor and a cardiac catheter lab nurse at the pre-procedure checklist
+    # (3 clinician); over glucose, AST, HDL and bilirubin (highest), diastolic and creatinine (lowest), calcium
+    # and white cells (trend), total cholesterol (count), sodium and platelets (latest) Observations, Conditions
+    # (obesity onset, sinusitis resolution, latest sinusitis), MedicationRequests (first paracetamol),
+    # Immunizations (Td date), Procedures (sputum examination date), Encounters (symptom visit count),
+    # DiagnosticReports (comprehensive metabolic panel count), demographics (language), and two absent items
+    # (varicose veins, a coronary angiogram or stent); extremes checked unique in the JSON, latest values and
+    # trend ends on dates with a single result
+    (A, LAY, "Moi! I'm helping ukki with his papers. His blood sugar, the glucose - what was the highest it has "
+             "ever been, and when? Kiitos paljon.", {"shape": "highest", "obs": "2339-0"}),
+    (A, LAY, "No niin, mummi says ukki went to the doctor lots with his blocked nose and sore head. How many "
+             "times did he go in for a symptom like that?", {"shape": "count", "type": "Encounter",
+                                                            "codes": ["185345009"]}),
+    (A, LAY, "And ukki's blood pressure, the lower number - what was the lowest one, and which day? He gets dizzy "
+             "in the sauna.", {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, LAY, "Sawasdee ka. Khun Por got paracetamol from the doctor, in America they call it acetaminophen. When "
+             "was the first time they gave it na ka?",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["313782"]}),
+    (C, LAY, "Khun Por had a sinus infection one time. What date was it finished, resolved? Mae asks me to check.",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "end": True}),
+    (C, LAY, "Khun Por liver test AST, what is the highest number and on what date ka? Khob khun ka.",
+     {"shape": "highest", "obs": "1920-8"}),
+    (A, LAY, "Yá'át'ééh. My shicheii, my mom's dad, cut his hand on the fence wire. When did he get the tetanus "
+             "shot, the Td one?", {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
+    (A, LAY, "Ahéhee' for helping. Also his calcium in the blood, from the first test to the newest one, is it "
+             "going up or going down?", {"shape": "trend", "obs": "49765-1"}),
+    (A, LAY, "Thass a rum owd dew, bor. My legs are all lumpy with the veins. Hev the doctor ever wrote down "
+             "varicose veins for me?", {"shape": "ever", "absent": True}),
+    (A, LAY, "When did they first put me down as being too fat, the obesity? I hent never been a little'un.",
+     {"shape": "date_of", "type": "Condition", "codes": ["162864005"]}),
+    (A, LAY, "My kidney number, the creatinine, thass been all on the huh. What wuh the lowest it ever got, and "
+             "when?", {"shape": "lowest", "obs": "38483-4"}),
+    (C, LAY, "Gude. Papa bilong mi, hamas taim ol dokta i bin checkim kolesterol bilong em? The total cholesterol, "
+             "how many tests altogether?", {"shape": "count", "obs": "2093-3"}),
+    (C, LAY, "Olsem wanem, his good cholesterol, the HDL - which one was the highest and what date? Tenkyu tru.",
+     {"shape": "highest", "obs": "2085-9"}),
+    (C, LAY, "Labas. My tėtis once had a test where they looked at what he coughs up, for the lungs. On which "
+             "date? Ačiū labai.", {"shape": "date_of", "type": "Procedure", "codes": ["269911007"]}),
+    (C, LAY, "Tėtis maybe needs an interpreter at the hospital. Which language is written in his record?",
+     {"shape": "demographic", "field": "language"}),
+    (C, LAY, "Studying the old man's form like I do the Racing Post. His bilirubin - what's his top figure and "
+             "when did he post it?", {"shape": "highest", "obs": "1975-2"}),
+    (C, LAY, "And how many runs has he had over the full metabolic panel course, the comprehensive one? Total "
+             "starts, like.", {"shape": "count", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, LAY, "Thrice was I smitten with an affliction of the sinuses. Prithee, when did the latest of these befall "
+             "me?", {"shape": "latest", "type": "Condition", "codes": ["444814009"]}),
+    (A, LAY, "What hath the physicians recorded of my white cells, from the first counting unto the last? Have they "
+             "waxed or waned?", {"shape": "trend", "obs": "6690-2"}),
+    (A, CL, "Finish-line med tent, older male runner, a bit confused. Last sodium on his record?",
+     {"shape": "latest", "obs": "2947-0"}),
+    (A, CL, "Cath lab pre-procedure checklist: any previous coronary angiogram or stent documented?",
+     {"shape": "ever", "absent": True}),
+    (A, CL, "Cath lab: most recent platelet count before we go in femoral?", {"shape": "latest", "obs": "777-3"}),
+    # --- batch 90 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (10: a GP, a practice nurse and a community pharmacist asking
+    # short practical questions, patients on a portal asking about their own record in ordinary words) and
+    # half in voices new to the file (10): a Hausa-speaking Nigerian son ("Sannu", "Baba", "PCV" for the
+    # haematocrit, "na gode", "Allah ya ba shi lafiya"), a Cumbrian grandson ("now then", "marra", "me gran'da",
+    # "nobbut", "lal", "nivver"), a Chamorro granddaughter from Guam ("Håfa adai", "Guelo", "Si Yu'os
+    # ma'åse'"), a Bulgarian daughter ("Zdraveite", "Tatko", "blagodarya", Plovdiv) and a pain clinic nurse at
+    # intake (clinician); 6 clinician, 14 lay; over urea, globulin and pain score (highest), calcium and LDL
+    # (lowest), weight (first), diastolic, height, haematocrit and stool occult blood (latest) Observations,
+    # MedicationRequests (total count, last paracetamol), Immunizations (pneumococcal count, tetanus ever),
+    # Procedures (first colonoscopy, clavicle X-ray date), Encounters (latest, first), and two absent items
+    # (iron tablets, a heart bypass); extremes checked unique in the JSON, latest values on dates with a single
+    # result
+    (A, CL, "Date of his first colonoscopy?", {"shape": "first", "type": "Procedure", "codes": ["73761001"]}),
+    (C, CL, "What was his diastolic at the last check?", {"shape": "latest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, CL, "How many pneumonia vaccines has he had?", {"shape": "count", "type": "Immunization",
+                                                          "codes": ["133", "33"]}),
+    (C, CL, "How many prescriptions are on his record in total?", {"shape": "count", "type": "MedicationRequest"}),
+    (C, CL, "When was paracetamol last prescribed for him?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["313782"]}),
+    (C, LAY, "What did I weigh the first time they weighed me?", {"shape": "first", "obs": "29463-7"}),
+    (A, LAY, "How tall am I on my records?", {"shape": "latest", "obs": "8302-2"}),
+    (A, LAY, "Am I due a check-up yet? When was my most recent appointment?",
+     {"shape": "latest", "type": "Encounter"}),
+    (C, LAY, "Have I had a tetanus jab?", {"shape": "ever", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "I've got anaemia on my record. Was I ever given iron tablets for it?", {"shape": "ever", "absent": True}),
+    (A, LAY, "Sannu. Please, what was Baba's PCV on the last blood count? Na gode.",
+     {"shape": "latest", "obs": "4544-3"}),
+    (A, LAY, "Baba fell and broke the bone by his neck. On which date did they do the X-ray of the collarbone?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["168594001"]}),
+    (A, LAY, "Allah ya ba shi lafiya. Baba's urea, what was the highest one and when was it?",
+     {"shape": "highest", "obs": "6299-2"}),
+    (C, LAY, "Now then marra. Me gran'da's calcium - what's the lowest it's been and when? He's nobbut a lal fella "
+             "these days.", {"shape": "lowest", "obs": "49765-1"}),
+    (C, LAY, "When's the first time he's down as seeing a doctor at all? He says he nivver went till he was fifty.",
+     {"shape": "first", "type": "Encounter"}),
+    (A, LAY, "Håfa adai! My Guelo's bad cholesterol, the LDL - what was the lowest and when? Si Yu'os ma'åse'.",
+     {"shape": "lowest", "obs": "18262-6"}),
+    (A, LAY, "Guelo did the poop test for blood, the kit you send in. What was the result number?",
+     {"shape": "latest", "obs": "57905-2"}),
+    (C, LAY, "Zdraveite. Tatko's globulin, the protein in the blood - which was the highest result and on what "
+             "date? Blagodarya.", {"shape": "highest", "obs": "10834-0"}),
+    (C, LAY, "Tatko had an operation on the heart, a bypass? My aunt in Plovdiv says yes but I don't remember this.",
+     {"shape": "ever", "absent": True}),
+    (C, CL, "Pain clinic intake: highest pain score recorded and when?", {"shape": "highest", "obs": "72514-3"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
