@@ -151,11 +151,24 @@ def _pick(p: Parsed, c: Concept, facts: list[Fact]) -> tuple[list[Fact], str]:
         return facts, f"{head}{name}: {n} recorded{status}; " + "; ".join(f.text.split(': ', 1)[-1] if c.rtype == "Observation" else f.text for f in facts) + "."
     if p.nth:
         return _nth_pick(p, name, facts, observation=c.rtype == "Observation")
+    if p.several and shape in ("latest", "first"):
+        return _several_pick(p, name, facts, observation=c.rtype == "Observation")
     f = facts[0] if shape == "first" or p.ordinal == "first" else facts[-1]
     if c.rtype == "Observation":
         which = "first" if f is facts[0] and n > 1 else "latest"
         return [f], f"The {which} {name} is {f.text.split(': ', 1)[-1]}" + (f" (of {n} results)." if n > 1 else ".")
     return [f], f.text + "."
+
+
+def _several_pick(p: Parsed, name: str, facts: list[Fact], observation: bool) -> tuple[list[Fact], str]:
+    """"His last three blood pressures": that many from the asked end, oldest first as a reader lists them;
+    with fewer recorded, all of them, and the answer says how many there are."""
+    n, want = len(facts), p.several or 1
+    first = p.shape == "first" or p.ordinal == "first"
+    picked = facts[:want] if first else facts[-want:]
+    which = f"{'first' if first else 'last'} {len(picked)}" if n > want else f"all {n} (fewer than {want} recorded)"
+    listed = "; ".join(f.text.split(': ', 1)[-1] if observation else f.text for f in picked)
+    return picked, f"{name}: the {which} of {n} recorded: {listed}."
 
 
 _NTH_NAMES = {2: "second", 3: "third", 4: "fourth", 5: "fifth", -2: "one before the last"}
@@ -351,6 +364,8 @@ def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], l
                        f"{fields.day(facts[-1].date)}{named}.")
     if p.nth and (p.shape in ("latest", "first") or p.asks_date):
         return _nth_pick(p, label, facts, observation=False)
+    if p.several and p.shape in ("latest", "first"):  # "his last three visits"
+        return _several_pick(p, label.capitalize(), facts, observation=False)
     if p.shape in ("latest", "first") or (p.asks_date and p.ordinal):
         f = facts[0] if p.shape == "first" or p.ordinal == "first" else facts[-1]
         same_day = _same_day(facts, f) if types == ["Observation"] else [f]

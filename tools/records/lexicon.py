@@ -519,6 +519,11 @@ _MED_REVIEW = re.compile(r" (go|goes|gone|went|going|run|ran) (through|over) (al
 _ORGAN_TEST = re.compile(r" (test|tests|blood|bloods|blood test|blood tests|check|checks|checkup|result|results|level|levels|"
                          r"number|numbers|reading|readings|work|workup) (for|of|on|to check) (my |his |her |their |the |your )?"
                          r"(kidney|kidneys|liver) ")
+# "how are her kidneys", "anything about his liver in there": the organ asked after in
+# itself is how it works, so its function tests (a disease of it is named as one: "kidney disease")
+# ("are his kidneys OK?" is left out: a "Yes" to it would read as a clinical judgement the record cannot make)
+_ORGAN_STATE = re.compile(r" (how (?:is|are|s|re|were|was)|anything (?:about|on|for)|what about|news (?:on|about)|"
+                          r"update on|any word on) (?:my |his |her |their |the |your )?(kidney|kidneys|liver) ")
 # "medicine for the cholesterol", "tablets for her pain": the medicine named by what it treats
 _MEDICINE_FOR = re.compile(r" (medicine|medicines|medication|medications|meds|med|tablet|tablets|pill|pills|drug|drugs) "
                            r"(for|against) (the |his |her |my |their |your )?(cholesterol|pain) ")
@@ -570,6 +575,8 @@ def _variants(question: str) -> list[str]:
     out += [_MEDICINE_FOR.sub(lambda m: f" {m[4]} medicine ", v) for v in list(out) if _MEDICINE_FOR.search(v)]
     out += [_ORGAN_TEST.sub(lambda m: f" {m[1]} {m[4].rstrip('s')} function ", v) for v in list(out)
             if _ORGAN_TEST.search(v)]
+    out += [_ORGAN_STATE.sub(lambda m: f" {m[1]} {m[2].rstrip('s')} function ", v) for v in list(out)
+            if _ORGAN_STATE.search(v)]
     return list(dict.fromkeys(out))
 
 

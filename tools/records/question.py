@@ -142,16 +142,21 @@ _ON = re.compile(r"(^|[:;,.\-] )((is|are|am) (\w+ ){1,2}(currently |still |now |
 _YESNO = re.compile(r"(^|[:;,.\-] )(has|have|had|is|are|was|were|did|does|do|any|ever)\b")
 # "is he prediabetic?", "am I a smoker?": a yes/no question about the person
 # "did he receive the flu jab?", "has she undergone a polypectomy?": past events asked yes or no
+# "Granddaddy been on the breathing plan?", "He had a colonoscopy?": spoken yes/no questions drop the
+# auxiliary ("has he been ...") and keep the question mark; the subject is one or two words, never a wh-word
+_BARE = (r"(^|[:;,.!?\-] )(?!(what|when|which|how|who|where|why|whose|did|does|do|has|have|is|are|was|were|and|but|so)\b)"
+         r"(\w+'?s? ){1,2}(been|had|got|gotten|received|ever had) (on|given|diagnosed|told|treated|put on|a|an|the|any|"
+         r"his|her|their|my|some)\b[^?.!]*(?=\?)")
 _PERSON_YESNO = re.compile(r"(^|[:;,.\-] )(is|are|am|has|have|had|did|was|were|does|do) "
                            r"(he|she|i|they|the patient|patient|pt|(my|his|her|their) \w+)\b|"
-                           r"\b(in the past|past (medical )?history)\b")
+                           rf"\b(in the past|past (medical )?history)\b|{_BARE}")
 # "did the GP refer him on to a physio?", "has the doctor sent her for physiotherapy?": whether a referral
 # happened is asked yes or no, whoever (not the patient) is the sentence's subject
 _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(refer|refers|referred|referral|send|sends|sent)\b")
 # "did he ever get the tetanus jab, and when?", "has he had a colonoscopy - if so, when?", "... and if he
 # has, when was it?", "... Is that true? When was that?" (Pidgin "E true? When be dat?"): a yes/no question
 # that also asks the date is answered yes or no with the date, not as a date alone
-_EVER_AND_WHEN = re.compile(r"\b(ever|any|whether|confirm|true|or not|on (his|her|my|their|the) (record|records|chart|file|notes)|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b).*"
+_EVER_AND_WHEN = re.compile(rf"(\b(ever|any|whether|confirm|true|or not|on (his|her|my|their|the) (record|records|chart|file|notes)|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b)|{_BARE}).*"
                             r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it|there) (has|have|had|did|does|was|were|is))"
                             r"[, ]+(and )?(when|since when|(on )?what (date|day)|(since |in )?(what|which) year|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat|the (last|latest|most recent|first) (time|one))\W*$"
                             r"|[?,;.]\s*(dx |diagnosis |onset |the )?date( of (it|diagnosis|onset))?,? (if so|if yes|if any)\W*$)")
@@ -186,6 +191,7 @@ class Parsed(BaseModel):
     asks_end: bool = False
     ordinal: Literal["first", "last"] | None = None
     nth: int | None = None  # "the second time": 2; "the one before last": -2 (counted from the end)
+    several: int | None = None  # "his last three blood pressures": 3 (with ``ordinal``, from that end)
     current: bool = False
     ended_only: bool = False
     asks_result: bool = False
@@ -407,6 +413,20 @@ def _names_own_subject(sentence: str) -> bool:
     return any(len(t) >= 4 and t not in lexicon.STOP and t not in lexicon.GENERIC for t in lexicon.tokens(sentence))
 
 
+_SEVERAL_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "couple": 2, "couple of": 2, "few": 3}
+# "his last three blood pressures", "the past 2 visits", "her first couple of A1cs": that many results from one
+# end; "the last 3 months" is a window of time and "the first two years" an age, so a unit of time never counts
+_SEVERAL = re.compile(r"\b(?:last|latest|most recent|past|previous|final|first|earliest)\s+"
+                      r"(?P<n>[2-6]|two|three|four|five|six|couple(?: of)?|few)\b"
+                      r"(?!\s+(?:\w+\s+)?(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|hours?|hrs?|decades?|times?)\b)")
+
+
+def _several(q: str) -> int | None:
+    """How many results from one end the question asks for ("the last three"), when more than one."""
+    m = _SEVERAL.search(q)
+    return (int(m["n"]) if m["n"].isdigit() else _SEVERAL_WORDS[m["n"]]) if m else None
+
+
 def _nth(q: str) -> int | None:
     """Which event counting from either end, when the question names one other than the first or last."""
     if _BEFORE_LAST.search(q):
@@ -435,7 +455,7 @@ def parse(question: str) -> Parsed:
     dated = bool(_WHEN.search(_WHEN_CLAUSE.sub(" ", q) if _YESNO_OPENER.match(q) else q))
     common = dict(question=question, asks_date=dated, asks_when=bool(_ASKS_WHEN.search(q)) and dated,
                   asks_end=bool(_END.search(q)),
-                  ordinal=ordinal, nth=nth, current=_asks_current(asked or q) or bool(_ONLY_CURRENT.search(q) or _NOT_ENDED.search(q)),
+                  ordinal=ordinal, nth=nth, several=_several(q), current=_asks_current(asked or q) or bool(_ONLY_CURRENT.search(q) or _NOT_ENDED.search(q)),
                   window=_window(_window_text(q, asked)), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
                   ended_only=bool(_ENDED_ONLY.search(_NOT_ENDED.sub(" ", q))) and not _BOTH_STATES.search(q),
                   asks_result=bool(_RESULT.search(q)), category=_category(q))
