@@ -218,7 +218,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "flu": ("influenza",), "flu shot": ("influenza",), "flu vaccine": ("influenza",),
     "tetanus": ("td", "tdap"), "lockjaw": ("td", "tdap"), "td booster": ("td",), "tdap": ("tdap",),
     "pneumonia vaccine": ("pneumococcal",), "pneumonia shot": ("pneumococcal",),
-    "pcv13": ("pcv 13",), "pcv 13": ("pcv 13",), "ppsv23": ("pneumococcal polysaccharide",),
+    "pcv13": ("pcv 13",), "pcv 13": ("pcv 13",), "pcv": ("pneumococcal conjugate",), "ppsv23": ("pneumococcal polysaccharide",),
     "ppsv 23": ("pneumococcal polysaccharide",), "shingles": ("zoster",), "hep b": ("hepatitis b",),
     "hep c": ("hepatitis c",), "hcv": ("hepatitis c",), "hbv": ("hepatitis b",),
     # therapies a care plan or procedure names ("Physical therapy procedure", "Respiratory therapy")
@@ -330,6 +330,9 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "taking": ("MedicationRequest", "MedicationStatement"), "dispensed": ("MedicationRequest", "MedicationStatement"), "rx": ("MedicationRequest", "MedicationStatement"),
     "tablet": ("MedicationRequest", "MedicationStatement"), "tablets": ("MedicationRequest", "MedicationStatement"),
     "tab": ("MedicationRequest", "MedicationStatement"), "tabs": ("MedicationRequest", "MedicationStatement"),
+    # "iron supplements", "a vitamin supplement": a medicine as a patient names it
+    "supplement": ("MedicationRequest", "MedicationStatement"),
+    "supplements": ("MedicationRequest", "MedicationStatement"),
     "script": ("MedicationRequest", "MedicationStatement"), "scripts": ("MedicationRequest", "MedicationStatement"),
     "pill": ("MedicationRequest", "MedicationStatement"), "pills": ("MedicationRequest", "MedicationStatement"),
     "capsule": ("MedicationRequest", "MedicationStatement"), "capsules": ("MedicationRequest", "MedicationStatement"),
@@ -524,8 +527,14 @@ _ORGAN_TEST = re.compile(r" (test|tests|blood|bloods|blood test|blood tests|chec
 # ("are his kidneys OK?" is left out: a "Yes" to it would read as a clinical judgement the record cannot make)
 _ORGAN_STATE = re.compile(r" (how (?:is|are|s|re|were|was)|anything (?:about|on|for)|what about|news (?:on|about)|"
                           r"update on|any word on) (?:my |his |her |their |the |your )?(kidney|kidneys|liver) ")
+# "PCV" is the pneumococcal conjugate vaccine to a GP and the packed cell volume (haematocrit) to many labs
+# and clinicians trained in the UK, Africa and South Asia: beside a blood count it is the blood test
+_BLOOD_COUNT = re.compile(r" (blood count|blood counts|fbc|cbc|full blood|complete blood|blood test|blood tests|bloods|"
+                          r"haemogram|hemogram|haematology|hematology) ")
 # "medicine for the cholesterol", "tablets for her pain": the medicine named by what it treats
-_MEDICINE_FOR = re.compile(r" (medicine|medicines|medication|medications|meds|med|tablet|tablets|pill|pills|drug|drugs) "
+# ("given anything for her cholesterol": what was given for it is its medicine)
+_MEDICINE_FOR = re.compile(r" (medicine|medicines|medication|medications|meds|med|tablet|tablets|pill|pills|drug|drugs|"
+                           r"(?:given|prescribed|on|taking|take|takes) (?:anything|something)) "
                            r"(for|against) (the |his |her |my |their |your )?(cholesterol|pain) ")
 # "the sugar test that looks back over three months", "my diabetes blood test, the 3-month average one":
 # the HbA1c, described by what it measures (NHS: "your average blood sugar level over the past 2 to 3 months")
@@ -575,6 +584,7 @@ def _variants(question: str) -> list[str]:
     out += [_MEDICINE_FOR.sub(lambda m: f" {m[4]} medicine ", v) for v in list(out) if _MEDICINE_FOR.search(v)]
     out += [_ORGAN_TEST.sub(lambda m: f" {m[1]} {m[4].rstrip('s')} function ", v) for v in list(out)
             if _ORGAN_TEST.search(v)]
+    out += [v.replace(" pcv ", " packed cell volume ") for v in list(out) if " pcv " in v and _BLOOD_COUNT.search(v)]
     out += [_ORGAN_STATE.sub(lambda m: f" {m[1]} {m[2].rstrip('s')} function ", v) for v in list(out)
             if _ORGAN_STATE.search(v)]
     return list(dict.fromkeys(out))

@@ -836,6 +836,8 @@ def _resolve(p: Parsed, m: Manifest) -> Target:
                      phrases=phrases)
     if not ranked:
         ranked = _ranked([c for c in m.concepts if c.rtype not in OPT_IN], q, hints, dated, phrases=phrases)
+        if (unheld := _unheld_medicine(p, hints, ranked)) is not None:
+            return unheld
     if ranked and ranked[0][1].rtype == "DiagnosticReport" and (
             inside := _result_named(ranked[0][1], m, q, hints, dated, phrases)):
         ranked = inside
@@ -855,6 +857,33 @@ def _resolve(p: Parsed, m: Manifest) -> Target:
         picks.append(c)
         used |= _covered(c, q)
     return Target(concepts=picks)
+
+
+# "iron tablets for my anaemia", "anything for it": what a medicine was for, said after it
+_FOR_THAT = re.compile(r"\s+(?:for|against|to treat)\s+(?:it|that|this|them|the same|"
+                       r"(?:his|her|my|their|the|your) [\w' -]+?)\W*$", re.I)
+
+
+# "was she ever on metformin", "is he taking X": a medicine asked about without a medicine word
+_TAKEN = re.compile(r"\b(on|taking|take|takes|took|prescribed|started on|put on)\s+\w+", re.I)
+
+
+def _unheld_medicine(p: Parsed, hints: set[str], ranked: list[tuple[tuple, Concept]]) -> Target | None:
+    """"Was I ever given iron tablets for my anaemia?", "ever on metformin for the prediabetes?" when no
+    medicine matches: the record's condition is what the tablets were for, not the answer; a medicine
+    named that the record does not hold is "not in this record" (a "Yes" with the condition would say
+    she had them). None when the question names no medicine of its own ("any tablets for the
+    anaemia?") or no condition matched."""
+    if not ranked or ranked[0][1].rtype != "Condition":
+        return None
+    asked = asked_sentence(p.question) or p.question
+    if not (said := _FOR_THAT.search(asked)):
+        return None
+    head = asked[:said.start()]
+    if not (hints & {"MedicationRequest", "MedicationStatement"} or _TAKEN.search(head)):
+        return None
+    alone = _whole_or_unknown(p.model_copy(update={"question": head}), set(lexicon.expand(head)), hints)
+    return alone if alone.unknown else None
 
 
 def _medicine_for(question: str) -> set[str]:

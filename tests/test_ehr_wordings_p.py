@@ -1,0 +1,75 @@
+"""Wordings invented before batches 89-90 were read: "his last three blood pressures" is that many
+results from the asked end (and "the last 3 months" stays a window); a spoken yes/no question without
+its auxiliary ("He had a colonoscopy? When?") is answered yes with the date; "how are her kidneys"
+asks for the kidney function tests; a medicine the record does not hold, asked "for" a condition it
+does hold ("iron tablets for my anaemia", "ever on metformin for the prediabetes"), is not in the
+record (never a "Yes" with the condition); "PCV" beside a blood count is the packed cell volume, alone
+the pneumococcal conjugate vaccine. Expected ids and values come from the bundles' JSON."""
+
+from __future__ import annotations
+
+from support.docs_fixtures import *  # noqa: F401,F403
+from support.ehr_helpers import ask, of, ref, refs
+
+
+def _obs(bundle: dict, loinc: str) -> list[dict]:
+    rows = [r for r in of(bundle, "Observation") if r["code"]["coding"][0]["code"] == loinc]
+    return sorted(rows, key=lambda r: r["effectiveDateTime"])
+
+
+def test_the_last_three_and_the_first_couple(fhir_bundles) -> None:
+    a, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    bp = _obs(a, "55284-4")
+    got = ask(a, "What were his last three blood pressures?")
+    assert got.resource_ids == [ref(r) for r in bp[-3:]] and f"the last 3 of {len(bp)}" in got.text
+    a1c = _obs(c, "4548-4")
+    got = ask(c, "her first couple of A1c results")
+    assert got.resource_ids == [ref(r) for r in a1c[:2]]
+    visits = sorted(of(a, "Encounter"), key=lambda r: r["period"]["start"])
+    got = ask(a, "Show me his last 3 visits")
+    assert got.resource_ids == [ref(r) for r in visits[-3:]]
+    # a number of months is a window of time, not a number of results
+    got = ask(c, "cholesterol over the last 3 months")
+    assert "the last 3 of" not in got.text
+
+
+def test_a_yes_no_question_without_its_auxiliary(fhir_bundles) -> None:
+    a = fhir_bundles["afhir"]
+    scopes = sorted((r for r in of(a, "Procedure") if r["code"]["text"] == "Colonoscopy"),
+                    key=lambda r: r["performedPeriod"]["start"])
+    got = ask(a, "He had a colonoscopy? When?")
+    assert got.text.startswith("Yes") and scopes[-1]["performedPeriod"]["start"][:10] in got.text
+    assert ref(scopes[-1]) in got.resource_ids
+
+
+def test_how_are_her_kidneys_reads_the_kidney_function_tests(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    egfr = _obs(c, "33914-3")
+    got = ask(c, "how are her kidneys")
+    assert refs(egfr) <= set(got.resource_ids) and "not in this record" not in got.text
+    alt = _obs(c, "1742-6")
+    got = ask(c, "Anything about her liver in there?")
+    assert refs(alt) <= set(got.resource_ids)
+
+
+def test_a_medicine_the_record_lacks_asked_for_a_condition_it_holds(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    for question, medicine in (("I've got anaemia on my record. Was I ever given iron tablets for it?", "Iron"),
+                               ("any iron supplements for the anaemia?", "Iron"),
+                               ("was she ever on metformin for the prediabetes?", "Metformin")):
+        got = ask(c, question)
+        assert got.text.startswith(f"{medicine}: not in this record") and not got.resource_ids, question
+    statins = [r for r in of(c, "MedicationRequest") if "simvistatin" in
+               r["medicationCodeableConcept"]["text"].lower()]
+    got = ask(c, "Has she been given anything for her cholesterol?")
+    assert refs(statins) & set(got.resource_ids)
+
+
+def test_pcv_beside_a_blood_count_is_the_packed_cell_volume(fhir_bundles) -> None:
+    a = fhir_bundles["afhir"]
+    hct = _obs(a, "4544-3")
+    got = ask(a, "Sannu. What was his PCV on the last blood count?")
+    assert got.resource_ids == [ref(hct[-1])]
+    pcv13 = [r for r in of(a, "Immunization") if r["vaccineCode"]["coding"][0]["code"] == "133"]
+    got = ask(a, "has he had PCV?")
+    assert got.text.startswith("Yes") and got.resource_ids == [ref(pcv13[0])]
