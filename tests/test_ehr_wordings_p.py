@@ -73,3 +73,27 @@ def test_pcv_beside_a_blood_count_is_the_packed_cell_volume(fhir_bundles) -> Non
     pcv13 = [r for r in of(a, "Immunization") if r["vaccineCode"]["coding"][0]["code"] == "133"]
     got = ask(a, "has he had PCV?")
     assert got.text.startswith("Yes") and got.resource_ids == [ref(pcv13[0])]
+
+
+def test_what_happened_in_a_year_and_the_latest_entry(fhir_bundles) -> None:
+    a, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    kinds = ("Encounter", "Condition", "Procedure", "Immunization", "MedicationRequest", "DiagnosticReport",
+             "CarePlan", "ImagingStudy", "Device")
+
+    def dated(bundle, r):  # the event's own date, as FHIR names it per type
+        for k in ("onsetDateTime", "performedPeriod", "occurrenceDateTime", "authoredOn", "effectiveDateTime",
+                  "period", "started", "manufactureDate"):
+            v = r.get(k)
+            if v:
+                return (v.get("start") if isinstance(v, dict) else v)[:10]
+        return ""
+
+    in_1965 = {ref(r) for t in kinds for r in of(a, t) if dated(a, r).startswith("1965")}
+    got = ask(a, "What happened in 1965?")
+    assert in_1965 and set(got.resource_ids) == in_1965 and "not in this record" not in got.text
+    events = [(dated(c, r), ref(r)) for t in kinds for r in of(c, t) if dated(c, r)]
+    last = max(d for d, _ in events)
+    got = ask(c, "what's the most recent thing on her record")
+    assert set(got.resource_ids) == {x for d, x in events if d == last} and last in got.text
+    got = ask(c, "what happened in march 2019")
+    assert "not in this record" in got.text and not got.resource_ids

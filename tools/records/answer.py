@@ -806,6 +806,31 @@ def _none_in_window(p: Parsed, concepts: list[Concept], facts: list[Fact]) -> st
 _FAMILIES = (("MedicationRequest", "MedicationStatement"),)
 
 
+# the record's events, one per thing that happened (each result of a panel is its report's, so
+# Observations are left out; the patient's devices and plans are events on their dates too)
+_EVENT_TYPES = ("Encounter", "Condition", "Procedure", "Immunization", "MedicationRequest", "MedicationStatement",
+                "DiagnosticReport", "CarePlan", "ImagingStudy", "AllergyIntolerance", "Device")
+
+
+def _timeline(record: FhirRecord, m: Manifest, p: Parsed, limit: int) -> tuple[list[Fact], str]:
+    """"What happened in 1965?", "the most recent thing on her record": every dated event in the asked
+    window, or those of the first or last day with any, oldest first, whatever their type."""
+    facts = sorted((_event_fact(record, c, r) for c in m.concepts if c.rtype in _EVENT_TYPES for r in c.refs),
+                   key=lambda f: f.date or "")
+    facts = [f for f in facts if f.date and _in_window(f, p)]
+    where = f" {window_words(p.window)}" if p.window else ""
+    if not facts:
+        return [], f"Events{where}: {ABSENT}."
+    if p.ordinal and not p.window:
+        day = (facts[0] if p.ordinal == "first" else facts[-1]).date[:10]
+        facts = [f for f in facts if f.date[:10] == day]
+        return facts, f"The {'first' if p.ordinal == 'first' else 'most recent'} entries, {day}: " + "; ".join(
+            f.text for f in facts) + "."
+    shown = facts[-limit:]
+    more = f", the last {len(shown)} shown" if len(shown) < len(facts) else ""
+    return shown, f"Events{where}: {len(facts)} recorded{more}: " + "; ".join(f.text for f in shown) + "."
+
+
 def _type_families(types: list[str]) -> list[list[str]]:
     """Whole types asked together, grouped so one kind of thing is one sentence: a medicine ordered
     and a medicine stated are one list; allergies and medicines are two."""
@@ -845,7 +870,12 @@ def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, li
         facts += f
         sentences.append(s)
         intents += [INTENT.get(t, "labs") for t in types[:1]]
-    if not target.concepts and not target.types:
+    if target.timeline:
+        f, s = _timeline(record, m, p, limit)
+        facts += f
+        sentences.append(s)
+        intents.append("timeline")
+    if not target.concepts and not target.types and not target.timeline:
         named = _as_said(target.unknown[:6], p.question) or NOTHING_NAMED
         sentences.append(f"{named[:1].upper()}{named[1:]}: {ABSENT} — no resource of this patient's record matches it "
                          f"(searched {', '.join(t.rtype for t in m.types) or 'an empty record'}).")

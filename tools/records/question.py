@@ -518,6 +518,8 @@ class Target(BaseModel):
     concepts: list[Concept] = Field(default_factory=list)
     types: list[str] = Field(default_factory=list)
     unknown: list[str] = Field(default_factory=list)
+    # "what happened in 1965?", "the most recent thing on her record": every dated event, whatever its type
+    timeline: bool = False
     # "immunizations other than flu": the resources the question set aside, and its words for them
     excluded: frozenset[str] = frozenset()
     excluded_as: str = ""
@@ -965,6 +967,19 @@ def _family(ranked: list[tuple[tuple, Concept]], top: Concept, q: set[str], pick
 _TESTS_DONE = re.compile(r"\btests\b", re.I)
 
 
+# "what happened in 1965?", "anything going on in 2016", "the most recent thing on her record", "latest entry":
+# a question about the record's events in general, named by no concept or type (it needs a date or an end)
+_HAPPENED = re.compile(r"\b(what|anything|everything)\b.{0,20}?\b(happen|happened|happens|went on|going on|"
+                       r"go on|goes on|occurred|took place)\b", re.I)
+_ANY_ENTRY = re.compile(r"\b(most recent|latest|last|newest|first|earliest|oldest) (thing|things|entry|entries|event|"
+                        r"events|item|items)\b|\b(thing|things|entry|entries|event|events|item|items)\b.{0,30}?\b"
+                        r"(on|in) (his|her|my|their|the) (record|records|chart|file|notes)\b", re.I)
+
+
+def _timeline_asked(p: Parsed) -> bool:
+    return bool(_ANY_ENTRY.search(p.question) or (_HAPPENED.search(p.question) and (p.window or p.ordinal)))
+
+
 def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
     """Nothing in the record matched: a bare type word ("what procedures has he had") asks for the
     whole type; anything more is a thing the record does not hold. A lexicon phrase made only of
@@ -975,6 +990,8 @@ def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
                if t not in lexicon.STOP and t not in lexicon.GENERIC and t not in type_toks and not t.isdigit()
                and not ("Encounter" in hints and t in lexicon.ADMISSION_WORDS)]
     named = lexicon.phrases(p.question)
+    if not hints and not named and _timeline_asked(p):
+        return Target(timeline=True)
     if not content and lexicon.DRAW.search(p.question):  # "her last bloods", "any blood tests in 2015": the lab reports
         return Target(types=["DiagnosticReport"])
     if not content and not named and not hints and _TESTS_DONE.search(p.question):
