@@ -92,6 +92,12 @@ FROZEN_TEST = {
     # machine-translated English, ordinary patients, sons, daughters and grandparents, near-miss), frozen at commit, before
     # carepath answered any of them.
     "questions_n.jsonl": "b0a1ee1abde9e5a1b49e5bb1c7f59ee9a76494fad92fe1c9950b4200ffe87995",
+    # questions_o.jsonl: a sixteenth author (Icelandic GP, Mexican pharmacist writing English, Korean-American resident,
+    # Faroese hospital doctor, ICU and pre-op doctors, a hospital night porter relaying, a lifeguard, a dairy farmer, a
+    # long-haul trucker, a ballet teacher, a care worker on a zero-hours contract, a recently bereaved widower, a twin
+    # asking for both, a ship's master without a doctor aboard, a relative reading a leaflet aloud, ordinary patients,
+    # wives, sisters, daughters and grandchildren, near-miss), frozen at commit, before carepath answered any of them.
+    "questions_o.jsonl": "eb1c8031f04965fe54dc9949f315b3974879cdc87e9e0f2b34ee2508ca142003",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
