@@ -97,3 +97,20 @@ def test_what_happened_in_a_year_and_the_latest_entry(fhir_bundles) -> None:
     assert set(got.resource_ids) == {x for d, x in events if d == last} and last in got.text
     got = ask(c, "what happened in march 2019")
     assert "not in this record" in got.text and not got.resource_ids
+
+
+def test_how_often_she_takes_a_medicine_is_its_latest_orders_dosage(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    orders = sorted((r for r in of(c, "MedicationRequest") if "simvistatin" in
+                     r["medicationCodeableConcept"]["text"].lower()), key=lambda r: r["authoredOn"])
+    repeat = orders[-1]["dosageInstruction"][0]["timing"]["repeat"]
+    assert (repeat["frequency"], repeat["period"], repeat["periodUnit"]) == (1, 1.0, "d")
+    got = ask(c, "how often does she take her simvastatin")
+    assert got.resource_ids == [ref(orders[-1])] and "once a day" in got.text
+    a = fhir_bundles["afhir"]
+    prn = [r for r in of(a, "MedicationRequest") if (r.get("dosageInstruction") or [{}])[0].get("asNeededBoolean")]
+    got = ask(a, "how was he supposed to take the ibuprofen")
+    assert got.resource_ids == [ref(prn[0])] and "as needed" in got.text
+    # a vaccine is had, not taken: "how often" still counts it
+    got = ask(a, "how often does he have a flu jab")
+    assert "recorded, from" in got.text

@@ -98,6 +98,8 @@ def _event_fact(record: FhirRecord, c: Concept, ref: str) -> Fact:
         text += f" ({st})"
     if end := fields.ended(res):
         text += f", {'resolved' if c.rtype == 'Condition' else 'ended'} {fields.day(end)}"
+    if c.rtype in ("MedicationRequest", "MedicationStatement") and (how := fields.dosage(res)):
+        text += f", {how}"  # "how often does she take it", "what dose is he on"
     if c.rtype == "Encounter" and (why := [fields.display(r) for r in res.get("reasonCode") or [] if fields.display(r)]):
         text += f", for {', '.join(why)}"  # "what was the visit on 2012-01-26 for?"
     return Fact(ref=ref, kind=_kind(c.rtype, res), text=text, date=date, code=c.code)

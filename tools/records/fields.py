@@ -152,6 +152,35 @@ def obs_value(res: dict[str, Any], component: str | None = None) -> tuple[float 
     return None, "; ".join(parts) or "no value"
 
 
+_UNITS = {"s": "second", "min": "minute", "h": "hour", "d": "day", "wk": "week", "mo": "month", "a": "year"}
+_TIMES = {1: "once", 2: "twice", 3: "three times", 4: "four times"}
+
+
+def dosage(res: dict[str, Any]) -> str:
+    """How a medicine was to be taken (FHIR Dosage: its text, else dose, frequency and "as needed"), so
+    "how often does she take it" and "what dose" are answered from the order itself; "" when unsaid."""
+    parts: list[str] = []
+    for d in res.get("dosageInstruction") or []:
+        if d.get("text"):
+            parts.append(d["text"])
+            continue
+        said: list[str] = []
+        for dr in d.get("doseAndRate") or []:
+            v, unit = quantity(dr.get("doseQuantity") or {})
+            if v is not None:
+                said.append(f"dose {num(v).rstrip('0').rstrip('.')}{' ' + unit if unit else ''}")
+        rep = (d.get("timing") or {}).get("repeat") or {}
+        if rep.get("frequency") and rep.get("periodUnit") in _UNITS:
+            n, per = int(rep["frequency"]), rep.get("period", 1)
+            every = _UNITS[rep["periodUnit"]] if per == 1 else f"{num(per).rstrip('0').rstrip('.')} {_UNITS[rep['periodUnit']]}s"
+            said.append(f"{_TIMES.get(n, f'{n} times')} every {every}" if per != 1 else f"{_TIMES.get(n, f'{n} times')} a {every}")
+        if d.get("asNeededBoolean"):
+            said.append("as needed")
+        if said:
+            parts.append(", ".join(said))
+    return "; ".join(parts)
+
+
 def day(stamp: str | None) -> str:
     return (stamp or "unknown date")[:10]
 

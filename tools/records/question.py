@@ -122,6 +122,10 @@ _LIST = re.compile(r"\b(list|active|current|currently|right now|on file|regular|
                    r"immuni[sz]ations?|jabs?|conditions?|diagnos[ie]s|problems?|visits?|encounters?|reports?|plans?|"
                    r"devices?)\b|"
                    r"what .* (do|am) i (have|on|taking)|what .* (is|are) (he|she|they) (on|taking))\b")
+# "how often does she take it", "how many times a day is he meant to use his inhaler": the dosage of an order
+_HOW_TAKEN = re.compile(r"\bhow (often|many times a (day|week)|frequently) (do|does|did|should|is|are|was|were) "
+                        r"(i|he|she|they|you|the patient|patient|pt|(my|his|her|their) \w+) (\w+ )?(to )?(take|taking|use|"
+                        r"using)\b")
 _EVER = re.compile(r"\b(ever|any|has .* been|have i (had|been)|did i|history of|hx|h/o|history|prior|previous|previously|"
                    r"is there|are there|was there|were there|(has|have) (he|she|they|i|you|the patient|patient|pt) (had|got|received)|"
                    r"(do|does) (i|he|she|they|the patient|patient|pt) (have|suffer)|"
@@ -465,7 +469,9 @@ def parse(question: str) -> Parsed:
     if demo:
         return Parsed(shape="demographic", demographic=demo, demographics=demos, **common)
     shape: Shape
-    if _COUNT.search(q):
+    if _HOW_TAKEN.search(q):
+        shape = "latest"  # "how often does she take her simvastatin": the latest order's dosage, not a count
+    elif _COUNT.search(q):
         shape = "count"
     elif _TREND.search(_WINDOW_ONLY.sub(" ", q)) or (_TREND.search(q) and not (
             _HIGH.search(q) or _LOW.search(q) or _YESNO.search(q) or _PERSON_YESNO.search(q))):
