@@ -6181,6 +6181,113 @@ Q: list[tuple[str, str, str, dict]] = [
     (C, LAY, "Tatko had an operation on the heart, a bypass? My aunt in Plovdiv says yes but I don't remember this.",
      {"shape": "ever", "absent": True}),
     (C, CL, "Pain clinic intake: highest pain score recorded and when?", {"shape": "highest", "obs": "72514-3"}),
+    # --- batch 91 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file: a Catalan granddaughter ("Bon dia", "l'avi",
+    # "la iaia", "moltes gràcies"), a Swiss German grandson ("Grüezi", "Grosspapi", "Grosi", "merci vielmal"), a
+    # Mongolian son ("Sain baina uu", "aav", "bayarlalaa", Ulaanbaatar), a Croatian daughter ("Bok", "tata",
+    # "hvala lijepa", Split), a Gibraltarian granddaughter in Llanito ("oye", "ya ves", "¿sabes?", "the Rock",
+    # "over the frontier"), a Yooper son from Michigan's Upper Peninsula ("holy wah", "eh", "da", "dat", "up at
+    # da camp"), an air traffic controller asking about himself in radio phraseology ("request", "say again",
+    # "affirm", "over", his class 3 medical), a beekeeper asking about himself (stings, the hives) and a retired
+    # lighthouse keeper asking about himself in the style of his station log (times, wind, "light lit, all
+    # well") (18 lay), and an Everest base camp expedition doctor and an occupational physician at a nuclear
+    # power station (2 clinician); over alkaline phosphatase (highest), total protein (lowest), red cell count
+    # (trend), bicarbonate, polyp size and BMI (latest), HbA1c (count) Observations, Conditions (cardiac arrest
+    # and anaemia onset, active list), MedicationRequests (first simvastatin), Immunizations (last pneumococcal),
+    # Procedures (polypectomy date), Encounters (follow-up and check-up counts), CarePlans (cholesterol plan
+    # ever, physical therapy end), Devices (list), demographics (birthplace), and one absent item (any allergy);
+    # extremes checked unique in the JSON, latest values and trend ends on dates with a single result
+    (C, LAY, "Bon dia! L'avi had a lot of liver tests over the years. The alkaline phosphatase - what was the "
+             "highest one he ever had, and what day? Moltes gràcies.", {"shape": "highest", "obs": "6768-6"}),
+    (C, LAY, "La iaia says l'avi has been on the cholesterol pills, the simvastatin, for ages. When was the very "
+             "first prescription?", {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "Grüezi. My Grosspapi has some electric thing in his chest for the heart and Grosi can't remember "
+             "what it's called. What does his file say it is?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, LAY, "Grosi says his heart stopped once when he was young, long before they met. Which date is that in the "
+             "record? Merci vielmal.", {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (C, LAY, "Sain baina uu. In aav's blood test there is carbon dioxide, the bicarbonate. What was it the latest "
+             "time? I must tell the doctor in Ulaanbaatar.", {"shape": "latest", "obs": "20565-8"}),
+    (C, LAY, "Is aav on some care plan for the cholesterol, the fat in the blood? Bayarlalaa.",
+     {"shape": "ever", "type": "CarePlan", "codes": ["736285004"]}),
+    (A, LAY, "Bok. Tata's red blood cells, the count of them - from the first test to the last one, more or less? "
+             "Hvala lijepa.", {"shape": "trend", "obs": "789-8"}),
+    (A, LAY, "For tata's papers in Split they want the town where he was born. What does his record say?",
+     {"shape": "demographic", "field": "birthPlace"}),
+    (A, LAY, "Oye, my grandad had the camera up the back and they took a polyp out, ¿sabes? How big was it, the "
+             "size they wrote down?", {"shape": "latest", "obs": "33756-8"}),
+    (A, LAY, "And which day did they cut that polyp out? He says it was over the frontier but ya ves, he says "
+             "everything was done on the Rock.", {"shape": "date_of", "type": "Procedure", "codes": ["274031008"]}),
+    (C, LAY, "Holy wah. Da doc says my dad's protein is on da low side, da total protein. What was da lowest one "
+             "and when, eh?", {"shape": "lowest", "obs": "2885-2"}),
+    (C, LAY, "Dad did physical therapy for his shoulder after he hurt it up at da camp. When did dat plan end?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["91251008"]}),
+    (C, LAY, "Request latest body mass index on file for my class 3 medical, over.",
+     {"shape": "latest", "obs": "39156-5"}),
+    (C, LAY, "Say again the total number of follow-up visits I've had? Affirm, follow-ups only, not the yearly "
+             "physicals.", {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, LAY, "I keep forty hives and get stung most weeks. Is there any allergy at all written in my record?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (A, LAY, "Between the hives and all the honey I eat I worry about my sugars. How many times have they done the "
+             "A1c on me?", {"shape": "count", "obs": "4548-4"}),
+    (A, LAY, "0600. Wind SW 4, sea moderate. Keeper's query: number of check-up visits entered in my record to "
+             "date.", {"shape": "count", "type": "Encounter", "codes": ["185349003"]}),
+    (A, LAY, "1800. Light lit, all well. Keeper's query: date of my most recent pneumonia injection.",
+     {"shape": "latest", "type": "Immunization", "codes": ["133", "33"]}),
+    (C, CL, "Everest base camp, trekker ~73M wanting to go higher. Anaemia on his problem list - since when?",
+     {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (A, CL, "Occ health at the nuclear station, contractor fitness review: his current active problem list please.",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity", "Prediabetes", "Anemia"]}),
+    # --- batch 92 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (10: a GP, a practice nurse and a community pharmacist asking
+    # short practical questions, patients on a portal asking about their own record in ordinary words) and
+    # half in voices new to the file (10): a Galician son ("Bos días", "meu pai", "grazas", Vigo), a West
+    # Frisian daughter ("Goeie", "heit", "tige tank"), an Igbo daughter ("Ndewo", "Papa", "Daalụ"), a Cambodian
+    # grandson ("Chom reap suor", "Ta", "Orkun"), an auctioneer asking about himself in saleroom terms ("forgive
+    # the habit", "knocked down at") and a flight surgeon screening a passenger for a suborbital space tourism flight
+    # (clinician); 8 clinician, 12 lay; over eGFR, HbA1c and MCH (latest), HbA1c and triglycerides (first),
+    # systolic, urea and albumin (lowest) Observations, Conditions (active list), MedicationRequests (current
+    # list), Immunizations (PPSV23 date, flu count), Procedures (last medication review, orthopaedic admission
+    # date), Encounters (problem visit date, latest general exam), DiagnosticReports (last blood count),
+    # CarePlans (active list, all plans list), and one absent item (a colonoscopy for the patient who never had
+    # one); extremes checked unique in the JSON, latest and first values on dates with a single result
+    (C, CL, "What's his latest eGFR?", {"shape": "latest", "obs": "33914-3"}),
+    (A, CL, "When did he have his Pneumovax, the PPSV23?", {"shape": "date_of", "type": "Immunization",
+                                                            "codes": ["33"]}),
+    (C, CL, "What regular medicines is he on at the moment?", {"shape": "list", "type": "MedicationRequest",
+                                                               "status": "active", "names": ["Simvistatin"]}),
+    (C, CL, "When was his last medication review?", {"shape": "latest", "type": "Procedure", "codes": ["430193006"]}),
+    (A, CL, "Which care plans are still open for him?", {"shape": "list", "type": "CarePlan", "status": "active",
+                                                         "names": ["Diabetes self management plan"]}),
+    (A, CL, "What date was he admitted under orthopaedics?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["305428000"]}),
+    (C, CL, "Lowest systolic on record, and when?", {"shape": "lowest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, LAY, "What was my last HbA1c? The doctor keeps saying I'm borderline.", {"shape": "latest", "obs": "4548-4"}),
+    (A, LAY, "When was my last full blood count done?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, LAY, "Which of my conditions are still active?", {"shape": "list", "type": "Condition", "status": "active",
+                                                          "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (C, LAY, "Bos días. Meu pai's MCH on his latest blood count, what was it? Grazas.",
+     {"shape": "latest", "obs": "785-6"}),
+    (C, LAY, "The doctor in Vigo asks if meu pai ever had a colonoscopy. Is there one in his record?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "Goeie. Heit's very first HbA1c, the sugar test - what was it and when? Tige tank.",
+     {"shape": "first", "obs": "4548-4"}),
+    (A, LAY, "How many flu jabs has heit had, all together?",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Ndewo. Papa's triglycerides, the very first time they measured them, what was the number?",
+     {"shape": "first", "obs": "2571-8"}),
+    (C, LAY, "Papa went to the doctor once about a problem with his shoulder. Which date was that visit? Daalụ.",
+     {"shape": "date_of", "type": "Encounter", "codes": ["185347001"]}),
+    (A, LAY, "Chom reap suor. My Ta's urea, the kidney one - what was the lowest and when? Orkun.",
+     {"shape": "lowest", "obs": "6299-2"}),
+    (A, LAY, "Which care plans has Ta had? The old ones and the one he is on now.",
+     {"shape": "list", "type": "CarePlan", "names": ["Diabetes self management plan", "Fracture care"]}),
+    (C, LAY, "Auctioneer, so forgive the habit: what's the lowest my albumin was ever knocked down at, and on what "
+             "date?", {"shape": "lowest", "obs": "1751-7"}),
+    (A, CL, "Flight surgeon, suborbital passenger screening, 73M: date of his most recent general examination?",
+     {"shape": "latest", "type": "Encounter", "codes": ["162673000"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
