@@ -470,6 +470,7 @@ babo bestefar bestemor farfar morfar mormor farmor mithered mither mithering for
 babi aba hid traa dy liooar gimme ta rattle kinds sorts lad lass proper properly wha longer sorted full
 cured yet going
 aita tad ahcci granddaddy grampy vectevs isa oce bopa carry carrying carries
+gruezi grosspapi grosi grossmami meu minha pai mae remember
 sonographer vetting vet previous registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made
 pharmacy outpatient outpatients inpatient inpatients reconcile reconciling
@@ -531,6 +532,10 @@ _ORGAN_STATE = re.compile(r" (how (?:is|are|s|re|were|was)|anything (?:about|on|
 # and clinicians trained in the UK, Africa and South Asia: beside a blood count it is the blood test
 _BLOOD_COUNT = re.compile(r" (blood count|blood counts|fbc|cbc|full blood|complete blood|blood test|blood tests|bloods|"
                           r"haemogram|hemogram|haematology|hematology) ")
+# "the wee implanted device", "an electric implant": how a device looks, said before its kind (and not a
+# thing the record lacks)
+_DEVICE_DESCRIBED = re.compile(r" (?:(?:electric|electrical|electronic|battery|metal|wee|little|small|tiny) )+(?=(?:implanted )?"
+                               r"(?:device|devices|implant|implants|machine|machines|gadget|box) )")
 # "medicine for the cholesterol", "tablets for her pain": the medicine named by what it treats
 # ("given anything for her cholesterol": what was given for it is its medicine)
 _MEDICINE_FOR = re.compile(r" (medicine|medicines|medication|medications|meds|med|tablet|tablets|pill|pills|drug|drugs|"
@@ -592,6 +597,13 @@ def _variants(question: str) -> list[str]:
 
 # "when was the polyp removed": removing a thing is its "-ectomy" (polyp -> polypectomy)
 _REMOVAL = re.compile(r"\b(removed|removal|remove|excised|excision|taken out|cut out)\b", re.I)
+
+
+def described(question: str) -> set[str]:
+    """Words that only describe a device said by its kind ("some electric thing in his chest" is read as
+    "some electric implanted device", ``question.reworded``): they name nothing the record could lack."""
+    q = f" {normal(question)} "
+    return {t for m in _DEVICE_DESCRIBED.finditer(q) for t in tokens(m[0])}
 
 
 def expand(question: str) -> list[str]:

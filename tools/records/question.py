@@ -57,14 +57,15 @@ _DEMOGRAPHIC = (
 )
 _COUNT = re.compile(r"\b(how many(?! (years|months|weeks|days) (since|ago|has it been|have passed|(has|have) (he|she|i|they) (had|been))\b)|how much times|how much time(?! (ago|since|left|between|did it take|does it take|in)\b)|(?<!top )(?<!bottom )(?<!upper )(?<!lower )(?<!small )(?<!smaller )"
                     r"(?<!little )(?<!big )(?<!bigger )number of(?! (above|below|top|bottom|up|down)\b)"
-                    # "the count of the little cells that stop bleeding" is a blood count, not how many times
-                    r"|count of(?! (the |his |her |my |their )?([a-z]+ ){0,3}(cells?|platelets?)\b)|how often"
+                    # "the count of the little cells that stop bleeding" is a blood count, not how many times, and so
+                    # is "his red blood cells, the count of them"
+                    r"|count of(?! (the |his |her |my |their )?([a-z]+ ){0,3}(cells?|platelets?)\b| (them|those|these|it)\b)|how often"
                     r"|how frequently)\b")
 _TREND = re.compile(r"\b(trend\w*|over time|over the years|chang\w*|nerfed|buffed|higher or lower|lower or higher|better or worse|"
                     r"(first|earliest|baseline|initial)\b.*\b(versus|vs\.?|against|compared)\b|compare|"
                     r"(first|earliest|initial|oldest|baseline)\b.*\b(and|&|plus|to|then)\b.*\b(latest|last|most recent|newest|now)\b|"
                     r"how (has|have|did) (it|they|that|this|\w+) moved?\b|"
-                    r"(where|what) (did|does) it start\b.*\bnow\b|then and now|start(ed)? and (where|what) (is|was) it now|"
+                    r"(where|what) (did|does|do) (it|they|these|those) start\b.*\bnow\b|then and now|start(ed)? and (where|what) (is|was) it now|"
                     r"(earlier|older|previous|prior)\b.*\b(more recent|latest|later|newer|current|now)\b|"
                     r"(dropped|fallen|risen|increased|decreased|come down|crept up)\b.*\b(since|from|over)|"
                     r"up,? (or )?down|compared (to|with)|than (when|it was|at first|before)|improv\w*|worsen\w*|gone (up|down)|go(ne|ing)? (up|down)|went (up|down)|"
@@ -905,14 +906,15 @@ def _medicine_for(question: str) -> set[str]:
 
 
 def _truncations(q: set[str], m: Manifest) -> set[str]:
-    """Clinicians shorten names ("chol", "trig", "glob"): a question word of three or more
+    """Clinicians shorten names ("chol", "trig", "glob"): a question word of four or more
     letters that no name in the record uses, but that begins exactly one word of those
     names, stands for that word. Ambiguous beginnings ("hem": hemoglobin, hematocrit)
-    stand for nothing."""
+    stand for nothing; three letters are too few ("pai", Portuguese for father, began "pain";
+    "sea" began "seasonal")."""
     names = {t for c in m.concepts for n in c.names for t in _name_tokens(n)}
     out: set[str] = set()
     for w in q - names - lexicon.STOP - lexicon.GENERIC - lexicon.TYPE_TOKENS:
-        if len(w) < 3 or not w.isalpha():
+        if len(w) < 4 or not w.isalpha():
             continue
         longer = {t for t in names if t.startswith(w) and len(t) > len(w)}
         if len(longer) == 1:
@@ -992,8 +994,9 @@ def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
     generic words ("any physical therapy?", "physiotherapy") still names one thing, not the type."""
     type_toks = lexicon.TYPE_TOKENS
     syn_toks = {t for phrase in lexicon.SYNONYMS for t in lexicon.tokens(phrase)}
+    described = lexicon.described(p.question)
     content = [t for t in lexicon.tokens(p.question)
-               if t not in lexicon.STOP and t not in lexicon.GENERIC and t not in type_toks and not t.isdigit()
+               if t not in lexicon.STOP and t not in described and t not in lexicon.GENERIC and t not in type_toks and not t.isdigit()
                and not ("Encounter" in hints and t in lexicon.ADMISSION_WORDS)]
     named = lexicon.phrases(p.question)
     if not hints and not named and _timeline_asked(p):
