@@ -36,3 +36,21 @@ def test_a_device_described_by_how_it_looks(fhir_bundles) -> None:
                      "what's the wee box they put in his chest"):
         got = ask(a, question)
         assert set(got.resource_ids) == devices and "not in this record" not in got.text, question
+
+
+def test_the_last_two_years_count_back_from_the_records_latest_entry(fhir_bundles) -> None:
+    """Relative windows are anchored at the record's own last entry (an exported record is read as of
+    its last day), and the answer says so."""
+    from datetime import date, timedelta
+
+    c = fhir_bundles["cfhir"]
+    days = [r.get("effectiveDateTime") or r.get("occurrenceDateTime") or (r.get("period") or {}).get("start") or ""
+            for t in ("Observation", "Immunization", "Encounter") for r in of(c, t)]
+    last = max(d[:10] for d in days if d)
+    since = (date.fromisoformat(last) - timedelta(days=round(2 * 365.25))).isoformat()
+    flu = [r for r in of(c, "Immunization") if r["occurrenceDateTime"][:10] >= since]
+    got = ask(c, "what vaccines has she had in the past 2 years")
+    assert set(got.resource_ids) == refs(flu) and f"since {since}" in got.text and last in got.text
+    got = ask(c, "any new diagnoses in the last year?")
+    onsets = [r["onsetDateTime"][:10] for r in of(c, "Condition")]
+    assert max(onsets) < since and "none in that window" in got.text and not got.resource_ids

@@ -575,7 +575,7 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
     ``aside``: what the question set aside (``question.set_aside``)."""
     read, fixes = respelled(question, m)
     read = without_sign_off(reworded(read, m))  # "... blood test? Speak soon, Mark": the sign-off asks nothing
-    p = parse(read)
+    p = _counted_back(record, parse(read))
     if trend:
         p = p.model_copy(update={"shape": "trend"})
     if p.demographic == "birthDate" and (at := _AGE_AT.search(read)) and (
@@ -627,6 +627,25 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
     if "DiagnosticReport" in lexicon.type_hints(read) or lexicon.DRAW.search(read):
         out = _with_report(record, m, out)
     return out.model_copy(update={"question": question, "read_as": fixes})
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+
+
+def _counted_back(record: FhirRecord, p: Parsed) -> Parsed:
+    """"In the last 2 years", "this year": a window counted back from the record's latest dated entry,
+    not from today; a record exported years ago is read as of its own last day, and the answer says so
+    (``window_words`` names the first day)."""
+    if not p.back or p.window:
+        return p
+    days = sorted(d[:10] for r in record.resources.values() if (d := fields.when(r)))
+    if not days:
+        return p
+    n, unit = p.back
+    last = date.fromisoformat(days[-1])
+    first = date(last.year, 1, 1) if n == 0 else last - timedelta(days=round(n * _UNIT_DAYS[unit]))
+    note = f" (counted back from the record's latest entry, {days[-1]})"
+    return p.model_copy(update={"window": (first.isoformat(), "9999"), "window_note": note})
 
 
 def _ref_id(reference: dict[str, Any] | None) -> str:
@@ -881,5 +900,7 @@ def answer_target(record: FhirRecord, m: Manifest, p: Parsed, target: Target, li
         named = _as_said(target.unknown[:6], p.question) or NOTHING_NAMED
         sentences.append(f"{named[:1].upper()}{named[1:]}: {ABSENT} — no resource of this patient's record matches it "
                          f"(searched {', '.join(t.rtype for t in m.types) or 'an empty record'}).")
+    if p.window_note and (said := [s for s in sentences if s]):
+        sentences = [*said[:-1], f"{said[-1].rstrip('.')}{p.window_note}."]
     return RecordAnswer(question=p.question, shape=p.shape, found=bool(facts), text=" ".join(s for s in sentences if s),
                         facts=facts, intents=list(dict.fromkeys(intents)) if facts else [])

@@ -197,6 +197,9 @@ class Parsed(BaseModel):
     ordinal: Literal["first", "last"] | None = None
     nth: int | None = None  # "the second time": 2; "the one before last": -2 (counted from the end)
     several: int | None = None  # "his last three blood pressures": 3 (with ``ordinal``, from that end)
+    # "in the last 2 years": (2, "year"), counted back from the record's latest entry (``answer``)
+    back: tuple[int, str] | None = None
+    window_note: str = ""  # how a counted-back window was anchored, said with the answer
     current: bool = False
     ended_only: bool = False
     asks_result: bool = False
@@ -272,6 +275,26 @@ def _window(q: str) -> tuple[str, str] | None:
             return "0000", _day_before(lo) if upto[1] in ("before", "prior to") else hi
         return lo, hi
     return min(p[0] for p in points), max(p[1] for p in points)  # "in 2016, 2017 and 2018 combined": all of them
+
+
+_BACK_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "twelve": 12, "couple of": 2, "few": 3}
+# "in the last year", "over the past 2 years", "within the previous six months", "this year"
+_BACK = re.compile(r"\b(?:in|within|over|during|for) the (?:last|past|previous) (?:(?P<n>\d{1,2}|an?|one|two|three|four|"
+                   r"five|six|seven|eight|nine|ten|twelve|couple of|few) )?(?P<unit>day|week|month|year)s?\b"
+                   r"|\b(?P<this>this) year\b")
+
+
+def _back(q: str) -> tuple[int, str] | None:
+    """How far back a relative window reaches ("the last 2 years": (2, "year"); "this year": (0, "year"),
+    the calendar year of the record's latest entry). A question naming a date keeps its date."""
+    m = _BACK.search(q)
+    if not m or _points(q):
+        return None
+    if m["this"]:
+        return 0, "year"
+    n = m["n"] or "one"
+    return (int(n) if n.isdigit() else _BACK_WORDS[n]), m["unit"]
 
 
 def _day_before(day: str) -> str:
@@ -460,7 +483,7 @@ def parse(question: str) -> Parsed:
     dated = bool(_WHEN.search(_WHEN_CLAUSE.sub(" ", q) if _YESNO_OPENER.match(q) else q))
     common = dict(question=question, asks_date=dated, asks_when=bool(_ASKS_WHEN.search(q)) and dated,
                   asks_end=bool(_END.search(q)),
-                  ordinal=ordinal, nth=nth, several=_several(q), current=_asks_current(asked or q) or bool(_ONLY_CURRENT.search(q) or _NOT_ENDED.search(q)),
+                  ordinal=ordinal, nth=nth, several=_several(q), back=_back(q), current=_asks_current(asked or q) or bool(_ONLY_CURRENT.search(q) or _NOT_ENDED.search(q)),
                   window=_window(_window_text(q, asked)), loinc_codes=_LOINC.findall(question), threshold=_threshold(q),
                   ended_only=bool(_ENDED_ONLY.search(_NOT_ENDED.sub(" ", q))) and not _BOTH_STATES.search(q),
                   asks_result=bool(_RESULT.search(q)), category=_category(q))
