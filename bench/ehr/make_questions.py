@@ -6288,6 +6288,116 @@ Q: list[tuple[str, str, str, dict]] = [
              "date?", {"shape": "lowest", "obs": "1751-7"}),
     (A, CL, "Flight surgeon, suborbital passenger screening, 73M: date of his most recent general examination?",
      {"shape": "latest", "type": "Encounter", "codes": ["162673000"]}),
+    # --- batch 93 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file: a Kazakh grandson ("Sälem", "Ata", "Äje",
+    # "rakhmet", Almaty), a Hmong daughter ("Nyob zoo", "Txiv", "ua tsaug", Saint Paul), a Danish granddaughter
+    # ("Hej", "morfar", "mormor", "tusind tak"), a Bristolian son ("alright my lover", "gert", "proper", "where's
+    # it to"), a Sri Lankan grandson in Sinhala-flavoured English ("Ayubowan", "Seeya", "Aachchi", "bohoma
+    # sthuthi"), a Tibetan daughter ("Tashi delek", "Pala", "Amala", "thuk je che", Dharamsala), a sommelier
+    # asking about himself in tasting terms ("vintage", "cellar book", "ageing well"), a golfer asking about
+    # himself in golf terms ("handicap", "best round", "rounds, not strokes") and a retired railway signalman
+    # asking about himself in box terms ("the box", "line clear", "train out of section") (18 lay), and a
+    # submarine medical officer at a pre-patrol medical and a motorsport circuit medical officer (2 clinician);
+    # over potassium, triglycerides, ALT, total cholesterol and systolic (highest), glucose (lowest), DXA
+    # T-score and triglycerides (latest), eGFR (trend) Observations, Conditions (prediabetes ever, bronchitis
+    # episode count, clavicle fracture and hyperlipidaemia onset), MedicationRequests (everything ever
+    # prescribed, latest simvastatin), Procedures (latest colonoscopy), Encounters (latest emergency visit),
+    # DiagnosticReports (lipid panel count), demographics (marital status), and one absent item (hearing
+    # loss); extremes checked unique in the JSON (and not tied once rounded), latest values and trend ends on
+    # dates with a single result
+    (A, LAY, "Sälem! I'm sorting out Ata's papers before we fly him home to Almaty. His potassium - what was the "
+             "highest it ever was, and on which date? Rakhmet.", {"shape": "highest", "obs": "6298-4"}),
+    (A, LAY, "Äje wants to know, was Ata ever diagnosed with the sugar problem, prediabetes? She says nobody here "
+             "ever told her.", {"shape": "ever", "type": "Condition", "codes": ["15777000"]}),
+    (C, LAY, "Nyob zoo. My Txiv had bronchitis, the bad cough, more than one time I think. How many times is it "
+             "in his record?", {"shape": "count", "type": "Condition", "codes": ["10509002"]}),
+    (C, LAY, "Txiv is going to a new clinic in Saint Paul and they ask for every medicine he was ever prescribed, "
+             "not only the ones now. Ua tsaug.",
+     {"shape": "list", "type": "MedicationRequest", "names": ["Acetaminophen", "Simvistatin"]}),
+    (A, LAY, "Hej! Morfar broke his collarbone some years ago, he fell off his bike. What date is that in his "
+             "record?", {"shape": "date_of", "type": "Condition", "codes": ["58150001"]}),
+    (A, LAY, "Mormor says they scanned his bones for thinning after that fall. What score did he get on the scan? "
+             "Tusind tak.", {"shape": "latest", "obs": "38265-5"}),
+    (A, LAY, "Alright my lover. Dad's had a gert lot of them camera tests up the bowel. When was the last one, "
+             "where's it to in his notes?", {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (A, LAY, "And his triglycerides, the fat in the blood - what's the latest number they got? Proper worried "
+             "about him I am.", {"shape": "latest", "obs": "2571-8"}),
+    (C, LAY, "Ayubowan. My Seeya takes one cholesterol tablet every day. When did the doctor write the most recent "
+             "prescription for it? Bohoma sthuthi.",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, LAY, "Aachchi says one year Seeya's triglycerides were very very high. What was the highest and when was "
+             "it?", {"shape": "highest", "obs": "2571-8"}),
+    (C, LAY, "Tashi delek. Pala's liver test, the ALT - which is the highest one and which day? Amala is "
+             "worrying about it.", {"shape": "highest", "obs": "1742-6"}),
+    (C, LAY, "For Amala's visa papers from Dharamsala they ask Pala's marital status. What does his record say? "
+             "Thuk je che.", {"shape": "demographic", "field": "marital"}),
+    (C, LAY, "I taste wine for a living, so forgive me: which vintage was my total cholesterol at its heaviest, "
+             "and what did it measure?", {"shape": "highest", "obs": "2093-3"}),
+    (C, LAY, "And my eGFR, the kidney filtration - from the earliest entry in the cellar book to the latest, has "
+             "it been ageing well or going over?", {"shape": "trend", "obs": "33914-3"}),
+    (A, LAY, "Off a 14 handicap and my doctor says it's my blood sugar I should be watching, not my card. What "
+             "was my best round, the lowest glucose they've recorded, and when?",
+     {"shape": "lowest", "obs": "2339-0"}),
+    (A, LAY, "How many times have they done the lipid panel on me? Rounds, not strokes.",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, LAY, "Forty years in the signal box with the bells going. Is there any hearing loss written down in my "
+             "record? Line clear or not?", {"shape": "ever", "absent": True}),
+    (A, LAY, "Train out of section: when was the last time I was seen in the emergency department? I think it was "
+             "when I came off the bicycle.", {"shape": "latest", "type": "Encounter", "cls": "EMER"}),
+    (C, CL, "Submarine MO, pre-patrol medical, 73M: hyperlipidaemia on his problem list - date of onset?",
+     {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (A, CL, "Circuit medical centre, 70s marshal felt faint in the heat on the pit wall. Highest systolic on his "
+            "record and when?", {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    # --- batch 94 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (10: a GP, a practice nurse and a community pharmacist asking
+    # short practical questions, patients on a portal asking about their own record in ordinary words) and
+    # half in voices new to the file (10): a Marathi granddaughter from Pune ("Namaskar", "Ajoba", "Aaji",
+    # "dhanyavaad"), a Lao son ("Sabaidee", "Por", "khop jai lai lai"), a Slovak daughter ("Dobrý deň",
+    # "ocko", "ďakujem pekne", Košice, the tick-borne encephalitis jab), an archivist asking about himself in
+    # catalogue terms ("series", "earliest item", "accession"), a ski patrol doctor at a resort clinic and a
+    # lifeboat crew doctor with a casualty lifted off a yacht (clinician); 8 clinician, 12 lay; over systolic
+    # and haemoglobin (latest), HDL (lowest), chloride (highest), albumin (first), LDL (trend), HbA1c (count
+    # since 2015) Observations, MedicationRequests (simvastatin order count), Immunizations (latest Td, latest
+    # flu, list), Procedures (colonoscopy count), Encounters (urgent care visit date), DiagnosticReports (latest
+    # lipid panel), CarePlans (respiratory therapy ever, completed list), the ImagingStudy (list), the Device
+    # (list), and two absent items (blood pressure tablets, a tick-borne encephalitis vaccine); extremes checked
+    # unique in the JSON, latest and first values on dates with a single result, the count window exact
+    (C, CL, "When did he last have a tetanus jab?", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (A, CL, "When was his most recent flu vaccine?", {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (C, CL, "How many times has simvastatin been prescribed for him?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, CL, "When was his last lipid panel done?", {"shape": "latest", "type": "DiagnosticReport",
+                                                    "codes": ["57698-3"]}),
+    (C, CL, "What was his systolic at his last check?", {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, CL, "Is he on any blood pressure tablets?", {"shape": "ever", "absent": True}),
+    (C, LAY, "Was I ever put on a breathing therapy plan?", {"shape": "ever", "type": "CarePlan",
+                                                             "codes": ["53950000"]}),
+    (A, LAY, "How many colonoscopies have I had?", {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (A, LAY, "Has my LDL cholesterol gone up or down since the first test?", {"shape": "trend", "obs": "18262-6"}),
+    (C, LAY, "How many HbA1c tests have I had since 2015?",
+     {"shape": "count", "obs": "4548-4", "window": ("2015-01-01", "9999")}),
+    (C, LAY, "Namaskar. Ajoba's HDL, the good cholesterol - what was the lowest it went, and when? Dhanyavaad.",
+     {"shape": "lowest", "obs": "2085-9"}),
+    (C, LAY, "Aaji says Ajoba had one plan for his shoulder and one for his breathing. Which of his care plans are "
+             "finished now?", {"shape": "list", "type": "CarePlan", "status": "completed",
+                               "names": ["Respiratory therapy", "Physical therapy procedure"]}),
+    (A, LAY, "Sabaidee. My Por had a picture taken of his shoulder bone when he fell. What imaging is in his "
+             "record?", {"shape": "list", "type": "ImagingStudy", "names": ["Clavicle", "2016-05-21"]}),
+    (A, LAY, "Por's chloride in the blood test - which was the highest one, and what day? Khop jai lai lai.",
+     {"shape": "highest", "obs": "2069-3"}),
+    (A, LAY, "Dobrý deň. The doctor in Košice asks which vaccines my ocko has had. Can you list them?",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (A, LAY, "Did ocko ever get the tick-borne encephalitis vaccine? At home everybody has it. Ďakujem pekne.",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "I'm an archivist, so humour me: in my own file, what is the earliest item in the albumin series - "
+             "value and date?", {"shape": "first", "obs": "1751-7"}),
+    (C, LAY, "There should be a single urgent care visit in my accessions. What date is it?",
+     {"shape": "date_of", "type": "Encounter", "codes": ["702927004"]}),
+    (C, CL, "Ski patrol clinic at the resort, 73M, went down at the bottom of a run: last haemoglobin on file?",
+     {"shape": "latest", "obs": "718-7"}),
+    (A, CL, "Lifeboat crew doctor, 70s male lifted off a yacht, says he has a heart device but can't name it. What "
+            "device is on his record?", {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
