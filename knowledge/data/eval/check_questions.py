@@ -98,6 +98,13 @@ FROZEN_TEST = {
     # asking for both, a ship's master without a doctor aboard, a relative reading a leaflet aloud, ordinary patients,
     # wives, sisters, daughters and grandchildren, near-miss), frozen at commit, before carepath answered any of them.
     "questions_o.jsonl": "eb1c8031f04965fe54dc9949f315b3974879cdc87e9e0f2b34ee2508ca142003",
+    # questions_p.jsonl: a seventeenth author (Ugandan medical officer, Peruvian nurse writing English, Japanese community
+    # and hospital pharmacists, a Scottish island GP on a video call, a physician on an Antarctic base, a walk-in centre locum,
+    # a rural ED locum, a hospital interpreter for a Somali family, a student midwife, a yoga teacher, a retired engineer
+    # reading his own results, a stay-at-home dad, a foster carer, a hairdresser, a scaffolder's forum post copied in, a
+    # delivery driver, ordinary patients, wives, husbands, sons, daughters and siblings, near-miss), frozen at commit,
+    # before carepath answered any of them.
+    "questions_p.jsonl": "d87106911a9f9e854bef585b98e604ac1fa95a954cd0ef348421b04cd5aa19d4",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
