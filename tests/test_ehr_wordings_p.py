@@ -114,3 +114,15 @@ def test_how_often_she_takes_a_medicine_is_its_latest_orders_dosage(fhir_bundles
     # a vaccine is had, not taken: "how often" still counts it
     got = ask(a, "how often does he have a flu jab")
     assert "recorded, from" in got.text
+
+
+def test_what_they_found_on_his_colonoscopy_is_that_days_findings(fhir_bundles) -> None:
+    a, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    scopes = sorted(r["performedPeriod"]["start"][:10] for r in of(a, "Procedure") if r["code"]["text"] == "Colonoscopy")
+    polyp = [r for r in of(a, "Condition") if "polyp" in r["code"]["text"].lower()]
+    assert polyp and polyp[0]["onsetDateTime"][:10] in scopes
+    got = ask(a, "What did they find on his colonoscopy?")
+    assert ref(polyp[0]) in got.resource_ids and all(d in got.text for d in scopes)
+    # nothing of the kind held: the event is not in this record, and "find" is no name
+    got = ask(c, "what did they find on her colonoscopy?")
+    assert got.text.startswith("Colonoscopy: not in this record") and not got.resource_ids

@@ -469,6 +469,37 @@ def _on_the_day(record: FhirRecord, m: Manifest, read: str, limit: int) -> Recor
                                   "text": f"{out.text} ({label}: {when.text.rstrip('.')}.)"})
 
 
+# "what did they find on his colonoscopy?", "what did the last check-up show?": what was recorded that day
+_FOUND_AT = re.compile(r"^\W*what (?:did|was|were) (?:(?:they|the doctors?|the team|he|she|it|that|the results?) )?"
+                       r"(?:find|found|show|showed|shown|see|saw|discover|discovered|pick up|picked up|turn up|turned up)"
+                       r"\s+(?:on|at|during|in|from|with)\s+(?P<event>[^?.!]+?)\s*\??\s*$", re.I)
+# a day's findings: diagnoses made, results measured and reports issued (not the visit or the procedure itself)
+_FINDING_TYPES = ("Condition", "Observation", "DiagnosticReport")
+
+
+def _found_at(record: FhirRecord, m: Manifest, read: str, limit: int) -> RecordAnswer | None:
+    """"What did they find on his colonoscopy?": the diagnoses, results and reports recorded on the day
+    of the named event (each day, when it happened more than once), cited with the event; None when
+    the question is not so worded or the event is not held."""
+    said = _FOUND_AT.match(read)
+    if not said:
+        return None
+    when = _answer_one(record, m, f"when was {said['event']}", limit)
+    days = sorted({(f.date or "")[:10] for f in when.facts if f.date})
+    if not days or not when.facts:
+        return when if not when.found and ABSENT in when.text else None  # "... on her colonoscopy?": none held
+    found = [(_obs_fact if c.rtype == "Observation" else _event_fact)(record, c, r)
+             for c in m.concepts if c.rtype in _FINDING_TYPES and c.component is None for r in c.refs]
+    found = sorted((f for f in found if (f.date or "")[:10] in days), key=lambda f: f.date or "")
+    seen = {f.ref for f in found}
+    events = [f for f in when.facts if (f.date or "")[:10] in days and f.ref not in seen]
+    on = f"the day{'s' if len(days) > 1 else ''} of {said['event'].strip()} ({', '.join(days)})"
+    text = (f"Recorded on {on}: " + "; ".join(f.text for f in found[:limit]) + "." if found
+            else f"No diagnosis, result or report is recorded on {on} ({ABSENT}).")
+    return RecordAnswer(question=read, shape="list", found=True, text=text, facts=[*found[:limit], *events],
+                        intents=["findings"])
+
+
 def _day_after(day: str) -> str:
     return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
@@ -581,6 +612,8 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
     if p.demographic == "birthDate" and (at := _AGE_AT.search(read)) and (
             aged := _age_at(record, m, at["event"], limit, said_when=at["how"].lower() == "when")):
         return aged.model_copy(update={"question": question, "read_as": fixes})
+    if not p.demographic and (found := _found_at(record, m, read, limit)) is not None:
+        return found.model_copy(update={"question": question, "read_as": fixes})
     if not p.demographic and (anchored := _on_the_day(record, m, read, limit)) is not None:
         return anchored.model_copy(update={"question": question, "read_as": fixes})
     if p.demographic:
