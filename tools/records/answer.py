@@ -633,6 +633,14 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
             read, p, target = asked, p_asked, alone
         elif not (alone.concepts or alone.types) and not target.unknown and names_absent(asked, alone.unknown):
             read, p, target = asked, p_asked, alone  # what the question asks is not held; the scene's words were
+        elif target.concepts and alone.types and not alone.concepts and p_asked.shape == "list" \
+                and {c.rtype for c in target.concepts} <= set(alone.types) and not refers_back(asked):
+            # "... one plan for his shoulder and one for his breathing. Which of his care plans are finished
+            # now?": the question sentence asks for the whole kind; the scene named only some of them
+            read, p, target = asked, p_asked, alone
+        elif target.unknown and alone.unknown and not (target.concepts or target.types) and (
+                plainer := _named_past_fillers(m, (asked, p_asked, alone))):
+            read, p, target = plainer
         elif target.concepts and (plain := _plain_alone(asked, alone, m)) \
                 and not _kinds(target) & (_kinds(plain) | set(plain.types)) \
                 and not _kinds(target) & lexicon.type_hints(asked) and not refers_back(asked):
@@ -679,6 +687,14 @@ def _counted_back(record: FhirRecord, p: Parsed) -> Parsed:
     first = date(last.year, 1, 1) if n == 0 else last - timedelta(days=round(n * _UNIT_DAYS[unit]))
     note = f" (counted back from the record's latest entry, {days[-1]})"
     return p.model_copy(update={"window": (first.isoformat(), "9999"), "window_note": note})
+
+
+def _named_past_fillers(m: Manifest, asked: tuple[str, Parsed, Target]) -> tuple[str, Parsed, Target] | None:
+    """"... a garden through the seasons ... Which of his illnesses have faded and are now written down as
+    resolved?": when neither the message nor its question sentence names a thing until everyday words are
+    read past, the question sentence read so (None when it still names nothing, or something unknown)."""
+    read, p, target = _fillers_dropped(m, asked)
+    return (read, p, target) if (target.concepts or target.types) and not target.unknown else None
 
 
 def _ref_id(reference: dict[str, Any] | None) -> str:

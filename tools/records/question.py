@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 
 from carepath.tools.records import lexicon
 from carepath.tools.records.manifest import Concept, Manifest
-from carepath.tools.records.spelling import everyday, is_english, record_words
+from carepath.tools.records.spelling import everyday, is_english, own_word, record_words
 
 Shape = Literal["latest", "first", "highest", "lowest", "count", "trend", "list", "ever", "date_of",
                 "demographic", "value"]
@@ -933,11 +933,12 @@ def _truncations(q: set[str], m: Manifest) -> set[str]:
     letters that no name in the record uses, but that begins exactly one word of those
     names, stands for that word. Ambiguous beginnings ("hem": hemoglobin, hematocrit)
     stand for nothing; three letters are too few ("pai", Portuguese for father, began "pain";
-    "sea" began "seasonal")."""
+    "sea" began "seasonal"), and a common English word is meant as itself ("my card" is no
+    "cardiac", ``spelling.own_word``)."""
     names = {t for c in m.concepts for n in c.names for t in _name_tokens(n)}
     out: set[str] = set()
     for w in q - names - lexicon.STOP - lexicon.GENERIC - lexicon.TYPE_TOKENS:
-        if len(w) < 4 or not w.isalpha():
+        if len(w) < 4 or not w.isalpha() or own_word(w):
             continue
         longer = {t for t in names if t.startswith(w) and len(t) > len(w)}
         if len(longer) == 1:

@@ -397,6 +397,15 @@ def speller() -> Any:
     return SpellChecker(distance=1)
 
 
+OWN_WORD_FREQUENCY = 10_000  # pyspellchecker counts: "card" 80,937, "season" 31,702; "trig" 495, "glob" 292, "temp" 3,973
+
+
+def own_word(word: str) -> bool:
+    """A word common enough in English to be meant as itself, never as a clinician's shortening of a
+    longer name ("card" is no "cardiac", "season" no "seasonal"; "trig" and "glob" are shortenings)."""
+    return speller().word_frequency[word] >= OWN_WORD_FREQUENCY
+
+
 def is_english(word: str) -> bool:
     """Whether an English dictionary (pyspellchecker) knows the word."""
     return bool(speller().known([word]))
