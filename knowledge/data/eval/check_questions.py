@@ -105,6 +105,12 @@ FROZEN_TEST = {
     # delivery driver, ordinary patients, wives, husbands, sons, daughters and siblings, near-miss), frozen at commit,
     # before carepath answered any of them.
     "questions_p.jsonl": "d87106911a9f9e854bef585b98e604ac1fa95a954cd0ef348421b04cd5aa19d4",
+    # questions_q.jsonl: an eighteenth author (Greek GP, Vietnamese pharmacist writing English, Zimbabwean nurse, US school
+    # nurse, prison GP, Turkish anaesthetist in pre-op clinic, hospital discharge coordinator, travel nurse on a burn unit,
+    # physician assistant student, firefighters, a sous chef, a church volunteer driver, an accountant son who wants numbers,
+    # a new mums' WhatsApp group, a patient's text message, a brewer, a tattoo artist's sister, a plumber's ICU stay, ordinary
+    # patients, wives, husbands, sons and grandchildren, near-miss), frozen at commit, before carepath answered any of them.
+    "questions_q.jsonl": "a45b71737dd2ae2240659936143c52c2e878ac11b25cd1464d01c8c96fd6ac19",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
