@@ -6398,6 +6398,122 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "latest", "obs": "718-7"}),
     (A, CL, "Lifeboat crew doctor, 70s male lifted off a yacht, says he has a heart device but can't name it. What "
             "device is on his record?", {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    # --- batch 95 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file: a Bengali granddaughter in Kolkata ("Nomoskar",
+    # "Dadu", "Thakuma", "Pujo", "dhonnobad"), a Pashto son ("Salaam", "Plar", "Mor", "manana", Peshawar), a
+    # Quechua grandson in Cusco ("Allillanchu", "Hatun Tayta", "mamay", "sulpayki"), a Kannada grandson ("Namaskara",
+    # "Ajja", "Ajji", "dhanyavadagalu", Mysuru), a wife writing a formal letter in old-fashioned English ("Dear Sir
+    # or Madam", "I should be most obliged", "I remain, yours faithfully"), a Bahamian son ("Bey", "ain'", "he
+    # say"), a pensioner typing in capitals, a son dictating by voice in the car ("glob you lin", "question mark"),
+    # a clockmaker ("drift"), a falconer ("weigh them every morning before flying"), a long-haul trucker on the CB
+    # ("Breaker breaker", "10-4, over"), a message relayed through several people (a wife to her vicar to a
+    # parishioner with a computer), an amateur astronomer ("observing log", "brightest", "what night") and a church
+    # tower captain ("peal") (18 lay), and a racecourse medical officer with a spectator down in the grandstand and
+    # a festival medical tent doctor (2 clinician); over creatinine, AST, globulin, weight, diastolic and urea
+    # (latest), haemoglobin (first), sodium (lowest), LDL and platelets (highest), HbA1c (trend) Observations,
+    # Conditions (anaemia ever, cardiac arrest date, resolved list), Immunizations (pneumococcal ever), Encounters
+    # (shoulder problem visit date), CarePlans (physiotherapy plan end date), demographics (city), and two absent
+    # items (a polio vaccine, measles); extremes checked unique in the JSON (and not tied once rounded), latest and
+    # first values and trend ends on dates with a single result
+    (C, LAY, "Nomoskar. I am writing from Kolkata. Dadu is staying with us for the Pujo holidays and Thakuma packed "
+             "every paper except his last blood report, of course. The doctor here is asking for his creatinine, "
+             "the kidney one. What was the most recent value? Dhonnobad.", {"shape": "latest", "obs": "38483-4"}),
+    (C, LAY, "Thakuma is sure Dadu had the pneumonia injection in America, maybe even two kinds. Did he get it?",
+     {"shape": "ever", "type": "Immunization", "codes": ["133", "33"]}),
+    (A, LAY, "Salaam. My Plar is going back to Peshawar for the winter and there they are giving the polio drops to "
+             "everybody again. Is there any polio vaccine in Plar's record? Manana.",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "Mor asks which of Plar's old illnesses are finished now, healed and closed in his record?",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Polyp of colon", "Viral sinusitis", "Fracture of clavicle"]}),
+    (C, LAY, "Allillanchu. Hatun Tayta is coming to visit us in Cusco, it is very high here, and the doctor wants to "
+             "know his haemoglobin from before. What was the first one they measured, and on what date? Sulpayki.",
+     {"shape": "first", "obs": "718-7"}),
+    (C, LAY, "My mamay says there is measles in the village again. Did Hatun Tayta ever have measles, is it in his "
+             "record?", {"shape": "ever", "absent": True}),
+    (A, LAY, "Namaskara. Ajja's sodium, the salt in the blood - what was the lowest it went and on which date? Ajji "
+             "is asking. Dhanyavadagalu.", {"shape": "lowest", "obs": "2947-0"}),
+    (A, LAY, "Ajji says Ajja's heart stopped once when he was a young man, and here in Mysuru nobody believes her. "
+             "What date is that in his record?", {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (C, LAY, "Dear Sir or Madam, My husband has no patience for these machines, so I write on his behalf. I should "
+             "be most obliged if you would tell me on what date he was seen by the doctor for the injury to his "
+             "shoulder. I remain, yours faithfully, Mrs E. Harrow",
+     {"shape": "date_of", "type": "Encounter", "codes": ["185347001"]}),
+    (C, LAY, "Good day. Bey, my daddy went for his check and they did the liver tests. What the AST came back at the "
+             "last time? He say the doctor ain' tell him nothing.", {"shape": "latest", "obs": "1920-8"}),
+    (A, LAY, "HELLO. THIS IS ABOUT MY OWN RECORD. THE NEW CHEMIST SAYS THEY HAVE ME AT THE WRONG ADDRESS. WHAT TOWN "
+             "DOES IT SAY I LIVE IN. THANK YOU. HARRY", {"shape": "demographic", "field": "city"}),
+    (C, LAY, "Dictating this in the car sorry if it comes out funny. What was my glob you lin the globulin on my last "
+             "blood test question mark", {"shape": "latest", "obs": "10834-0"}),
+    (A, LAY, "I repair clocks, so I notice drift. My HbA1c, the long sugar test - from the first reading to the "
+             "latest, has it drifted up or down?", {"shape": "trend", "obs": "4548-4"}),
+    (A, LAY, "I fly hawks and weigh them every morning before flying, so humour me: what was my own weight when they "
+             "last put me on the scales?", {"shape": "latest", "obs": "29463-7"}),
+    (C, LAY, "Breaker breaker, long-haul driver here. Doc's been on at me about the bad cholesterol. What's the "
+             "highest my LDL ever ran and what date was that? 10-4, over.", {"shape": "highest", "obs": "18262-6"}),
+    (C, LAY, "This is a bit of a chain, sorry. Margaret asked our vicar after the service, and the vicar asked me "
+             "because I'm the one with the computer. Her husband had a physio plan for his shoulder some years ago "
+             "and she can't remember when it finished. She thinks it was spring. When did it end?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["91251008"], "end": True}),
+    (A, LAY, "Amateur astronomer, I keep an observing log for everything. In my own run of platelet counts, which was "
+             "the brightest, the highest, and on what night was it taken?", {"shape": "highest", "obs": "777-3"}),
+    (A, LAY, "Tower captain at St Mary's, ringing since I was twelve. My wife says I go pale after a long peal. Has "
+             "anyone ever put anaemia on my record?", {"shape": "ever", "type": "Condition", "codes": ["271737000"]}),
+    (C, CL, "Racecourse MO, 73M spectator went down in the grandstand after the 3.30, now alert and talking. Last "
+            "diastolic on his record?", {"shape": "latest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, CL, "Festival medical tent, 73M, two days in the sun and barely drinking. Most recent urea nitrogen on file?",
+     {"shape": "latest", "obs": "6299-2"}),
+    # --- batch 96 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (10: a GP, a practice nurse and a community pharmacist asking
+    # short practical questions, patients on a portal asking about their own record in ordinary words) and
+    # half in voices new to the file (10): a Mandarin-speaking granddaughter studying in Boston ("Ni hao",
+    # "Laoye", "Laolao", "xiexie", Beijing), a Xhosa son ("Molo", "Tata", "enkosi kakhulu"), a farrier asking
+    # about himself ("bent over hooves"), a court reporter ("for the record"), a mapmaker ("where things start"),
+    # an Ozark son ("Howdy", "pappy", "I reckon", "checkin"), a commercial driver's licence medical examiner and a
+    # Hajj medical mission doctor at a pre-departure check (clinician); 8 clinician, 12 lay; over smoking status
+    # and BMI (latest), total cholesterol and WBC (first), calcium, alkaline phosphatase, pain score and glucose
+    # (highest), total protein (trend) Observations, Conditions (sinusitis episode count), MedicationRequests
+    # (latest paracetamol, ibuprofen ever), Procedures (the fracture work-up list, polypectomy date), Encounters
+    # (follow-up visit count, latest symptom visit, first general exam), DiagnosticReports (blood count count),
+    # CarePlans (active list), and one absent item (a meningococcal vaccine); extremes checked unique in the JSON
+    # (and not tied once rounded), latest and first values and the trend ends on dates with a single result
+    (C, CL, "How many follow-up visits has he had?", {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, CL, "When was he last seen for a new symptom?",
+     {"shape": "latest", "type": "Encounter", "codes": ["185345009"]}),
+    (A, CL, "Does he smoke?", {"shape": "latest", "obs": "72166-2"}),
+    (C, CL, "What's his BMI at the moment?", {"shape": "latest", "obs": "39156-5"}),
+    (C, CL, "When was he last prescribed paracetamol?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, CL, "Has he ever been given ibuprofen?", {"shape": "ever", "type": "MedicationRequest", "codes": ["310965"]}),
+    (A, LAY, "How many times have I had sinusitis?", {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (C, LAY, "What was my cholesterol the very first time it was checked?", {"shape": "first", "obs": "2093-3"}),
+    (C, LAY, "What's the highest my calcium has been?", {"shape": "highest", "obs": "49765-1"}),
+    (A, LAY, "What did they do when I broke my collarbone? Which tests or procedures?",
+     {"shape": "list", "type": "Procedure", "codes": ["168594001", "305428000", "312681000"],
+      "names": ["Clavicle X-ray", "Admission to orthopedic department", "Bone density scan"]}),
+    (C, LAY, "Ni hao. I'm Laoye's granddaughter, studying in Boston. Laolao phoned me last night from Beijing very "
+             "worried, because a neighbour there told her old men get liver trouble. Laoye has had lots of liver "
+             "tests here. Which alkaline phosphatase was the highest, and when? Xiexie.",
+     {"shape": "highest", "obs": "6768-6"}),
+    (C, LAY, "Laolao also wants to know which of Laoye's care plans are still going now.",
+     {"shape": "list", "type": "CarePlan", "status": "active",
+      "names": ["Diabetes self management plan", "Hyperlipidemia clinical management plan"]}),
+    (A, LAY, "Molo. Tata's white cells, the WBC count - what was the first one and when was it done? Enkosi kakhulu.",
+     {"shape": "first", "obs": "6690-2"}),
+    (A, LAY, "Tata says they took a small growth out of his back passage once. What date was that?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["274031008"]}),
+    (C, LAY, "I'm a farrier, bent over hooves all day. What's the worst pain score they've written down for me, and "
+             "what date?", {"shape": "highest", "obs": "72514-3"}),
+    (A, LAY, "Court reporter by trade, so for the record: how many complete blood counts have been done on me?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (A, LAY, "I draw maps for a living, so I like to know where things start. What's the date of the very first "
+             "general examination in my record?", {"shape": "first", "type": "Encounter", "codes": ["162673000"]}),
+    (C, LAY, "Howdy. My pappy's total protein in his blood, I reckon they been checkin it a good while. Has it gone "
+             "up or down since the first time?", {"shape": "trend", "obs": "2885-2"}),
+    (C, CL, "CDL medical exam, 73M bus driver renewing his licence: highest glucose on record and date?",
+     {"shape": "highest", "obs": "2339-0"}),
+    (A, CL, "Hajj medical mission, pre-departure check, 73M pilgrim: any meningococcal ACWY vaccine on record?",
+     {"shape": "ever", "absent": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
