@@ -639,7 +639,7 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
             # now?": the question sentence asks for the whole kind; the scene named only some of them
             read, p, target = asked, p_asked, alone
         elif target.unknown and alone.unknown and not (target.concepts or target.types) and (
-                plainer := _named_past_fillers(m, (asked, p_asked, alone))):
+                plainer := _named_past_fillers(m, (read, p, target), (asked, p_asked, alone))):
             read, p, target = plainer
         elif target.concepts and (plain := _plain_alone(asked, alone, m)) \
                 and not _kinds(target) & (_kinds(plain) | set(plain.types)) \
@@ -689,10 +689,15 @@ def _counted_back(record: FhirRecord, p: Parsed) -> Parsed:
     return p.model_copy(update={"window": (first.isoformat(), "9999"), "window_note": note})
 
 
-def _named_past_fillers(m: Manifest, asked: tuple[str, Parsed, Target]) -> tuple[str, Parsed, Target] | None:
+def _named_past_fillers(m: Manifest, whole: tuple[str, Parsed, Target],
+                        asked: tuple[str, Parsed, Target]) -> tuple[str, Parsed, Target] | None:
     """"... a garden through the seasons ... Which of his illnesses have faded and are now written down as
-    resolved?": when neither the message nor its question sentence names a thing until everyday words are
-    read past, the question sentence read so (None when it still names nothing, or something unknown)."""
+    resolved?": when neither the message nor its question sentence names a thing, and the whole message
+    still names nothing once everyday words are read past, the question sentence read so (None when it
+    still names nothing, or something unknown; or when the whole message, read past them, names what is
+    asked: "... le pusieron physical therapy. Cuándo terminó ese care plan?")."""
+    if not _fillers_dropped(m, whole)[2].unknown:
+        return None
     read, p, target = _fillers_dropped(m, asked)
     return (read, p, target) if (target.concepts or target.types) and not target.unknown else None
 
