@@ -33,3 +33,28 @@ def test_a_scene_of_everyday_words_gives_way_to_the_question_sentence(fhir_bundl
     got = ask(a, "His chart is like an old diary, pages of weather and harvests. Which of his illnesses have "
                  "faded and are now written down as resolved?")
     assert set(got.resource_ids) == refs(resolved)
+
+
+def test_a_relayer_and_a_named_possessor_are_not_the_subject(fhir_bundles) -> None:
+    """Batches 95-96: "Mor asks which of Plar's ..." and "Laolao also wants to know which of Laoye's ...":
+    names and kin words the record does not know, said without a determiner, say whose record it is
+    and who relays; an eponym before its disease word keeps its name."""
+    a, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    active = [r for r in of(c, "CarePlan") if r["status"] == "active"]
+    got = ask(c, "Nonna also wants to know which of Nonno's care plans are still going now.")
+    assert set(got.resource_ids) == refs(active)
+    resolved = [r for r in of(a, "Condition") if r["clinicalStatus"]["coding"][0]["code"] == "resolved"]
+    got = ask(a, "Oma asks which of Opa's old illnesses are healed and closed in his record?")
+    assert set(got.resource_ids) == refs(resolved)
+
+
+
+def test_an_eponym_names_a_disease_not_a_person(fhir_bundles) -> None:
+    """Found while writing the test above: "Does she have Parkinson's disease?" had answered "Yes:
+    conditions: 7 recorded" (WordNet knows Parkinson as a person, so the name was read past as one, and
+    "disease" alone asked for every condition); "Crohn's" had been read as "crown"."""
+    c = fhir_bundles["cfhir"]
+    for question, name in (("Does she have Parkinson's disease?", "Parkinson"), ("Does she have Parkinson's?", "Parkinson"),
+                           ("any history of Crohn's disease", "Crohn")):
+        got = ask(c, question)
+        assert got.text.startswith(f"{name}: not in this record") and not got.resource_ids, question

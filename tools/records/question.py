@@ -1070,6 +1070,14 @@ _POSSESSOR = re.compile(r"\b(?P<det>the|my|our|your|his|her|their|this)\s+(?P<wh
                         r"(?=[a-z])", re.I)
 
 
+# "Tata's red cells", "which of Laoye's care plans": a name or kin word said without a determiner, whose
+# record it is (an eponym names a disease, so what follows it may not: "Crohn's disease", "Bell's palsy")
+_NAMED_POSSESSOR = re.compile(r"\b(?P<who>[A-Z][a-z]+)['\u2019]s\s+(?!(?:disease|syndrome|disorder|palsy|sign|test|"
+                              r"lymphoma|sarcoma|ulcer|cyst|phenomenon|flare|flares|criteria|law|node|nodes)\b)(?=[a-z])")
+# "Mor asks which ...", "Laolao also wants to know which ...": who relays the question, by a name the record and
+# the lexicon do not know, opening the message
+_RELAYED_BY = re.compile(r"^\s*(?P<who>[A-Z][a-z]+)(?: (?:also|too))? (?:asks|asked|is asking|wants to know|wanted to know|"
+                         r"would like to know|wonders|is wondering)\s+(?:if |whether )?(?=\w)")
 _I_MEAN = re.compile(r"(?:^|[\s,;.])(?:i mean|sorry,? i mean|that is to say)[,:]?\s+(?P<asked>[^\s].*)$", re.I)
 # "a drawer full of pills", "a bag of tablets", Scots "a drawerfu o pills": the container holds what is named
 _CONTAINER = re.compile(r"\b(?:a |an |the |his |her |my |their )?(?:drawer|box|bag|cupboard|cabinet|bottle|packet|pack|"
@@ -1097,7 +1105,8 @@ _TAG = re.compile(r",\s*(?P<tag>[a-z]{1,6})\s*\?|\s(?P<particle>ah|lah|leh|lor|m
 
 def reworded(question: str, m: Manifest) -> str:
     """The question as the engine reads it: a quoted question at the end of a message alone, and a
-    possessor the record and the lexicon do not know ("the veteran's", "our client's") read as "the"."""
+    possessor the record and the lexicon do not know ("the veteran's", "our client's", "Laoye's") read as
+    "the"; a relayer named at the start ("Mor asks which ...") is not part of the question."""
     if quoted := _QUOTED.search(question):
         question = quoted["asked"]
     question = _ACCORDING.sub("", _CONTAINER.sub("", _SPOKEN_PUNCTUATION.sub(" ", question)))
@@ -1113,7 +1122,17 @@ def reworded(question: str, m: Manifest) -> str:
         who = mt["who"]  # an eponym ("the Crohn's flare") is a name, not a person of the household
         return mt[0] if who.lower() in known or not who.islower() or not is_english(who) else f"{mt['det']} "
 
-    return _POSSESSOR.sub(person, question)
+    def named(mt: re.Match[str]) -> str:
+        from carepath.knowledge import wordnet  # heavy: WordNet's index files, only for a named possessor
+
+        who = mt["who"].lower()
+        unheld = who not in known and not is_english(who) and wordnet.noun_class(who) is None
+        return "the " if unheld else mt[0]
+
+    relayed = _RELAYED_BY.match(question)
+    if relayed and relayed["who"].lower() not in known and not is_english(relayed["who"].lower()):
+        question = question[relayed.end():]
+    return _NAMED_POSSESSOR.sub(named, _POSSESSOR.sub(person, question))
 
 
 _EPISODE_WORD = re.compile(r"\b(bout|bouts|episode|episodes|spell|spells|attack|attacks|flare|flares)\b", re.I)

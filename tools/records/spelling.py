@@ -63,8 +63,9 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
     if re.search(r"\bfit like\b", question, re.I):  # the Doric greeting ("how are you?") asks nothing
         out["fit like"] = "hello"
     out |= _rejoined(question, vocab) | _shape_typos(question, vocab)
+    eponyms = {mt[1].lower() for mt in _EPONYM.finditer(question)}  # "Crohn's" is no typo of "crown"
     for word in dict.fromkeys(re.findall(r"[a-z]+", question.lower())):
-        if word in out or any(word in k.split() for k in out):
+        if word in out or any(word in k.split() for k in out) or word in eponyms:
             continue
         if (len(word) < TYPO_MIN_LENGTH or word in vocab or set(lexicon.tokens(word)) <= vocab
                 or word in lexicon.STOP or word in lexicon.GENERIC):
@@ -354,6 +355,10 @@ def _vocative(word: str) -> bool:
     return not is_english(word) or (kind is not None and kind not in wordnet.MEDICAL)
 
 
+_EPONYM = re.compile(r"\b([A-Z][a-z]+)['\u2019]s(?=\s*(?:[?.!,;]|$)|\s+(?:disease|syndrome|disorder|palsy|sign|lymphoma|"
+                    r"sarcoma|ulcer|cyst|phenomenon|dementia|anomaly|arthritis)\b)")
+
+
 def without_fillers(question: str, unknown: list[str], m: Manifest) -> str:
     """The question without the everyday words that named nothing ("which body part", "put on", "past
     and present", "billed for this member"): a word the record had no match for, that neither the record
@@ -369,6 +374,8 @@ def without_fillers(question: str, unknown: list[str], m: Manifest) -> str:
     naming = {mt[1].lower() for mt in re.finditer(r"\b([a-z]+)\s+(?=([a-z]+))", question, re.I)
               if mt[2].lower() in lexicon.TYPE_WORDS and mt[1].lower() not in lexicon.STOP and len(mt[1]) >= 4
               and is_english(mt[1].lower()) and not foreign(mt[1].lower())}  # "the one medicine" names nothing
+    # "Parkinson's disease", "does she have Alzheimer's?": an eponym names a disease, never a person who asks
+    naming |= {mt[1].lower() for mt in _EPONYM.finditer(question)}
     drop = {t for t in words if t not in naming and (everyday(t) or foreign(t) or (mixed and len(t) >= 2 and (
         not is_english(t) or (t in _foreign_common() and speller().word_frequency[t] < FILLER_FREQUENCY))))}
     # "Koa, what-all illnesses ...", "Wagwan! ...": a first word set off by a comma greets or names someone (a
