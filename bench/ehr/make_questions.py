@@ -6514,6 +6514,116 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "highest", "obs": "2339-0"}),
     (A, CL, "Hajj medical mission, pre-departure check, 73M pilgrim: any meningococcal ACWY vaccine on record?",
      {"shape": "ever", "absent": True}),
+    # --- batch 97 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file: an Assamese grandson in Guwahati ("Ki khobor",
+    # "Koka", "Aita", Bihu, "dhonyobad"), a Tigrinya daughter ("Kemey", "Abo", "Adey", "yekenyeley"), a Sesotho
+    # son ("Lumela", "Ntate", "Mme", "kea leboha", Maseru), an Afrikaans son ("Pa", "Ma", "baie dankie"), an
+    # Uzbek grandson ("Assalomu alaykum", "Bobo", "Buvi", "rahmat", Tashkent), a Lakota grandson ("Hau",
+    # "Tunkasila", "Unci", "pilamaya"), a Quaker writing in plain speech ("a Friend", "Sixth Month"), a
+    # telegram ("STOP"), an Australian shearer ("G'day", "once in a blue moon", "smoko"), a club chess player
+    # ("the opening"), a piano tuner ("sharp or flat"), a pigeon racer ("fastest bird on the clock"), a canal
+    # lock keeper ("up or down") and a retired weather forecaster ("the low") (18 lay), and a Royal Flying
+    # Doctor Service retrieval doctor and a FIFO mine-site medic (2 clinician); over bilirubin and urea
+    # (highest), bicarbonate and diastolic (lowest), height, haematocrit, red cell count and MCV (latest), AST
+    # (first), MCV, sodium and HDL (trend) Observations, Conditions (rotator cuff injury ever, obesity ever),
+    # Procedures (faecal occult blood test date), DiagnosticReports (first comprehensive metabolic panel, basic
+    # metabolic panel count), CarePlans (hyperlipidaemia plan ever), and two absent items (gout, an
+    # anticoagulant); extremes checked unique in the JSON (and not tied once rounded), latest and first values
+    # and trend ends on dates with a single result
+    (C, LAY, "Ki khobor. I'm in Guwahati and Koka is staying with us for Bihu. The doctor here looked at his eyes "
+             "and says they are a little yellow, so she wants his old bilirubin results. Which one was the "
+             "highest, and on what date? Dhonyobad.", {"shape": "highest", "obs": "1975-2"}),
+    (C, LAY, "Aita says Koka hurt his shoulder lifting the gas cylinder once, some tendon thing. Is there any "
+             "shoulder tendon injury in his record?", {"shape": "ever", "type": "Condition", "codes": ["307731004"]}),
+    (A, LAY, "Kemey. Abo had a test where they check the stool for blood, before the camera test I think. What "
+             "date was that? Yekenyeley.", {"shape": "date_of", "type": "Procedure", "codes": ["1015401000000102"]}),
+    (A, LAY, "Adey says Abo is getting shorter every year. What height did they measure at his most recent visit?",
+     {"shape": "latest", "obs": "8302-2"}),
+    (C, LAY, "Lumela. Ntate is visiting us in Maseru and the clinic wants his red blood cell count from the last "
+             "blood count he had. What was it? Kea leboha.", {"shape": "latest", "obs": "789-8"}),
+    (C, LAY, "Mme wants to know if Ntate was ever put on a plan for his cholesterol, and when it started.",
+     {"shape": "ever", "type": "CarePlan", "codes": ["736285004"]}),
+    (A, LAY, "Hallo, I'm Pa's son, writing from Stellenbosch. The MCV on his blood counts, has it gone up or down "
+             "from the first one to the last one? Baie dankie.", {"shape": "trend", "obs": "787-2"}),
+    (A, LAY, "Ma says a doctor called Pa obese once, years ago, and he is still cross about it. Is obesity really "
+             "written in his record?", {"shape": "ever", "type": "Condition", "codes": ["162864005"]}),
+    (C, LAY, "Assalomu alaykum. Bobo is coming to us in Tashkent for the summer. His carbon dioxide, the "
+             "bicarbonate in the blood - what was the lowest one and which date? Buvi is asking. Rahmat.",
+     {"shape": "lowest", "obs": "20565-8"}),
+    (A, LAY, "Hau. Tunkasila's feet hurt him bad and Unci keeps saying it's gout, like her brother had. Was he ever "
+             "diagnosed with gout? Pilamaya.", {"shape": "ever", "absent": True}),
+    (C, LAY, "I am a Friend and I write plainly. On what day was my first comprehensive metabolic panel drawn? I "
+             "believe it was in Sixth Month some years back.",
+     {"shape": "first", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, LAY, "FATHER TAKEN ILL ABROAD STOP DOCTORS ASK HIS MOST RECENT HAEMATOCRIT STOP PLEASE ADVISE STOP",
+     {"shape": "latest", "obs": "4544-3"}),
+    (A, LAY, "G'day. I'm out shearing west of Bourke so I only see a doctor once in a blue moon. How many times "
+             "have they done the kidneys and salts blood panel on me? Cheers, back to smoko.",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (C, LAY, "Club chess player, so I always want to know the opening. What was the very first AST, the liver "
+             "enzyme, in my record, and on what date?", {"shape": "first", "obs": "1920-8"}),
+    (A, LAY, "I tune pianos for a living. My sodium, from the first reading to the latest - has it gone sharp or "
+             "flat?", {"shape": "trend", "obs": "2947-0"}),
+    (C, LAY, "I race pigeons, and I always want to know the fastest bird on the clock. Which was my highest urea "
+             "nitrogen, and on what date?", {"shape": "highest", "obs": "6299-2"}),
+    (A, LAY, "Forty years a lock keeper on the canal, everything is up or down with me. My HDL, the good "
+             "cholesterol: up or down since the first test?", {"shape": "trend", "obs": "2085-9"}),
+    (C, LAY, "Retired weather forecaster, I'm always looking for the low. What was the lowest my diastolic "
+             "pressure has been, and what date?", {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, CL, "RFDS retrieval from a station property, 70s M, fall from a quad bike with a scalp lac. Any "
+            "anticoagulant on his record before we fly?", {"shape": "ever", "absent": True}),
+    (C, CL, "FIFO mine-site medic, 73M camp cook feeling washed out on his swing: latest MCV on file?",
+     {"shape": "latest", "obs": "787-2"}),
+    # --- batch 98 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (10: a GP, a practice nurse and a community pharmacist asking
+    # short practical questions, patients on a portal asking about their own record in ordinary words) and
+    # half in voices new to the file (10): a Telugu grandson in Hyderabad ("Bagunnara", "Tatayya", "Ammamma",
+    # "dhanyavaadalu"), a Paraguayan daughter with Guarani greetings ("Mba'éichapa", "che ru", "aguyje",
+    # Asunción), a son from Curaçao with Papiamento ("Kon ta bai", "mi tata", "danki"), a Hokkien grandson in
+    # Penang ("Ah Kong", "Ah Ma", "kamsia"), a statistician ("n"), a pub darts captain ("the highest score it
+    # hit"), a thatcher ("up ladders all day"), a volunteer doctor at a Camino albergue ("peregrino") and a
+    # monastery infirmarian (clinician); 7 clinician, 13 lay; over bicarbonate, polyp size and eGFR (latest),
+    # potassium and total cholesterol (lowest), HbA1c and AST (highest), platelets (first), glucose (count)
+    # Observations, Conditions (anaemia date, cardiac arrest ever), MedicationRequests (everything prescribed,
+    # list), Immunizations (PPV23 date, flu count), Procedures (medication reconciliation count, sputum
+    # examination date, orthopaedic admission ever), CarePlans (fracture care end date), demographics (birth
+    # date), and one absent item (allergies, as a list); extremes checked unique in the JSON (and not tied once
+    # rounded), latest and first values on dates with a single result
+    (A, CL, "How many times have his meds been reconciled?",
+     {"shape": "count", "type": "Procedure", "codes": ["430193006"]}),
+    (C, CL, "When was his Pneumovax given?", {"shape": "date_of", "type": "Immunization", "codes": ["33"]}),
+    (C, CL, "Any drug allergies recorded for him?", {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (A, CL, "What was his last bicarbonate?", {"shape": "latest", "obs": "20565-8"}),
+    (C, CL, "When did he have the sputum sample sent?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["269911007"]}),
+    (A, LAY, "When did my fracture care finish?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"], "end": True}),
+    (C, LAY, "What's my date of birth on your system?", {"shape": "demographic", "field": "birthDate"}),
+    (A, LAY, "How big was the polyp they found in my bowel?", {"shape": "latest", "obs": "33756-8"}),
+    (C, LAY, "What's the lowest my potassium has been?", {"shape": "lowest", "obs": "6298-4"}),
+    (A, LAY, "What medicines have I been prescribed?",
+     {"shape": "list", "type": "MedicationRequest", "names": ["Ibuprofen"]}),
+    (C, LAY, "Bagunnara. Tatayya is staying with us in Hyderabad. His HbA1c, the three-month sugar - which was the "
+             "highest reading and when? Dhanyavaadalu.", {"shape": "highest", "obs": "4548-4"}),
+    (C, LAY, "Ammamma asks how many flu injections Tatayya has had altogether.",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "Mba'éichapa. Che ru is visiting us in Asunción and the doctor wants his platelets from before. What "
+             "was the first platelet count and when? Aguyje.", {"shape": "first", "obs": "777-3"}),
+    (A, LAY, "Kon ta bai. Mi tata says they admitted him to the bone ward once when he broke something. Was he ever "
+             "admitted to orthopaedics? Danki.",
+     {"shape": "ever", "type": "Procedure", "codes": ["305428000"]}),
+    (C, LAY, "Ah Kong's cholesterol, the total one - what was the lowest and which date? Ah Ma is asking from "
+             "Penang. Kamsia.", {"shape": "lowest", "obs": "2093-3"}),
+    (A, LAY, "Statistician, so I always want the n first. How many glucose readings are there in my record "
+             "altogether?", {"shape": "count", "obs": "2339-0"}),
+    (C, LAY, "Pub darts captain here. My AST, the liver one - what was the highest score it hit, and when?",
+     {"shape": "highest", "obs": "1920-8"}),
+    (A, LAY, "I'm a thatcher, up ladders all day, and the wife worries. Is it true my record says my heart stopped "
+             "once when I was young?", {"shape": "ever", "type": "Condition", "codes": ["410429000"]}),
+    (C, CL, "Volunteer doctor at an albergue on the Camino, 73M peregrino dizzy after a long stage in the heat: "
+            "latest eGFR on file?", {"shape": "latest", "obs": "33914-3"}),
+    (A, CL, "Infirmarian at the abbey. One of our brothers, in his seventies, is pale and tired. On what date was "
+            "his anaemia first recorded?", {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
