@@ -165,6 +165,13 @@ _EVER_AND_WHEN = re.compile(rf"(\b(ever|any|whether|confirm|true|or not|on (his|
                             r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it|there) (has|have|had|did|does|was|were|is))"
                             r"[, ]+(and )?(when|since when|(on )?what (date|day)|(since |in )?(what|which) year|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat|the (last|latest|most recent|first) (time|one))\W*$"
                             r"|[?,;.]\s*(dx |diagnosis |onset |the )?date( of (it|diagnosis|onset))?,? (if so|if yes|if any)\W*$)")
+# "Is obesity really written in his record?", "is that on her chart", "Is it true my record says my heart
+# stopped?": whether the record holds a thing, asked yes or no (with its date when it does; "does his record
+# mention X?" is read as "is there X?", ``reworded``)
+_ON_RECORD = re.compile(r"^\W*(?:is|are|was|were) (?:it|that|this) (?:really )?(?:true|right|correct)\b"
+                        r"|^\W*(?:is|are|was|were) (?!there\b)\S.*?\b(?:written|recorded|noted|documented|listed|mentioned|"
+                        r"in|on) (?:in |on |down in )?(?:his|her|my|their|the|your) (?:record|records|chart|file|notes)\b",
+                        re.I)
 # "since how much time she has ...", "since how long": a learner's "since when"
 _ASKS_WHEN = re.compile(r"\b(when|date|dates|what day|onset|what year|how long ago|since how (long|much time))\b")
 _WHEN = re.compile(r"\b(when|date|what day|onset|diagnosed|since how (long|much time))\b")
@@ -506,6 +513,8 @@ def parse(question: str) -> Parsed:
         shape = "highest"
     elif _LOW.search(q) or _GOES_LOW.search(q):
         shape = "lowest"
+    elif _ON_RECORD.search(asked or q) and not ordinal:
+        shape = "ever"  # "Is obesity really written in his record?", "Is it true my record says ...?": yes or no
     elif _EVER_AND_WHEN.search(q) and (ordinal != "first" or _ONLY_STARTED.search(q)):
         # "if so, when it began", "ever prescribed X, and when was the most recent time?": a yes with its date
         shape = "ever"
@@ -1111,7 +1120,9 @@ def reworded(question: str, m: Manifest) -> str:
         question = quoted["asked"]
     question = _ACCORDING.sub("", _CONTAINER.sub("", _SPOKEN_PUNCTUATION.sub(" ", question)))
     question = _FOR_WHOM.sub("", question)
-    question = _RECORD_SHOWS.sub(" ", _IN_CHEST.sub("implanted device", _OPENER.sub("", question)))
+    question = _IN_CHEST.sub("implanted device", _OPENER.sub("", question))
+    # "does his record mention a fractured clavicle?" opening the question asks whether there is one
+    question = _RECORD_SHOWS.sub(lambda r: " " if question[: r.start()].strip() else "is there", question)
     if (restated := _I_MEAN.search(question)) and len(restated["asked"].split()) >= 3:
         question = restated["asked"]  # "... the sides of the poll up, I mean how big was the polyp?": said again
     known = record_words(m) | lexicon.STOP
