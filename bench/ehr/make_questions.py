@@ -6624,6 +6624,124 @@ Q: list[tuple[str, str, str, dict]] = [
             "latest eGFR on file?", {"shape": "latest", "obs": "33914-3"}),
     (A, CL, "Infirmarian at the abbey. One of our brothers, in his seventies, is pale and tired. On what date was "
             "his anaemia first recorded?", {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    # --- batch 99 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file: an Occitan granddaughter in Toulouse ("Adiu",
+    # "lo papet", "la mamet", "mercé plan"), a Dzongkha-speaking son in Thimphu ("Kuzuzangpo la", "Apa", "Ama",
+    # "kadrinchhe la"), a Wolof son in Dakar ("Na nga def", "Baay", "jërëjëf"), a Marshallese daughter in
+    # Majuro ("Iakwe", "Jema", "kommol tata"), a Deaf patient typing through a text relay service ("GA", "SK"),
+    # a glassblower ("cooled"), a brand-new stepdaughter, a perfumer ("top notes"), a Scrabble tournament
+    # player ("first word on the board"), a night-shift baker, a ham radio operator ("QSL", "73"), a
+    # cheesemaker ("ripening"), a rowing cox ("stroke by stroke"), a grandchild doing homework ("my teacher"),
+    # a locksmith ("first key cut") and a Sindhi grandson in Karachi ("Salaam", "Dado", "Dadi", "mehrbani")
+    # (18 lay), and a wildfire base-camp medic and a velodrome track-side doctor (2 clinician); over
+    # triglycerides and ALT (highest), HDL and chloride (lowest), DXA T-score, MCHC, potassium and chloride
+    # (latest), MCH (first), triglycerides (trend) Observations, Conditions (resolved list, hyperlipidaemia
+    # ever), Immunizations (Td date), Procedures (the bowel work-up list), Encounters (emergency admission
+    # ever, check-up count), DiagnosticReports (first lipid panel), demographics (marital status, birth
+    # place), and one absent item (a stroke); extremes checked unique in the JSON (and not tied once rounded),
+    # latest and first values and the trend ends on dates with a single result
+    (C, LAY, "Adiu. Lo papet is staying with us in Toulouse for the winter and the médecin here asks about his "
+             "fats in the blood, the triglycerides. Which was the highest one, and on what date? Mercé plan.",
+     {"shape": "highest", "obs": "2571-8"}),
+    (C, LAY, "La mamet wants to know the lowest his good cholesterol, the HDL, ever went, and when.",
+     {"shape": "lowest", "obs": "2085-9"}),
+    (A, LAY, "Kuzuzangpo la. Apa is coming to us in Thimphu and the doctor asks about his bones because he fell "
+             "once. What was the result of his bone density scan, the T-score? Kadrinchhe la.",
+     {"shape": "latest", "obs": "38265-5"}),
+    (A, LAY, "Ama says Apa was rushed to the emergency department once in America. Was he ever admitted through "
+             "emergency?", {"shape": "ever", "type": "Encounter", "codes": ["50849002"]}),
+    (C, LAY, "Na nga def. Baay has come to Dakar for Tabaski and the doctor here says his liver is a bit tired. "
+             "His ALT - which one was the highest, and what date? Jërëjëf.", {"shape": "highest", "obs": "1742-6"}),
+    (C, LAY, "Iakwe. Jema cut his hand on the boat in Majuro and the clinic asks when he had his last tetanus "
+             "shot. What date was it? Kommol tata.",
+     {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "hi typing through relay service sorry for short words. which of my health problems are finished "
+             "now, resolved, in my record? GA", {"shape": "list", "type": "Condition", "status": "resolved",
+                                                  "names": ["Viral sinusitis", "Acute bronchitis",
+                                                            "Injury of tendon of the rotator cuff"]}),
+    (A, LAY, "I'm a glassblower, always sweating at the furnace. My chloride, when it cooled right down, what was "
+             "the lowest and what date?", {"shape": "lowest", "obs": "2069-3"}),
+    (C, LAY, "I've just become his stepdaughter, only married Mum in the summer, and I'm sorting out his forms. "
+             "What does his record have for his marital status?", {"shape": "demographic", "field": "marital"}),
+    (A, LAY, "I'm a perfumer, I think in top notes and base notes. My triglycerides, from the first test to the "
+             "last, have they gone up or down?", {"shape": "trend", "obs": "2571-8"}),
+    (C, LAY, "Scrabble tournament player, I always remember the first word on the board. When was my very first "
+             "lipid panel done?", {"shape": "first", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (C, LAY, "I bake through the night and eat too many of my own pastries. Has anyone put high cholesterol, "
+             "hyperlipidaemia, on my record as a diagnosis?",
+     {"shape": "ever", "type": "Condition", "codes": ["55822004"]}),
+    (C, LAY, "Ham radio operator here, QSL appreciated. Have I ever had a stroke, is there one anywhere in my "
+             "record? 73.", {"shape": "ever", "absent": True}),
+    (A, LAY, "I make cheese and everything is about ripening with me, slow and regular. How many check-up "
+             "appointments do I have in my record?", {"shape": "count", "type": "Encounter", "codes": ["185349003"]}),
+    (C, LAY, "I cox a rowing eight, I track everything stroke by stroke. My MCHC on the last blood count, what "
+             "was it?", {"shape": "latest", "obs": "786-4"}),
+    (A, LAY, "hello i am doing homework about my grandad and my teacher says to ask. what tests did he have on "
+             "his bowel? my mum says there was a camera one", {"shape": "list", "type": "Procedure",
+                                                           "codes": ["73761001", "1015401000000102", "274031008"],
+                                                           "names": ["Colonoscopy", "Fecal occult blood test",
+                                                                     "Rectal polypectomy"]}),
+    (A, LAY, "Locksmith, I always keep the first key I cut. What was my first MCH on a blood count, and the date?",
+     {"shape": "first", "obs": "785-6"}),
+    (C, LAY, "Salaam. Dado is visiting us in Karachi and Dadi is filling in his forms for the hospital here. Where "
+             "was he born, what does the record say? Mehrbani.", {"shape": "demographic", "field": "birthPlace"}),
+    (A, CL, "Wildfire base camp medic, 70s M volunteer cook, muscle cramps after a long hot shift. Latest K+ on "
+            "record?", {"shape": "latest", "obs": "6298-4"}),
+    (C, CL, "Track-side at the velodrome, 73M spectator felt faint in the stands, now sitting up. Last chloride on "
+            "file?", {"shape": "latest", "obs": "2069-3"}),
+    # --- batch 100 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (10: a GP, a practice nurse and a community pharmacist asking
+    # short practical questions, patients on a portal asking about their own record in ordinary words) and
+    # half in voices new to the file (10): a Ladino-speaking grandson from Izmir ("nono", "nona", "muncho
+    # grasias"), an I-Kiribati daughter in Tarawa ("Ko na mauri", "Tamau", "Ko rabwa"), an Amharic son in
+    # Addis Ababa ("Selam", "Abbaye", "Amesegenalehu"), a sheepdog trialist ("the best run of the day"), a tram
+    # driver ("end of the line"), a church organist ("the stops"), a school lollipop lady, a taxidermist,
+    # a cave rescue doctor and a polar expedition doctor (clinician); 7 clinician, 13 lay; over albumin,
+    # haemoglobin and pain score (latest), creatinine and MCH (highest), eGFR and albumin (lowest)
+    # Observations, Conditions (active list, bronchitis count), MedicationRequests (active list, and none
+    # active as an absent list), Immunizations (tetanus ever, PCV13 date), Procedures (colonoscopy count, bone
+    # density scan ever), Encounters (general examination count), DiagnosticReports (latest lipid panel),
+    # demographics (language), and two absent items (shingles, a hip replacement) plus the empty active
+    # medication list; extremes checked unique in the JSON (and not tied once rounded), latest values on dates
+    # with a single result
+    (A, CL, "How many colonoscopies has he had?", {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (C, CL, "What's he on at the moment?", {"shape": "list", "type": "MedicationRequest", "status": "active",
+                                            "names": ["Simvistatin"]}),
+    (A, CL, "Has he got anything on repeat at the moment?",
+     {"shape": "absent_list", "type": "MedicationRequest", "status": "active"}),
+    (C, CL, "What was his last albumin?", {"shape": "latest", "obs": "1751-7"}),
+    (A, CL, "Is he up to date with tetanus? Has he had a booster?",
+     {"shape": "ever", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "When did I last have my cholesterol checked?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, LAY, "What language have you got down for me?", {"shape": "demographic", "field": "language"}),
+    (C, LAY, "How many times have I had bronchitis?", {"shape": "count", "type": "Condition", "codes": ["10509002"]}),
+    (A, LAY, "Have I ever had shingles?", {"shape": "ever", "absent": True}),
+    (C, LAY, "What health problems are still active on my record?",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (A, LAY, "Shalom. My nono came from Izmir a long time ago and my nona keeps all his papers, but not the new "
+             "ones. His creatinine, the kidney test - which was the highest, and on what day? Muncho grasias.",
+     {"shape": "highest", "obs": "38483-4"}),
+    (C, LAY, "Ko na mauri. Tamau is visiting us in Tarawa and the nurse wants to know about his kidneys. What was "
+             "the lowest eGFR he ever had, and the date? Ko rabwa.", {"shape": "lowest", "obs": "33914-3"}),
+    (A, LAY, "Selam. Abbaye is coming to Addis Ababa and the doctor asks when he had the pneumonia vaccine, the "
+             "PCV13 one. What date? Amesegenalehu.", {"shape": "date_of", "type": "Immunization", "codes": ["133"]}),
+    (C, LAY, "I run dogs at sheepdog trials, so I always want the best run of the day. Which was my highest MCH "
+             "on a blood count, and when?", {"shape": "highest", "obs": "785-6"}),
+    (C, LAY, "Tram driver, I like to know where the end of the line is. What's the lowest my albumin has been, "
+             "and on what date?", {"shape": "lowest", "obs": "1751-7"}),
+    (A, LAY, "Church organist, seventy-odd, and I've pulled out all the stops for years. Did they ever do a bone "
+             "density scan on me?", {"shape": "ever", "type": "Procedure", "codes": ["312681000"]}),
+    (C, LAY, "I'm the lollipop lady at the school, I see the GP about once a year. How many general "
+             "examinations have I had in my record?", {"shape": "count", "type": "Encounter",
+                                                        "codes": ["162673000"]}),
+    (A, LAY, "Taxidermist, I'm on my feet all day and my hip is grumbling. Have I ever had a hip replacement?",
+     {"shape": "ever", "absent": True}),
+    (C, CL, "Cave rescue, 73M extracted after six hours underground, cold and pale but talking. Latest Hb on his "
+            "record?", {"shape": "latest", "obs": "718-7"}),
+    (A, CL, "Polar expedition pre-departure medical, 70s M support crew. Most recent pain score on his record?",
+     {"shape": "latest", "obs": "72514-3"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
