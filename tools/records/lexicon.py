@@ -240,6 +240,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # the British casualty department ("been to casualty"); a bare "casualty" is a military medic's patient
     **{f"{w} casualty": ("emergency",) for w in ("in", "to", "at", "into", "from", "through")},
     **{f"casualty {w}": ("emergency",) for w in ("department", "visit", "attendance", "trip")},
+    # "what tests did he have on his bowel" (``_BOWEL_DONE``): what is done to the colon and rectum ("a bowel
+    # test" alone is one of them: "a polyp taken out during a bowel test" is the colonoscopy)
+    "bowel procedure": ("colonoscopy", "occult blood", "polypectomy"),
     "follow up": ("follow up",), "check up": ("check up", "general examination"),
     "physical": ("general examination",), "annual exam": ("general examination",),
     # a yearly or routine examination is the record's "General examination of patient"
@@ -523,6 +526,11 @@ _MED_REVIEW = re.compile(r" (go|goes|gone|went|going|run|ran) (through|over) (al
 _ORGAN_TEST = re.compile(r" (test|tests|blood|bloods|blood test|blood tests|check|checks|checkup|result|results|level|levels|"
                          r"number|numbers|reading|readings|work|workup) (for|of|on|to check) (my |his |her |their |the |your )?"
                          r"(kidney|kidneys|liver) ")
+# "what tests did he have on his bowel", "procedures done to her colon": the bowel's tests and procedures
+_BOWEL_DONE = re.compile(r" (test|tests|procedure|procedures|check|checks|investigation|investigations|operation|operations|"
+                         r"op|ops|scope|scopes)(?: (?:did|has|had|have) (?:he|she|they|i) (?:have|had|get|got)| (?:were|was|"
+                         r"been))?(?: done| carried out)? (?:on|of|for|to) (?:my |his |her |their |the |your )?"
+                         r"(?:bowel|bowels|colon|back passage) ")
 # "how are her kidneys", "anything about his liver in there": the organ asked after in
 # itself is how it works, so its function tests (a disease of it is named as one: "kidney disease")
 # ("are his kidneys OK?" is left out: a "Yes" to it would read as a clinical judgement the record cannot make)
@@ -590,6 +598,7 @@ def _variants(question: str) -> list[str]:
     out += [_ORGAN_TEST.sub(lambda m: f" {m[1]} {m[4].rstrip('s')} function ", v) for v in list(out)
             if _ORGAN_TEST.search(v)]
     out += [v.replace(" pcv ", " packed cell volume ") for v in list(out) if " pcv " in v and _BLOOD_COUNT.search(v)]
+    out += [_BOWEL_DONE.sub(" bowel procedure ", v) for v in list(out) if _BOWEL_DONE.search(v)]
     out += [_ORGAN_STATE.sub(lambda m: f" {m[1]} {m[2].rstrip('s')} function ", v) for v in list(out)
             if _ORGAN_STATE.search(v)]
     return list(dict.fromkeys(out))
@@ -666,6 +675,8 @@ PLACE_WORDS: dict[str, tuple[str, ...]] = {
     # the British casualty department, not a military medic's "casualty" (the patient)
     **{f"{w} casualty": ("Encounter",) for w in ("in", "to", "at", "into", "from", "through")},
     **{f"casualty {w}": ("Encounter",) for w in ("department", "visit", "visits", "attendance", "attendances", "trip")},
+    # "admitted through emergency", "came in via emergency": the department, said without its noun
+    **{f"{w} emergency": ("Encounter",) for w in ("through", "via", "into", "in through")},
 }
 
 

@@ -287,7 +287,7 @@ def _window(q: str) -> tuple[str, str] | None:
 _BACK_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                "nine": 9, "ten": 10, "twelve": 12, "couple of": 2, "few": 3}
 # "in the last year", "over the past 2 years", "within the previous six months", "this year"
-_BACK = re.compile(r"\b(?:in|within|over|during|for) the (?:last|past|previous) (?:(?P<n>\d{1,2}|an?|one|two|three|four|"
+_BACK = re.compile(r"\b(?:in|within|over|during|for|from) the (?:last|past|previous) (?:(?P<n>\d{1,2}|an?|one|two|three|four|"
                    r"five|six|seven|eight|nine|ten|twelve|couple of|few) )?(?P<unit>day|week|month|year)s?\b"
                    r"|\b(?P<this>this) year\b")
 
