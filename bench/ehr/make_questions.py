@@ -6742,6 +6742,132 @@ Q: list[tuple[str, str, str, dict]] = [
             "record?", {"shape": "latest", "obs": "718-7"}),
     (A, CL, "Polar expedition pre-departure medical, 70s M support crew. Most recent pain score on his record?",
      {"shape": "latest", "obs": "72514-3"}),
+    # --- batch 101 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file: a Swahili son in Dar es Salaam ("Habari", "Babu",
+    # "Bibi", "asante sana"), a Shona daughter in Harare ("Mhoroi", "Sekuru", "Ambuya", "ndatenda"), a Khmer
+    # granddaughter in Phnom Penh ("Chumreap suor", "Lok Ta", "Lok Yeay", "arkun chraen"), a Tahitian son in
+    # Papeete ("Ia ora na", "māuruuru roa"), a Macedonian granddaughter in Ohrid ("Zdravo", "Dedo", "baba",
+    # "blagodaram"), a Cherokee grandson ("Osiyo", "Edudu", "Elisi", "wado"), an Inuk granddaughter in Iqaluit
+    # ("Ai", "Ataatatsiaq", "Anaanatsiaq", "qujannamiik"), a tailor ("measure twice"), a lobsterman ("hauling
+    # pots"), a theatre stage manager ("when the curtain first went up") and a sound engineer ("where the levels
+    # peak") (13 lay), and clinicians writing in their own countries' shorthand: a French médecin ("cher
+    # confrère", "ATCD", "pt"), a Dutch huisarts ("HA", "i.v.m.", "laatste Na"), a Spanish urgencias doctor
+    # ("pcte", "AP", "NAMC"), a Norwegian legevakt doctor ("pas.", "kreatinin"), a Japanese internist ("naika",
+    # "kiōreki"), a Brazilian doctor ("pcte masc.", "prontuário") and an embassy health unit doctor in Nairobi
+    # (7 clinician); over sodium (latest), systolic and globulin (highest), creatinine (lowest), HbA1c since
+    # 2016 and weight 2012-2019 (trend) Observations, Conditions (active list, hyperlipidaemia onset),
+    # MedicationRequests (first simvastatin), Immunizations (latest flu, list), Procedures (all procedures,
+    # list), Encounters (emergency visit count, first visit), CarePlans (respiratory therapy end date), the
+    # Device (list), the ImagingStudy (list), demographics (race), and two absent items (allergies as a list,
+    # a yellow fever vaccine); extremes checked unique in the JSON (and not tied once rounded), latest values
+    # and trend ends on dates with a single result
+    (A, LAY, "Habari. I am writing from Dar es Salaam. Babu has come to stay with us for a few months and the "
+             "heart doctor here asks what device he has inside his chest, the one they put in in America. What "
+             "does his record say? Asante sana.",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, LAY, "Bibi remembers they took a picture of his bone when he broke his collarbone. What scans or x-rays "
+             "are there in Babu's record?", {"shape": "list", "type": "ImagingStudy", "names": ["Clavicle",
+                                                                                        "2016-05-21"]}),
+    (C, LAY, "Mhoroi. Sekuru is with us in Harare until after Christmas and the sister at the clinic wants to see "
+             "how his sugar has been going. His HbA1c since 2016, has it been going up or coming down? Ndatenda.",
+     {"shape": "trend", "obs": "4548-4", "window": ("2016-01-01", "9999")}),
+    (C, LAY, "Ambuya is asking when Sekuru last had the flu injection. Which date was it?",
+     {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "Chumreap suor. Lok Ta is visiting us in Phnom Penh and the doctor here says his blood pressure is "
+             "high. What was the highest top number they ever wrote down for him, and on which day? Lok Yeay is "
+             "asking. Arkun chraen.", {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, LAY, "Ia ora na. Papa is staying with us in Papeete and the pharmacist here wants to know when he first "
+             "started the cholesterol tablet, the simvastatin. What date was the first prescription? Māuruuru roa.",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "Zdravo. Dedo is coming to us in Ohrid for the summer and baba wants to take a list of his "
+             "vaccinations to the doctor here. Which vaccines has he had? Blagodaram.",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (C, LAY, "Osiyo. Edudu had breathing treatments after his chest infections a few years back, Elisi says it was "
+             "a whole care plan with the therapist. When did the last one of those end? Wado.",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["53950000"], "end": True}),
+    (A, LAY, "Ai. Ataatatsiaq is flying up to Iqaluit to live with us, and the health centre is starting his file "
+             "from scratch. What race does his record from down south have for him? Anaanatsiaq told me to ask. "
+             "Qujannamiik.", {"shape": "demographic", "field": "race"}),
+    (C, LAY, "I'm a tailor, I measure twice and cut once. My weight from 2012 to 2019, where did it start and "
+             "where did it finish?", {"shape": "trend", "obs": "29463-7", "window": ("2012-01-01", "2019-12-31")}),
+    (A, LAY, "I haul lobster pots out of the harbour, not one for doctors. How many times have I ended up in the "
+             "emergency room, all told?", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (C, LAY, "Stage manager here, I always want to know when the curtain first went up. What's the date of the very "
+             "first visit in my record?", {"shape": "first", "type": "Encounter"}),
+    (C, LAY, "I'm a sound engineer, I watch for where the levels peak. My globulin: when did it peak, and how high "
+             "did it go?", {"shape": "highest", "obs": "10834-0"}),
+    (C, CL, "Cher confrère, je vois ce pt de 73 ans de passage à Lyon. ATCD actifs (active problems) in his "
+            "American record? Merci confraternellement.",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (A, CL, "HA in Utrecht, pt 73 jr visiting his family, duizelig i.v.m. the heat. Laatste Na (last sodium) on "
+            "file?", {"shape": "latest", "obs": "2947-0"}),
+    (C, CL, "Urgencias, Madrid. Pcte varón 73a, turista americano. AP: ¿alergias medicamentosas? NAMC or is "
+            "anything recorded?", {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (A, CL, "Legevakt Tromsø, pas. 73 år, American cruise passenger vomiting since yesterday. Lowest kreatinin on "
+            "his record, with date?", {"shape": "lowest", "obs": "38483-4"}),
+    (C, CL, "Naika clinic, Osaka. Pt 73M, tourist. Kiōreki (past history): hyperlipidemia - date of diagnosis?",
+     {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (A, CL, "Pcte masc., 73a, consulta em São Paulo. Quais procedimentos constam no prontuário? Which procedures "
+            "are on his record?",
+     {"shape": "list", "type": "Procedure",
+      "names": ["Colonoscopy", "Fecal occult blood test", "Rectal polypectomy", "Medication Reconciliation",
+                "Clavicle X-ray", "Admission to orthopedic department", "Bone density scan"]}),
+    (C, CL, "Embassy health unit, Nairobi. 73M US citizen planning a trip upcountry to the parks. Any yellow fever "
+            "vaccine on record?", {"shape": "ever", "absent": True}),
+    # --- batch 102 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (10: a GP, a practice nurse and a community pharmacist asking
+    # short practical questions, patients on a portal asking about their own record in ordinary words) and
+    # half in voices new to the file (10): an Oromo son in Adama ("Akkam", "Abbaa", "galatoomi"), a Luganda
+    # grandson in Kampala ("Oli otya", "Jjajja", "webale nnyo"), a Malagasy granddaughter ("Manao ahoana",
+    # "Dadabe", "misaotra betsaka"), a son in Port Vila writing Bislama ("papa blong mi", "wanem dei",
+    # "tangkyu tumas"), a Lingala son in Kinshasa ("Mbote", "Tata", "matondo"), a family historian ("the
+    # original record"), a bookbinder ("I collate everything"), a volcanologist ("the biggest eruption on
+    # record"), a rodeo arena medic and a circus company medic (clinician); 7 clinician, 13 lay; over systolic,
+    # haemoglobin and platelets (latest), HbA1c and LDL (first), glucose (lowest), total cholesterol, chloride
+    # and urea (highest), LDL (trend) Observations, Conditions (fracture ever, rotator cuff injury resolution
+    # date), MedicationRequests (simvastatin order count), Immunizations (PPV23 date), Procedures (latest
+    # colonoscopy), Encounters (emergency admission date), DiagnosticReports (latest blood count, metabolic
+    # panel count), demographics (city, birth place); extremes checked unique in the JSON (and not tied once
+    # rounded), latest and first values on dates with a single result
+    (A, CL, "When did he last have a colonoscopy done?",
+     {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (C, CL, "What was his systolic at the last check?", {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "How many simvastatin scripts has he had?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, CL, "What date did he have the 23-valent pneumonia jab?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["33"]}),
+    (C, CL, "What was his first LDL?", {"shape": "first", "obs": "18262-6"}),
+    (A, LAY, "When did I last have a full blood count done?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, LAY, "What's the lowest my blood sugar has been?", {"shape": "lowest", "obs": "2339-0"}),
+    (A, LAY, "Have I ever broken a bone?", {"shape": "ever", "type": "Condition", "codes": ["58150001"]}),
+    (C, LAY, "Which town have you got down as my address?", {"shape": "demographic", "field": "city"}),
+    (A, LAY, "What's the highest my cholesterol has been?", {"shape": "highest", "obs": "2093-3"}),
+    (C, LAY, "Akkam. Abbaa is visiting us in Adama and the doctor asks about his sugar from the beginning. What "
+             "was his very first HbA1c, and when? Galatoomi.", {"shape": "first", "obs": "4548-4"}),
+    (A, LAY, "Oli otya. Jjajja is with us in Kampala and the doctor wants to know about his bad cholesterol, the "
+             "LDL. From the first test to the last, has it gone up or down? Webale nnyo.",
+     {"shape": "trend", "obs": "18262-6"}),
+    (C, LAY, "Manao ahoana. Dadabe hurt a tendon in his shoulder some years ago. On what date was it written down "
+             "as healed? Misaotra betsaka.",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    (A, LAY, "Halo. Papa blong mi is in Port Vila with us now. He broke his collarbone one time in America and "
+             "went to the emergency. Wanem dei, what day was he admitted? Tangkyu tumas.",
+     {"shape": "date_of", "type": "Encounter", "codes": ["50849002"]}),
+    (C, LAY, "Mbote. Tata is with us in Kinshasa and the doctor is asking about his salts. What was the highest "
+             "chloride he ever had, and on which date? Matondo.", {"shape": "highest", "obs": "2069-3"}),
+    (A, LAY, "I do family history, so I like things from the original record. Where does my file say I was born?",
+     {"shape": "demographic", "field": "birthPlace"}),
+    (C, LAY, "Bookbinder, I collate everything. How many comprehensive metabolic panels have I had done?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, LAY, "I study volcanoes, I always want the biggest eruption on record. My urea nitrogen: highest value, and "
+             "when?", {"shape": "highest", "obs": "6299-2"}),
+    (A, CL, "Rodeo arena medic, 73M spectator fainted in the heat behind the chutes. Latest Hb on his record?",
+     {"shape": "latest", "obs": "718-7"}),
+    (C, CL, "Company medic at the circus winter quarters. 73M retired rigger, bruising easily: most recent "
+            "platelet count on file?", {"shape": "latest", "obs": "777-3"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
