@@ -111,6 +111,15 @@ FROZEN_TEST = {
     # a new mums' WhatsApp group, a patient's text message, a brewer, a tattoo artist's sister, a plumber's ICU stay, ordinary
     # patients, wives, husbands, sons and grandchildren, near-miss), frozen at commit, before carepath answered any of them.
     "questions_q.jsonl": "a45b71737dd2ae2240659936143c52c2e878ac11b25cd1464d01c8c96fd6ac19",
+    # questions_r.jsonl: a nineteenth author (Malaysian GP, Chilean NICU and school nurses, Egyptian hospital and community
+    # pharmacists, Norwegian district and island doctors, a US rural EMT, a hospital switchboard operator relaying, a Dhaka
+    # burns unit, a Bangladeshi ICU registrar, an Estonian anaesthetist, a Lebanese cardiology fellow and ED doctor, a Maltese
+    # GP and foundation doctor, a Kazakh cardiology resident, a Fijian nurse practitioner, a rural ED doctor in Trinidad, a
+    # dental nurse, a care-home nurse in Portugal, a marathon runner, a tattoo artist, a beekeeper, a piano teacher, a
+    # carpenter, a retired coal miner, a new immigrant with basic English, a carer for a parent with dementia, a new dad, an
+    # SMS with typos, voice-assistant and voice-message transcripts, partners, daughters and sons, near-miss), frozen at
+    # commit, before carepath answered any of them.
+    "questions_r.jsonl": "a7b82f7b38e974da685519bb3527b4308eaa9eac2b64cb1be111876c72cf186f",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
