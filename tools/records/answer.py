@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from carepath.tools.records import fields, lexicon, sounds
+from carepath.tools.records import fields, lexicon, people, sounds
 from carepath.tools.records.manifest import Concept, Manifest
 from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, names_absent,
                                               parse, reason_of, refers_back, resolve, reworded, set_aside,
@@ -28,11 +28,12 @@ COUNT_NAMES_KINDS = 5  # a count of a whole type names its kinds when there are 
 LABEL = {"Observation": "results", "Condition": "conditions", "MedicationRequest": "medications",
          "MedicationStatement": "medications", "Immunization": "immunizations", "Procedure": "procedures",
          "Encounter": "visits", "AllergyIntolerance": "allergies", "DiagnosticReport": "reports",
-         "CarePlan": "care plans", "Device": "devices", "ImagingStudy": "imaging studies"}
+         "CarePlan": "care plans", "Device": "devices", "ImagingStudy": "imaging studies", "Goal": "goals",
+         "CareTeam": "care teams"}
 INTENT = {"Condition": "conditions", "MedicationRequest": "medications", "MedicationStatement": "medications",
           "Encounter": "encounters", "Immunization": "immunizations", "Procedure": "procedures",
           "AllergyIntolerance": "allergies", "DiagnosticReport": "diagnostic_reports", "CarePlan": "care_plans",
-          "Device": "devices", "ImagingStudy": "imaging_studies"}
+          "Device": "devices", "ImagingStudy": "imaging_studies", "Goal": "goals", "CareTeam": "care_teams"}
 
 
 class Fact(BaseModel):
@@ -102,6 +103,8 @@ def _event_fact(record: FhirRecord, c: Concept, ref: str) -> Fact:
         text += f", {how}"  # "how often does she take it", "what dose is he on"
     if c.rtype == "Encounter" and (why := [fields.display(r) for r in res.get("reasonCode") or [] if fields.display(r)]):
         text += f", for {', '.join(why)}"  # "what was the visit on 2012-01-26 for?"
+    if c.rtype == "CareTeam" and (members := [name for _, name, _ in fields.people(record, res)]):
+        text += f", members {', '.join(members)}"  # "who is on her care team?"
     return Fact(ref=ref, kind=_kind(c.rtype, res), text=text, date=date, code=c.code)
 
 
@@ -321,11 +324,18 @@ _EMERGENCY = re.compile(r"\b(er|ed|a ?& ?e|a and e|emergency|casualty|urgent car
 INPATIENT_CLASSES = frozenset({"IMP", "ACUTE", "NONAC", "OBSENC"})
 
 
-def _admissions(record: FhirRecord, facts: list[Fact]) -> tuple[list[Fact], str]:
+_STAY = re.compile(r"\b(in-?patient|hospitali[sz]\w*|stays?|stayed|overnight|ward)\b", re.I)
+
+
+def _admissions(record: FhirRecord, facts: list[Fact], stay: bool) -> tuple[list[Fact], str]:
     """Only the encounters whose class is a stay in hospital: an ambulatory check-up is a visit, not
-    an admission. Emergency visits are not admissions either (a question about the ED names it)."""
-    kept = [f for f in facts if str((record.resources[f.ref].get("class") or {}).get("code")) in INPATIENT_CLASSES]
-    return kept, "inpatient admissions"
+    an admission. Emergency visits are not admissions either (a question about the ED names it),
+    unless the record itself calls the visit an admission ("Emergency room admission") and the question
+    says "admitted" without asking for a stay (``stay``: "inpatient", "hospitalised", "overnight")."""
+    kept = [f for f in facts if str((record.resources[f.ref].get("class") or {}).get("code")) in INPATIENT_CLASSES
+            or (not stay and "admission" in fields.display(record.resources[f.ref].get("type")).lower())]
+    return kept, "inpatient admissions" if all(
+        str((record.resources[f.ref].get("class") or {}).get("code")) in INPATIENT_CLASSES for f in kept) else "admissions"
 
 
 def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], limit: int,
@@ -339,7 +349,7 @@ def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], l
     if target.excluded_as:  # "immunizations other than flu": said, so the reader sees what was left out
         label = f"{label} other than {target.excluded_as}"
     if types == ["Encounter"] and _ADMITTED.search(p.question) and not _EMERGENCY.search(p.question):
-        facts, label = _admissions(record, facts)
+        facts, label = _admissions(record, facts, stay=bool(_STAY.search(p.question)))
     if p.ended_only:  # "number of resolved conditions", "which plans are finished now": no longer current
         facts = [f for f in facts if fields.status(record.resources[f.ref]) and
                  not fields.is_current(record.resources[f.ref])]
@@ -667,7 +677,20 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
         out = _report_results(record, m, out)
     if "DiagnosticReport" in lexicon.type_hints(read) or lexicon.DRAW.search(read):
         out = _with_report(record, m, out)
+    if people.asks(question):
+        out = _with_people(record, out, question)
     return out.model_copy(update={"question": question, "read_as": fixes})
+
+
+def _with_people(record: FhirRecord, out: RecordAnswer, question: str) -> RecordAnswer:
+    """"Who saw him last?", "which hospital?": the clinicians and places of the visits and care teams
+    found are said first and cited (``people``)."""
+    named = people.who(record, [people.Picked(ref=f.ref, text=f.text, date=f.date) for f in out.facts], question)
+    if named is None:
+        return out
+    sentence, cited = named
+    more = [Fact(ref=c.ref, kind=c.ref.split("/")[0].lower(), text=c.name, date=c.latest) for c in cited if c.ref]
+    return out.model_copy(update={"text": f"{sentence} {out.text}", "facts": [*out.facts, *more]})
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}

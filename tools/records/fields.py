@@ -12,12 +12,15 @@ import datetime as _dt
 import re
 from typing import Any
 
+from carepath.tools.sources.fhir_bundle import FhirRecord, named_people
+
 # resource type -> the element holding what the resource is about
 CODE_FIELD = {
     "Observation": "code", "Condition": "code", "Procedure": "code", "DiagnosticReport": "code",
     "Immunization": "vaccineCode", "MedicationRequest": "medicationCodeableConcept",
     "MedicationStatement": "medicationCodeableConcept", "AllergyIntolerance": "code",
     "Encounter": "type", "CarePlan": "category", "Device": "type", "Goal": "description",
+    "CareTeam": "reasonCode",
 }
 # resource type -> date elements, in order of preference (first present wins)
 DATE_FIELDS = {
@@ -33,6 +36,8 @@ DATE_FIELDS = {
     "CarePlan": ("period", "created"),
     "ImagingStudy": ("started",),
     "Device": ("manufactureDate",),
+    "Goal": ("startDate", "statusDate"),
+    "CareTeam": ("period",),
 }
 BAD_STATUS = {"entered-in-error", "cancelled", "refuted"}
 MARITAL = {"A": "annulled", "D": "divorced", "I": "interlocutory", "L": "legally separated",
@@ -67,6 +72,9 @@ def concept_of(res: dict[str, Any]) -> tuple[str, str]:
     if rtype == "MedicationRequest" and "medicationCodeableConcept" not in res:
         name = str((res.get("medicationReference") or {}).get("display") or "unnamed medication")
         return "med:" + name.lower(), name
+    if rtype == "CareTeam":  # named for what it cares for, never as the diagnosis itself
+        why = display(res.get("reasonCode"))
+        return "careteam:" + why.lower(), f"Care team for {why}" if why else "Care team"
     cc = res.get(CODE_FIELD.get(rtype, "code"))
     if rtype == "CarePlan" and isinstance(cc, list) and cc:
         cc = cc[-1]  # Synthea puts the generic "assess-plan" first, the plan's kind last
@@ -102,7 +110,38 @@ def status(res: dict[str, Any]) -> str | None:
     cs = res.get("clinicalStatus")
     if isinstance(cs, dict):
         return next((c.get("code") for c in codings(cs) if c.get("code")), None)
+    if res.get("resourceType") == "Goal":  # how far it got ("in-progress", "achieved"), else its lifecycle
+        got = next((c.get("code") for c in codings(res.get("achievementStatus")) if c.get("code")), None)
+        return got or res.get("lifecycleStatus")
     return res.get("status")
+
+
+def people(record: FhirRecord, res: dict[str, Any]) -> list[tuple[str | None, str, str]]:
+    """(``Type/id`` when the record holds it, name, type) of the clinicians and places a visit or a care
+    team names: an Encounter's participants and service provider, a CareTeam's members other than the
+    patient. The type is the reference's ("Practitioner", "Organization"), "" when it does not say."""
+    out: dict[str, tuple[str | None, str, str]] = {}
+    for r in named_people(res):
+        key = record.resolve(r)
+        said = key or str(r.get("reference") or "")
+        if said.startswith("Patient/"):  # the patient is on their own care team
+            continue
+        name = person_name(record.resources.get(key or "", {})) or str(r.get("display") or "")
+        rtype = said.split("/")[0] if "/" in said and not said.startswith("urn:") else ""
+        if name and name not in out:
+            out[name] = (key, name, rtype)
+    return list(out.values())
+
+
+def person_name(res: dict[str, Any]) -> str:
+    if res.get("resourceType") == "Organization":
+        return str(res.get("name") or "")
+    for n in res.get("name") or []:
+        if isinstance(n, dict):
+            text = n.get("text") or " ".join([*(n.get("prefix") or []), *(n.get("given") or []), n.get("family") or ""])
+            if text.strip():
+                return " ".join(str(text).split())
+    return ""
 
 
 def is_current(res: dict[str, Any]) -> bool:

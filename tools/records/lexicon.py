@@ -386,6 +386,13 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "plan": ("CarePlan",), "plans": ("CarePlan",), "careplan": ("CarePlan",),
     # "fracture care", "wound care": the care given for a thing is planned care
     "care": ("CarePlan",),
+    # the family doctor's place is where the visits were ("name of her GP practice")
+    **{w: ("Encounter",) for w in ("practice", "practices", "gp surgery", "doctor's surgery", "doctors surgery",
+                                   "medical centre", "medical center", "health centre", "health center")},
+    # what the care aims at ("her goals", "his targets") and who gives it ("her care team")
+    "goal": ("Goal",), "goals": ("Goal",), "targets": ("Goal",), "aims": ("Goal",),
+    "care team": ("CareTeam",), "care teams": ("CareTeam",), "careteam": ("CareTeam",),
+    "care goal": ("Goal",), "care goals": ("Goal",),
     "device": ("Device",), "devices": ("Device",), "implant": ("Device",), "implants": ("Device",),
     "implanted": ("Device",), "implantation": ("Device",), "pacemaker": ("Device",), "icd": ("Device",), "aicd": ("Device",),
     "defibrillator": ("Device",), "defib": ("Device",), "equipment": ("Device",), "kit": ("Device",),
@@ -729,10 +736,18 @@ _DRUG_ALLERGY = re.compile(r" (drug|drugs|medication|medications|medicine|medici
 _MEDICINES_TOO = re.compile(r" (medication|medications|medicine|medicines|meds|med|drugs|tablets|pills|prescriptions) ")
 
 
+def _type_words(variants: list[str]) -> dict[str, tuple[str, ...]]:
+    """The type words the question uses, longest first: a word inside a longer one it also uses names
+    nothing of its own ("care team" is the team, not a care plan; "care goals" the goals)."""
+    said = {w: types for w, types in (TYPE_WORDS | PLACE_WORDS | VISIT_KINDS).items()
+            if any(f" {normal(w)} " in q for q in variants)}
+    return {w: types for w, types in said.items()
+            if not any(normal(o) != normal(w) and f" {normal(w)} " in f" {normal(o)} " for o in said)}
+
+
 def type_hints(question: str) -> set[str]:
     variants = _variants(question)
-    hints = {t for w, types in (TYPE_WORDS | PLACE_WORDS | VISIT_KINDS).items()
-             if any(f" {normal(w)} " in q for q in variants) for t in types}
+    hints = {t for types in _type_words(variants).values() for t in types}
     if any(_ON_WHAT.search(q) for q in variants):
         hints |= {"MedicationRequest", "MedicationStatement"}
     if any(_GONE_TO.search(q) for q in variants) or _visit_named(variants):
@@ -748,8 +763,7 @@ def named_kinds(question: str) -> list[frozenset[str]]:
     """The kinds of record each type word of the question names, one set per word: "therapy" is a care
     plan or a procedure (either is read), "allergies and medicines" two kinds (both are)."""
     variants = _variants(question)
-    groups = [frozenset(types) for w, types in (TYPE_WORDS | PLACE_WORDS | VISIT_KINDS).items()
-              if any(f" {normal(w)} " in q for q in variants)]
+    groups = [frozenset(types) for types in _type_words(variants).values()]
     named = set().union(*groups) if groups else set()
     return groups + [frozenset({t}) for t in type_hints(question) - named]
 

@@ -22,7 +22,7 @@ from carepath.tools.sources.fhir_bundle import FhirRecord
 # what a Synthea / US Core record carries, in the order a clinician reads it
 TYPES = ("Patient", "Observation", "Condition", "MedicationRequest", "MedicationStatement",
          "Immunization", "Procedure", "Encounter", "AllergyIntolerance", "DiagnosticReport",
-         "CarePlan", "Device", "ImagingStudy")
+         "CarePlan", "Device", "ImagingStudy", "Goal", "CareTeam")
 
 
 class Concept(BaseModel):

@@ -25,9 +25,10 @@ Shape = Literal["latest", "first", "highest", "lowest", "count", "trend", "list"
 
 # types a question reaches only when it names them: their names repeat a
 # diagnosis ("Cardiac Arrest" visit, "Diabetes self management plan")
-OPT_IN = ("Encounter", "CarePlan", "Device", "ImagingStudy")
+OPT_IN = ("Encounter", "CarePlan", "Device", "ImagingStudy", "Goal", "CareTeam")
 PRIORITY = ("Observation", "Condition", "MedicationRequest", "MedicationStatement", "Immunization", "Procedure",
-            "DiagnosticReport", "Encounter", "AllergyIntolerance", "CarePlan", "ImagingStudy", "Device")
+            "DiagnosticReport", "Encounter", "AllergyIntolerance", "CarePlan", "ImagingStudy", "Device", "Goal",
+            "CareTeam")
 
 _DEMOGRAPHIC = (
     # "home town" is both where one lives and where one was born (Merriam-Webster): the answer gives both
@@ -1040,6 +1041,8 @@ def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
         return Target(types=["Procedure", "DiagnosticReport"])  # "what tests were done on 2010-12-07": both kinds
     if hints and not content and not named:
         return Target(types=[t for t in PRIORITY if t in hints])
+    if content and not named and set(content) <= lexicon.ADMISSION_WORDS:
+        return Target(types=["Encounter"])  # "what day was he admitted?": nothing else named, the admissions
     if content:  # "a chest x-ray": the words as said, not "chest" alone with the known "x-ray" dropped
         said = {t for k in lexicon.SYNONYMS if f" {lexicon.normal(k)} " in f" {lexicon.normal(p.question)} "
                 for t in lexicon.tokens(k)}

@@ -345,7 +345,7 @@ def foreign(word: str) -> bool:
     return len(word) >= 3 and not is_english(word) and word in _foreign_common()
 
 
-_VOCATIVE = re.compile(r"^\W*([A-Za-z]+)\s*[,!\u2013\u2014]")
+_VOCATIVE = re.compile(r"(?:^|[.?!]\s+)\W*((?:[A-Za-z]+\s+){0,2}[A-Za-z]+)\s*[,!\u2013\u2014]")
 
 
 def _vocative(word: str) -> bool:
@@ -353,6 +353,12 @@ def _vocative(word: str) -> bool:
 
     kind = wordnet.noun_class(word)
     return not is_english(word) or (kind is not None and kind not in wordnet.MEDICAL)
+
+
+def _medical(word: str) -> bool:
+    from carepath.knowledge import wordnet  # heavy: WordNet's index files, only on this fallback
+
+    return wordnet.noun_class(word) in wordnet.MEDICAL
 
 
 _EPONYM = re.compile(r"\b([A-Z][a-z]+)['\u2019]s(?=\s*(?:[?.!,;]|$)|\s+(?:disease|syndrome|disorder|palsy|sign|lymphoma|"
@@ -365,7 +371,8 @@ def without_fillers(question: str, unknown: list[str], m: Manifest) -> str:
     nor the lexicon knows, and that is ``everyday`` or ``foreign``. A word the lexicon knows ("heart", "attack") is never
     dropped, so a condition the record lacks is still "not in this record"."""
     known = _vocabulary(m) | {t for c in m.concepts for n in c.names for t in lexicon.tokens(n)}
-    words = [t for w in unknown for t in re.findall(r"[a-z]+", w.lower()) if t not in known]
+    words = [t for w in unknown for t in re.findall(r"[a-z]+", w.lower())
+             if t not in known and t not in lexicon.ADMISSION_WORDS]  # "admitted" names the admissions
     # a message written partly in another language (two or more of its common words): a word neither
     # English nor the record's is that language too ("pusieron"; typos were read before this fallback),
     # and so is one of its common words that English seldom uses ("del", "la", "que")
@@ -378,10 +385,13 @@ def without_fillers(question: str, unknown: list[str], m: Manifest) -> str:
     naming |= {mt[1].lower() for mt in _EPONYM.finditer(question)}
     drop = {t for t in words if t not in naming and (everyday(t) or foreign(t) or (mixed and len(t) >= 2 and (
         not is_english(t) or (t in _foreign_common() and speller().word_frequency[t] < FILLER_FREQUENCY))))}
-    # "Koa, what-all illnesses ...", "Wagwan! ...": a first word set off by a comma greets or names someone (a
-    # vocative) when no English dictionary knows it, or WordNet knows it only as no clinical kind of thing
-    if (lead := _VOCATIVE.match(question)) and (w := lead[1].lower()) in words and _vocative(w):
-        drop.add(w)
+    # "Koa, what-all illnesses ...", "Wagwan! ...", "... America. Wanem dei, what day ...": the first words of
+    # a sentence (up to three) set off by a comma greet, name someone or say "what day" in another language
+    # when no English dictionary knows them, or WordNet knows them only as no clinical kind of thing
+    for lead in _VOCATIVE.finditer(question):
+        said = lead[1].lower().split()
+        if all(w in words and not _medical(w) for w in said) and any(_vocative(w) for w in said):
+            drop |= set(said)
     if not drop:
         return question
     return re.sub(r"\b(" + "|".join(sorted(drop)) + r")\b", " ", question, flags=re.I)

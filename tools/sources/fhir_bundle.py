@@ -22,10 +22,15 @@ from pydantic import BaseModel, Field, ValidationError
 from carepath.deid import remember_fhir_patient
 from carepath.errors import BackendError, InputError
 
-# every resource type a Synthea / US Core patient record carries that an answer may cite
-TYPES = ("Patient", "Observation", "MedicationRequest", "MedicationStatement", "Condition", "Encounter",
-         "DiagnosticReport", "Immunization", "Procedure", "AllergyIntolerance", "CarePlan", "Device",
-         "ImagingStudy")
+# every resource type a Synthea / US Core patient record carries that an answer may cite; the
+# first ones are the patient's own (searched by ``patient=`` on a server), the last two are who and
+# where (the clinicians and places the visits and care teams name, read by their references)
+PATIENT_TYPES = ("Patient", "Observation", "MedicationRequest", "MedicationStatement", "Condition", "Encounter",
+                 "DiagnosticReport", "Immunization", "Procedure", "AllergyIntolerance", "CarePlan", "Device",
+                 "ImagingStudy", "Goal", "CareTeam")
+PEOPLE_TYPES = ("Practitioner", "Organization")
+TYPES = PATIENT_TYPES + PEOPLE_TYPES
+MAX_PEOPLE = 200  # distinct clinicians and places read from a server for one record
 MAX_PAGES = 50
 MAX_BUNDLE_BYTES = 1024**3
 
@@ -39,6 +44,16 @@ class FhirRecord(BaseModel):
 
     def of_type(self, rtype: str) -> list[tuple[str, dict[str, Any]]]:
         return [(k, v) for k, v in self.resources.items() if k.startswith(rtype + "/")]
+
+    def resolve(self, reference: Any) -> str | None:
+        """``Type/id`` of the resource a Reference points at when this record holds it (a bundle's
+        ``urn:uuid:<id>`` or a server's ``Practitioner/<id>``); None for anything else."""
+        ref = str((reference or {}).get("reference") or "") if isinstance(reference, dict) else ""
+        if ref.startswith("urn:uuid:"):
+            rid = ref[len("urn:uuid:"):]
+            return next((k for k in self.resources if k.split("/", 1)[1] == rid), None)
+        key = "/".join(ref.rstrip("/").split("/")[-2:])
+        return key if key in self.resources else None
 
 
 def _validate(resource: dict[str, Any], where: str) -> str | None:
@@ -192,7 +207,7 @@ def fetch_server(url: str, *, timeout_s: float = 30.0, types: tuple[str, ...] = 
         _add(record, patient, "Patient")
         pid = patient.get("id", "")
         for rtype in types:
-            if rtype == "Patient":
+            if rtype == "Patient" or rtype in PEOPLE_TYPES:
                 continue
             page: dict[str, Any] | None = get(urljoin(base, rtype), {"patient": pid, "_count": "100"})
             for n in range(MAX_PAGES):
@@ -209,7 +224,42 @@ def fetch_server(url: str, *, timeout_s: float = 30.0, types: tuple[str, ...] = 
                 page = get(nxt)
             else:
                 record.warnings.append(f"{rtype}: stopped after {MAX_PAGES} result pages")
+        _read_people(record, base, get, tuple(t for t in types if t in PEOPLE_TYPES))
     return record
+
+
+def named_people(res: dict[str, Any]) -> list[dict[str, Any]]:
+    """The References to clinicians and places a visit or a care team carries: an Encounter's
+    participants and service provider, a CareTeam's members and managing organization."""
+    parts = [p for p in res.get("participant") or [] if isinstance(p, dict)]
+    refs = [p.get("individual") for p in parts] + [p.get("member") for p in parts]
+    refs += [res.get("serviceProvider"), *(res.get("managingOrganization") or [])]
+    return [r for r in refs if isinstance(r, dict) and r]
+
+
+def people_refs(record: FhirRecord) -> list[str]:
+    """``Practitioner/<id>`` and ``Organization/<id>`` the record's visits and care teams name and
+    it does not hold yet (a server search by patient never returns them)."""
+    out: dict[str, None] = {}
+    for _, res in record.of_type("Encounter") + record.of_type("CareTeam"):
+        for r in named_people(res):
+            key = "/".join(str(r.get("reference") or "").rstrip("/").split("/")[-2:])
+            if key.split("/")[0] in PEOPLE_TYPES and key not in record.resources:
+                out[key] = None
+    return list(out)
+
+
+def _read_people(record: FhirRecord, base: str, get: Any, types: tuple[str, ...]) -> None:
+    """Reads the clinicians and places the record names, one ``GET [base]/Type/id`` each; one that
+    cannot be read is a warning (the visit still answers, without its clinician's name)."""
+    wanted = [k for k in people_refs(record) if k.split("/")[0] in types]
+    for key in wanted[:MAX_PEOPLE]:
+        try:
+            _add(record, get(urljoin(base, key)), key.split("/")[0], types)
+        except (InputError, BackendError) as exc:
+            record.warnings.append(f"{key.split('/')[0]}: a referenced resource could not be read ({exc.what}: {exc.why})")
+    if len(wanted) > MAX_PEOPLE:
+        record.warnings.append(f"only the first {MAX_PEOPLE} referenced clinicians and places were read")
 
 
 def load(source: str | Path, **kw: Any) -> FhirRecord:
