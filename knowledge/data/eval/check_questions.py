@@ -120,6 +120,12 @@ FROZEN_TEST = {
     # SMS with typos, voice-assistant and voice-message transcripts, partners, daughters and sons, near-miss), frozen at
     # commit, before carepath answered any of them.
     "questions_r.jsonl": "a7b82f7b38e974da685519bb3527b4308eaa9eac2b64cb1be111876c72cf186f",
+    # questions_s.jsonl: a twentieth author (Argentine intensivist, Sudanese junior doctor in Khartoum, Hong Kong hospital and
+    # community pharmacist, Israeli paramedic radio call, Welsh-speaking district nurse writing in English, US VA hospitalist,
+    # pager messages, a patient-portal message, a hospice volunteer relaying a family, a long-distance cyclist and an audax
+    # rider, a fisherman at sea, a church pastor relaying parishioners, a teenager typing for grandparents, a rugby club
+    # volunteer, patients, daughters, sons, wives and nieces, near-miss), frozen at commit, before carepath answered any of them.
+    "questions_s.jsonl": "5ad2685b89930c9649f9696690e3b81efae41fa41464ca74ac2d42af6d24af37",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
