@@ -6868,6 +6868,135 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "latest", "obs": "718-7"}),
     (C, CL, "Company medic at the circus winter quarters. 73M retired rigger, bruising easily: most recent "
             "platelet count on file?", {"shape": "latest", "obs": "777-3"}),
+    # --- batch 103 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file: a Chichewa daughter in Lilongwe ("Moni", "Agogo",
+    # "zikomo kwambiri"), a Kinyarwanda son in Kigali ("Muraho", "Sogokuru", "murakoze cyane"), a Setswana
+    # granddaughter in Gaborone ("Dumela", "Rremogolo", "ke a leboga"), a Malayalam grandson in Kochi
+    # ("Namaskaram", "Appooppan", "Ammoomma", "valare nanni"), an Aymara granddaughter in La Paz ("Kamisaki",
+    # "achachila", "yuspajara"), a Romansh grandson in Chur ("Allegra", "Tat", "grazia fitg"), a Palauan
+    # daughter in Koror ("Alii", "mesulang"), a Bemba son in Lusaka ("Muli shani", "Bashikulu", "natotela"), a
+    # church bell ringer ("rounds"), a watchmaker ("every tick"), a retired jockey ("took more falls"), a tea taster
+    # and a stonemason (13 lay), and clinicians in other countries' shorthand: an Austrian Allgemeinmedizinerin
+    # in Vienna ("Ordination", "Pat.", "St.p.", "Krea"), an Italian MMG in Bologna ("pz", "aa", "allergie a
+    # farmaci"), a Mexican médico familiar in Guadalajara ("pcte masc.", "glucosa sérica"), an Argentine guardia
+    # doctor in Buenos Aires ("pac.", "vereda"), a Serbian internist in Belgrade ("Interna", "pac.", "god.",
+    # "HLP"), a Portuguese médico de família in Porto ("USF", "doente", "antecedentes") and a GP in Shiraz (7
+    # clinician); over potassium (first), systolic and sodium (lowest), pain score (highest), creatinine and glucose
+    # (latest), HbA1c 2013-2019 (trend) Observations, Conditions (fracture ever), MedicationRequests (all
+    # medicines, list), Immunizations (flu count), Procedures (first colonoscopy), Encounters (lipid follow-up
+    # count), CarePlans (active list, fracture care end date), the Device (list), the ImagingStudy (ever),
+    # demographics (ethnicity), allergies (absent, as a list), and with the new people spec kind below the Goals
+    # (list) and the clinician of the urgent care visit (Practitioner); extremes checked unique in the JSON (and
+    # not tied once rounded), latest and first values and the trend ends on dates with a single result
+    (C, LAY, "Moni. Agogo is staying with us in Lilongwe through the rains and the nurse at the health centre "
+             "wants to know how many flu injections he had in America. Can you count them for me? Zikomo "
+             "kwambiri.", {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "Muraho. Sogokuru has come to Kigali to live with us and the doctor at the hospital asks about the "
+             "camera test of the bowel, the colonoscopy. When did he have the first one? Murakoze cyane.",
+     {"shape": "first", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "Dumela. Rremogolo is visiting us in Gaborone and the sister at the clinic asks which care plans his "
+             "doctors in America have him on. Which ones are still going? Ke a leboga.",
+     {"shape": "list", "type": "CarePlan", "status": "active",
+      "names": ["Diabetes self management plan", "Hyperlipidemia clinical management plan"]}),
+    (A, LAY, "Namaskaram. Appooppan is spending the monsoon with us in Kochi and the doctor here wants to see how "
+             "his sugar has moved. His HbA1c from 2013 up to the last one, where did it start and where did it "
+             "end? Ammoomma asked me to write. Valare nanni.",
+     {"shape": "trend", "obs": "4548-4", "window": ("2013-01-01", "2019-12-31")}),
+    (A, LAY, "Kamisaki. My achachila has come up to La Paz to stay with us and the doctor wants to know if they "
+             "ever took an x-ray or a scan picture of him over there. Is there one, and when was it? Yuspajara.",
+     {"shape": "ever", "type": "ImagingStudy"}),
+    (C, LAY, "Allegra. Tat is with us in Chur for the winter and the hospital form here asks for his ethnicity as "
+             "his American record has it. What does it say? Grazia fitg.",
+     {"shape": "demographic", "field": "ethnicity"}),
+    (A, LAY, "Alii. Papa is with us in Koror now and he goes dizzy when he stands up in the heat. What is the "
+             "lowest top number of his blood pressure in his record, and what day was that? Mesulang.",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, LAY, "Muli shani. Bashikulu has come to us in Lusaka and the pharmacist asks which medicines the doctors "
+             "in America have ever given him, the old ones too. What are they? Natotela.",
+     {"shape": "list", "type": "MedicationRequest", "names": ["Acetaminophen", "Simvistatin"]}),
+    (C, LAY, "I ring the church bells on a Sunday so I count everything in rounds. How many follow-up "
+             "appointments for my cholesterol have I had, all told?",
+     {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, LAY, "I mend watches, every tick counts from the very first one. What was my first potassium result, and "
+             "on what date?", {"shape": "first", "obs": "6298-4"}),
+    (C, LAY, "Rode as a jockey for thirty years, took more falls than I can remember. What's the worst pain score "
+             "I've given at the doctor's, and when was that?", {"shape": "highest", "obs": "72514-3"}),
+    (A, LAY, "I taste tea for a living and sugar never goes near my cup, but the doctor says I have targets to "
+             "meet. What goals have they set down for me in my record?",
+     {"shape": "list", "type": "Goal",
+      "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
+                "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
+                "Address patient knowledge deficit on diabetic self-care"]}),
+    (A, LAY, "Stonemason, came off the scaffold and broke my collarbone. On what date did the fracture care plan "
+             "finish?", {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"], "end": True}),
+    (A, CL, "Ordination Wien, Pat. 73a, US-Tourist, St.p. Claviculafraktur. Letztes Krea (last creatinine) on "
+            "file?", {"shape": "latest", "obs": "38483-4"}),
+    (C, CL, "MMG, Bologna. Pz 73 aa, turista americano, needs antibiotics. Allergie a farmaci (drug allergies) "
+            "recorded?", {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, CL, "Consulta externa, Guadalajara. Pcte masc. 73a, de visita. Última glucosa sérica (last glucose) on "
+            "his record?", {"shape": "latest", "obs": "2339-0"}),
+    (A, CL, "Guardia, Buenos Aires. Pac. 73a, turista, síncope en la vereda. ¿Dispositivo implantado? Any implanted "
+            "device on his record?", {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, CL, "Interna, Beograd. Pac. 73 god., HLP on a statin, now hyponatraemic here. Lowest Na on his record, "
+            "with the date?", {"shape": "lowest", "obs": "2947-0"}),
+    (A, CL, "USF Porto, doente de 73 anos, turista. Antecedentes de fratura? Any fracture in his record, and "
+            "when?", {"shape": "ever", "type": "Condition", "codes": ["58150001"]}),
+    (C, CL, "GP clinic, Shiraz. Pt 73M visiting his daughter, she says he once went to a walk-in urgent care "
+            "back home. Name of the doctor who saw him there?",
+     {"shape": "latest", "type": "Practitioner", "enc": ["702927004"]}),
+    # --- batch 104 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (10: a GP, a practice nurse and a community pharmacist asking
+    # short practical questions, patients on a portal asking about their own record in ordinary words) and
+    # half in voices new to the file (10): a Niuean son in Alofi ("Fakaalofa lahi atu", "matua tane",
+    # "fakaaue lahi"), a Chuukese daughter in Weno ("Ran annim", "kinisou chapur"), a Pohnpeian grandson in
+    # Kolonia ("Kaselehlie", "kalahngan"), a Corsican granddaughter in Ajaccio ("Bonghjornu", "missiavu", "vi
+    # ringraziu"), a luthier ("in tune"), a croupier ("where the ball lands"), a sushi chef ("knife slipped"), a
+    # snooker referee ("every break"), a Chilean CESFAM doctor in Valparaíso ("pcte", "GPT") and a Peruvian
+    # policlínico doctor in Arequipa ("pcte", "Hto") (clinician); 7 clinician, 13 lay; over HDL, weight, BMI,
+    # ALT and haematocrit (latest), AST (highest), sodium 2014-2018 (trend) Observations, Conditions
+    # (prediabetes and cardiac arrest ever, sinusitis count), MedicationRequests (latest simvastatin),
+    # Immunizations (latest Td, first flu), Procedures (latest medication review), DiagnosticReports (basic
+    # metabolic panel and blood count counts), demographics (birth date), one absent item (a colonoscopy in
+    # the record without one), and with the new people spec kind below the active care teams (CareTeam) and the
+    # hospital of the emergency admission (Organization); extremes checked unique in the JSON (and not tied
+    # once rounded), latest values and the trend ends on dates with a single result
+    (C, CL, "Who's on his care team at the moment?", {"shape": "list", "type": "CareTeam", "status": "active"}),
+    (A, CL, "Which hospital did he go to when he broke his collarbone?",
+     {"shape": "latest", "type": "Organization", "enc": ["50849002"]}),
+    (C, CL, "When was his simvastatin last prescribed?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, CL, "When did he last have a medication review?",
+     {"shape": "latest", "type": "Procedure", "codes": ["430193006"]}),
+    (C, CL, "What's his latest HDL?", {"shape": "latest", "obs": "2085-9"}),
+    (A, LAY, "Have I got prediabetes on my record?", {"shape": "ever", "type": "Condition", "codes": ["15777000"]}),
+    (C, LAY, "What did I weigh the last time I was weighed?", {"shape": "latest", "obs": "29463-7"}),
+    (A, LAY, "Does my record say I've had a cardiac arrest?",
+     {"shape": "ever", "type": "Condition", "codes": ["410429000"]}),
+    (C, LAY, "Have I ever had a colonoscopy?", {"shape": "ever", "absent": True}),
+    (A, LAY, "How many times have I had the basic metabolic panel blood test?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (A, LAY, "Fakaalofa lahi atu. My matua tane is with us in Alofi and the nurse at the hospital wants his BMI "
+             "from his last check in America. What was it? Fakaaue lahi.", {"shape": "latest", "obs": "39156-5"}),
+    (C, LAY, "Ran annim. My father is staying with us in Weno and the doctor is asking about his liver. What was "
+             "the highest AST he ever had, and on what date? Kinisou chapur.", {"shape": "highest", "obs": "1920-8"}),
+    (A, LAY, "Kaselehlie. Grandpa is staying with us in Kolonia and keeps getting blocked sinuses in the rainy "
+             "season. How many times has he had sinusitis in his record? Kalahngan.",
+     {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (C, LAY, "Bonghjornu. Missiavu is spending the summer with us in Ajaccio and the médecin asks when he had his "
+             "very first flu vaccine in the record. Which date? Vi ringraziu.",
+     {"shape": "first", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "I build violins, so I like things in tune. My sodium from 2014 to 2018, did it go up or down, from "
+             "what to what?", {"shape": "trend", "obs": "2947-0", "window": ("2014-01-01", "2018-12-31")}),
+    (C, LAY, "Croupier, I always know where the ball lands. What date of birth has my record got for me?",
+     {"shape": "demographic", "field": "birthDate"}),
+    (A, LAY, "Sushi chef, the knife slipped again last night. When was my last tetanus jab?",
+     {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "Snooker referee, I keep count of every break. How many full blood counts have I had done?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, CL, "CESFAM Valparaíso. Pcte 73a, turista, dolor abdominal. Última GPT (ALT) registrada?",
+     {"shape": "latest", "obs": "1742-6"}),
+    (A, CL, "Policlínico, Arequipa. Pcte 73a, turista, mareado por la altura. Hto (haematocrit) más reciente?",
+     {"shape": "latest", "obs": "4544-3"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
@@ -6919,6 +7048,8 @@ def main() -> None:
         elif spec.get("type") == "ImagingStudy" and shape == "ever":
             r = b.of("ImagingStudy")[0]
             values, ids = ["yes", r["started"][:10]], [ref(r)]
+        elif spec.get("type") in PEOPLE:  # spec kind added with batches 103-104, see _people
+            values, ids = _people(b, spec)
         else:
             values, ids = gold(b, spec)
         rows.append({"id": f"ehr-probe-{i - len(Q) + 1:02d}" if probed else f"ehr-{i + 1:03d}", "bundle": bname, "bundle_sha256": b.sha256, "style": style,
@@ -6942,6 +7073,41 @@ def _careplan(b: Bundle, spec: dict) -> tuple[list[str], list[str]]:
         return ["yes", when(rows[-1])[:10]], [ref(rows[-1])]
     r = rows[-1]
     return [r["period"]["end"][:10]], [ref(r)]
+
+
+# --- spec kind added with batches 103-104 (2026-12-04): care goals, care teams, and who and where, read
+# straight from the bundles' JSON like the rest. {"type": "Goal", "shape": "list", "names": [...]}: every Goal
+# (each name must be part of one Goal's description text); {"type": "CareTeam", "shape": "list", "status": s}:
+# the care teams with that status, their members other than the patient (clinician and organization) as the
+# values; {"type": "Practitioner" | "Organization", "enc": [Encounter.type codes], "index": i (default -1)}:
+# the clinician (Encounter.participant.individual) or place (Encounter.serviceProvider) of the i-th such
+# visit, its name as the value and the Practitioner / Organization resource as the gold id.
+PEOPLE = ("Goal", "CareTeam", "Practitioner", "Organization")
+
+
+def _people(b: Bundle, spec: dict) -> tuple[list[str], list[str]]:
+    rtype = spec["type"]
+    if rtype == "Goal":
+        rows = b.of("Goal")
+        texts = [r["description"]["text"] for r in rows]
+        assert rows and all(any(n in t for t in texts) for n in spec["names"]), spec
+        return spec["names"], [ref(r) for r in rows]
+    if rtype == "CareTeam":
+        rows = sorted((r for r in b.of("CareTeam") if r["status"] == spec["status"]), key=when)
+        assert rows, spec
+        names: list[str] = []
+        for r in rows:
+            for p in r["participant"]:
+                if code_of(p["role"]) != "116153009" and p["member"]["display"] not in names:  # not the patient
+                    names.append(p["member"]["display"])
+        return names, [ref(r) for r in rows]
+    enc = coded(b, "Encounter", set(spec["enc"]), "type")[spec.get("index", -1)]
+    target = (enc["participant"][0]["individual"] if rtype == "Practitioner" else enc["serviceProvider"])["reference"]
+    r = next(r for r in b.of(rtype) if target.rsplit(":", 1)[-1] == r["id"])  # urn:uuid:<id>
+    if rtype == "Practitioner":
+        n = r["name"][0]
+        return [" ".join(n.get("prefix", []) + n["given"] + [n["family"]])], [ref(r)]
+    return [r["name"]], [ref(r)]
 
 
 if __name__ == "__main__":
