@@ -17,7 +17,7 @@ def test_admitted_alone_and_a_visit_the_record_calls_an_admission(fhir_bundles) 
     assert named and not stays
     got = ask(a, "on what date was he admitted?")
     assert got.resource_ids == [ref(r) for r in named] and named[0]["period"]["start"][:10] in got.text
-    for q in ("any inpatient stays?", "was he ever hospitalised?"):
+    for q in ("any inpatient stays?", "was he ever hospitalised?", "was he admitted to hospital?"):
         got = ask(a, q)
         assert not got.resource_ids and "not in this record" in got.text, q
     scope = next(r for r in of(a, "Procedure") if "orthopedic" in r["code"]["text"].lower())

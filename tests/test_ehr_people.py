@@ -104,3 +104,30 @@ def test_server_reads_the_clinicians_the_visits_name(fhir_bundles) -> None:
     assert any(r.startswith("/fhir/Goal?") for r in store.requests) and any(r.startswith("/fhir/CareTeam?") for r in store.requests)
     got = answer(rec, manifest.build(rec), "who did she see at her last visit?")
     assert any(i.startswith("Encounter/") for i in got.resource_ids)
+
+
+def test_a_goal_asked_as_met_is_answered_from_its_achievement_status(fhir_bundles) -> None:
+    a = fhir_bundles["afhir"]
+    bp = next(r for r in of(a, "Goal") if "blood pressure" in r["description"]["text"].lower())
+    assert bp["achievementStatus"]["coding"][0]["code"] != "achieved"
+    got = ask(a, "has he achieved his blood pressure goal?")
+    assert got.text.startswith("Not recorded as achieved") and ref(bp) in got.resource_ids
+    assert not got.text.startswith("Yes")
+
+
+def test_who_with_nothing_else_named_reads_the_visits(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    res = {r["id"]: r for r in entries(c)}
+    first = min(of(c, "Encounter"), key=lambda e: e["period"]["start"])
+    got = ask(c, "who saw her first?")
+    assert ref(first) in got.resource_ids and _name(res[_uuid(first["participant"][0]["individual"])]) in got.text
+    got = ask(c, "who gave her the yellow fever vaccine?")  # a named thing the record lacks stays absent
+    assert "not in this record" in got.text and not got.resource_ids
+
+
+def test_a_kind_asked_for_something_is_that_kind(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    got = ask(c, "any devices for her cholesterol?")
+    assert not of(c, "Device") and not got.resource_ids and "not in this record" in got.text
+    got = ask(c, "what are her treatment goals for her cholesterol?")
+    assert set(got.resource_ids) == {ref(r) for r in of(c, "Goal")}

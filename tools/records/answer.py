@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from carepath.tools.records import fields, lexicon, people, sounds
+from carepath.tools.records import fields, goals, lexicon, people, sounds
 from carepath.tools.records.manifest import Concept, Manifest
 from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, names_absent,
                                               parse, reason_of, refers_back, resolve, reworded, set_aside,
@@ -324,14 +324,14 @@ _EMERGENCY = re.compile(r"\b(er|ed|a ?& ?e|a and e|emergency|casualty|urgent car
 INPATIENT_CLASSES = frozenset({"IMP", "ACUTE", "NONAC", "OBSENC"})
 
 
-_STAY = re.compile(r"\b(in-?patient|hospitali[sz]\w*|stays?|stayed|overnight|ward)\b", re.I)
+_STAY = re.compile(r"\b(in-?patient|hospitali[sz]\w*|hospital|stays?|stayed|overnight|ward)\b", re.I)
 
 
 def _admissions(record: FhirRecord, facts: list[Fact], stay: bool) -> tuple[list[Fact], str]:
     """Only the encounters whose class is a stay in hospital: an ambulatory check-up is a visit, not
     an admission. Emergency visits are not admissions either (a question about the ED names it),
     unless the record itself calls the visit an admission ("Emergency room admission") and the question
-    says "admitted" without asking for a stay (``stay``: "inpatient", "hospitalised", "overnight")."""
+    says "admitted" without asking for a stay (``stay``: "to hospital", "inpatient", "hospitalised", "overnight")."""
     kept = [f for f in facts if str((record.resources[f.ref].get("class") or {}).get("code")) in INPATIENT_CLASSES
             or (not stay and "admission" in fields.display(record.resources[f.ref].get("type")).lower())]
     return kept, "inpatient admissions" if all(
@@ -667,6 +667,10 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
     if not target.concepts and not target.types and target.unknown:
         read, p, target = _fillers_dropped(m, (read, p, target))
     target = _visits_for_reason(record, m, read, target)
+    if people.asks(question) and not target.concepts and not target.types \
+            and people.names_only_visits(target.unknown, lexicon.STOP):
+        target = Target(types=["Encounter"])  # "who saw her first?": the visits say who
+    target = _named_kind_only(m, read, target)
     if _HOW_MUCH.search(read) and p.shape not in ("count", "trend", "highest", "lowest") and target.concepts \
             and not {c.rtype for c in target.concepts} & {"Observation", "Patient"}:
         p = p.model_copy(update={"shape": "count"})  # "how much colonoscopy they make me": events are counted
@@ -679,7 +683,27 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
         out = _with_report(record, m, out)
     if people.asks(question):
         out = _with_people(record, out, question)
+    if goals.asks_met(question) and (held := [(f.ref, record.resources[f.ref]) for f in out.facts
+                                              if f.ref.startswith("Goal/")]):
+        # "has he achieved his BP goal?": how far each goal got comes first, never a bare "Yes" for holding one
+        out = out.model_copy(update={"text": f"{goals.met_sentence(held)} {out.text.removeprefix('Yes: ')}"})
     return out.model_copy(update={"question": question, "read_as": fixes})
+
+
+# a kind a question reaches only by naming it, asked "for" something the record also holds: "goals for her
+# cholesterol", "any devices for his heart" ask for goals and devices, never for the cholesterol results
+_KIND_FOR = re.compile(r"\b(?P<kind>goals?|targets?|devices?|implants?|care ?teams?)\s+(?:set |recorded |in place )?"
+                       r"(?:for|about|around)\b", re.I)
+
+
+def _named_kind_only(m: Manifest, read: str, target: Target) -> Target:
+    """A kind asked for something ("goals for her cholesterol") whose things the target holds none of: the
+    kind is what is asked, so the whole kind is read; the other things the question named are not news."""
+    said = _KIND_FOR.search(read)
+    named = sorted(lexicon.type_hints(said["kind"])) if said else []
+    if not named or not target.concepts or {c.rtype for c in target.concepts} & set(named) or target.types:
+        return target
+    return Target(types=named)
 
 
 def _with_people(record: FhirRecord, out: RecordAnswer, question: str) -> RecordAnswer:

@@ -22,7 +22,7 @@ from carepath.tools.sources.fhir_bundle import FhirRecord
 # or a clinician or a place asked by "which"/"what"/"name of" ("which hospital", "name of her doctor");
 # a relative clause ("my dad, who is 80") opens no clause of its own and asks nothing
 _ASKS = re.compile(
-    r"(^|[.?!;:]\s*|\band\s+|\bor\s+)(who|whom|whose|where)\b|\b(by|with|to) whom\b|"
+    r"(^|[.?!;:]\s*|\band\s+|\bor\s+)(who|whom|whose|whos|who's|where)\b|\b(by|with|to) whom\b|"
     r"\b(which|what|name of(?: the| his| her| my| their)?)\s+(?:\w+\s+)?(doctors?|gps?|physicians?|consultants?|"
     r"clinicians?|providers?|practitioners?|nurses?|surgeons?|specialists?|hospitals?|clinics?|practices?|surgery|"
     r"centre|center|facility|facilities|place|places)\b", re.I)
@@ -35,6 +35,17 @@ _ROUTINE = re.compile(r"\b(general exam\w*|check[- ]?ups?|well(ness)?|well child
 def asks(question: str) -> bool:
     """Whether the question asks who or where."""
     return bool(_ASKS.search(question))
+
+
+# what a who-question says besides who: seeing or treating someone names the visits ("who saw her first?")
+_SEEING = frozenset("saw see sees seeing seen met meet meets treated treat treats looked looks look after "
+                    "usually normally regularly".split())
+
+
+def names_only_visits(unknown: list[str], stop: frozenset[str]) -> bool:
+    """Whether the words of a who/where question the record did not match only say seeing someone."""
+    words = [w for u in unknown for w in re.findall(r"[a-z']+", u.lower())]
+    return bool(words) and all(w in _SEEING or w in stop for w in words)
 
 
 class Named(BaseModel):
