@@ -126,6 +126,12 @@ FROZEN_TEST = {
     # rider, a fisherman at sea, a church pastor relaying parishioners, a teenager typing for grandparents, a rugby club
     # volunteer, patients, daughters, sons, wives and nieces, near-miss), frozen at commit, before carepath answered any of them.
     "questions_s.jsonl": "5ad2685b89930c9649f9696690e3b81efae41fa41464ca74ac2d42af6d24af37",
+    # questions_t.jsonl: a twenty-first author (UK GPs between patients, a US internist and hospitalist, Australian ED nurses,
+    # Canadian community pharmacists, an Indian resident, a ward nurse, a foundation doctor, a practice nurse, a midwife, a
+    # rural-hospital doctor without a cath lab, medical students revising, terse keyword searches, worried parents, a patient
+    # reading their discharge letter, spouses, sons and daughters, older patients, near-miss), frozen at commit, before
+    # carepath answered any of them.
+    "questions_t.jsonl": "2c961e98ad918e08c1fa825a0310d099b9989e70f6b59002c4ae0dbe6216f27b",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
