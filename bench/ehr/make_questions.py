@@ -6997,6 +6997,152 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "latest", "obs": "1742-6"}),
     (A, CL, "Policlínico, Arequipa. Pcte 73a, turista, mareado por la altura. Hto (haematocrit) más reciente?",
      {"shape": "latest", "obs": "4544-3"}),
+    # --- batch 105 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; ordinary people and clinicians of English-speaking countries, every voice new to the file
+    # (several of the usual examples, Geordie, Jamaican, Singlish, Appalachian, Texan, Irish, voice-to-text and
+    # all-lowercase, were already in it and were not reused): a Nottingham son ("ay up me duck", "stopping
+    # with us", "mardy"), a Utah daughter-in-law ("oh my heck", "flip"), a Baltimore wife ("hon", "my Earl",
+    # "down the ocean"), a Philadelphia son ("my pop", "down the shore", "jawn", "youse"), a Belizean son in
+    # Kriol ("gud mawnin", "mi pa", "di", "dem", "tanks"), a Saskatchewan farm wife at seeding ("between
+    # hauls", "eh"), a Pittsburgh son typing in lower case with no punctuation ("n'at", "dahntahn", "yinz"), a
+    # Dundonian granddaughter ("bidin", "noo", "jag", "eh"), a Chicago daughter texting ("my pops", "w/", "&",
+    # "thx"), a Vincentian grandson ("mi granfadda", "by we", "de", "wha date dat was"), a Liberian son ("my
+    # people", "my pa", "thank you oh"), a Cape Breton daughter ("dear", "some good of you") and an Essex
+    # daughter ("omg", "literally", "proper", "babe", "!!") (13 lay), and clinicians: a Cape Town community
+    # health centre doctor ("Sister", "just now", "GSH"), a community pharmacist in Ontario ("sorry to bug
+    # you", "snowbird", "charted"), an Irish practice nurse in Limerick ("at the minute", "thanks a million"),
+    # a hurried ED registrar at Royal Darwin ("ED reg", "resus 3", "ta"), a GP in Kingston, Jamaica ("him
+    # lose weight"), a GP in St Helier, Jersey ("visiting yachtsman") and a Singapore polyclinic doctor ("TCU",
+    # "can check") (7 clinician); 7 clinician, 13 lay; over glucose (lowest), diastolic (highest), HDL (first),
+    # weight since 2015 (trend) Observations, MedicationRequests (ibuprofen ever, active list), Immunizations
+    # (flu count, latest Td), Procedures (colonoscopy count), Encounters (emergency visit count, urgent care
+    # date), CarePlans (physiotherapy end date), the Device (list), the ImagingStudy (ever), demographics
+    # (marital status), allergies (absent, as a list), and with the people spec kind the Goals (list), the
+    # active care team (CareTeam), the clinician of the last cholesterol follow-up (Practitioner) and the
+    # hospital of the last check-up, the one with his last colonoscopy (Organization); extremes checked unique
+    # in the JSON (and not tied once rounded), the first value and the trend ends on dates with a single result
+    (A, CL, "Mitchells Plain CHC, Cape Town. 80yo M, American visiting his daughter in Rondebosch, in with "
+            "palpitations. Sister picked up a box under the skin of his chest wall. What device is on his US "
+            "record? Will send him through to GSH just now if needed.",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, LAY, "Ay up me duck. Me dad's stopping with us in Bulwell and the doctor wants to know if he's ever had "
+             "an x-ray or a scan done back in America. Has he, and when was it? He's mardy about it so I said "
+             "I'd ask.", {"shape": "ever", "type": "ImagingStudy"}),
+    (C, CL, "Community pharmacy, Guelph ON. Snowbird just back from Florida wants something for a chesty cough, "
+            "sorry to bug you. Any drug allergies charted on his record before I dispense?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, LAY, "Oh my heck, my father-in-law is living with us in Provo now and his new doctor wants to know what "
+             "health goals his doctors back East set for him. Can you list them for me? Flip, there's a lot of "
+             "paperwork with moving.",
+     {"shape": "list", "type": "Goal",
+      "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
+                "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
+                "Address patient knowledge deficit on diabetic self-care"]}),
+    (A, CL, "Practice nurse in Limerick, doing a new patient registration for a visiting gent. Who's on his "
+            "American care team at the minute, the active one? Thanks a million.",
+     {"shape": "list", "type": "CareTeam", "status": "active"}),
+    (C, LAY, "Hon, I'm getting my Earl's papers together for the new doctor here in Dundalk before we go down "
+             "the ocean. He used to go back for those cholesterol follow-up visits every summer. Who was the "
+             "doctor that saw him at the last one?",
+     {"shape": "latest", "type": "Practitioner", "enc": ["390906007"]}),
+    (A, LAY, "Yo, my pop needs another colonoscopy and the new GI guy down the shore wants to know where he had "
+             "the last one done. What's the name of that hospital jawn? Youse would have it.",
+     {"shape": "latest", "type": "Organization", "enc": ["185349003"]}),
+    (A, LAY, "Gud mawnin. Mi pa di stay wid wi in Belize City now an di doctor ask if dem ever give him "
+             "ibuprofen back in di States. Did dem, an wen dat was? Tanks.",
+     {"shape": "ever", "type": "MedicationRequest", "codes": ["310965"]}),
+    (C, LAY, "We're out on the farm near Swift Current and it's seeding, so I'm doing this between hauls. The "
+             "new doctor in town wants a list of what Dad is taking right now. What meds is he currently on? "
+             "Thanks eh.",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (A, LAY, "my dad got his flu shot every year back home n'at and the pharmacy dahntahn wants to know how many "
+             "hes had altogether can yinz count them for me",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Hiya. Grandad's bidin wi us in Dundee noo and he's cut his hand on a fence. When wis his last "
+             "tetanus jag, eh? Ma mum's askin.",
+     {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (A, LAY, "My pops is movin in w/ us on the South Side & the GI doc asked how many colonoscopies he's had "
+             "total. How many? thx", {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "Mornin. Mi granfadda come down to Kingstown by we for de winter. De nurse ask when he did go to "
+             "de urgent care place in America, de walk-in one. Wha date dat was? Tanks plenty.",
+     {"shape": "date_of", "type": "Encounter", "codes": ["702927004"]}),
+    (A, CL, "RDH ED reg, 80M in resus 3 off a cruise ship, wife says cardiac arrest years ago. Quick - how many "
+            "ED presentations on his US record? ta", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (A, LAY, "Hello my people. My pa came to stay with us in Monrovia and the hospital form want to know if he "
+             "married or not, according to his paper from America. What it say? Thank you oh.",
+     {"shape": "demographic", "field": "marital"}),
+    (C, LAY, "Dad's home with us in Glace Bay now. He did the physio for his shoulder years ago down in "
+             "Massachusetts. When did that physiotherapy plan finish up, dear? Some good of you to look.",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["91251008"], "end": True}),
+    (A, LAY, "Omg my dad is literally so stubborn, he won't eat proper!! The nurse in Brentwood wants to know "
+             "the lowest his blood glucose has ever been and when. Can you tell me babe?",
+     {"shape": "lowest", "obs": "2339-0"}),
+    (C, CL, "GP, Half Way Tree, Kingston. 80M visiting from the US, says him lose weight. Weight trend since "
+            "2015 on his record - first and last values?",
+     {"shape": "trend", "obs": "29463-7", "window": ("2015-01-01", "9999")}),
+    (C, CL, "GP surgery, St Helier. Visiting yachtsman, 80M, headachy since he came ashore. Highest diastolic on "
+            "his record and when?", {"shape": "highest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, CL, "Polyclinic doc here. Pt 80M visiting son in Tampines, HLD on statin, TCU for lipids. Can check his "
+            "first HDL on record and the date?", {"shape": "first", "obs": "2085-9"}),
+    # --- batch 106 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (10: a GP, a practice nurse and a community pharmacist asking
+    # short practical questions, patients on a portal asking about their own record in ordinary words) and
+    # half in voices new to the file (10): a Wisconsin daughter ("ope", "you guys", "up by"), a New Orleans
+    # daughter ("where y'at", "dawlin'", "stayin' by us", "make groceries"), a Cameroonian son in Pidgin
+    # ("ma papa", "dey stay", "for Douala", "di worry am", "tank you plenty"), a Solomon Islands grandson in
+    # Pijin ("grandadi blong mi", "stap wetem mifala", "olketa dokta", "tanggio tumas"), a Tasmanian apple
+    # grower ("down the Huon", "Tassie", "meself"), a blacksmith ("the forge"), a postie ("the first delivery
+    # on a round"), a gamekeeper ("I count birds") (lay), an Alaskan community health aide ("CHA", "the hub",
+    # "lower 48") and a coastguard winchman paramedic ("casualty", "winched") (clinician); 7 clinician, 13
+    # lay; over potassium and diastolic (latest), triglycerides and calcium (highest), potassium and AST
+    # (lowest), systolic since 2014 (trend), HbA1c (count) Observations, Conditions (anaemia ever),
+    # MedicationRequests (paracetamol ever), Immunizations (latest flu, latest pneumococcal), Procedures (latest
+    # colonoscopy, sputum test date), Encounters (first visit), CarePlans (active list), demographics (birth
+    # place), and with the people spec kind the care team of the fracture (CareTeam, inactive), the clinician of
+    # the last routine check-up (Practitioner) and the hospital of the first sinus visit (Organization);
+    # extremes checked unique in the JSON (and not tied once rounded), latest values and the trend ends on dates
+    # with a single result
+    (A, CL, "When did he last have his flu jab?", {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (C, CL, "Has he ever been prescribed paracetamol?",
+     {"shape": "ever", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, CL, "When did he last have a pneumonia vaccine?",
+     {"shape": "latest", "type": "Immunization", "codes": ["133", "33"]}),
+    (C, CL, "Which doctor did his last routine check-up?",
+     {"shape": "latest", "type": "Practitioner", "enc": ["162673000"]}),
+    (C, CL, "What was his most recent potassium?", {"shape": "latest", "obs": "6298-4"}),
+    (A, LAY, "What date was my most recent colonoscopy?",
+     {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "What's listed as my place of birth?", {"shape": "demographic", "field": "birthPlace"}),
+    (C, LAY, "What date did they test my sputum?", {"shape": "date_of", "type": "Procedure", "codes": ["269911007"]}),
+    (A, LAY, "Which care plans am I on at the moment?",
+     {"shape": "list", "type": "CarePlan", "status": "active", "names": ["Diabetes self management plan"]}),
+    (C, LAY, "What's the highest my triglycerides have been, and when?", {"shape": "highest", "obs": "2571-8"}),
+    (A, LAY, "Ope, sorry to bother you guys. My dad's moving in with us up by Eau Claire and the clinic wants to "
+             "know the highest his calcium has ever been and what day that was. You're the best.",
+     {"shape": "highest", "obs": "49765-1"}),
+    (C, LAY, "Where y'at, dawlin'. My daddy's been stayin' by us in Chalmette since the summer and the doctor "
+             "said his potassium was low. What's the lowest it ever been on his record, and when? I gotta go "
+             "make groceries after.", {"shape": "lowest", "obs": "6298-4"}),
+    (C, LAY, "Good morning. Ma papa dey stay with we for Douala now. Na which hospital he go the first time when "
+             "sinus di worry am for America? Tank you plenty.",
+     {"shape": "first", "type": "Organization", "enc": ["185345009"], "index": 0}),
+    (C, LAY, "Halo. Grandadi blong mi hem stap wetem mifala long Honiara nao. Olketa dokta long hia askem hao "
+             "moa taem olketa chekim HbA1c blong hem long America? Tanggio tumas.",
+     {"shape": "count", "obs": "4548-4"}),
+    (A, LAY, "Apple grower down the Huon, Tassie. Picking's done so I've finally got time for meself. Me top "
+             "blood pressure number from 2014 on, where'd it start and where's it ended up?",
+     {"shape": "trend", "obs": "55284-4", "comp": "8480-6", "window": ("2014-01-01", "9999")}),
+    (A, LAY, "Blacksmith, I work the forge all day and broke my collarbone a few years back. Who was on the "
+             "team that looked after me for that?", {"shape": "list", "type": "CareTeam", "status": "inactive"}),
+    (A, LAY, "Postie for forty years, I always remember the first delivery on a round. When was the very first "
+             "visit on my record?", {"shape": "first", "type": "Encounter"}),
+    (C, LAY, "Gamekeeper on an estate, I count birds for a living so I like a number. What's the lowest my AST "
+             "liver test has been, and on what date?", {"shape": "lowest", "obs": "1920-8"}),
+    (A, CL, "CHA at the village clinic, Bethel region. Pt elder M, traveled in from the lower 48 to see family. "
+            "Any hx of anemia? When was it dx'd? Will relay to the hub.",
+     {"shape": "ever", "type": "Condition", "codes": ["271737000"]}),
+    (C, CL, "Coastguard winchman paramedic, 80M casualty winched off a yacht, hypothermic. Last diastolic on his "
+            "record for comparison?", {"shape": "latest", "obs": "55284-4", "comp": "8462-4"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
