@@ -373,6 +373,8 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     # going to a place of care is a visit ("ED attendances", "attended A&E")
     "attendance": ("Encounter",), "attendances": ("Encounter",), "attended": ("Encounter",),
     "attend": ("Encounter",),
+    # "ED presentations", "presented to ED": coming to a place of care is a visit (Australian and British usage)
+    "presentation": ("Encounter",), "presentations": ("Encounter",), "presented": ("Encounter",),
     # seeing a doctor is a visit ("when did dad last see the doctor")
     "doctor": ("Encounter",), "doctors": ("Encounter",), "gp": ("Encounter",), "physician": ("Encounter",),
     # coming in (to the practice, the clinic) is a visit ("when did he last come in?")

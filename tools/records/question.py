@@ -165,6 +165,8 @@ _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(r
 _EVER_AND_WHEN = re.compile(rf"(\b(ever|any|whether|confirm|true|or not|on (his|her|my|their|the) (record|records|chart|file|notes)|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b)|{_BARE}).*"
                             r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it|there) (has|have|had|did|does|was|were|is))"
                             r"[, ]+(and )?(when|since when|(on )?what (date|day)|(since |in )?(what|which) year|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat|the (last|latest|most recent|first) (time|one))\W*$"
+                            # "Any hx of anemia? When was it dx'd?": the date of what was just asked
+                            r"|[?;]\s*when (was|were) (it|that|this|they)( first)? (diagnosed|dx'?d|found|picked up|noted|recorded|given|done)\W*$"
                             r"|[?,;.]\s*(dx |diagnosis |onset |the )?date( of (it|diagnosis|onset))?,? (if so|if yes|if any)\W*$)")
 # "Is obesity really written in his record?", "is that on her chart", "Is it true my record says my heart
 # stopped?": whether the record holds a thing, asked yes or no (with its date when it does; "does his record
@@ -376,7 +378,7 @@ def _direct(q: str) -> str:
 
 
 _CURRENT = re.compile(r"\b(active|actively|current|currently|now|still|regular|regularly|ongoing|open|in progress|today|"
-                      r"presently|at present|at the moment|these days|nowadays|repeat|long term|long-term|chronic)\b")
+                      r"presently|at present|at the moment|at the minute|these days|nowadays|repeat|long term|long-term|chronic)\b")
 
 
 _PLURAL_KINDS = re.compile(r"\b(conditions|problems|diagnoses|illnesses|medications|medicines|meds|drugs|tablets|pills|"
@@ -1022,6 +1024,25 @@ def _timeline_asked(p: Parsed) -> bool:
     return bool(_ANY_ENTRY.search(p.question) or (_HAPPENED.search(p.question) and (p.window or p.ordinal)))
 
 
+_WHENCE = re.compile(r"\b([A-Z][a-z]+|US|UK|USA)\s+(?P<next>[A-Za-z]+(?:\s+[A-Za-z]+)?)")
+_RECORD_WORDS = frozenset({"record", "records", "notes", "chart", "file", "files", "history"})
+
+
+def _whence(question: str) -> set[str]:
+    """Where a record comes from, said before the kind or the record ("his American care team", "her US
+    record", "the Swiss notes"): a capitalised word WordNet files as a people or a place names no thing the
+    record holds."""
+    from carepath.knowledge import wordnet  # heavy: WordNet's index files, only when nothing matched
+
+    out = set()
+    for mt in _WHENCE.finditer(question):
+        after = mt["next"].lower()
+        if (after.split()[0] in _RECORD_WORDS or lexicon.type_hints(after)) \
+                and wordnet.noun_class(mt[1].lower()) in (15, 18):  # noun.location, noun.person
+            out.add(mt[1].lower())
+    return out
+
+
 def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
     """Nothing in the record matched: a bare type word ("what procedures has he had") asks for the
     whole type; anything more is a thing the record does not hold. A lexicon phrase made only of
@@ -1029,9 +1050,10 @@ def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
     type_toks = lexicon.TYPE_TOKENS
     syn_toks = {t for phrase in lexicon.SYNONYMS for t in lexicon.tokens(phrase)}
     described = lexicon.described(p.question)
+    whence = _whence(p.question)
     content = [t for t in lexicon.tokens(p.question)
                if t not in lexicon.STOP and t not in described and t not in lexicon.GENERIC and t not in type_toks and not t.isdigit()
-               and not ("Encounter" in hints and t in lexicon.ADMISSION_WORDS)]
+               and not ("Encounter" in hints and t in lexicon.ADMISSION_WORDS) and t not in whence]
     named = lexicon.phrases(p.question)
     if not hints and not named and _timeline_asked(p):
         return Target(timeline=True)
