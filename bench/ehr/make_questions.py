@@ -7143,6 +7143,138 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "ever", "type": "Condition", "codes": ["271737000"]}),
     (C, CL, "Coastguard winchman paramedic, 80M casualty winched off a yacht, hypothermic. Last diastolic on his "
             "record for comparison?", {"shape": "latest", "obs": "55284-4", "comp": "8462-4"}),
+    # --- batch 107 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; typical voices a benchmark or an independent checker would write, worded afresh: a US
+    # hospitalist admitting a syncope ("pmhx"), a UK GP reviewing a statin ("f/u"), an Australian ED triage
+    # nurse in Brisbane ("bloke"), an Indian medicine resident ("kindly", "pt", "posted for"), a community
+    # pharmacist before dispensing, a clinical coder, a UK practice nurse at an annual review, a US cardiology
+    # fellow ("cards", "LDL-C", "f/u"), a UK ward nurse on admission ("named GP") and a US nurse practitioner
+    # ("hx") (10 clinician); a US son, a UK patient ("back passage"), an Australian son ("pretty sure", "me
+    # dad"), an Indian son ("Papa", "kindly tell"), a patient asking about his own record in plain words, a
+    # wife booking an interpreter, a Croydon daughter, a US patient, an Adelaide retiree ("me potassium") and
+    # an Indian daughter ("whether", "the last time only") (10 lay); 10 clinician, 10 lay; over eGFR (latest,
+    # lowest), diastolic and HbA1c (highest), systolic (first), LDL since 2015 and potassium since 2016 (trend)
+    # Observations, Conditions (bronchitis ever), MedicationRequests (first simvastatin), Immunizations (PPV23
+    # date), Procedures (polypectomy date), Encounters (check-up count), CarePlans (all, list), the Device
+    # (list), the ImagingStudy (ever), demographics (language), allergies (absent, as a list), and with the
+    # people spec kind the Goals (list), the active care team (CareTeam) and the clinician of the rotator cuff
+    # visit (Practitioner); extremes checked unique in the JSON (and not tied once rounded), first values and
+    # the trend ends on dates with a single result
+    (A, CL, "Admitting a 73M with a syncopal episode tonight. Pmhx per his brother includes a cardiac arrest "
+            "decades ago. Is there an implanted device documented anywhere?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, CL, "Seeing him for statin f/u. When was the simvastatin originally started?",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, CL, "Triage nurse, ED Brisbane. Older bloke, pounding headache, BP up. What's the highest diastolic in "
+            "his notes and when was it taken?", {"shape": "highest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, CL, "Kindly share the pt's most recent eGFR value. He is posted for contrast CT tomorrow.",
+     {"shape": "latest", "obs": "33914-3"}),
+    (A, CL, "Pharmacist here, about to dispense amoxicillin for him. Does the record list any drug allergies?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (A, CL, "Clinical coding query: how many check-up encounters does this patient have on file?",
+     {"shape": "count", "type": "Encounter", "codes": ["185349003"]}),
+    (C, CL, "Annual review with the practice nurse. On what date was his PPV23 (pneumococcal polysaccharide) "
+            "given?", {"shape": "date_of", "type": "Immunization", "codes": ["33"]}),
+    (C, CL, "Cards fellow, lipid clinic f/u. LDL-C trajectory from 2015 onwards please, first and last values.",
+     {"shape": "trend", "obs": "18262-6", "window": ("2015-01-01", "9999")}),
+    (A, CL, "Ward nurse doing the admission paperwork. Who is his named GP and who else is on his current care "
+            "team?", {"shape": "list", "type": "CareTeam", "status": "active"}),
+    (C, CL, "NP in clinic, hx of shoulder tendon injury in 2013. Which provider saw him at that visit?",
+     {"shape": "latest", "type": "Practitioner", "enc": ["185347001"]}),
+    (C, LAY, "My dad's kidney doctor keeps talking about his eGFR. What's the lowest it's ever been, and when "
+             "was that?", {"shape": "lowest", "obs": "33914-3"}),
+    (A, LAY, "The hospital took a polyp out of my back passage years ago and I can't remember when. What date "
+             "was that done?", {"shape": "date_of", "type": "Procedure", "codes": ["274031008"]}),
+    (A, LAY, "Mum's pretty sure me dad had an x-ray or some kind of scan when he came off his bike. Is there one "
+             "in his record, and what date?", {"shape": "ever", "type": "ImagingStudy"}),
+    (C, LAY, "Kindly tell me the highest HbA1c Papa has had and on which date. The diabetologist is asking.",
+     {"shape": "highest", "obs": "4548-4"}),
+    (A, LAY, "Can you list every care plan I've been put on, including any that have finished?",
+     {"shape": "list", "type": "CarePlan",
+      "names": ["Diabetes self management plan", "Fracture care"]}),
+    (C, LAY, "My husband's new doctor wants to book an interpreter if needed. What language does his record say "
+             "he speaks?", {"shape": "demographic", "field": "language"}),
+    (C, LAY, "Dad's moved in with us in Croydon and the GP asked what health targets his old doctors set for "
+             "him. What are they?",
+     {"shape": "list", "type": "Goal",
+      "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
+                "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
+                "Address patient knowledge deficit on diabetic self-care"]}),
+    (C, LAY, "What was the top number of my blood pressure the very first time it was taken, and on what "
+             "date?", {"shape": "first", "obs": "55284-4", "comp": "8480-6"}),
+    (A, LAY, "Retired in Adelaide and trying to keep an eye on things. How's me potassium gone since 2016, "
+             "first reading to the last?", {"shape": "trend", "obs": "6298-4", "window": ("2016-01-01", "9999")}),
+    (C, LAY, "Whether my father had bronchitis ever? If yes, when was the last time only.",
+     {"shape": "ever", "type": "Condition", "codes": ["10509002"]}),
+    # --- batch 108 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; voices new to the file: a Greenlandic son in Nuuk ("Aluu", "ataata", "qujanaq"), a
+    # Sardinian daughter in Cagliari ("Salude", "babbu", "gratzias meda"), a Tuvaluan grandson in Funafuti
+    # ("Talofa", "tupuna", "fakafetai lasi"), a Yapese daughter in Colonia ("Mogethin", "kammagar"), a Rapa Nui
+    # granddaughter in Hanga Roa ("Iorana", "koro", "maururu"), a Sorbian son in Bautzen ("Dobry dźeń", "dźěd",
+    # "dźakuju so"), a Tetum son in Dili ("Botarde", "avó-mane", "obrigadu barak"), a Dhivehi daughter in Malé
+    # ("Assalaamu alaikum", "bappa", "shukuriyyaa"), a Seychellois grandson in Victoria ("Bonzour",
+    # "granpapa", "mersi bokou"), a cartographer ("every contour"), a fishmonger ("on the scales"), a cobbler
+    # ("resoled") and a trawlerman ("out on the boat") (13 lay), and clinicians: a Kenyan clinical officer in
+    # Kisumu ("CO", "pt", "hx"), a Nigerian house officer in Ibadan ("HO", "PMH", "abeg"), a Greek GP in
+    # Thessaloniki ("Κέντρο Υγείας", "asthenis"), a Turkish aile hekimi in Bursa ("hasta", "ASM"), an
+    # Indonesian puskesmas doctor in Surabaya ("Bapak", "pasien"), a Czech praktický lékař in Brno ("pac.",
+    # "OA") and a Moldovan medic de familie in Chișinău ("pacientul", "CMF") (7 clinician); 7 clinician, 13
+    # lay; over HbA1c, LDL (latest), total cholesterol and urea (highest), calcium (lowest), weight (first), BMI
+    # since 2016 (trend) Observations, Conditions (colon polyp ever, active list, rotator cuff end date),
+    # MedicationRequests (simvastatin count), Immunizations (pneumococcal count, latest Td), Procedures (bone
+    # density scan date), DiagnosticReports (lipid panel count), demographics (city), one absent item (a
+    # stroke in a record without one), and with the people spec kind the inactive care teams (CareTeam), the
+    # clinician of the emergency admission (Practitioner) and the place of the last cholesterol follow-up
+    # (Organization); extremes checked unique in the JSON (and not tied once rounded), latest and first values
+    # and the trend ends on dates with a single result
+    (A, LAY, "Aluu. Ataata has come to stay with us in Nuuk and the nurse at Dronning Ingrids Hospital asks how "
+             "many pneumonia vaccines he got in America. How many? Qujanaq.",
+     {"shape": "count", "type": "Immunization", "codes": ["133", "33"]}),
+    (C, LAY, "Salude. Babbu is spending the summer with us in Cagliari and the medico asks about his cholesterol. "
+             "What is the highest total cholesterol in his record, and what day? Gratzias meda.",
+     {"shape": "highest", "obs": "2093-3"}),
+    (A, LAY, "Talofa. My tupuna is with us in Funafuti now. He broke his collarbone in America and went to the "
+             "emergency room. What was the name of the doctor who saw him there? Fakafetai lasi.",
+     {"shape": "latest", "type": "Practitioner", "enc": ["50849002"]}),
+    (C, LAY, "Mogethin. My father is staying with us in Colonia and gets cramps in his legs at night. The "
+             "dispensary nurse asks what was the lowest calcium in his record from America, and when? Kammagar.",
+     {"shape": "lowest", "obs": "49765-1"}),
+    (A, LAY, "Iorana. My koro has come home to Hanga Roa and cut his foot on the rocks. When did he last have "
+             "the tetanus vaccine? Maururu.", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "Dobry dźeń. Dźěd lives with us in Bautzen now and the Hausarzt asks which doctors and hospital "
+             "looked after him in the past, the care teams that are finished. Who were they? Dźakuju so.",
+     {"shape": "list", "type": "CareTeam", "status": "inactive"}),
+    (A, LAY, "Botarde. My avó-mane is with us in Dili and the clinic form asks for the town where he lived in "
+             "America. What town does his record say? Obrigadu barak.", {"shape": "demographic", "field": "city"}),
+    (C, LAY, "Assalaamu alaikum. My bappa is staying with us in Malé. The doctor wants to know how his BMI has "
+             "changed since 2016, the first number and the last number please. Shukuriyyaa.",
+     {"shape": "trend", "obs": "39156-5", "window": ("2016-01-01", "9999")}),
+    (A, LAY, "Bonzour. Granpapa is living with us in Victoria now and the doctor asks how many times they did "
+             "the cholesterol blood panel on him in America. How many? Mersi bokou.",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, LAY, "I draw maps for a living and I note every contour. On what date did I have my bone density scan?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["312681000"]}),
+    (C, LAY, "Fishmonger, I put things on the scales all day. What was the very first weight on my record, and "
+             "the date?", {"shape": "first", "obs": "29463-7"}),
+    (C, LAY, "I'm a cobbler, I've resoled the same boots for years. How many times has my simvastatin been "
+             "prescribed, counting the old ones?", {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "Trawlerman, out on the boat for weeks at a time. My mate had a stroke at sea. Have I ever had a "
+             "stroke?", {"shape": "ever", "absent": True}),
+    (A, CL, "CO, Kisumu county hospital. Pt elderly M, visiting from the US, c/o rectal bleeding. Any hx of "
+            "colon polyps on his record, and when?", {"shape": "ever", "type": "Condition", "codes": ["68496003"]}),
+    (C, CL, "HO, UCH Ibadan. Elderly M visiting family, PMH prediabetes. Abeg, most recent HbA1c on his record?",
+     {"shape": "latest", "obs": "4548-4"}),
+    (A, CL, "Κέντρο Υγείας, Thessaloniki. Asthenis 73M, tourist, chest discomfort. His last LDL on file?",
+     {"shape": "latest", "obs": "18262-6"}),
+    (C, CL, "ASM Bursa, aile hekimi. Hasta 73 yaş, US visitor on a statin. Which practice or hospital "
+            "saw him at his last cholesterol follow-up?", {"shape": "latest", "type": "Organization", "enc": ["390906007"]}),
+    (C, CL, "Puskesmas Surabaya. Bapak 73 th, pasien from USA visiting his son. Which diagnoses are still "
+            "active on his record?",
+     {"shape": "list", "type": "Condition", "status": "active", "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (A, CL, "Praktický lékař, Brno. Pac. 73 let, turista, OA: cardiac arrest. Highest urea (BUN) on record, with "
+            "the date?", {"shape": "highest", "obs": "6299-2"}),
+    (C, CL, "CMF Chișinău, medic de familie. Pacientul 73 ani, from the US, shoulder pain again. When did his "
+            "rotator cuff injury resolve?", {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
