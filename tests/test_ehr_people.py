@@ -131,3 +131,17 @@ def test_a_kind_asked_for_something_is_that_kind(fhir_bundles) -> None:
     assert not of(c, "Device") and not got.resource_ids and "not in this record" in got.text
     got = ask(c, "what are her treatment goals for her cholesterol?")
     assert set(got.resource_ids) == {ref(r) for r in of(c, "Goal")}
+
+
+def test_contact_details_are_the_clinicians_and_places_not_the_patients(fhir_bundles) -> None:
+    a = fhir_bundles["afhir"]
+    res = {r["id"]: r for r in entries(a)}
+    scopes = [r for r in of(a, "Procedure") if r["code"]["text"] == "Colonoscopy"]
+    hospital = res[_uuid(res[_uuid(scopes[0]["encounter"])]["serviceProvider"])]
+    got = ask(a, "phone number of the hospital where he had his colonoscopy")
+    assert hospital["telecom"][0]["value"] in got.text and ref(hospital) in got.resource_ids
+    got = ask(a, "contact details for his doctor")  # the doctor's, not a question relayed for the doctor
+    assert "not in this record" not in got.text and any(i.startswith("Practitioner/") for i in got.resource_ids)
+    patient = of(a, "Patient")[0]
+    got = ask(a, "what is the address of the practice he attends?")
+    assert patient["address"][0]["line"][0] not in got.text  # never the patient's own street

@@ -615,7 +615,12 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
     """One question read whole (see ``answer``); ``trend``: asked as a trend whatever its dates now say;
     ``aside``: what the question set aside (``question.set_aside``)."""
     read, fixes = respelled(question, m)
-    read = without_sign_off(reworded(read, m))  # "... blood test? Speak soon, Mark": the sign-off asks nothing
+    if people.asks_contact(read):
+        # "address of the hospital she was seen at", "contact details for his doctor": the visits' places and
+        # clinicians, not hers, and not a question relayed for a doctor (which rewording would read it as)
+        read = people.without_contact_words(read)
+    else:
+        read = without_sign_off(reworded(read, m))  # "... blood test? Speak soon, Mark": the sign-off asks nothing
     p = _counted_back(record, parse(read))
     if trend:
         p = p.model_copy(update={"shape": "trend"})
@@ -667,9 +672,9 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
     if not target.concepts and not target.types and target.unknown:
         read, p, target = _fillers_dropped(m, (read, p, target))
     target = _visits_for_reason(record, m, read, target)
-    if people.asks(question) and not target.concepts and not target.types \
-            and people.names_only_visits(target.unknown, lexicon.STOP):
-        target = Target(types=["Encounter"])  # "who saw her first?": the visits say who
+    if (people.asks(question) or people.asks_contact(question)) and not target.concepts and not target.types \
+            and people.names_only_visits(target.unknown, lexicon.STOP, empty=people.asks_contact(question)):
+        target = Target(types=["Encounter"])  # "who saw her first?", "contact details for his doctor": the visits
     target = _named_kind_only(m, read, target)
     if _HOW_MUCH.search(read) and p.shape not in ("count", "trend", "highest", "lowest") and target.concepts \
             and not {c.rtype for c in target.concepts} & {"Observation", "Patient"}:
@@ -681,13 +686,19 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
         out = _report_results(record, m, out)
     if "DiagnosticReport" in lexicon.type_hints(read) or lexicon.DRAW.search(read):
         out = _with_report(record, m, out)
-    if people.asks(question):
+    out = _who_and_goals(record, out, question)
+    return out.model_copy(update={"question": question, "read_as": fixes})
+
+
+def _who_and_goals(record: FhirRecord, out: RecordAnswer, question: str) -> RecordAnswer:
+    """Who and where of what was found (``people``), and whether the goals found were met (``goals``)."""
+    if people.asks(question) or people.asks_contact(question):
         out = _with_people(record, out, question)
     if goals.asks_met(question) and (held := [(f.ref, record.resources[f.ref]) for f in out.facts
                                               if f.ref.startswith("Goal/")]):
         # "has he achieved his BP goal?": how far each goal got comes first, never a bare "Yes" for holding one
         out = out.model_copy(update={"text": f"{goals.met_sentence(held)} {out.text.removeprefix('Yes: ')}"})
-    return out.model_copy(update={"question": question, "read_as": fixes})
+    return out
 
 
 # a kind a question reaches only by naming it, asked "for" something the record also holds: "goals for her

@@ -133,6 +133,19 @@ def people(record: FhirRecord, res: dict[str, Any]) -> list[tuple[str | None, st
     return list(out.values())
 
 
+def contact(res: dict[str, Any]) -> str:
+    """How to reach a clinician or a place: its first address and its phone numbers and emails, as the
+    record gives them ("" when it gives none)."""
+    parts = []
+    for a in (res.get("address") or [])[:1]:
+        if isinstance(a, dict):
+            said = [*(a.get("line") or []), a.get("city"), a.get("state"), a.get("postalCode")]
+            parts.append(", ".join(str(x) for x in said if x))
+    parts += [f"{t.get('system', 'contact')} {t['value']}" for t in res.get("telecom") or []
+              if isinstance(t, dict) and t.get("value")]
+    return "; ".join(p for p in parts if p)
+
+
 def person_name(res: dict[str, Any]) -> str:
     if res.get("resourceType") == "Organization":
         return str(res.get("name") or "")

@@ -26,6 +26,28 @@ _ASKS = re.compile(
     r"\b(which|what|name of(?: the| his| her| my| their)?)\s+(?:\w+\s+)?(doctors?|gps?|physicians?|consultants?|"
     r"clinicians?|providers?|practitioners?|nurses?|surgeons?|specialists?|hospitals?|clinics?|practices?|surgery|"
     r"centre|center|facility|facilities|place|places)\b", re.I)
+# contact details of a clinician or a place ("the phone number of his GP practice", "address of the hospital
+# she was seen at"): the Practitioner's or Organization's, never the patient's own
+_CONTACT = re.compile(r"\b(address|addresses|phone|telephone|tel|phone number|contact|contacts|email|e-mail|located|"
+                      r"location)\b", re.I)
+_PLACE_OR_CLINICIAN = re.compile(r"\b(hospitals?|clinics?|practices?|surgery|gp|doctors?|physicians?|pcp|providers?|"
+                                 r"practitioners?|consultants?|centre|center)\b", re.I)
+
+
+def asks_contact(question: str) -> bool:
+    """Whether the question asks how to reach a clinician or a place of care."""
+    return bool(_CONTACT.search(question) and _PLACE_OR_CLINICIAN.search(question))
+
+
+_CONTACT_WORDS = re.compile(r"\b(contact details|contact|details|addresses|address|phone numbers?|phone|telephone|"
+                            r"tel|numbers?|email|e-mail|located|location)\b", re.I)
+
+
+def without_contact_words(question: str) -> str:
+    """The question without the words that ask for contact details: what is left names the visits."""
+    return _CONTACT_WORDS.sub(" ", question)
+
+
 # the family doctor: the record's general practitioner (Patient.generalPractitioner), else the clinician
 # of most of the routine check-ups (the visits a family doctor holds), else of most visits
 _GP = re.compile(r"\b(gp|pcp|family (doctor|physician)|primary care|regular doctor|own doctor|usual doctor)\b", re.I)
@@ -42,10 +64,11 @@ _SEEING = frozenset("saw see sees seeing seen met meet meets treated treat treat
                     "usually normally regularly".split())
 
 
-def names_only_visits(unknown: list[str], stop: frozenset[str]) -> bool:
-    """Whether the words of a who/where question the record did not match only say seeing someone."""
+def names_only_visits(unknown: list[str], stop: frozenset[str], empty: bool = False) -> bool:
+    """Whether the words of a who/where question the record did not match only say seeing someone
+    (``empty``: also when there are none, as in "contact details for his doctor")."""
     words = [w for u in unknown for w in re.findall(r"[a-z']+", u.lower())]
-    return bool(words) and all(w in _SEEING or w in stop for w in words)
+    return (empty or bool(words)) and all(w in _SEEING or w in stop for w in words)
 
 
 class Named(BaseModel):
@@ -85,6 +108,9 @@ def who(record: FhirRecord, picked: list[Picked], question: str) -> tuple[str, l
     if not seen:
         return None
     sentence = _said(picked, seen, last, kinds, gp=gp)
+    if asks_contact(question):
+        sentence += " " + " ".join(f"{name}: {how}." for name, key in keys.items()
+                                   if key and (how := fields.contact(record.resources[key])))
     visits = [Named(ref=v, name="visit") for f in picked if (v := _named_by(record, f.ref)) and v != f.ref]
     return sentence, [*(Named(ref=key, name=name, latest=last[name] or None) for name, key in keys.items()), *visits]
 
