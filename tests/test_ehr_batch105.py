@@ -37,3 +37,16 @@ def test_where_the_record_is_from_names_nothing_it_lacks(fhir_bundles) -> None:
     assert set(got.resource_ids) == meds
     got = ask(a, "is he on Xarelto?")  # a name nobody files as a people or a place is still asked
     assert "Xarelto: not in this record" in got.text
+
+
+def test_anywhere_and_including_the_finished_ones(fhir_bundles) -> None:
+    """Batches 107-108: 'documented anywhere?' names nothing; 'including any that have finished' asks for
+    the current and the ended ones together (it had kept only the ended)."""
+    a = fhir_bundles["afhir"]
+    device = {ref(r) for r in of(a, "Device")}
+    got = ask(a, "Is there an implant documented anywhere?")
+    assert device and device <= set(got.resource_ids)
+    plans = {ref(r) for r in of(a, "CarePlan")}
+    assert any(r["status"] == "active" for r in of(a, "CarePlan")) and any(r["status"] != "active" for r in of(a, "CarePlan"))
+    got = ask(a, "list every care plan he has had, including any that have finished")
+    assert set(got.resource_ids) == plans

@@ -428,6 +428,7 @@ management self clinical therapy recommendation rate status history type last fi
 STOP = frozenset("""
 a an the is was were are be been being do does did done have has had having i me my mine we our he she
 his her him they their patient patients s what what's whats which who whos whom when where why how any anything
+anywhere
 there this that these those to of in on at for with from by as it its ever all please show tell give list
 get got given up down or and not no yes right now today currently current active still ongoing latest
 last most recent recently first earliest initial baseline highest lowest peak max maximum min minimum nadir

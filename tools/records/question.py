@@ -98,7 +98,7 @@ _BOTH_STATES = re.compile(r"\b(past|previous|old|former|inactive|resolved|ended|
                           r"(current|present|active|ongoing|new)\b|\b(current|present|active|ongoing)( ones?)?,? (and|or|&|/) "
                           r"(past|previous|old|former|inactive|resolved|ended|stopped)\b"
                           rf"|\b(including|incl\.?|as well as|along with|together with)( the| any| all)?"
-                          rf"( ones? (that|which)( have| has| had| were| was| got)?)? {_ENDED_WORD}\b"
+                          rf"( ones?)?( (that|which)( have| has| had| were| was| got)?)? {_ENDED_WORD}\b"
                           rf"|\b{_ENDED_WORD}( ones?| problems?| conditions?| diagnos[ie]s| items?)? (included|too|as well)\b")
 _YESNO_OPENER = re.compile(r"^(did|does|do|has|have|had|is|are|was|were|can|could)\b")
 _WHEN_CLAUSE = re.compile(r"\bwhen (he|she|i|they|it|you|we|my|his|her|their|dad|mum|mom)\b")
