@@ -9,6 +9,8 @@ import threading
 from collections import Counter
 from http.server import ThreadingHTTPServer
 
+import pytest
+
 from support.docs_fixtures import *  # noqa: F401,F403
 from support.docs_fixtures import _FhirStore, _handler
 from support.ehr_helpers import ask, entries, of, ref
@@ -145,3 +147,33 @@ def test_contact_details_are_the_clinicians_and_places_not_the_patients(fhir_bun
     patient = of(a, "Patient")[0]
     got = ask(a, "what is the address of the practice he attends?")
     assert patient["address"][0]["line"][0] not in got.text  # never the patient's own street
+
+
+def test_a_server_without_goal_search_still_answers(fhir_bundles) -> None:
+    """Many EHR endpoints expose no Goal or CareTeam search: a refused one is a warning, the rest of the
+    record still loads; a refused search of a core type still fails the load, as before."""
+    store = _FhirStore(fhir_bundles["cfhir"])
+    base_handler = _handler(store)
+
+    class Refusing(base_handler):  # type: ignore[misc, valid-type]
+        refuse = "/fhir/Goal"
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server API
+            if self.path.startswith(self.refuse):
+                store.requests.append(self.path)
+                return self._send(403, {"resourceType": "OperationOutcome"})
+            return super().do_GET()
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Refusing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/fhir"
+    try:
+        rec = fetch_server(url)
+        assert any(w.startswith("Goal: not searched") for w in rec.warnings)
+        assert rec.of_type("CareTeam") and rec.of_type("Observation") and not rec.of_type("Goal")
+        Refusing.refuse = "/fhir/Observation"
+        with pytest.raises(Exception, match="FHIR server error"):
+            fetch_server(url)
+    finally:
+        server.shutdown()
+        server.server_close()

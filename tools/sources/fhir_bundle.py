@@ -31,6 +31,8 @@ PATIENT_TYPES = ("Patient", "Observation", "MedicationRequest", "MedicationState
 PEOPLE_TYPES = ("Practitioner", "Organization")
 TYPES = PATIENT_TYPES + PEOPLE_TYPES
 MAX_PEOPLE = 200  # distinct clinicians and places read from a server for one record
+OPTIONAL_TYPES = ("Goal", "CareTeam")  # added later; a server that refuses their search still answers the rest
+_REF_ID = re.compile(r"^(Practitioner|Organization)/[A-Za-z0-9\-.]{1,64}$")  # FHIR id syntax: nothing else is fetched
 MAX_PAGES = 50
 MAX_BUNDLE_BYTES = 1024**3
 
@@ -209,7 +211,14 @@ def fetch_server(url: str, *, timeout_s: float = 30.0, types: tuple[str, ...] = 
         for rtype in types:
             if rtype == "Patient" or rtype in PEOPLE_TYPES:
                 continue
-            page: dict[str, Any] | None = get(urljoin(base, rtype), {"patient": pid, "_count": "100"})
+            try:
+                page: dict[str, Any] | None = get(urljoin(base, rtype), {"patient": pid, "_count": "100"})
+            except (InputError, BackendError) as exc:
+                if rtype not in OPTIONAL_TYPES:
+                    raise
+                # many EHR FHIR endpoints expose no Goal or CareTeam search: the rest of the record still answers
+                record.warnings.append(f"{rtype}: not searched ({exc.what}: {exc.why})")
+                continue
             for n in range(MAX_PAGES):
                 assert page is not None
                 for i, e in enumerate(page.get("entry") or []):
@@ -244,7 +253,7 @@ def people_refs(record: FhirRecord) -> list[str]:
     for _, res in record.of_type("Encounter") + record.of_type("CareTeam"):
         for r in named_people(res):
             key = "/".join(str(r.get("reference") or "").rstrip("/").split("/")[-2:])
-            if key.split("/")[0] in PEOPLE_TYPES and key not in record.resources:
+            if _REF_ID.match(key) and key not in record.resources:
                 out[key] = None
     return list(out)
 
