@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from carepath.tools.records import fields, goals, lexicon, people, sounds
+from carepath.tools.records import fields, goals, identifiers, lexicon, people, sounds
 from carepath.tools.records.manifest import Concept, Manifest
 from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, names_absent,
                                               parse, reason_of, refers_back, resolve, reworded, set_aside,
@@ -691,7 +691,11 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
 
 
 def _who_and_goals(record: FhirRecord, out: RecordAnswer, question: str) -> RecordAnswer:
-    """Who and where of what was found (``people``), and whether the goals found were met (``goals``)."""
+    """Who and where of what was found (``people``), whether the goals found were met (``goals``), and a
+    patient identifier asked for that nothing else answered: held but not shown (``identifiers``)."""
+    if not out.facts and not people.asks_contact(question) and (ids := identifiers.asked(question)):
+        pats = record.of_type("Patient")  # "what is his phone number?" is never "not in this record" when held
+        return out.model_copy(update={"text": identifiers.withheld(pats[0][1] if pats else None, ids)})
     if people.asks(question) or people.asks_contact(question):
         out = _with_people(record, out, question)
     if goals.asks_met(question) and (held := [(f.ref, record.resources[f.ref]) for f in out.facts
