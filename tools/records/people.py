@@ -93,7 +93,8 @@ def who(record: FhirRecord, picked: list[Picked], question: str) -> tuple[str, l
     gp = bool(_GP.search(question))
     if gp and (own := _general_practitioner(record)):
         return own
-    picked = [f for f in picked if _named_by(record, f.ref)]
+    via = {f.ref: v for f in picked if (v := _named_by(record, f.ref))}
+    picked = [f for f in picked if f.ref in via]
     if gp and (routine := [f for f in picked if _ROUTINE.search(f.text)]):
         picked = routine
     seen: Counter[str] = Counter()
@@ -101,7 +102,7 @@ def who(record: FhirRecord, picked: list[Picked], question: str) -> tuple[str, l
     keys: dict[str, str | None] = {}
     kinds: dict[str, str] = {}
     for f in picked:
-        for key, name, rtype in fields.people(record, record.resources[_named_by(record, f.ref) or f.ref]):
+        for key, name, rtype in fields.people(record, record.resources[via[f.ref]]):
             seen[name] += 1
             keys[name], kinds[name] = key, rtype
             last[name] = max(last.get(name, ""), f.date or "")
@@ -111,7 +112,7 @@ def who(record: FhirRecord, picked: list[Picked], question: str) -> tuple[str, l
     if asks_contact(question):
         sentence += " " + " ".join(f"{name}: {how}." for name, key in keys.items()
                                    if key and (how := fields.contact(record.resources[key])))
-    visits = [Named(ref=v, name="visit") for f in picked if (v := _named_by(record, f.ref)) and v != f.ref]
+    visits = [Named(ref=via[f.ref], name="visit") for f in picked if via[f.ref] != f.ref]
     return sentence, [*(Named(ref=key, name=name, latest=last[name] or None) for name, key in keys.items()), *visits]
 
 

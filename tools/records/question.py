@@ -1038,7 +1038,7 @@ def _whence(question: str) -> set[str]:
     for mt in _WHENCE.finditer(question):
         after = mt["next"].lower()
         if (after.split()[0] in _RECORD_WORDS or lexicon.type_hints(after)) \
-                and wordnet.noun_class(mt[1].lower()) in (15, 18):  # noun.location, noun.person
+                and wordnet.CIRCUMSTANCE.get(wordnet.noun_class(mt[1].lower()) or -1) in ("noun.location", "noun.person"):
             out.add(mt[1].lower())
     return out
 

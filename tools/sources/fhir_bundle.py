@@ -54,8 +54,13 @@ class FhirRecord(BaseModel):
         if ref.startswith("urn:uuid:"):
             rid = ref[len("urn:uuid:"):]
             return next((k for k in self.resources if k.split("/", 1)[1] == rid), None)
-        key = "/".join(ref.rstrip("/").split("/")[-2:])
+        key = ref_key(ref)
         return key if key in self.resources else None
+
+
+def ref_key(reference: str) -> str:
+    """``Type/id`` from a literal reference ("Practitioner/7", "http://server/fhir/Practitioner/7")."""
+    return "/".join(reference.rstrip("/").split("/")[-2:])
 
 
 def _validate(resource: dict[str, Any], where: str) -> str | None:
@@ -252,7 +257,7 @@ def people_refs(record: FhirRecord) -> list[str]:
     out: dict[str, None] = {}
     for _, res in record.of_type("Encounter") + record.of_type("CareTeam"):
         for r in named_people(res):
-            key = "/".join(str(r.get("reference") or "").rstrip("/").split("/")[-2:])
+            key = ref_key(str(r.get("reference") or ""))
             if _REF_ID.match(key) and key not in record.resources:
                 out[key] = None
     return list(out)
