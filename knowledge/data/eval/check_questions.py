@@ -132,6 +132,15 @@ FROZEN_TEST = {
     # reading their discharge letter, spouses, sons and daughters, older patients, near-miss), frozen at commit, before
     # carepath answered any of them.
     "questions_t.jsonl": "2c961e98ad918e08c1fa825a0310d099b9989e70f6b59002c4ae0dbe6216f27b",
+    # questions_u.jsonl: a twenty-second author (Moroccan GP, Finnish NICU and practice nurses, Bangladeshi intern, Colombian
+    # rheumatology fellow and ED doctor, Maori community health worker, US pharmacy student, rural Canadian nurse practitioner,
+    # UK paramedics, Croatian, Ethiopian and Bolivian residents, Zambian ICU and Lithuanian stroke registrars, a Samoan ED nurse,
+    # a Tongan practice nurse, a Kurdish ED doctor, an Inuit community health centre nurse, an Ecuadorian cardiology resident,
+    # a Cornish HCA, a Scottish radiographer, a dentist in Lagos, a deaf patient via text relay, a carer for an autistic brother
+    # and a parent of an autistic son, a retired teacher, an amateur footballer, a Sunday league manager, a night-shift security
+    # guard, a bus driver, a call-centre worker, patients typing on phones, wives, grandsons and mothers, near-miss), frozen at
+    # commit, before carepath answered any of them.
+    "questions_u.jsonl": "6d397c01a88050e0b4091947c13208ab0f29f8235c3873c32432787d6764a752",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
