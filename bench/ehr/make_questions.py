@@ -7275,6 +7275,138 @@ Q: list[tuple[str, str, str, dict]] = [
             "the date?", {"shape": "highest", "obs": "6299-2"}),
     (C, CL, "CMF Chișinău, medic de familie. Pacientul 73 ani, from the US, shoulder pain again. When did his "
             "rotator cuff injury resolve?", {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    # --- batch 109 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file: a Sakha grandson in Yakutsk ("Dorooboloruy",
+    # "ehee", "ulakhan bahyyba"), an Okinawan granddaughter in Naha ("Haisai", "ojii", "nifee deebiru"), a
+    # Tamazight daughter in Agadir ("Azul", "baba", "tanmmirt"), a Kyrgyz grandson in Bishkek ("Salamatsyzby",
+    # "chong ata", "chong rakhmat"), a Tatar granddaughter in Kazan ("Isänmesez", "babay", "zur rähmät"), a
+    # Low German son in Flensburg ("Moin", "mien Vadder", "veelen Dank"), a voice-assistant transcript with
+    # mis-heard words ("okay computer", "chlor ride"), a long rambling message with the question buried in the
+    # middle (a woman whose brother-in-law is staying: the runner beans, a wedding), a very terse text, a
+    # hot-air balloon pilot ("what goes up"), a chimney sweep ("soot"), a tower crane operator ("signed off")
+    # and a dog groomer ("first clip") (13 lay), and clinicians abroad with their own shorthand: a Finnish
+    # terveyskeskus doctor in Oulu ("TK", "pot.", "P-Bil"), a Polish POZ doctor in Kraków ("pac.", "l.", "RR
+    # rozkurczowe"), a Swedish vårdcentral doctor in Umeå ("VC", "pat.", "tidigare sjukdomar"), a Thai OPD
+    # doctor in Chiang Mai ("U/D", "DLP", "F/U"), a Pakistani medical officer in Lahore ("k/c/o", "c/o"), a
+    # Vietnamese family doctor in Hanoi ("BN", "TS") and a Danish praktiserende læge in Aarhus ("PL", "tidl.",
+    # "ery") (7 clinician); 7 clinician, 13 lay; over bilirubin, red cells and smoking status (latest), total
+    # protein (first), alkaline phosphatase and carbon dioxide (highest), chloride and diastolic (lowest), total
+    # cholesterol 2015-2019 (trend) Observations, Conditions (resolved list, last sinusitis date, anaemia
+    # diagnosis date), MedicationRequests (paracetamol count), Procedures (medication review count, clavicle
+    # x-ray ever), Encounters (last lipid follow-up), CarePlans (finished plans, list), one absent item (a
+    # melanoma), and with the people spec kind the place of the urgent care visit (Organization) and the
+    # clinician of the last general examination (Practitioner); extremes checked unique in the JSON (and not
+    # tied once rounded), latest and first values and the trend ends on dates with a single result
+    (C, LAY, "Dorooboloruy. My ehee has come to live with us in Yakutsk and the polyclinic wants the name of the "
+             "walk-in urgent care place he went to once in America. What was it called? Ulakhan bahyyba.",
+     {"shape": "latest", "type": "Organization", "enc": ["702927004"]}),
+    (C, LAY, "Haisai. Ojii is staying with us in Naha and the doctor at the clinic asks about his cholesterol "
+             "between 2015 and 2019. The total one, what was it at the start and what at the end? Nifee deebiru.",
+     {"shape": "trend", "obs": "2093-3", "window": ("2015-01-01", "2019-12-31")}),
+    (C, LAY, "Azul. Baba is with us in Agadir for the winter and the doctor here looked at his liver. The "
+             "alkaline phosphatase, what was the highest one in his papers from America, and which day? Tanmmirt.",
+     {"shape": "highest", "obs": "6768-6"}),
+    (A, LAY, "Salamatsyzby. Chong ata lives with us in Bishkek now and he has the blocked nose again. The doctor "
+             "asks when was the last time he had the sinus infection over there, the date please. Chong rakhmat.",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"]}),
+    (C, LAY, "Isänmesez. Babay is staying with us in Kazan and he has a dark mole on his back. Grandmother says "
+             "they cut a melanoma off him years ago in America. Is that in his record? Zur rähmät.",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "Moin. Mien Vadder lives with us in Flensburg now and the Hausärztin wants to know how many times "
+             "his doctors in America went through all his tablets with him, the medication check. How often was "
+             "that? Veelen Dank.", {"shape": "count", "type": "Procedure", "codes": ["430193006"]}),
+    (A, LAY, "okay computer open my health record what was the lowest my chlor ride no chloride blood salt was and "
+             "what day was that",
+     {"shape": "lowest", "obs": "2069-3"}),
+    (C, LAY, "Well it's been a week here, the runner beans have finally come up and our Sharon's wedding is "
+             "booked for June, and my brother-in-law has been staying since his hip played up, lovely man but he "
+             "never knows his own business. Anyway the chemist in the village was asking me how many times he's "
+             "been prescribed the Tylenol, the acetaminophen, over in the States - would you know how many? He "
+             "doesn't. Then I had to run him to the optician and back and by then the beans wanted watering again.",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, LAY, "dad. collarbone xray - ever? date", {"shape": "ever", "type": "Procedure", "codes": ["168594001"]}),
+    (A, LAY, "I fly hot-air balloons, and what goes up must come down. The carbon dioxide on my blood tests - "
+             "when was it at its highest, and what was the number?", {"shape": "highest", "obs": "20565-8"}),
+    (A, LAY, "Chimney sweep, forty years of soot up my nose. Has my doctor got me down as a smoker or not?",
+     {"shape": "latest", "obs": "72166-2"}),
+    (C, LAY, "I drive a tower crane, nothing moves till it's signed off. Which of my care plans have been "
+             "finished and signed off?",
+     {"shape": "list", "type": "CarePlan", "status": "completed",
+      "names": ["Respiratory therapy", "Physical therapy procedure"]}),
+    (C, LAY, "Dog groomer, I always remember a dog's first clip. What was the very first total protein result "
+             "in my bloods, and when?", {"shape": "first", "obs": "2885-2"}),
+    (C, CL, "TK Oulu. Pot. 73v, US-turisti, keltaisuutta? (jaundiced?). Viimeisin P-Bil (last total bilirubin) "
+            "on his record?", {"shape": "latest", "obs": "1975-2"}),
+    (A, CL, "POZ Kraków. Pac. l. 73, turysta z USA, zawroty głowy. Najniższe RR rozkurczowe (lowest diastolic) "
+            "on record, with date?", {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, CL, "VC Umeå. Pat. 73 år, amerikansk turist. Tidigare sjukdomar - which problems are resolved in his "
+            "record?",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Viral sinusitis", "Acute bronchitis", "Injury of tendon of the rotator cuff of shoulder"]}),
+    (C, CL, "OPD Chiang Mai. Pt M 73 yo, U/D DLP on simvastatin, tourist. Date of his last DLP F/U visit back "
+            "home?", {"shape": "latest", "type": "Encounter", "codes": ["390906007"]}),
+    (A, CL, "MO, OPD Lahore. 73M k/c/o prediabetes and anaemia, c/o lethargy. Since when is the anaemia "
+            "documented - date of dx?", {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (A, CL, "Phòng khám Hà Nội (Hanoi). BN nam 73t, du lịch, TS prediabetes. Who is the doctor that did his "
+            "last general check-up?", {"shape": "latest", "type": "Practitioner", "enc": ["162673000"]}),
+    (A, CL, "PL Aarhus. Pt 73 år, tidl. hjertestop, træt. Seneste ery (RBC count) on file?",
+     {"shape": "latest", "obs": "789-8"}),
+    # --- batch 110 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (10: a GP and a practice nurse asking short practical questions,
+    # patients on a portal asking about their own record in ordinary words) and half in voices new to the file
+    # (10): a Friulian granddaughter in Udine ("Mandi", "nono", "graciis"), a Korean granddaughter in Busan
+    # ("Annyeonghaseyo", "harabeoji", "kamsahamnida"), a Taiwanese grandson in Tainan ("a-gong", "xie xie"),
+    # an Alsatian son in Strasbourg ("Salü", "Grossvàtter", "merci vielmols"), a bookmaker ("the odds"), a
+    # harbour pilot ("every ship in"), a zookeeper ("the jabs") and a court stenographer ("verbatim") (lay), a
+    # Slovenian družinski zdravnik in Ljubljana ("ZD", "pac.", "l.") and a Ukrainian family doctor in Lviv
+    # ("pats.", "r.", "anamnez") (clinician); 7 clinician, 13 lay; over ALT (highest), total cholesterol
+    # (lowest), AST (first), triglycerides and ALT 2014-2019 (trend), eGFR (count) Observations, Conditions
+    # (obesity ever), MedicationRequests (paracetamol date), Immunizations (first flu, list), Procedures
+    # (faecal occult blood test date), Encounters (symptom visit count), DiagnosticReports (lipid panel
+    # count), CarePlans (breathing therapy ever), the Device (list), demographics (marital status), allergies
+    # (absent, as a list), one absent item (tonsils out), and with the people spec kind the hospital of the
+    # cardiac arrest (Organization) and the active care team (CareTeam); extremes checked unique in the JSON
+    # (and not tied once rounded), first values and the trend ends on dates with a single result
+    (A, CL, "Does he have any allergies recorded at all?", {"shape": "list", "type": "AllergyIntolerance",
+                                                          "absent": True}),
+    (C, CL, "How many eGFRs has he had done?", {"shape": "count", "obs": "33914-3"}),
+    (A, CL, "Which hospital looked after him for the cardiac arrest?",
+     {"shape": "latest", "type": "Organization", "enc": ["410429000"]}),
+    (C, CL, "What's the highest his ALT has been, and when was that?", {"shape": "highest", "obs": "1742-6"}),
+    (A, CL, "How have his triglycerides changed, first result to latest?", {"shape": "trend", "obs": "2571-8"}),
+    (C, LAY, "Was I ever put on a care plan for breathing treatment?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["53950000"]}),
+    (A, LAY, "How many times have I been to the doctor with sinus trouble?",
+     {"shape": "count", "type": "Encounter", "codes": ["185345009"]}),
+    (C, LAY, "What's the lowest my cholesterol has ever been, and on what date?", {"shape": "lowest", "obs": "2093-3"}),
+    (A, LAY, "Have I ever had my tonsils out?", {"shape": "ever", "absent": True}),
+    (C, LAY, "Does my record have me down as married?", {"shape": "demographic", "field": "marital"}),
+    (A, LAY, "Mandi. Nono is spending the autumn with us in Udine and the medico di base asks when he had his "
+             "first flu vaccine in the American record. Which date was it? Graciis.",
+     {"shape": "first", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Annyeonghaseyo. Harabeoji is visiting us in Busan and the doctor checked his liver. His ALT from "
+             "2014 until the last test, where did it begin and where did it end? Kamsahamnida.",
+     {"shape": "trend", "obs": "1742-6", "window": ("2014-01-01", "9999")}),
+    (C, LAY, "Hello, my a-gong is staying with us in Tainan. He had Tylenol for the chest infection in 2012, the "
+             "pharmacist asks which day it was prescribed. Xie xie.",
+     {"shape": "date_of", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, LAY, "Salü. Grossvàtter lives with us in Strasbourg now and the cardiologue asks what device is in his "
+             "chest. What does the record call it? Merci vielmols.",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, LAY, "I'm a bookmaker, I like to know the odds. On what date did they do the test for blood in my stool?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["1015401000000102"]}),
+    (A, LAY, "Harbour pilot, I count every ship in. How many cholesterol panels have they done on me?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (C, LAY, "Zookeeper here, I keep track of all the animals' jabs, so I should know mine. Which vaccinations "
+             "have I had?",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (C, LAY, "I'm a court stenographer, I take everything down verbatim. Who exactly is on my care team at "
+             "present, names please?", {"shape": "list", "type": "CareTeam", "status": "active"}),
+    (C, CL, "ZD Ljubljana, družinski zdravnik. Pac. 73 l., ameriški turist, utrujenost. First AST on his record, "
+            "with the date?", {"shape": "first", "obs": "1920-8"}),
+    (A, CL, "Family doctor, Lviv. Pats. 73 r., US visitor, dyspnoea. Anamnez: obesity (ожиріння) ever coded? "
+            "Since when?", {"shape": "ever", "type": "Condition", "codes": ["162864005"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
