@@ -671,7 +671,7 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
         read, p, target, fixes = _by_sound(question, m, (read, p, target, fixes))
     if not target.concepts and not target.types and target.unknown:
         read, p, target = _fillers_dropped(m, (read, p, target))
-    target = _visits_for_reason(record, m, read, target)
+    target = _visits_with(record, m, read, p, _visits_for_reason(record, m, read, target))
     if (people.asks(question) or people.asks_contact(question)) and not target.concepts and not target.types \
             and people.names_only_visits(target.unknown, lexicon.STOP, empty=people.asks_contact(question)):
         target = Target(types=["Encounter"])  # "who saw her first?", "contact details for his doctor": the visits
@@ -800,6 +800,22 @@ def _visits_for_reason(record: FhirRecord, m: Manifest, read: str, target: Targe
     narrowed = [c.model_copy(update={"refs": [r for r in c.refs if r in at]}) for c in target.concepts]
     narrowed = [c for c in narrowed if c.refs]
     return target.model_copy(update={"concepts": narrowed}) if narrowed else target
+
+
+def _visits_with(record: FhirRecord, m: Manifest, read: str, p: Parsed, target: Target) -> Target:
+    """"How many times have I been to the doctor with sinus trouble?", "how many visits for his sinusitis?":
+    visits are counted, the ones each episode was diagnosed at (``Condition.encounter``), and they are
+    what is cited; left as it is when an episode names no visit the record holds."""
+    if p.shape != "count" or not target.concepts or _kinds(target) != {"Condition"} \
+            or "Encounter" not in lexicon.type_hints(read):
+        return target
+    at = {"Encounter/" + _ref_id(record.resources[r].get("encounter")) for c in target.concepts for r in c.refs}
+    if not at <= set(record.resources):
+        return target
+    why = ", ".join(dict.fromkeys(c.name for c in target.concepts))
+    visits = [c.model_copy(update={"refs": [r for r in c.refs if r in at], "name": f"{c.name} ({why})"})
+              for c in m.concepts if c.rtype == "Encounter"]
+    return target.model_copy(update={"concepts": [c for c in visits if c.refs]})
 
 
 # "how much colonoscopy they make me": a learner's "how much" before a noun counts; "how much did he weigh" does not

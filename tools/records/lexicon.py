@@ -153,6 +153,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hyperlipidaemia": ("hyperlipidemia",), "dyslipidemia": ("hyperlipidemia",),
     "high blood pressure": ("hypertension",), "htn": ("hypertension",), "sinus infection": ("sinusitis",),
     "hld": ("hyperlipidemia",), "hlp": ("hyperlipidemia",),  # US clinical shorthand for hyperlipidemia
+    "dlp": ("hyperlipidemia",),  # dyslipidaemia, Asian and Latin American shorthand ("U/D DLP")
     # "any dental problems or dental work?": teeth and gums, a kind of thing the record may lack ("dental" alone
     # is who asks: "Before dental work:", "Dental hygienist -")
     "dental problem": _DENTAL, "dental problems": _DENTAL, "dental work": _DENTAL, "dental treatment": _DENTAL,
@@ -243,7 +244,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # "what tests did he have on his bowel" (``_BOWEL_DONE``): what is done to the colon and rectum ("a bowel
     # test" alone is one of them: "a polyp taken out during a bowel test" is the colonoscopy)
     "bowel procedure": ("colonoscopy", "occult blood", "polypectomy"),
-    "follow up": ("follow up",), "check up": ("check up", "general examination"),
+    # "F/U visit": clinical shorthand for a follow-up, a visit only when said so ("lipid clinic f/u." opening a
+    # message names the asker's clinic)
+    "follow up": ("follow up",), **{f"f u {w}": ("follow up",) for w in ("visit", "visits", "appointment", "appt")},
+    "check up": ("check up", "general examination"),
     "physical": ("general examination",), "annual exam": ("general examination",),
     # a yearly or routine examination is the record's "General examination of patient"
     "general exam": ("general examination",), "physical exam": ("general examination",),

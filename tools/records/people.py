@@ -19,11 +19,12 @@ from carepath.tools.records import fields
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
 # who or where opening a clause ("who is his GP", "and where was she seen"), "by/with whom",
-# or a clinician or a place asked by "which"/"what"/"name of" ("which hospital", "name of her doctor");
+# or a clinician or a place asked by "which"/"what"/"name of" ("which hospital", "name of her doctor", "the name of
+# the walk-in urgent care place");
 # a relative clause ("my dad, who is 80") opens no clause of its own and asks nothing
 _ASKS = re.compile(
     r"(^|[.?!;:]\s*|\band\s+|\bor\s+)(who|whom|whose|whos|who's|where)\b|\b(by|with|to) whom\b|"
-    r"\b(which|what|name of(?: the| his| her| my| their)?)\s+(?:\w+\s+)?(doctors?|gps?|physicians?|consultants?|"
+    r"\b(?:(?:which|what)\s+(?:\w+\s+)?|name of(?: the| his| her| my| their)?\s+(?:[\w'-]+\s+){0,3})(doctors?|gps?|physicians?|consultants?|"
     r"clinicians?|providers?|practitioners?|nurses?|surgeons?|specialists?|hospitals?|clinics?|practices?|surgery|"
     r"centre|center|facility|facilities|place|places)\b", re.I)
 # contact details of a clinician or a place ("the phone number of his GP practice", "address of the hospital

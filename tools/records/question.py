@@ -1054,6 +1054,11 @@ def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
     content = [t for t in lexicon.tokens(p.question)
                if t not in lexicon.STOP and t not in described and t not in lexicon.GENERIC and t not in type_toks and not t.isdigit()
                and not ("Encounter" in hints and t in lexicon.ADMISSION_WORDS) and t not in whence]
+    if hints & {"Device"} and (p.shape != "ever" or re.search(r"\b(what|which)\b", p.question, re.I)):
+        # "what device is in his chest?": where a device sits is no part of its record (Device has no body
+        # site in US Core), so the place said is not something the record lacks; a yes or no ("any implant
+        # in his knee?") still asks about that place
+        content = [t for t in content if t not in _sites({t})]
     named = lexicon.phrases(p.question)
     if not hints and not named and _timeline_asked(p):
         return Target(timeline=True)
@@ -1112,6 +1117,12 @@ _NAMED_POSSESSOR = re.compile(r"\b(?P<who>[A-Z][a-z]+)['\u2019]s\s+(?!(?:disease
 # the lexicon do not know, opening the message
 _RELAYED_BY = re.compile(r"^\s*(?P<who>[A-Z][a-z]+)(?: (?:also|too))? (?:asks|asked|is asking|wants to know|wanted to know|"
                          r"would like to know|wonders|is wondering)\s+(?:if |whether )?(?=\w)")
+# "... and the heart doctor asks what device ...", "the cardiologue wants to know when ...": whoever relays the
+# question inside a sentence (a determiner, at most three words, a verb of asking) is not part of it
+_RELAYED_INSIDE = re.compile(r"\b(?:the|his|her|my|our|their)\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,2}?[^\W\d_][\w'\u2019-]*\s+"
+                             r"(?:also\s+)?(?:asks|asked|is asking|wants to know|wanted to know|would like to know|"
+                             r"needs to know|wonders|is wondering)\s+(?:if\s+|whether\s+)?(?=(?:what|which|when|how|where|"
+                             r"who|whether|if|is|was|does|did|has|had)\b)", re.I)
 _I_MEAN = re.compile(r"(?:^|[\s,;.])(?:i mean|sorry,? i mean|that is to say)[,:]?\s+(?P<asked>[^\s].*)$", re.I)
 # "a drawer full of pills", "a bag of tablets", Scots "a drawerfu o pills": the container holds what is named
 _CONTAINER = re.compile(r"\b(?:a |an |the |his |her |my |their )?(?:drawer|box|bag|cupboard|cabinet|bottle|packet|pack|"
@@ -1168,7 +1179,26 @@ def reworded(question: str, m: Manifest) -> str:
     relayed = _RELAYED_BY.match(question)
     if relayed and relayed["who"].lower() not in known and not is_english(relayed["who"].lower()):
         question = question[relayed.end():]
+    if (relay := _RELAYED_INSIDE.search(question)) and _names_something(question[relay.end():], m):
+        # "Babu has come to stay with us and the heart doctor asks what device ...": a relayed question that
+        # names what it asks begins its sentence; what the sentence said before the relayer set the scene
+        # ("... got his flu shot every year and the pharmacy wants to know how many he's had" is asked of
+        # the scene); and, asked, it ends as a question ("... asks what device is in his chest. What does
+        # the record call it?" asks of the device)
+        start = max(question.rfind(stop, 0, relay.start()) for stop in ".!?;") + 1
+        rest = re.sub(r"^([^.!?]*)\.(?=\s|$)", r"\1?", question[relay.end():], count=1)
+        question = f"{question[:start]} {rest[:1].upper()}{rest[1:]}"
     return _NAMED_POSSESSOR.sub(named, _POSSESSOR.sub(person, question))
+
+
+def _names_something(text: str, m: Manifest) -> bool:
+    """The words up to the end of ``text``'s first sentence name a thing or a kind of record, and do not
+    point back at something said before them ("which day it was prescribed")."""
+    said = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    if refers_back(said.split(",")[0]):  # "what device he has, the one they put in" restates it after a comma
+        return False
+    target = resolve(parse(said), m)
+    return bool(target.concepts or target.types or lexicon.type_hints(said))
 
 
 _EPISODE_WORD = re.compile(r"\b(bout|bouts|episode|episodes|spell|spells|attack|attacks|flare|flares)\b", re.I)

@@ -38,7 +38,7 @@ def _vocabulary(m: Manifest) -> set[str]:
 
 
 _DORIC_WHAT = re.compile(r"\bfit(?='s\b|\u2019s\b| (is|was|are|wis|did|dae)\b)", re.I)
-_U_AND_E = re.compile(r"\bu\s*(&|and|\+)\s*es?\b", re.I)
+_U_AND_E = re.compile(r"\bu\s*(&|and|\+)\s*es?\b|\bf\s*/\s*u\b", re.I)  # "F/U" is a follow-up
 
 
 def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, dict[str, str]]:
@@ -53,7 +53,7 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
     vocab = _vocabulary(m)
     out: dict[str, str] = {w: TEXTSPEAK[w] for w in re.findall(r"[a-z0-9]+", question.lower()) if w in TEXTSPEAK}
     if _U_AND_E.search(question):
-        out.pop("u", None)  # "U&Es" is urea and electrolytes, not "you"
+        out.pop("u", None)  # "U&Es" is urea and electrolytes and "f/u" a follow-up, not "you"
     out |= _uninflected(question, m) | spoken_numbers(question) | _stretched(question) | _non_rhotic(question)
     out |= _g_dropped(question, vocab) | _h_dropped(question)
     if re.search(r"\brn\b", question):  # a text's lower-case "rn" is "right now" ("RN" is a nurse)
