@@ -7407,6 +7407,134 @@ Q: list[tuple[str, str, str, dict]] = [
             "with the date?", {"shape": "first", "obs": "1920-8"}),
     (A, CL, "Family doctor, Lviv. Pats. 73 r., US visitor, dyspnoea. Anamnez: obesity (ожиріння) ever coded? "
             "Since when?", {"shape": "ever", "type": "Condition", "codes": ["162864005"]}),
+    # --- batch 111 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file (greetings, places and jobs grepped first): an
+    # Ilocano granddaughter in Laoag ("Naimbag nga aldaw", "Apong Lakay", "po", "Agyamanak unay"), a Cook
+    # Islands son in Rarotonga ("Kia orana", "Avarua", "Meitaki ma'ata"), a Ghanaian son in Kumasi writing
+    # English with Twi ("Maakye", "me papa", "Komfo Anokye", "Medaase"), a Kashubian granddaughter in Gdańsk
+    # ("Dobri dzéń", "dzadk", "przychodnia", "Dzãkujã"), a voice-assistant transcript with mis-heard words
+    # ("hey google", "glue coast"), a long rambling message with the question buried in the middle (a niece
+    # whose uncle moved in after a flood: carrier bags of paperwork, a bird table), a terse text, a hotel
+    # front-desk clerk relaying the nurse's question ("the nurse here wants to know"), a son relaying a
+    # physio's two questions in one message, a tugboat skipper ("nudge big ships into berth"), a church organ
+    # builder ("every pipe voiced"), a puppeteer ("I do all the voices") and a land surveyor ("measure
+    # everything twice") (13 lay), and clinicians abroad with their own shorthand: a Hungarian háziorvos in
+    # Debrecen ("bet.", "é."), an Estonian perearst in Tartu ("pt.", "a.", "kreatiniin"), a Latvian ģimenes
+    # ārsts in Rīga ("pac.", "g.", "ASV"), a Serbian lekar opšte prakse in Novi Sad ("DZ", "god.", "datum"), a
+    # Colombian IPS doctor in Medellín ("pte", "ERC?", "primer y último"), an Egyptian outpatient doctor in
+    # Alexandria ("k/c/o", "fx") and a Japanese clinic doctor in Sapporo ("DLP", "preDM", "ケアプラン") (7
+    # clinician); 7 clinician, 13 lay; over glucose (highest), sodium (lowest), creatinine (highest), eGFR
+    # (first), albumin (latest), HDL 2012-2018 and creatinine 2013-2017 (trend) Observations, Conditions
+    # (resolved list, last sinusitis end date), Immunizations (PPV23 date), Procedures (bone density scan and
+    # sputum test ever), Encounters (cholesterol follow-up and general examination counts), DiagnosticReports
+    # (metabolic panel count), CarePlans (fracture care end date, active list), demographics (ethnicity), one
+    # absent item (gout), and with the people spec kind the clinician of the urgent care visit (Practitioner);
+    # extremes checked unique in the JSON (and not tied once rounded), first and latest values and the trend
+    # ends on dates with a single result
+    (C, LAY, "Naimbag nga aldaw. My Apong Lakay is staying with us in Laoag now and the doctor at the provincial "
+             "hospital asks how many times he went back for the cholesterol follow-up check in America. How many "
+             "times po? Agyamanak unay.", {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, LAY, "Kia orana. Papa has come home to Rarotonga and his big toe is swollen and sore, the nurse at the "
+             "hospital in Avarua thinks it might be gout. Did his doctors in America ever say he had gout? "
+             "Meitaki ma'ata.", {"shape": "ever", "absent": True}),
+    (C, LAY, "Maakye. Me papa is with us in Kumasi now and the doctor at Komfo Anokye asked about his kidneys. "
+             "The very first eGFR they did for him in America, what was it and which day? Medaase.",
+     {"shape": "first", "obs": "33914-3"}),
+    (A, LAY, "Dobri dzéń. Our dzadk lives with us in Gdańsk now and the przychodnia form asks for his ethnicity "
+             "the way it is written in his American papers. What does it say? Dzãkujã.",
+     {"shape": "demographic", "field": "ethnicity"}),
+    (C, LAY, "hey google ask my health records what was the highest blood sugar glue coast I mean glucose I "
+             "ever had and the date of it", {"shape": "highest", "obs": "2339-0"}),
+    (C, LAY, "Sorry this is a long one. My uncle moved in with us in March after the flood at his place and he "
+             "brought about nine carrier bags of paperwork, mostly warranty cards for things he doesn't own any "
+             "more. His new practice nurse is lovely and what she really wants is how his good cholesterol, the "
+             "HDL, went between 2012 and 2018 - what it was at the start of that and what it was at the end. He "
+             "can't remember and the bags are no help. Anyway he's settled in fine, he's taken over the shed and "
+             "is building a bird table that's bigger than the shed.",
+     {"shape": "trend", "obs": "2085-9", "window": ("2012-01-01", "2018-12-31")}),
+    (A, LAY, "grandad pneumovax 23. date?", {"shape": "date_of", "type": "Immunization", "codes": ["33"]}),
+    (A, LAY, "Hello, I'm on the front desk at the hotel where this gentleman is staying and he's poorly. The "
+             "nurse here wants to know which of his health problems are over and done with, the resolved ones. "
+             "Can you list them for her?",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Polyp of colon", "Viral sinusitis", "Fracture of clavicle"]}),
+    (A, LAY, "Two quick ones from Dad's physio: has he ever had a bone density scan? And if so, what date was it "
+             "done?", {"shape": "ever", "type": "Procedure", "codes": ["312681000"]}),
+    (C, LAY, "Tugboat skipper, I nudge big ships into berth for a living. That walk-in urgent care place I went "
+             "to in 2012 - which doctor saw me there?",
+     {"shape": "latest", "type": "Practitioner", "enc": ["702927004"]}),
+    (C, LAY, "I build church organs and every pipe has to be voiced just right. What's the lowest my sodium has "
+             "ever been, and on which day?", {"shape": "lowest", "obs": "2947-0"}),
+    (C, LAY, "Puppeteer, I do all the voices so my chest matters. Have I ever had my phlegm sent off to be "
+             "tested, and when was that?", {"shape": "ever", "type": "Procedure", "codes": ["269911007"]}),
+    (A, LAY, "Land surveyor, I measure everything twice. How many general examinations, full physicals, are "
+             "there on my record?", {"shape": "count", "type": "Encounter", "codes": ["162673000"]}),
+    (C, CL, "Háziorvosi rendelő, Debrecen. Bet. 73 é., amerikai turista, bokaödéma. Utolsó albumin (last serum "
+            "albumin) on his record?", {"shape": "latest", "obs": "1751-7"}),
+    (A, CL, "Perearst, Tartu. Pt. 73 a., USA turist, dehydrated? Kõrgeim kreatiniin (highest creatinine) on "
+            "record, with the date?", {"shape": "highest", "obs": "38483-4"}),
+    (C, CL, "Ģimenes ārsts, Rīga. Pac. 73 g., ASV tūrists, nogurums. How many comprehensive metabolic panels on "
+            "his record?", {"shape": "count", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, CL, "DZ Novi Sad, lekar opšte prakse. Pac. 73 god., turista iz SAD, sinusitis again. Datum: when did his "
+            "last sinusitis episode resolve?",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "end": True}),
+    (C, CL, "IPS Medellín, consulta externa. Pte 73a, turista de EEUU, ¿ERC? Creatinina 2013-2017: primer y "
+            "último valor?", {"shape": "trend", "obs": "38483-4", "window": ("2013-01-01", "2017-12-31")}),
+    (A, CL, "OPD, Alexandria. Pt 73y M, tourist, k/c/o old L clavicle fx, now shoulder pain. When was his "
+            "fracture care plan closed?", {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"]}),
+    (C, CL, "Clinic in Sapporo. Pt 73M, US tourist, hx DLP and preDM. Which ケアプラン (care plans) are active on "
+            "his record?",
+     {"shape": "list", "type": "CarePlan", "status": "active",
+      "names": ["Diabetes self management plan", "Hyperlipidemia clinical management plan"]}),
+    # --- batch 112 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; typical voices, the short everyday wording of a UK GP ("script"), a US hospitalist, an
+    # Australian GP, a community pharmacist ("repeat meds"), a practice nurse, a hospital doctor clerking an
+    # admission, a US primary care doctor ("annual physical") (10 clinician), and patients on a portal and
+    # relatives asking about Mum's or Dad's record in plain words ("jab", "bottom number", "home bowel test")
+    # (10 lay); 10 clinician, 10 lay; over total cholesterol and HbA1c (latest), urea (first), triglycerides
+    # (lowest), HDL (highest), HbA1c 2012-2017 and diastolic since 2015 (trend), blood pressure readings since
+    # 2015 (count) Observations, MedicationRequests (active list, last paracetamol), Immunizations (PCV13
+    # date), Procedures (faecal occult blood test ever), Encounters (last visit), DiagnosticReports (last lipid
+    # panel), CarePlans (respiratory therapy end date), the Device (list), demographics (birth date), one absent
+    # item (a penicillin allergy), and with the people spec kind the Goals (list) and the place of the last
+    # general examination (Organization); extremes checked unique in the JSON (and not tied once rounded),
+    # first and latest values and the trend ends on dates with a single result
+    (C, CL, "What was his most recent total cholesterol?", {"shape": "latest", "obs": "2093-3"}),
+    (A, CL, "Has he got any implanted device, pacemaker or ICD?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, CL, "Pharmacist here - what repeat meds is he on at the moment?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (A, CL, "What was his first urea result and when was it taken?", {"shape": "first", "obs": "6299-2"}),
+    (C, CL, "Lowest trig level on file and the date?", {"shape": "lowest", "obs": "2571-8"}),
+    (A, CL, "How did his HbA1c change between 2012 and 2017?",
+     {"shape": "trend", "obs": "4548-4", "window": ("2012-01-01", "2017-12-31")}),
+    (C, CL, "When was his last lipid profile done?", {"shape": "latest", "type": "DiagnosticReport",
+                                                     "codes": ["57698-3"]}),
+    (A, CL, "Clerking him in - any penicillin allergy documented?", {"shape": "ever", "absent": True}),
+    (C, CL, "When did he last get a script for paracetamol?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["313782"]}),
+    (C, CL, "Which practice did his last annual physical?",
+     {"shape": "latest", "type": "Organization", "enc": ["162673000"]}),
+    (A, LAY, "When did I last see anyone at the practice?", {"shape": "latest", "type": "Encounter"}),
+    (C, LAY, "How many times has my blood pressure been taken since 2015?",
+     {"shape": "count", "obs": "55284-4", "window": ("2015-01-01", "9999")}),
+    (A, LAY, "Has the bottom number of my blood pressure gone up or down since 2015?",
+     {"shape": "trend", "obs": "55284-4", "comp": "8462-4", "window": ("2015-01-01", "9999")}),
+    (C, LAY, "When did I finish the breathing therapy I had after my chest infection in 2012?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["53950000"]}),
+    (A, LAY, "What was my HbA1c at my last check?", {"shape": "latest", "obs": "4548-4"}),
+    (C, LAY, "What health goals have my doctors put on my record?",
+     {"shape": "list", "type": "Goal",
+      "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
+                "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
+                "Address patient knowledge deficit on diabetic self-care"]}),
+    (C, LAY, "What date did I have the PCV13 pneumonia jab?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["133"]}),
+    (A, LAY, "What date of birth is on Dad's record?", {"shape": "demographic", "field": "birthDate"}),
+    (C, LAY, "Mum wants to know when Dad's good cholesterol was at its best. What was the highest HDL and when?",
+     {"shape": "highest", "obs": "2085-9"}),
+    (A, LAY, "Has Dad ever done the home bowel test, the one that checks for blood in the stool?",
+     {"shape": "ever", "type": "Procedure", "codes": ["1015401000000102"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
