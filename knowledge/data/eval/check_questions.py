@@ -141,6 +141,14 @@ FROZEN_TEST = {
     # guard, a bus driver, a call-centre worker, patients typing on phones, wives, grandsons and mothers, near-miss), frozen at
     # commit, before carepath answered any of them.
     "questions_u.jsonl": "6d397c01a88050e0b4091947c13208ab0f29f8235c3873c32432787d6764a752",
+    # questions_v.jsonl: a twenty-third author (Portuguese GP, Chilean pharmacist, Estonian CKD and ED nurses, Tanzanian
+    # clinical officer, Indian Health Service physician, Sri Lankan medical student, Welsh practice pharmacist, Irish
+    # paramedics and an out-of-hours GP in Cork, a Dublin GP, a US travel-medicine nurse, Singapore polyclinic nurse,
+    # Malawian and Paraguayan registrars, Slovenian cardiology resident, Mongolian neurosurgery resident, Cameroonian
+    # haematology resident, a nursing tutor, a ward nurse on nights, a school receptionist, an HGV driver, a line cook, a
+    # new mum, a personal trainer, a grandad dictating to his grandchild, a forum post, wives, sons and daughters,
+    # near-miss), frozen at commit, before carepath answered any of them.
+    "questions_v.jsonl": "43a97283618972c851b77b18e5d22e0ac4a32953e15177159cacc8ff6faf27d9",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
