@@ -61,3 +61,20 @@ def test_visits_with_a_condition_are_counted_as_visits(fhir_bundles) -> None:
     assert len(visits) >= 2 and set(got.resource_ids) == visits and f"{len(visits)} recorded" in got.text
     got = ask(a, "how many times has he had sinusitis?")  # episodes, not visits, when no visit is said
     assert {ref(r) for r in sinus} == set(got.resource_ids)
+
+
+def test_a_kind_asked_for_a_thing_none_of_it_names(fhir_bundles) -> None:
+    """'any goals for his weight?' lists the goals (the kind asked) but says first that none is for his weight,
+    never 'Yes'; a goal that does name the thing is the answer alone."""
+    c = fhir_bundles["cfhir"]
+    goals = {ref(r) for r in of(c, "Goal")}
+    assert goals and not any("weight" in r["description"]["text"].lower() for r in of(c, "Goal"))
+    got = ask(c, "any goals for his weight?")
+    assert set(got.resource_ids) == goals and got.text.startswith("None of these is recorded as for weight.")
+    got = ask(c, "what goals does he have for his heart?")
+    assert set(got.resource_ids) == goals and "not in this record" not in got.text
+    bp = [r for r in of(c, "Goal") if "blood pressure" in r["description"]["text"].lower()]
+    got = ask(c, "goals for his blood pressure?")
+    assert bp and got.resource_ids == [ref(bp[0])] and not got.text.startswith("None")
+    got = ask(c, "To set a target weight for the home machine: what is his latest weight?")  # a target, no goal
+    assert not any(r.startswith("Goal/") for r in got.resource_ids)

@@ -702,23 +702,39 @@ def _who_and_goals(record: FhirRecord, out: RecordAnswer, question: str) -> Reco
                                               if f.ref.startswith("Goal/")]):
         # "has he achieved his BP goal?": how far each goal got comes first, never a bare "Yes" for holding one
         out = out.model_copy(update={"text": f"{goals.met_sentence(held)} {out.text.removeprefix('Yes: ')}"})
-    return out
+    return _kind_for(out, question)
 
 
 # a kind a question reaches only by naming it, asked "for" something the record also holds: "goals for her
 # cholesterol", "any devices for his heart" ask for goals and devices, never for the cholesterol results
-_KIND_FOR = re.compile(r"\b(?P<kind>goals?|targets?|devices?|implants?|care ?teams?)\s+(?:set |recorded |in place )?"
-                       r"(?:for|about|around)\b", re.I)
+_KIND_FOR = re.compile(r"\b(?P<kind>goals?|targets?|devices?|implants?|care ?teams?)\s+(?:(?:does|do|did|has|have|had|is|"
+                       r"are|was|were|he|she|i|they|we|you|got|set|recorded|in|place)\s+){0,4}?"
+                       r"(?:for|about|around)\s+(?:(?:his|her|my|their|the|your)\s+)?(?P<what>[a-z][\w -]*)", re.I)
 
 
 def _named_kind_only(m: Manifest, read: str, target: Target) -> Target:
-    """A kind asked for something ("goals for her cholesterol") whose things the target holds none of: the
-    kind is what is asked, so the whole kind is read; the other things the question named are not news."""
+    """A kind asked for something ("goals for her cholesterol", "what goals does he have for his heart?")
+    whose things the target holds none of: the kind is what is asked, so the whole kind is read (``_kind_for``
+    then says that none of them names that thing); the other things the question named are not news."""
     said = _KIND_FOR.search(read)
     named = sorted(lexicon.type_hints(said["kind"])) if said else []
-    if not named or not target.concepts or {c.rtype for c in target.concepts} & set(named) or target.types:
+    if not named or target.types or {c.rtype for c in target.concepts} & set(named) \
+            or not (target.concepts or target.unknown):
         return target
     return Target(types=named)
+
+
+def _kind_for(out: RecordAnswer, question: str) -> RecordAnswer:
+    """"Any goals for his weight?" read as the whole kind (``_named_kind_only``): when none of the goals or
+    devices found names the thing asked, the answer says so first, never "Yes" for holding some."""
+    said = _KIND_FOR.search(question)
+    kinds = lexicon.type_hints(said["kind"]) if said else set()
+    what = [w for w in lexicon.tokens(said["what"]) if w not in lexicon.STOP] if said else []
+    if not kinds or not what or not out.facts or any(f.ref.split("/")[0] not in kinds for f in out.facts) \
+            or any(w in lexicon.tokens(f.text) for f in out.facts for w in what):
+        return out
+    thing, rest = " ".join(said["what"].split()), out.text.removeprefix("Yes: ")
+    return out.model_copy(update={"text": f"None of these is recorded as for {thing}. {rest[:1].upper()}{rest[1:]}"})
 
 
 def _with_people(record: FhirRecord, out: RecordAnswer, question: str) -> RecordAnswer:
