@@ -149,6 +149,14 @@ FROZEN_TEST = {
     # new mum, a personal trainer, a grandad dictating to his grandchild, a forum post, wives, sons and daughters,
     # near-miss), frozen at commit, before carepath answered any of them.
     "questions_v.jsonl": "43a97283618972c851b77b18e5d22e0ac4a32953e15177159cacc8ff6faf27d9",
+    # questions_w.jsonl: a twenty-fourth author (Swiss GP, a Ukrainian refugee doctor working as an HCA, Barbadian district
+    # nurse, Australian Aboriginal health worker, Thai hospital pharmacists, US urgent-care PA, Dutch out-of-hours triage
+    # nurse, Namibian medical officers and a Windhoek NICU, NHS 111 call handler, Belgian anaesthetist, Georgian residents,
+    # Quebec community pharmacist, Latvian stroke nurse, a patient reading results on an app, a gardener, a retired nurse
+    # asking for her husband, a university student with asthma and one with type 1 diabetes, a minicab driver, a single
+    # dad, a pregnant woman's husband, ordinary patients, brothers and mums, near-miss), frozen at commit, before carepath
+    # answered any of them.
+    "questions_w.jsonl": "49f89493705579bf420beeb6bb716ed53bf932ebd74c16b1228f93031de693f7",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
