@@ -7535,6 +7535,151 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "highest", "obs": "2085-9"}),
     (A, LAY, "Has Dad ever done the home bowel test, the one that checks for blood in the stool?",
      {"shape": "ever", "type": "Procedure", "codes": ["1015401000000102"]}),
+    # --- batch 113 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file (greetings, places and jobs grepped first): an
+    # Asturian grandson in Oviedo ("Bones díes", "güelu", "centru de salú", "Gracies"), an Azerbaijani grandson
+    # in Ganja ("Sabahınız xeyir", "babam", "Çox sağ olun"), a Surinamese grandchild in Paramaribo writing
+    # English with Sranan ("Fa waka", "mi granpa", "'s Lands Hospitaal", "Grantangi"), a Walloon grandchild in
+    # Liège ("Bondjoû", "mi grand-pa", "li docteur", "Grand mèrci"), a daughter travelling in Reykjavík relaying
+    # the pharmacist's question ("the pharmacist here at the apótek asks"), a voice-assistant transcript with a
+    # mis-heard word ("hey siri", "or the paedic"), a long rambling message with the question buried in the
+    # middle (a father-in-law: the spice rack, hold music), a terse text, a son relaying a chiropodist's two
+    # questions in one message, a saddler ("stitch everything by hand"), a wind turbine technician ("up the
+    # towers"), a rugby referee ("my club doctor") and a semi-retired cellist ("a quartet") (13 lay), and
+    # clinicians abroad with their own shorthand and mixed-language notes: a Brazilian UBS doctor in Recife
+    # ("pcte", "HAS", "PA", "prontuário"), a Malaysian klinik kesihatan doctor in Kota Kinabalu ("KK",
+    # "pesakit", "thn", "c/o"), a Georgian family doctor in Tbilisi ("ოჯახის ექიმი", "pac.", "წ."), a Bosnian
+    # porodična medicina doctor in Sarajevo ("Dom zdravlja", "g.", "sa datumom"), a Macedonian doctor in Skopje
+    # ("ПЗУ", "пац.", "Колку"), an Icelandic heilsugæsla doctor in Akureyri ("Sj.", "ára", "aðgerðir") and a
+    # Lebanese doctor in Beirut writing French ("Pt 73 ans", "?IRC", "DFG", "shukran") (7 clinician); 7
+    # clinician, 13 lay; over total protein and urea (lowest, with date), bilirubin (highest, with date), LDL
+    # (first), white cells and systolic (latest), glucose 2012-2018 and eGFR 2013-2019 (trend), potassium since
+    # 2016 (count) Observations, Conditions (sinusitis onset date), MedicationRequests (simvastatin ever with
+    # its last date; current medicines, absent, as a list), Procedures (colonoscopy count, orthopaedic
+    # admission ever, all procedures as a list), DiagnosticReports (basic metabolic panel count), CarePlans
+    # (physiotherapy plan end date), two absent items (no current medicines, no asthma), and with the people
+    # spec kind the hospital of the shoulder tendon visit (Organization) and the clinician of the last
+    # colonoscopy visit (Practitioner); extremes checked unique in the JSON (and not tied once rounded), first
+    # and latest values and the trend ends on dates with a single result
+    (C, LAY, "Bones díes. My güelu is living with us in Oviedo now and the doctor at the centru de salú says the "
+             "protein in his blood runs a bit low. What is the lowest total protein on his American record, and "
+             "what date was that? Gracies.", {"shape": "lowest", "obs": "2885-2"}),
+    (A, LAY, "Sabahınız xeyir. Babam is with us in Ganja since the autumn. The doctor here asks how many times "
+             "they did the colonoscopy on him in America. Çox sağ olun.",
+     {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (A, LAY, "Fa waka. Mi granpa stay with us in Paramaribo now and the doctor at 's Lands Hospitaal want to see "
+             "his blood sugar from 2012 until 2018. What was the first one in that time and what was the last "
+             "one? Grantangi.", {"shape": "trend", "obs": "2339-0", "window": ("2012-01-01", "2018-12-31")}),
+    (C, LAY, "Bondjoû. Mi grand-pa is staying with us in Liège and li docteur asks about the physiotherapy he had "
+             "for his shoulder in America. When did that physio plan finish? Grand mèrci.",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["91251008"]}),
+    (A, LAY, "Travelling with my father in Reykjavík and he has lost his washbag with all his tablets in it. The "
+             "pharmacist here at the apótek asks what medicines he is supposed to be on right now, according to "
+             "his record?", {"shape": "absent_list", "type": "MedicationRequest", "status": "active"}),
+    (A, LAY, "hey siri ask the health record has my dad ever been admitted to the or the paedic department at "
+             "the hospital I mean orthopedic and when was that",
+     {"shape": "ever", "type": "Procedure", "codes": ["305428000"]}),
+    (C, LAY, "Right, bear with me. My father-in-law came to live with us after Easter and the house hasn't been "
+             "the same since, he's put the spice rack in alphabetical order and now he's started on the garage. "
+             "Anyway, the reason I'm writing: his new doctor wants to know how many potassium blood tests he's "
+             "had since 2016, because one of them was apparently on the high side and she wants to see how often "
+             "it's been checked. I did ring his old practice but they left me on hold for forty minutes with the "
+             "same bit of Vivaldi. Thanks in advance and sorry for the essay.",
+     {"shape": "count", "obs": "6298-4", "window": ("2016-01-01", "9999")}),
+    (C, LAY, "dads sinus infection. start date??", {"shape": "date_of", "type": "Condition", "codes": ["444814009"]}),
+    (C, LAY, "Hello, Dad's chiropodist has two questions before she sees to his feet: has he ever been put on a "
+             "statin, and when was the last prescription for it written?",
+     {"shape": "ever", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "I'm a saddler, I stitch everything by hand so I'm used to fiddly numbers. What's the lowest my "
+             "urea, the BUN, has ever been, and on what date?", {"shape": "lowest", "obs": "6299-2"}),
+    (C, LAY, "Wind turbine technician here, I spend half the week up the towers so I don't see doctors much. "
+             "When I hurt the tendon in my shoulder back in 2013, which hospital was it that saw me?",
+     {"shape": "latest", "type": "Organization", "enc": ["185347001"]}),
+    (C, LAY, "I referee rugby at the weekends and the club doctor wants my very first LDL cholesterol result and "
+             "the date it was taken. Can you find it?", {"shape": "first", "obs": "18262-6"}),
+    (A, LAY, "Semi-retired cellist, I still play in a quartet and the winter bugs go round all of us. What was my "
+             "white cell count on my most recent blood count?", {"shape": "latest", "obs": "6690-2"}),
+    (C, CL, "UBS Boa Viagem, Recife. Pcte 73a, turista americano, HAS? Última PA sistólica registrada no "
+            "prontuário dele?", {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, CL, "Klinik Kesihatan Luyang, KK. Pesakit 73 thn, pelancong dari US, c/o PR bleed. Siapa doktor who did "
+            "his last colonoscopy?", {"shape": "latest", "type": "Practitioner", "enc": ["185349003"]}),
+    (A, CL, "ოჯახის ექიმი, Tbilisi. Pac. 73 წ., US tourist, wheeze on auscultation. Any hx of asthma (ასთმა) "
+            "documented?", {"shape": "ever", "absent": True}),
+    (C, CL, "Dom zdravlja Sarajevo, porodična medicina. Pacijent 73 g., turista iz SAD, subikterus. Najviši "
+            "bilirubin (highest total bilirubin) on his record, sa datumom?", {"shape": "highest", "obs": "1975-2"}),
+    (C, CL, "ПЗУ, Скопје. Пац. 73 г., American tourist, ?hyponatraemia. Колку BMP (basic metabolic panels) are "
+            "on his record?", {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (A, CL, "Heilsugæslustöðin á Akureyri. Sj. 73 ára, bandarískur ferðamaður, abdominal pain. Hvaða aðgerðir - "
+            "which procedures has he had? Full list please.",
+     {"shape": "list", "type": "Procedure",
+      "names": ["Colonoscopy", "Fecal occult blood test", "Rectal polypectomy", "Medication Reconciliation",
+                "Clavicle X-ray", "Admission to orthopedic department", "Bone density scan"]}),
+    (C, CL, "Cabinet à Achrafieh, Beyrouth. Pt 73 ans, touriste US, ?IRC. DFG (eGFR) entre 2013 et 2019: première "
+            "et dernière valeur? Merci, shukran.",
+     {"shape": "trend", "obs": "33914-3", "window": ("2013-01-01", "2019-12-31")}),
+    # --- batch 114 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (10: a GP, a practice nurse and a community pharmacist asking
+    # short practical questions, patients on a portal and a daughter asking about a record in ordinary words)
+    # and half in voices new to the file (10, greetings, places and jobs grepped first): a Cebuano grandchild in
+    # Mandaue ("Maayong buntag", "akong lolo", "Daghang salamat"), a tree surgeon ("up in the canopy"), an ice
+    # cream van driver ("the freezer latch"), a school crossing patrol ("in all weathers"), a dictated message
+    # with a mis-heard word ("full stop", "imagine study"), a terse text, a live-in carer relaying the district
+    # nurse's question (lay), a Belarusian polyclinic doctor in Minsk ("Паліклініка", "пац.", "Колькі"), an
+    # Albanian health-centre doctor in Tirana ("Qendra Shëndetësore", "vjeç", "vlera e parë dhe e fundit") and
+    # a Lao OPD doctor in Vientiane ("Mahosot", "preDM", "ເປົ້າໝາຍ") (clinician); 7 clinician, 13 lay; over
+    # globulin (latest), weight (first), systolic (lowest, with date), diastolic (highest, with date), LDL since
+    # 2011 and total cholesterol 2013-2018 (trend), LDL since 2015 (count), smoking status (latest)
+    # Observations, Conditions (obesity onset date), MedicationRequests (ibuprofen ever), Immunizations (latest
+    # tetanus), Procedures (colonoscopy ever), Encounters (last urgent care visit), DiagnosticReports (full
+    # blood count count), CarePlans (fracture care ever), the ImagingStudy (ever), demographics (birth place),
+    # allergies (absent, as a list), and with the people spec kind the inactive care teams (CareTeam) and the
+    # Goals (list); extremes checked unique in the JSON (and not tied once rounded), first and latest values and
+    # the trend ends on dates with a single result
+    (C, CL, "What was his most recent globulin level?", {"shape": "latest", "obs": "10834-0"}),
+    (A, CL, "What was his weight when it was first recorded, and on what date?", {"shape": "first", "obs": "29463-7"}),
+    (A, CL, "Pharmacist query: has he been prescribed ibuprofen before?",
+     {"shape": "ever", "type": "MedicationRequest", "codes": ["310965"]}),
+    (A, CL, "Has he had a colonoscopy? If so, when was the most recent one?",
+     {"shape": "ever", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "What's the lowest the top number of my blood pressure has been, and when was that?",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, LAY, "When was obesity first noted on my record?",
+     {"shape": "date_of", "type": "Condition", "codes": ["162864005"]}),
+    (C, LAY, "How many full blood counts have I had done?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (A, LAY, "Has my LDL cholesterol gone up since 2011?",
+     {"shape": "trend", "obs": "18262-6", "window": ("2011-01-01", "9999")}),
+    (C, LAY, "Who looked after Dad when he had his chest infections and the shoulder injury? Which doctor and "
+             "which hospital?", {"shape": "list", "type": "CareTeam", "status": "inactive"}),
+    (A, LAY, "Do I have any allergies on my record?", {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (A, LAY, "Maayong buntag. Akong lolo is staying with us in Mandaue, Cebu, and the doctor here asks if he "
+             "smokes. What does his record from America say? Daghang salamat.",
+     {"shape": "latest", "obs": "72166-2"}),
+    (C, LAY, "Tree surgeon, I'm up in the canopy with a chainsaw most days so I keep an eye on my blood pressure. "
+             "What's the highest the bottom number has ever been, and when?",
+     {"shape": "highest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, LAY, "I drive an ice cream van and I've cut my hand on the freezer latch. The nurse asked when I last had "
+             "a tetanus jab. Can you tell me?", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (A, LAY, "I do the school crossing patrol so I'm out in all weathers. After I broke my collarbone, was I ever "
+             "put on a care plan for it, and when did that start?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["385691007"]}),
+    (A, LAY, "dictating this sorry. did my husband have an x ray of his collar bone after the bike accident full "
+             "stop is there an imagine study on his record and what date was it",
+     {"shape": "ever", "type": "ImagingStudy"}),
+    (A, LAY, "town dad was born in? need it for a form", {"shape": "demographic", "field": "birthPlace"}),
+    (C, LAY, "I'm his live-in carer. The district nurse is here and asking when he last went to the walk-in urgent "
+             "care place. Is there a date on his record?",
+     {"shape": "latest", "type": "Encounter", "codes": ["702927004"]}),
+    (C, CL, "Паліклініка, Мінск. Пац. 73 г., турыст з ЗША, гіперхалестэрынемія. Колькі LDL results since 2015?",
+     {"shape": "count", "obs": "18262-6", "window": ("2015-01-01", "9999")}),
+    (C, CL, "Qendra Shëndetësore, Tiranë. Pac. 73 vjeç, turist amerikan, DLP. Kolesteroli total 2013-2018: vlera e "
+            "parë dhe e fundit?", {"shape": "trend", "obs": "2093-3", "window": ("2013-01-01", "2018-12-31")}),
+    (A, CL, "OPD Mahosot, Vientiane. Pt 73M, US tourist, preDM. What ເປົ້າໝາຍ (care goals) did his US doctors set "
+            "for him?",
+     {"shape": "list", "type": "Goal",
+      "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
+                "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
+                "Address patient knowledge deficit on diabetic self-care"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
