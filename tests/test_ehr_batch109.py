@@ -78,3 +78,19 @@ def test_a_kind_asked_for_a_thing_none_of_it_names(fhir_bundles) -> None:
     assert bp and got.resource_ids == [ref(bp[0])] and not got.text.startswith("None")
     got = ask(c, "To set a target weight for the home machine: what is his latest weight?")  # a target, no goal
     assert not any(r.startswith("Goal/") for r in got.resource_ids)
+
+
+def test_greeting_scene_and_thanks_around_an_absent_thing(fhir_bundles) -> None:
+    """A relayed question of a thing the record lacks, between a greeting, a scene and a thank-you in another
+    language, says that thing is not held, and nothing of the greeting, the town or the thanks."""
+    a = fhir_bundles["afhir"]
+    assert not any("pneumonia" in r["code"]["text"].lower() for r in of(a, "Condition"))
+    got = ask(a, "Salama. Dadabe lives with us in Toamasina. The health centre nurse here asks if he ever had "
+                 "pneumonia in America, and when. Misaotra.")
+    assert got.text.startswith("Pneumonia: not in this record") and not got.resource_ids
+    assert "Toamasina" not in got.text and "Misaotra" not in got.text and "America" not in got.text
+    got = ask(a, "Ciao. Nonno stays with us in Lecce and the medico asks what his lowest haemoglobin was and when. "
+                 "Grazie tante.")
+    hb = [r for r in of(a, "Observation") if r["code"]["coding"][0]["code"] == "718-7"]
+    low = min(hb, key=lambda r: r["valueQuantity"]["value"])
+    assert ref(low) in got.resource_ids and "not in this record" not in got.text

@@ -592,6 +592,9 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
         if scene > 0 and part not in sentence and flat.find(part) < scene:
             continue
         more = _answer_one(record, m, part, limit, aside=aside)
+        after = flat.find(part) >= scene + len(sentence) if sentence else part == asked[-1]
+        if after and not more.facts and len(part.split()) <= 3:
+            continue  # "... and when? Terima kasih.": a few words after the question that name nothing held sign off
         if _adds(out, more):
             out = out.model_copy(update={"text": f"{out.text} {more.text}", "found": out.found or more.found,
                                          "facts": [*out.facts, *(f for f in more.facts if f.ref not in out.resource_ids)],
@@ -605,9 +608,16 @@ def _adds(out: RecordAnswer, more: RecordAnswer) -> bool:
     named thing is not in this record where the whole reading said nothing of it."""
     if more.facts:
         return not set(more.resource_ids) <= set(out.resource_ids)
-    # a clause that names nothing ("Fit like?", "Hello?") says nothing of the record
+    # a clause that names nothing ("Fit like?", "Hello?") says nothing of the record; one that says the
+    # thing already said absent is not held, with the greeting and the scene around it, says nothing new
     return ABSENT in more.text and more.text.lower() not in out.text.lower() \
-        and not more.text.lower().startswith(NOTHING_NAMED)
+        and not more.text.lower().startswith(NOTHING_NAMED) and not _absent_names(out) <= _absent_names(more)
+
+
+def _absent_names(a: RecordAnswer) -> set[str]:
+    """The things an answer says are not in this record ("Pneumonia, Ipoh: not in this record" -> both)."""
+    head = a.text.split(f": {ABSENT}", 1)[0] if f": {ABSENT}" in a.text else ""
+    return {n.strip().lower() for n in head.split(",") if n.strip()} or {"\x00none"}
 
 
 def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, trend: bool = False,
@@ -638,33 +648,7 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
         return RecordAnswer(question=question, shape=p.shape, found=bool(facts), text=text, facts=facts,
                             intents=["demographics"] if facts else [], read_as=fixes)
     target = resolve(p, m)
-    if asked := asked_sentence(read):
-        p_asked = parse(asked)
-        alone = resolve(p_asked, m)
-        if target.unknown and not alone.unknown and (alone.concepts or alone.types) \
-                and not (alone.types and not alone.concepts and refers_back(asked)):
-            # the scene set before the question names nothing ("the blue inhaler, when was it last
-            # prescribed?" is asked of the inhaler: "it" points back, and "prescribed" names only a type)
-            read, p, target = asked, p_asked, alone
-        elif not (alone.concepts or alone.types) and not target.unknown and names_absent(asked, alone.unknown):
-            read, p, target = asked, p_asked, alone  # what the question asks is not held; the scene's words were
-        elif target.concepts and alone.types and not alone.concepts and p_asked.shape == "list" \
-                and {c.rtype for c in target.concepts} <= set(alone.types) and not refers_back(asked):
-            # "... one plan for his shoulder and one for his breathing. Which of his care plans are finished
-            # now?": the question sentence asks for the whole kind; the scene named only some of them
-            read, p, target = asked, p_asked, alone
-        elif target.unknown and alone.unknown and not (target.concepts or target.types) and (
-                plainer := _named_past_fillers(m, (read, p, target), (asked, p_asked, alone))):
-            read, p, target = plainer
-        elif target.concepts and (plain := _plain_alone(asked, alone, m)) \
-                and not _kinds(target) & (_kinds(plain) | set(plain.types)) \
-                and not _kinds(target) & lexicon.type_hints(asked) and not refers_back(asked):
-            read, p, target = asked, p_asked, plain  # the scene ("come in this arvo") named a kind the question does not
-        elif alone.concepts and {c.key for c in alone.concepts} == {c.key for c in target.concepts} \
-                and p_asked.shape == "ever" and p.shape in ("value", "date_of") and not refers_back(asked):
-            # the question sentence asks yes or no ("Is there ..., and since when?") where the whole
-            # message read as a plain value or date; the rest still says which dates ("In 2010, ...")
-            p = p.model_copy(update={"shape": p_asked.shape})
+    read, p, target = _asked_alone(m, (read, p, target))
     if not target.concepts and not target.types and target.unknown:
         read, p, target, fixes = _autocorrected(question, m, (read, p, target, fixes))
     if not target.concepts and not target.types and target.unknown:
@@ -688,6 +672,46 @@ def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, tren
         out = _with_report(record, m, out)
     out = _who_and_goals(record, out, question)
     return out.model_copy(update={"question": question, "read_as": fixes})
+
+
+def _asked_alone(m: Manifest, whole: tuple[str, Parsed, Target]) -> tuple[str, Parsed, Target]:
+    """The question sentence of a message read alone where the scene set before it says nothing the
+    question asks (each case below says which); else the whole message as read."""
+    read, p, target = whole
+    if not (asked := asked_sentence(read)):
+        return read, p, target
+    p_asked = parse(asked)
+    alone = resolve(p_asked, m)
+    if target.unknown and not alone.unknown and (alone.concepts or alone.types) \
+            and not (alone.types and not alone.concepts and refers_back(asked)):
+        # the scene set before the question names nothing ("the blue inhaler, when was it last
+        # prescribed?" is asked of the inhaler: "it" points back, and "prescribed" names only a type)
+        read, p, target = asked, p_asked, alone
+    elif not (alone.concepts or alone.types) and not target.unknown and names_absent(asked, alone.unknown):
+        read, p, target = asked, p_asked, alone  # what the question asks is not held; the scene's words were
+    elif target.concepts and alone.types and not alone.concepts and p_asked.shape == "list" \
+            and {c.rtype for c in target.concepts} <= set(alone.types) and not refers_back(asked):
+        # "... one plan for his shoulder and one for his breathing. Which of his care plans are finished
+        # now?": the question sentence asks for the whole kind; the scene named only some of them
+        read, p, target = asked, p_asked, alone
+    elif not (target.concepts or target.types or alone.concepts or alone.types) \
+            and names_absent(asked, alone.unknown) and set(alone.unknown) < set(target.unknown):
+        # "Selamat pagi. Datuk lives with us in Ipoh. Did he ever have pneumonia?": nothing said is held, and
+        # the question sentence names its own thing; the greeting and the scene are not things he lacks
+        read, p, target = asked, p_asked, alone
+    elif target.unknown and alone.unknown and not (target.concepts or target.types) and (
+            plainer := _named_past_fillers(m, (read, p, target), (asked, p_asked, alone))):
+        read, p, target = plainer
+    elif target.concepts and (plain := _plain_alone(asked, alone, m)) \
+            and not _kinds(target) & (_kinds(plain) | set(plain.types)) \
+            and not _kinds(target) & lexicon.type_hints(asked) and not refers_back(asked):
+        read, p, target = asked, p_asked, plain  # the scene ("come in this arvo") named a kind the question does not
+    elif alone.concepts and {c.key for c in alone.concepts} == {c.key for c in target.concepts} \
+            and p_asked.shape == "ever" and p.shape in ("value", "date_of") and not refers_back(asked):
+        # the question sentence asks yes or no ("Is there ..., and since when?") where the whole
+        # message read as a plain value or date; the rest still says which dates ("In 2010, ...")
+        p = p.model_copy(update={"shape": p_asked.shape})
+    return read, p, target
 
 
 def _who_and_goals(record: FhirRecord, out: RecordAnswer, question: str) -> RecordAnswer:

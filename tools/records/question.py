@@ -1025,16 +1025,19 @@ def _timeline_asked(p: Parsed) -> bool:
 
 
 _WHENCE = re.compile(r"\b([A-Z][a-z]+|US|UK|USA)\s+(?P<next>[A-Za-z]+(?:\s+[A-Za-z]+)?)")
+# "pneumonia in America", "his records from Canada": where something happened or was recorded
+_WHERE_FROM = re.compile(r"\b(?:in|from|over in|back in)\s+(?:the\s+)?([A-Z][a-z]+|US|UK|USA)\b")
 _RECORD_WORDS = frozenset({"record", "records", "notes", "chart", "file", "files", "history"})
 
 
 def _whence(question: str) -> set[str]:
     """Where a record comes from, said before the kind or the record ("his American care team", "her US
-    record", "the Swiss notes"): a capitalised word WordNet files as a people or a place names no thing the
-    record holds."""
+    record", "the Swiss notes"), or a place something happened in ("pneumonia in America"): a capitalised
+    word WordNet files as a people or a place names no thing the record holds."""
     from carepath.knowledge import wordnet  # heavy: WordNet's index files, only when nothing matched
 
-    out = set()
+    out = {mt[1].lower() for mt in _WHERE_FROM.finditer(question)
+           if wordnet.CIRCUMSTANCE.get(wordnet.noun_class(mt[1].lower()) or -1) == "noun.location"}
     for mt in _WHENCE.finditer(question):
         after = mt["next"].lower()
         if (after.split()[0] in _RECORD_WORDS or lexicon.type_hints(after)) \
@@ -1118,8 +1121,8 @@ _NAMED_POSSESSOR = re.compile(r"\b(?P<who>[A-Z][a-z]+)['\u2019]s\s+(?!(?:disease
 _RELAYED_BY = re.compile(r"^\s*(?P<who>[A-Z][a-z]+)(?: (?:also|too))? (?:asks|asked|is asking|wants to know|wanted to know|"
                          r"would like to know|wonders|is wondering)\s+(?:if |whether )?(?=\w)")
 # "... and the heart doctor asks what device ...", "the cardiologue wants to know when ...": whoever relays the
-# question inside a sentence (a determiner, at most three words, a verb of asking) is not part of it
-_RELAYED_INSIDE = re.compile(r"\b(?:the|his|her|my|our|their)\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,2}?[^\W\d_][\w'\u2019-]*\s+"
+# question inside a sentence (a determiner, at most five words, a verb of asking) is not part of it
+_RELAYED_INSIDE = re.compile(r"\b(?:the|his|her|my|our|their)\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,4}?[^\W\d_][\w'\u2019-]*\s+"
                              r"(?:also\s+)?(?:asks|asked|is asking|wants to know|wanted to know|would like to know|"
                              r"needs to know|wonders|is wondering)\s+(?:if\s+|whether\s+)?(?=(?:what|which|when|how|where|"
                              r"who|whether|if|is|was|does|did|has|had)\b)", re.I)
@@ -1198,7 +1201,7 @@ def _names_something(text: str, m: Manifest) -> bool:
     if refers_back(said.split(",")[0]):  # "what device he has, the one they put in" restates it after a comma
         return False
     target = resolve(parse(said), m)
-    return bool(target.concepts or target.types or lexicon.type_hints(said))
+    return bool(target.concepts or target.types or lexicon.type_hints(said)) or names_absent(said, target.unknown)
 
 
 _EPISODE_WORD = re.compile(r"\b(bout|bouts|episode|episodes|spell|spells|attack|attacks|flare|flares)\b", re.I)
