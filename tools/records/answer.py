@@ -455,6 +455,12 @@ def _on_the_day(record: FhirRecord, m: Manifest, read: str, limit: int) -> Recor
     if around and around["event"] and _ASKERS_ACT.match(around["event"]) and _THIRD_PERSON.search(read[: around.start()]):
         around = None  # "does he have any allergies ... before I prescribe?": the asker's act, no event of his record
     said = _ON_THE_DAY.search(read) or around
+    if said and (asked := asked_sentence(read)) and (at := read.find(asked)) > 0 and at < said.end() \
+            and not _names_held(read[:at], m):
+        # "I do the school crossing patrol. After I broke my collarbone, was I ever put on a care plan?": the
+        # scene before the question sentence names nothing held, so the question sentence is read alone
+        read = read[at:]  # as a message that opens with it ("After I broke my collarbone, ..." anchors nothing)
+        said = _ON_THE_DAY.search(read) or _AROUND_EVENT.search(read)
     if not said or not (rest := (read[: said.start()] + read[said.end():]).strip(" ?")):
         return None
     event = said["event"] if said["event"] else said["year_of"]
@@ -508,6 +514,11 @@ def _found_at(record: FhirRecord, m: Manifest, read: str, limit: int) -> RecordA
             else f"No diagnosis, result or report is recorded on {on} ({ABSENT}).")
     return RecordAnswer(question=read, shape="list", found=True, text=text, facts=[*found[:limit], *events],
                         intents=["findings"])
+
+
+def _names_held(text: str, m: Manifest) -> bool:
+    target = resolve(parse(text), m)
+    return bool(target.concepts or target.types)
 
 
 def _day_after(day: str) -> str:

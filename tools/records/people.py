@@ -24,6 +24,8 @@ from carepath.tools.sources.fhir_bundle import FhirRecord
 # a relative clause ("my dad, who is 80") opens no clause of its own and asks nothing
 _ASKS = re.compile(
     r"(^|[.?!;:]\s*|\band\s+|\bor\s+)(who|whom|whose|whos|who's|where)\b|\b(by|with|to) whom\b|"
+    # "Siapa doktor who did his last colonoscopy?", "the doctor who saw him": who did it, asked after a noun
+    r"(?<![,\s])\s+who (?:did|saw|treated|performed|operated|looked after|prescribed|ordered|referred|examined)\b|"
     r"\b(?:(?:which|what)\s+(?:\w+\s+)?|name of(?: the| his| her| my| their)?\s+(?:[\w'-]+\s+){0,3})(doctors?|gps?|physicians?|consultants?|"
     r"clinicians?|providers?|practitioners?|nurses?|surgeons?|specialists?|hospitals?|clinics?|practices?|surgery|"
     r"centre|center|facility|facilities|place|places)\b", re.I)
