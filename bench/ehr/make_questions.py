@@ -7680,6 +7680,127 @@ Q: list[tuple[str, str, str, dict]] = [
       "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
                 "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
                 "Address patient knowledge deficit on diabetic self-care"]}),
+    # --- batch 115 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file (greetings, places and jobs grepped first): a
+    # Hawaiian grandson in Hilo ("Aloha", "tūtū kāne", "the mainland", "Mahalo nui loa"), a Mapuche daughter in
+    # Temuco ("Mari mari", "mi chaw", "Chaltumay"), a Kurdish son in Erbil ("Rojbaş", "bavê min", "Zor spas"), a
+    # Tamil granddaughter in Jaffna ("Vanakkam", "appappa", "Nandri"), a dictated message with mis-heard words
+    # ("colon oscopies", "full stop"), a long rambling message with the question buried in the middle (a
+    # narrowboat sister-in-law: the lock gates, a chutney), a very terse text, a granddaughter relaying the
+    # dentist's question, a son asking two things in one message, a wife quoting a line of a hospital letter, a
+    # daughter quoting a surgery leaflet, a church bell-ringer ("a full peal") and a quilter ("every square
+    # counted") (13 lay), and clinicians abroad with their own shorthand and a few words of their language: a
+    # Portuguese médico de família in Coimbra ("UCSP", "utente", "retorragias"), a Croatian obiteljski liječnik
+    # in Rijeka ("pac.", "god.", "s datumom"), a Kazakh family doctor in Shymkent ("емхана", "науқас"), an
+    # Ecuadorian doctor at a centro de salud in Cuenca ("pcte", "APP", "valor inicial y final"), a Nepali MO in
+    # Pokhara ("pt", "trekker", "Rx date"), a Maltese GP in Valletta ("pazjent", "tim tal-kura", "Grazzi") and a
+    # Sri Lankan OPD medical officer in Kandy ("OPD", "K+") (7 clinician); 7 clinician, 13 lay; over potassium
+    # (lowest with date; latest), sodium (highest with date), eGFR (lowest with date), platelets (latest),
+    # triglycerides since 2015 and HbA1c since 2014 (trend) Observations, Conditions (active list, clavicle
+    # fracture ever, colon polyp end date), MedicationRequests (ibuprofen date), Immunizations (flu count,
+    # pneumococcal ever), Procedures (colonoscopy count, last colonoscopy), Encounters (last general
+    # examination), DiagnosticReports (metabolic panel count), one absent item (blood group), and with the
+    # people spec kind the clinician of the 2012 chest infection visit (Practitioner) and the active care team
+    # (CareTeam); extremes checked unique in the JSON (and not tied once rounded), latest values and the trend
+    # ends on dates with a single result
+    (A, LAY, "Aloha. My tūtū kāne has come to live with us in Hilo and the doctor at the clinic here wants to "
+             "know how many flu shots he had on the mainland. How many are in his record? Mahalo nui loa.",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Mari mari. Mi chaw, my father, is staying with us in Temuco and he gets weak in the legs. The "
+             "doctor at the consultorio asks what was his lowest potassium in the American record, and on which "
+             "day? Chaltumay.", {"shape": "lowest", "obs": "6298-4"}),
+    (C, LAY, "Rojbaş. Bavê min is with us in Erbil now and he has a bad cough again. The doctor asks who was the "
+             "doctor that saw him for the chest infection in 2012 in America. What was his name? Zor spas.",
+     {"shape": "latest", "type": "Practitioner", "enc": ["185345009"]}),
+    (A, LAY, "Vanakkam. My appappa is staying with us in Jaffna and the doctor at the teaching hospital asks "
+             "which illnesses are still open on his record from America. Can you list them all? Nandri.",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity", "Prediabetes", "Anemia"]}),
+    (A, LAY, "dictating this in the car. how many colon oscopies has my father had full stop i mean the camera "
+             "test colonoscopies how many in total question mark",
+     {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "Sorry this is a long one. We're on the narrowboat this month, moored below the third lock, and my "
+             "brother-in-law came aboard with us after his check-up, he helps with the lock gates which is good of "
+             "him at his age. The GP practice rang and asked me to find out how his triglycerides have moved "
+             "since 2015, where they started and where they are now, because his letter is at home in a drawer. "
+             "Meanwhile my chutney has gone everywhere in the galley and the dog won't come off the roof.",
+     {"shape": "trend", "obs": "2571-8", "window": ("2015-01-01", "9999")}),
+    (A, LAY, "grandad blood group? A&E asking", {"shape": "latest", "absent": True}),
+    (C, LAY, "I'm his granddaughter, the dentist rang before his extraction and asked me to check one thing: "
+             "what was his platelet count on his most recent blood count? She said to ask you.",
+     {"shape": "latest", "obs": "777-3"}),
+    (A, LAY, "Two things for my dad's physio form: did he ever break his collarbone, and if so, what date was "
+             "that?", {"shape": "ever", "type": "Condition", "codes": ["58150001"]}),
+    (A, LAY, "His old hospital letter has a line that says 'Polyp of colon - resolved'. On what date was it "
+             "resolved?", {"shape": "date_of", "type": "Condition", "codes": ["68496003"], "end": True}),
+    (C, LAY, "The leaflet from the surgery says 'Everyone aged 65 or over should have had a pneumococcal "
+             "vaccine'. Has my dad ever had one, and when was it given?",
+     {"shape": "ever", "type": "Immunization", "codes": ["33", "133"]}),
+    (C, LAY, "I ring the bells at our parish church, a full peal is three hours of hard sweaty work and the "
+             "doctor says to watch my salts. What's the highest my sodium has been, and on what date?",
+     {"shape": "highest", "obs": "2947-0"}),
+    (A, LAY, "I'm a quilter, every square counted and every stitch noted. When was my last general check-up "
+             "with the doctor, the date please?", {"shape": "latest", "type": "Encounter", "codes": ["162673000"]}),
+    (A, CL, "UCSP Coimbra, médico de família. Utente 73a, turista americano, retorragias. Data da última "
+            "colonoscopia (last colonoscopy) on his record?",
+     {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (C, CL, "Obiteljski liječnik, Rijeka. Pac. 73 god., američki turist, edemi. Najniži eGFR (lowest) on his "
+            "record, s datumom?", {"shape": "lowest", "obs": "33914-3"}),
+    (A, CL, "Емхана, Shymkent. Науқас 73 y, US visitor, weakness. How many basic metabolic panels (BMP) are in "
+            "his record?", {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (C, CL, "Centro de Salud, Cuenca. Pcte masc. 73a, turista de EEUU, APP prediabetes. HbA1c desde 2014: valor "
+            "inicial y final?", {"shape": "trend", "obs": "4548-4", "window": ("2014-01-01", "9999")}),
+    (A, CL, "MO, Pokhara. Pt 73M trekker from the US, c/o knee pain, wants NSAID. Ibuprofen ever prescribed "
+            "before? Rx date?", {"shape": "date_of", "type": "MedicationRequest", "codes": ["310965"]}),
+    (C, CL, "GP, Valletta. Pazjent 73 sena, US tourist on simvastatin. Who is on his current tim tal-kura (care "
+            "team)? Grazzi.", {"shape": "list", "type": "CareTeam", "status": "active"}),
+    (A, CL, "OPD, Kandy. Pt 73M, American tourist, palpitations. Last K+ on his record?",
+     {"shape": "latest", "obs": "6298-4"}),
+    # --- batch 116 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; typical voices: plain everyday phrasing as UK, Irish, US and Canadian GPs, a practice nurse,
+    # a community pharmacist and hospital doctors write it (short, sometimes abbreviated: "BP", "A&E", "ER",
+    # "bloods", "T-score"), and patients and a daughter asking about a record in ordinary words; 11 clinician, 9
+    # lay; over systolic blood pressure, BMI, DXA T-score and the pain score (latest), HbA1c (count), eGFR
+    # (trend), triglycerides (highest, with date) Observations, Conditions (cardiac arrest ever, rotator cuff
+    # onset, bronchitis and clavicle fracture end dates), MedicationRequests (current, list), Immunizations
+    # (list), Procedures (sputum test ever), Encounters (last emergency visit), DiagnosticReports (last lipid
+    # panel), CarePlans (active, list), the Device (list), demographics (birth date), and with the people spec
+    # kind the active care team (CareTeam); extremes checked unique in the JSON (and not tied once rounded),
+    # latest values and the trend ends on dates with a single result
+    (A, CL, "What was his systolic BP at the last check?", {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "Is his eGFR drifting down? First and latest values please.", {"shape": "trend", "obs": "33914-3"}),
+    (C, CL, "Pharmacist here - what's he on at the moment on repeat?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (A, CL, "Any previous cardiac arrest documented? If so, when?",
+     {"shape": "ever", "type": "Condition", "codes": ["410429000"]}),
+    (C, LAY, "When did I first go to the doctor with my shoulder, the rotator cuff injury?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"]}),
+    (A, LAY, "How many times have they checked my HbA1c altogether?", {"shape": "count", "obs": "4548-4"}),
+    (C, CL, "BMI at his last review?", {"shape": "latest", "obs": "39156-5"}),
+    (A, LAY, "Last time the nurse asked me to score my pain out of ten, what did I say?",
+     {"shape": "latest", "obs": "72514-3"}),
+    (C, CL, "When were his lipids last done?", {"shape": "latest", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, CL, "Practice nurse - can you list all the vaccinations he's had on file?",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (C, LAY, "What date of birth have they got down for Dad? The form has to match.",
+     {"shape": "demographic", "field": "birthDate"}),
+    (A, LAY, "When was I last in A&E?", {"shape": "latest", "type": "Encounter", "cls": "EMER"}),
+    (C, CL, "Date his most recent episode of acute bronchitis resolved?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "end": True}),
+    (A, CL, "DEXA result - what was his T-score?", {"shape": "latest", "obs": "38265-5"}),
+    (C, LAY, "Which care plans am I still on?", {"shape": "list", "type": "CarePlan", "status": "active",
+                                                  "names": ["Diabetes self management plan",
+                                                            "Hyperlipidemia clinical management plan"]}),
+    (A, LAY, "Who's on my care team at the minute, which doctor and which practice?",
+     {"shape": "list", "type": "CareTeam", "status": "active"}),
+    (C, LAY, "Did I ever have my phlegm sent off for testing? When was that?",
+     {"shape": "ever", "type": "Procedure", "codes": ["269911007"]}),
+    (A, CL, "ER attending here. Does he have an implanted cardiac device on his chart?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, CL, "Highest triglyceride level on record, and the date?", {"shape": "highest", "obs": "2571-8"}),
+    (A, LAY, "Mam is asking when Dad's broken collarbone was marked as healed on his record. Can you see a date?",
+     {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
