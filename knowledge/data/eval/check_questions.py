@@ -157,6 +157,13 @@ FROZEN_TEST = {
     # dad, a pregnant woman's husband, ordinary patients, brothers and mums, near-miss), frozen at commit, before carepath
     # answered any of them.
     "questions_w.jsonl": "49f89493705579bf420beeb6bb716ed53bf932ebd74c16b1228f93031de693f7",
+    # questions_x.jsonl: a twenty-fifth author (Danish GP, Kenyan nurse anaesthetist in pre-op clinic and theatre, Puerto
+    # Rican ED resident, Scottish Highland island GP with telestroke, Indonesian village midwife, Czech ICU registrar,
+    # hospital pharmacist in Dubai, US hospice physician, Australian flying-doctor nurse, UK care-home manager, a 17-year-old
+    # young carer, a librarian with RA and depression, a grandmother raising her grandchildren, a welder with gout, a
+    # postman, a night baker, a patient writing through a translation app, wives, sons and daughters, near-miss), frozen
+    # at commit, before carepath answered any of them.
+    "questions_x.jsonl": "3a34ed2b2730e8b5534a2bdd6174592c16412e980b3da7a3bb6e6653deaeb599",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
