@@ -31,3 +31,26 @@ def test_scene_before_a_question_that_opens_with_its_event(fhir_bundles) -> None
     got = ask(a, "I sweep chimneys for a living, filthy work. After I broke my collarbone, did they put me on a "
                  "care plan for it, and when did it start?")
     assert ref(plan[0]) in got.resource_ids and plan[0]["period"]["start"][:10] in got.text
+
+
+def test_at_his_age_asks_nothing_and_asked_me_to_find_out_relays(fhir_bundles) -> None:
+    """Batches 115-116: 'good of him at his age' is said of him, not asked; 'the practice asked me to find out
+    how ...' relays the question; values' 'where they started and where they are now' asks nobody where."""
+    c = fhir_bundles["cfhir"]
+    tg = {ref(r) for r in of(c, "Observation") if r["code"]["coding"][0]["code"] == "2571-8"
+          and r["effectiveDateTime"][:4] >= "2015"}
+    got = ask(c, "He carries the shopping up three flights, not bad at his age. The surgery asked me to find out how "
+                 "his triglycerides have gone since 2015, where they started and where they are now.")
+    assert tg and tg <= set(got.resource_ids) and "date of birth" not in got.text
+    assert not any(r.startswith(("Practitioner/", "Organization/")) for r in got.resource_ids)
+    assert "date of birth" in ask(c, "what is his age?").text
+
+
+def test_a_kind_glossed_in_brackets(fhir_bundles) -> None:
+    c = fhir_bundles["cfhir"]
+    active = {ref(t) for t in of(c, "CareTeam") if t["status"] == "active"}
+    got = ask(c, "Who is on his current équipe soignante (care team)?")
+    assert active and active <= set(got.resource_ids) and "not in this record" not in got.text
+    a1c = [r for r in of(c, "Observation") if r["code"]["coding"][0]["code"] == "4548-4"]
+    got = ask(c, "what was his last A1c (sugar test)?")  # a gloss of a thing, not of a kind, is left as written
+    assert ref(max(a1c, key=lambda r: r["effectiveDateTime"])) in got.resource_ids

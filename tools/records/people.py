@@ -21,9 +21,11 @@ from carepath.tools.sources.fhir_bundle import FhirRecord
 # who or where opening a clause ("who is his GP", "and where was she seen"), "by/with whom",
 # or a clinician or a place asked by "which"/"what"/"name of" ("which hospital", "name of her doctor", "the name of
 # the walk-in urgent care place");
-# a relative clause ("my dad, who is 80") opens no clause of its own and asks nothing
+# a relative clause ("my dad, who is 80") opens no clause of its own and asks nothing, nor do values' "where they
+# started and where they are now"
 _ASKS = re.compile(
-    r"(^|[.?!;:]\s*|\band\s+|\bor\s+)(who|whom|whose|whos|who's|where)\b|\b(by|with|to) whom\b|"
+    r"(^|[.?!;:]\s*|\band\s+|\bor\s+)(who|whom|whose|whos|who's|where(?! (?:they|the numbers|the values|the "
+    r"results|things) (?:started|start|began|are|were|stand|stood|ended|end)\b))\b|\b(by|with|to) whom\b|"
     # "Siapa doktor who did his last colonoscopy?", "the doctor who saw him": who did it, asked after a noun
     r"(?<![,\s])\s+who (?:did|saw|treated|performed|operated|looked after|prescribed|ordered|referred|examined)\b|"
     r"\b(?:(?:which|what)\s+(?:\w+\s+)?|name of(?: the| his| her| my| their)?\s+(?:[\w'-]+\s+){0,3})(doctors?|gps?|physicians?|consultants?|"

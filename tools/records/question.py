@@ -37,7 +37,8 @@ _DEMOGRAPHIC = (
                               r"(town|city|country|place|hospital) .*\bborn|born in (which|what)|"
                               r"where (is|are|am) (he|she|i|they) from|(from|come from) originally|originally from)\b")),
     ("birthDate", re.compile(r"\b(date of birth|birth ?date|dob|born|birthday|year of birth|birth year|"
-                             r"how old|what age is|(his|her|my|their|(the )?patient'?s?|pt'?s?) age|"
+                             # "good of him at his age", "fit for her age": said of him, not asked
+                             r"how old|what age is|(?<!at )(?<!for )(his|her|my|their|(the )?patient'?s?|pt'?s?) age|"
                              r"age of (the )?(patient|pt)|^age)\b")),
     ("gender", re.compile(r"\b(sex|gender|male or female|female or male|man or woman|woman or man)\b")),
     # "every single winter", "a single dose": emphasis or a count, not the marital status
@@ -1120,11 +1121,28 @@ _NAMED_POSSESSOR = re.compile(r"\b(?P<who>[A-Z][a-z]+)['\u2019]s\s+(?!(?:disease
 # the lexicon do not know, opening the message
 _RELAYED_BY = re.compile(r"^\s*(?P<who>[A-Z][a-z]+)(?: (?:also|too))? (?:asks|asked|is asking|wants to know|wanted to know|"
                          r"would like to know|wonders|is wondering)\s+(?:if |whether )?(?=\w)")
+# "his current tim tal-kura (care team)": a term of another language glossed in English in brackets after it
+_GLOSS = re.compile(r"(?P<said>(?:[^\W\d_][\w'\u2019-]*\s+){0,2}[^\W\d_][\w'\u2019-]*)\s*\((?P<gloss>[A-Za-z][\w '\u2019-]{1,40})\)")
+
+
+def _glossed(g: re.Match[str], known: set[str]) -> str:
+    """The words just before a bracketed gloss naming a kind of record ("(care team)"), that the record and
+    the lexicon do not know, read as the gloss; a gloss of a thing ("A1c (sugar test)") is left as written."""
+    if not lexicon.type_hints(g["gloss"]):
+        return g[0]
+    words = g["said"].split()
+    n = 0
+    while n < len(words) and all(t not in known for t in lexicon.tokens(words[-1 - n])):
+        n += 1
+    return " ".join([*words[: len(words) - n], g["gloss"]]) if n else g[0]
+
+
 # "... and the heart doctor asks what device ...", "the cardiologue wants to know when ...": whoever relays the
 # question inside a sentence (a determiner, at most five words, a verb of asking) is not part of it
 _RELAYED_INSIDE = re.compile(r"\b(?:the|his|her|my|our|their)\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,4}?[^\W\d_][\w'\u2019-]*\s+"
                              r"(?:also\s+)?(?:asks|asked|is asking|wants to know|wanted to know|would like to know|"
-                             r"needs to know|wonders|is wondering)\s+(?:if\s+|whether\s+)?(?=(?:what|which|when|how|where|"
+                             r"needs to know|wonders|is wondering|(?:rang and )?asked me to (?:find out|check|ask)|"
+                             r"wants me to (?:find out|check|ask))\s+(?:if\s+|whether\s+)?(?=(?:what|which|when|how|where|"
                              r"who|whether|if|is|was|does|did|has|had)\b)", re.I)
 _I_MEAN = re.compile(r"(?:^|[\s,;.])(?:i mean|sorry,? i mean|that is to say)[,:]?\s+(?P<asked>[^\s].*)$", re.I)
 # "a drawer full of pills", "a bag of tablets", Scots "a drawerfu o pills": the container holds what is named
@@ -1179,6 +1197,7 @@ def reworded(question: str, m: Manifest) -> str:
         unheld = who not in known and not is_english(who) and wordnet.noun_class(who) is None
         return "the " if unheld else mt[0]
 
+    question = _GLOSS.sub(lambda g: _glossed(g, known), question)
     relayed = _RELAYED_BY.match(question)
     if relayed and relayed["who"].lower() not in known and not is_english(relayed["who"].lower()):
         question = question[relayed.end():]
