@@ -164,6 +164,14 @@ FROZEN_TEST = {
     # postman, a night baker, a patient writing through a translation app, wives, sons and daughters, near-miss), frozen
     # at commit, before carepath answered any of them.
     "questions_x.jsonl": "3a34ed2b2730e8b5534a2bdd6174592c16412e980b3da7a3bb6e6653deaeb599",
+    # questions_y.jsonl: a twenty-sixth author (Norwegian nurse practitioner, Ghanaian house officer, Mexican ED attending,
+    # Welsh cardiac rehab nurse, Malaysian hospital and community pharmacists, a Romanian GP working in Spain, a nurse at a
+    # US state prison phoning the doctor, a New Zealand midwife, a Bahraini intensivist, an Omani ICU registrar, a Hungarian
+    # neurology resident, an Alaskan village health aide, an Irish community pharmacist, a care-home GP, a London bus
+    # driver, a dairy farmer's wife, a retired soldier, an anxious student nurse, a man who has just read a leaflet, a
+    # teenage daughter translating for her mum, sons and daughters, near-miss), frozen at commit, before carepath
+    # answered any of them.
+    "questions_y.jsonl": "45eb4944192d8b4f5a1e9365a65ac6515e246800cea23fddb74754030453ceff",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
