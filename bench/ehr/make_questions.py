@@ -7801,6 +7801,144 @@ Q: list[tuple[str, str, str, dict]] = [
     (C, CL, "Highest triglyceride level on record, and the date?", {"shape": "highest", "obs": "2571-8"}),
     (A, LAY, "Mam is asking when Dad's broken collarbone was marked as healed on his record. Can you see a date?",
      {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    # --- batch 117 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file (greetings, places and jobs grepped first): a Cape
+    # Verdean granddaughter in Mindelo ("Modi ki bu sta", "nha avô", "Bai ku Deus"), an Oshiwambo daughter in
+    # Oshakati ("Wa lalapo", "tate", "Ndapandula"), a Garifuna grandson in Livingston, Guatemala ("Buiti
+    # binafi", "Seremein"), a Tumbuka son in Mzuzu ("Monile", "adada", "Yewo"), an Ndebele daughter in Bulawayo
+    # ("Salibonani", "ubaba", "Siyabonga") and an Ewe son in Lomé ("Ŋdi", "Akpe"), a window cleaner ("up and
+    # down ladders") and a bonsai grower ("pruning"), a dictated message with mis-heard words ("a cult",
+    # "full stop"), a long rambling message with the question buried in the middle (a caravan in Tenby, the gas
+    # bottle, the cat), a very terse text, a neighbour relaying a paramedic's question, a son asking two things
+    # in one message, a wife quoting a clinic letter (13 lay), and clinicians abroad with their own shorthand
+    # and a few words of their language: an Afrikaans huisdokter in Bloemfontein ("pasiënt", "j.", "BD"), a
+    # Mozambican médico in Maputo ("Centro de Saúde", "doente", "consultas de seguimento"), a Malian médecin in
+    # Bamako ("CSRéf", "bilan lipidique", "TG"), an Ethiopian GP in Gondar ("ታካሚ"), a Zanzibari doctor in Stone
+    # Town ("mgonjwa", "ya mwisho"), a Mauritian GP in Port Louis ("pasian", "maladi") and a Sudanese doctor in
+    # Khartoum ("مريض") (7 clinician); over glucose (highest, with date), total cholesterol (lowest, with date),
+    # albumin and eGFR (first), ALT, AST and diastolic blood pressure (latest), HDL since 2016 (trend, window),
+    # triglycerides (trend) Observations, Conditions (sinusitis count, hyperlipidaemia onset, active list),
+    # Immunizations (Td ever), Procedures (faecal occult blood test date), Encounters (follow-up visit count),
+    # DiagnosticReports (lipid panel count), CarePlans (diabetes plan ever, completed list), one absent item
+    # (shingles vaccine), and with the people spec kind the place of the 2012 urgent care visit (Organization);
+    # extremes checked unique in the JSON (and not tied once rounded), first and latest values and the trend
+    # ends on dates with a single result
+    (C, LAY, "Modi ki bu sta. Nha avô is living with us now in Mindelo, São Vicente, and the doctor at the "
+             "hospital here wants to know how many times they did his full cholesterol panel over in America. "
+             "How many are on his record? Bai ku Deus.",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, LAY, "Wa lalapo. My tate came back to Oshakati from the States and the nurse at the clinic is asking "
+             "did he ever have the shingles vaccine there. Is it in his papers? Ndapandula.",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "Buiti binafi. I am looking after my grandfather in Livingston, Guatemala, and the doctor wants "
+             "to see how his good cholesterol (HDL) has gone since 2016 - what was it at the start of that and "
+             "what is the latest? Seremein.",
+     {"shape": "trend", "obs": "2085-9", "window": ("2016-01-01", "9999")}),
+    (A, LAY, "I'm a window cleaner, up and down ladders all day and I live on biscuits, so the nurse wants me "
+             "to keep an eye on my sugar. What's the highest my glucose has ever come back, and what date was "
+             "that one?", {"shape": "highest", "obs": "2339-0"}),
+    (C, LAY, "I grow bonsai, so I'm used to waiting years to see if the pruning worked. Same with my liver "
+             "tests I suppose. What was my albumin the very first time they measured it, and when?",
+     {"shape": "first", "obs": "1751-7"}),
+    (A, LAY, "dictating this for my husband. what date did he have the poo test the fecal a cult blood test "
+             "full stop i mean occult not a cult. the date please",
+     {"shape": "date_of", "type": "Procedure", "codes": ["1015401000000102"]}),
+    (A, LAY, "Hello, sorry this will be long, we're in the caravan in Tenby this week and the gas bottle ran "
+             "out on the first night so it's been cold beans and the cat has been sulking under the awning. "
+             "Anyway my husband's sinuses are playing up again and the chemist here asked how many times he's "
+             "had sinusitis before, proper diagnosed I mean, so how many times is it on his record? He says "
+             "twice but he never remembers anything. The weather's lovely at least.",
+     {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (C, LAY, "dads ALT last time?", {"shape": "latest", "obs": "1742-6"}),
+    (C, LAY, "My neighbour's son is a paramedic and he's helping me with Dad's forms. He asked me to find out "
+             "the name of the walk-in urgent care place Dad went to back in 2012. Can you see it?",
+     {"shape": "latest", "type": "Organization", "enc": ["702927004"]}),
+    (A, LAY, "Two questions about Dad. Was he ever put on a diabetes self-management plan? And if so, when did "
+             "that start?", {"shape": "ever", "type": "CarePlan", "codes": ["698360004"]}),
+    (C, LAY, "The letter from the clinic says 'Hyperlipidaemia - ongoing, continue statin'. When was that "
+             "first put on his record?", {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (C, LAY, "Monile. Adada is with us in Mzuzu and the doctor at the central hospital asks which of his care "
+             "plans from America are finished now, the ones that are closed. Can you list them? Yewo.",
+     {"shape": "list", "type": "CarePlan", "status": "completed",
+      "names": ["Respiratory therapy", "Physical therapy procedure"]}),
+    (C, LAY, "Salibonani. Ubaba is staying with me in Bulawayo and the doctor says his cholesterol is fine "
+             "now. What was the lowest total cholesterol on his American record, and on what day? Siyabonga.",
+     {"shape": "lowest", "obs": "2093-3"}),
+    (A, CL, "Huisdokter, Bloemfontein. Pasiënt 73j, Amerikaanse toeris, hoofpyn. Last BD (diastolic) on his "
+            "record?", {"shape": "latest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, CL, "Centro de Saúde, Maputo. Doente 73a, turista dos EUA, dislipidemia. Quantas consultas de "
+            "seguimento (follow-up encounters) in his record?",
+     {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, CL, "CSRéf, Bamako. Patient 73 ans, touriste américain. Bilan lipidique: TG, première et dernière "
+            "valeur?", {"shape": "trend", "obs": "2571-8"}),
+    (A, CL, "GP, Gondar. ታካሚ 73M, US tourist, cut on the leg at the castle. Td ever given? Date?",
+     {"shape": "ever", "type": "Immunization", "codes": ["113"]}),
+    (C, CL, "Mnazi Mmoja, Stone Town. Mgonjwa 73M, US visitor, RUQ pain. AST ya mwisho (last AST)?",
+     {"shape": "latest", "obs": "1920-8"}),
+    (C, CL, "GP, Port Louis. Pasian 73 an, touris amerikin. Ki maladi active on his problem list?",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (C, CL, "Khartoum. مريض 73M, American visitor, on simvastatin. First eGFR on record, with date?",
+     {"shape": "first", "obs": "33914-3"}),
+    # --- batch 118 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain everyday wording (10: GPs, a practice nurse and a community pharmacist asking
+    # short practical questions, patients asking about their own record in ordinary words) and half in voices
+    # new to the file (10, greetings, places and jobs grepped first): a Sicilian son in Palermo ("Bongiornu",
+    # "me patri", "Salutamu"), a forklift driver ("on the night shift in the warehouse"), a ballroom dancer
+    # ("quickstep"), a dictated message with mis-heard words ("goals" heard as "gold"), a terse text, a
+    # daughter relaying the pharmacist's question, a wife quoting a discharge letter (lay), a Ghanaian OPD
+    # doctor in Tamale ("Desiba", "pt"), a Cameroonian médecin in Yaoundé ("pte", "Allergies connues") and a
+    # Nicaraguan médico in Managua ("paciente masc.", "CMP") (clinician); 9 clinician, 11 lay; over the
+    # haemoglobin (first), eGFR (count), ALT (highest, with date), diastolic blood pressure (lowest, with date),
+    # BMI since 2014 (trend, window), smoking status (latest) Observations, Conditions (anaemia onset, sinusitis
+    # end date), MedicationRequests (paracetamol ever, simvastatin first), Immunizations (latest pneumococcal),
+    # Procedures (orthopaedic admission date), Encounters (emergency count), DiagnosticReports (last basic
+    # metabolic panel, CMP count), CarePlans (physiotherapy ever), the Device (list), demographics (marital
+    # status), allergies (absent, as a list), and with the people spec kind the Goals (list); extremes checked
+    # unique in the JSON (and not tied once rounded), first values and the trend ends on dates with a single
+    # result
+    (A, CL, "Does he have any implanted devices? Need to know before I refer him for an MRI.",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (A, CL, "When was his last basic metabolic panel?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (C, CL, "Community pharmacist - has he had paracetamol (acetaminophen) prescribed before? When was the last "
+            "script?", {"shape": "ever", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, LAY, "What was my haemoglobin on my first ever blood count, and when was that done?",
+     {"shape": "first", "obs": "718-7"}),
+    (C, LAY, "How many kidney function (eGFR) results are on my record?", {"shape": "count", "obs": "33914-3"}),
+    (A, CL, "When was anaemia first diagnosed?",
+     {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (A, LAY, "What does my record have for my marital status?", {"shape": "demographic", "field": "marital"}),
+    (C, CL, "Highest ALT recorded, with the date please.", {"shape": "highest", "obs": "1742-6"}),
+    (A, LAY, "I'm filling in a life insurance form. What smoking status has my doctor got for me?",
+     {"shape": "latest", "obs": "72166-2"}),
+    (C, CL, "Practice nurse: has he ever had physiotherapy, and when did it start?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["91251008"]}),
+    (A, LAY, "Bongiornu. Me patri is staying with us in Palermo and the medico di famiglia asks when his last "
+             "sinus infection cleared up, the date it was marked finished in his American notes. Salutamu.",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "end": True}),
+    (C, LAY, "I drive a forklift on the night shift in the warehouse and my weight's been all over the place. "
+             "Since 2014, where did my BMI start and where is it now?",
+     {"shape": "trend", "obs": "39156-5", "window": ("2014-01-01", "9999")}),
+    (A, LAY, "I do ballroom, quickstep mostly, and my partner worries about my heart. How many times have I "
+             "ended up in emergency altogether?", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    (C, LAY, "dictated. what were the gold comma sorry the goals that his diabetes team set for him full stop "
+             "all of them please",
+     {"shape": "list", "type": "Goal",
+      "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
+                "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
+                "Address patient knowledge deficit on diabetic self-care"]}),
+    (A, LAY, "dad pneumonia jab date??", {"shape": "latest", "type": "Immunization", "codes": ["33", "133"]}),
+    (C, LAY, "The pharmacist asked me to check when Dad was first started on his simvastatin. What's the "
+             "earliest date on his record?", {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "His discharge letter says 'Admitted to orthopaedics following fall'. What date was that "
+             "admission?", {"shape": "date_of", "type": "Procedure", "codes": ["305428000"]}),
+    (A, CL, "Desiba. OPD, Tamale Teaching Hospital. Pt 73M, US visitor, dizzy on standing. Lowest diastolic "
+            "BP on his record, and date?", {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, CL, "Médecin, Yaoundé. Pte 73 ans, touriste américain, éruption cutanée. Allergies connues?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, CL, "Centro de salud, Managua. Paciente masc. 73a, turista de EEUU. How many CMP (panel metabólico "
+            "completo) in his record?", {"shape": "count", "type": "DiagnosticReport", "codes": ["24323-8"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
