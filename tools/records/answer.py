@@ -706,9 +706,11 @@ def _asked_alone(m: Manifest, whole: tuple[str, Parsed, Target]) -> tuple[str, P
         # now?": the question sentence asks for the whole kind; the scene named only some of them
         read, p, target = asked, p_asked, alone
     elif not (target.concepts or target.types or alone.concepts or alone.types) \
-            and names_absent(asked, alone.unknown) and set(alone.unknown) < set(target.unknown):
+            and names_absent(asked, alone.unknown) and set(alone.unknown) < set(target.unknown) \
+            and _fillers_dropped(m, (asked, p_asked, alone))[2].unknown:
         # "Selamat pagi. Datuk lives with us in Ipoh. Did he ever have pneumonia?": nothing said is held, and
-        # the question sentence names its own thing; the greeting and the scene are not things he lacks
+        # the question sentence names its own thing; the greeting and the scene are not things he lacks (a word
+        # of another language in the question, "Cuándo terminó ese care plan?", names no thing of its own)
         read, p, target = asked, p_asked, alone
     elif target.unknown and alone.unknown and not (target.concepts or target.types) and (
             plainer := _named_past_fillers(m, (read, p, target), (asked, p_asked, alone))):
