@@ -7,7 +7,7 @@ would be alone. Expected ids come from the bundles' JSON."""
 from __future__ import annotations
 
 from support.docs_fixtures import *  # noqa: F401,F403
-from support.ehr_helpers import ask, of, ref
+from support.ehr_helpers import ask, code, of, ref
 
 
 def test_who_after_a_noun_asks_who(fhir_bundles) -> None:
@@ -54,3 +54,17 @@ def test_a_kind_glossed_in_brackets(fhir_bundles) -> None:
     a1c = [r for r in of(c, "Observation") if r["code"]["coding"][0]["code"] == "4548-4"]
     got = ask(c, "what was his last A1c (sugar test)?")  # a gloss of a thing, not of a kind, is left as written
     assert ref(max(a1c, key=lambda r: r["effectiveDateTime"])) in got.resource_ids
+
+
+def test_a_bare_date_after_a_yes_or_no_and_a_restatement_in_another_language(fhir_bundles) -> None:
+    """Batches 117-118: 'Td ever given? Date?' is a yes with its date; 'When was the last script?' after a
+    yes/no keeps the yes; a term restated in brackets in another language is read as the term."""
+    c = fhir_bundles["cfhir"]
+    td = [r for r in of(c, "Immunization") if code(r, "vaccineCode") in ("113", "139", "115")]
+    got = ask(c, "Pt visiting from abroad, fell on a rusty gate. Tetanus ever given? Date?")
+    assert td and got.text.startswith("Yes") and max(r["occurrenceDateTime"] for r in td)[:10] in got.text
+    got = ask(c, "has he had simvastatin prescribed before? When was the last script?")
+    assert got.text.startswith("Yes")
+    cmp_ = {ref(r) for r in of(c, "DiagnosticReport") if code(r, "code") == "24323-8"}
+    got = ask(c, "Nombre de CMP (bilan métabolique complet) dans son dossier?")
+    assert cmp_ and cmp_ <= set(got.resource_ids) and f"{len(cmp_)} recorded" in got.text

@@ -19,7 +19,8 @@ from carepath.tools.records import fields, goals, identifiers, lexicon, people, 
 from carepath.tools.records.manifest import Concept, Manifest
 from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, names_absent,
                                               parse, reason_of, refers_back, resolve, reworded, set_aside,
-                                              window_words, without_form_blanks, without_sign_off)
+                                              window_words, without_form_blanks, without_restatements,
+                                              without_sign_off)
 from carepath.tools.records.spelling import is_english, respelled, unaccented, without_fillers
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
@@ -590,7 +591,7 @@ def answer(record: FhirRecord, m: Manifest, question: str, limit: int = 20) -> R
     """The deterministic answer: shape → targets → facts → sentences. A misspelt clinical word
     is read as the word it is one edit from (``read_as`` says which). A message asking two things
     ("ldl trend and is he on a statin?") gets each clause the whole reading left out."""
-    said, question = question, without_form_blanks(unaccented(question))
+    said, question = question, without_restatements(without_form_blanks(unaccented(question)), m)
     question, aside = set_aside(question, m)
     out = _answer_one(record, m, question, limit, aside=aside)
     asked = clauses(question)

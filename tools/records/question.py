@@ -165,7 +165,9 @@ _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(r
 # that also asks the date is answered yes or no with the date, not as a date alone
 _EVER_AND_WHEN = re.compile(rf"(\b(ever|any|whether|confirm|true|or not|on (his|her|my|their|the) (record|records|chart|file|notes)|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b)|{_BARE}).*"
                             r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it|there) (has|have|had|did|does|was|were|is))"
-                            r"[, ]+(and )?(when|since when|(on )?what (date|day)|(since |in )?(what|which) year|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat|the (last|latest|most recent|first) (time|one))\W*$"
+                            r"[, ]+(and )?(when|since when|(on )?what (date|day)|(since |in )?(what|which) year|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat|the (last|latest|most recent|first) (time|one|script|prescription|dose|shot|jab))\W*$"
+                            # "Td ever given? Date?": a bare date asked after a yes or no
+                            r"|[?;]\s*(the |which |what )?(date|day)\W*$"
                             # "Any hx of anemia? When was it dx'd?": the date of what was just asked
                             r"|[?;]\s*when (was|were) (it|that|this|they)( first)? (diagnosed|dx'?d|found|picked up|noted|recorded|given|done)\W*$"
                             r"|[?,;.]\s*(dx |diagnosis |onset |the )?date( of (it|diagnosis|onset))?,? (if so|if yes|if any)\W*$)")
@@ -1135,6 +1137,24 @@ def _glossed(g: re.Match[str], known: set[str]) -> str:
     while n < len(words) and all(t not in known for t in lexicon.tokens(words[-1 - n])):
         n += 1
     return " ".join([*words[: len(words) - n], g["gloss"]]) if n else g[0]
+
+
+# "How many CMP (panel metabólico completo)?": a term restated in brackets in another language
+_BRACKET = re.compile(r"\s*\((?P<inside>[^()]{3,60})\)")
+
+
+def without_restatements(question: str, m: Manifest) -> str:
+    """The question without a bracketed restatement of two or more words, most of them neither English nor
+    the record's: the term before it is what is asked ("(acetaminophen)", "(care team)" are kept). Read
+    before misspellings are, which would make "metabólico completo" English."""
+    known = record_words(m) | lexicon.STOP
+
+    def drop(b: re.Match[str]) -> str:
+        words = re.findall(r"[a-z]+", b["inside"].lower())
+        other = [w for w in words if not is_english(w) and w not in known]
+        return " " if len(words) >= 2 and 2 * len(other) > len(words) else b[0]
+
+    return _BRACKET.sub(drop, question)
 
 
 # "... and the heart doctor asks what device ...", "the cardiologue wants to know when ...": whoever relays the
