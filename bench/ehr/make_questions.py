@@ -7939,6 +7939,126 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
     (C, CL, "Centro de salud, Managua. Paciente masc. 73a, turista de EEUU. How many CMP (panel metabólico "
             "completo) in his record?", {"shape": "count", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    # --- batch 119 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file (greetings, places and jobs grepped first): a Sango
+    # daughter in Bangui ("Bara ala", "babâ ti mbï", "Singila mingi"), an Eritrean son in Asmara writing a few
+    # Tigrinya words ("ሰላም", "ኣቦይ", "የቐንየለይ"), a Gagauz grandson in Comrat ("Gün aydın", "dedem", "Saa olun"), a
+    # Karakalpak granddaughter in Nukus ("Assalawma aleykum", "atam", "Raxmet"), an alpaca keeper ("shearing
+    # day"), a canal lock-keeper ("working the paddles"), a voice-assistant message with mis-heard words
+    # ("alexa", "pot of sea um"), a long rambling message with the question buried in the middle (a daughter:
+    # the boiler man, the allotment, the grandson's driving test), a very terse text, a wife relaying her
+    # husband's osteopath's question, a son asking two things in one message, a wife quoting a clinic letter,
+    # a wedding photographer ("good with faces, hopeless with names") (13 lay), and clinicians abroad with
+    # their own shorthand and a few words of their language: an Armenian family doctor in Gyumri ("հիվանդ",
+    # "տ."), a Tajik doctor in Dushanbe ("бемор", "АД"), a Bolivian médico in Oruro ("pcte", "glicemia", "con
+    # fecha"), a Lao doctor in Luang Prabang ("ຄົນເຈັບ", "PCV/PPSV"), a Burmese GP in Mandalay ("လူနာ", "PL"), an
+    # Uzbek doctor at an oilaviy poliklinika in Samarkand ("bemor", "f/u") and an Afghan doctor in Kabul
+    # ("ناروغ", "DEXA") (7 clinician); over HDL and triglycerides (lowest / highest, with date), glucose (lowest,
+    # with date), creatinine (first), potassium, systolic and DXA T-score (latest), systolic since 2014
+    # (trend, window) Observations, Conditions (bronchitis count, clavicle fracture end date, active list),
+    # MedicationRequests (current list), Immunizations (flu count, pneumococcal count, Td ever), Procedures
+    # (bone density scan date), CarePlans (physiotherapy end date), one absent item (gout), and with the
+    # people spec kind the active care team (CareTeam) and the clinician of the last follow-up visit
+    # (Practitioner); extremes checked unique in the JSON (and not tied once rounded), first and latest values
+    # and the trend ends on dates with a single result
+    (C, LAY, "Bara ala. Babâ ti mbï is staying with us in Bangui now and the doctor at the Hôpital de l'Amitié "
+             "wants to know the worst his good cholesterol ever got in America - the lowest HDL and on which "
+             "day. Singila mingi.", {"shape": "lowest", "obs": "2085-9"}),
+    (A, LAY, "ሰላም. ኣቦይ (my father) is with us in Asmara for the winter and the nurse at Orotta asks how many "
+             "flu injections he had in the US, all together. How many does his record show? የቐንየለይ.",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Gün aydın. My dedem has a swollen big toe here in Comrat and the feldsher asks: did he ever have "
+             "gout diagnosed in America? Saa olun.", {"shape": "ever", "absent": True}),
+    (A, LAY, "Assalawma aleykum. My atam broke his collarbone in America some years ago and the travmatolog here "
+             "in Nukus asks on what date it was written down as healed. Raxmet.",
+     {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    (A, LAY, "I keep alpacas, and on shearing day I'm the one holding them still, so my blood pressure gets a "
+             "workout. Since 2014 has the top number gone up or down - what was it then and what is it now?",
+     {"shape": "trend", "obs": "55284-4", "comp": "8480-6", "window": ("2014-01-01", "9999")}),
+    (C, LAY, "I'm a lock-keeper, working the paddles all day, and I eat whatever the narrowboat people hand "
+             "me. What's the highest my triglycerides have ever been, and what date was that?",
+     {"shape": "highest", "obs": "2571-8"}),
+    (A, LAY, "alexa send message to the surgery. what was my husbands last pot of sea um. no. potassium blood "
+             "result. the most recent one. send", {"shape": "latest", "obs": "6298-4"}),
+    (C, LAY, "Hi, I'm doing Dad's paperwork today in between the boiler man coming and my shift at the "
+             "allotment shop, and my grandson has his driving test at two so I'm a bit scattered. The new "
+             "doctor asked how many times Dad has had bronchitis, the chest kind that got diagnosed, so could "
+             "you tell me how many times it's on his record? Then I need to ring the council about the bins, "
+             "but that's not your problem!", {"shape": "count", "type": "Condition", "codes": ["10509002"]}),
+    (A, LAY, "bone scan dad - date?", {"shape": "date_of", "type": "Procedure", "codes": ["312681000"]}),
+    (C, LAY, "My husband's osteopath asked me to write down every medicine he's currently on before his next "
+             "session. What's on the list at the moment?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (A, LAY, "Quick two-parter about Dad: has he ever had a tetanus booster, and if he has, what date was it?",
+     {"shape": "ever", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "The clinic letter says 'Rotator cuff injury, right shoulder - referred for physiotherapy, "
+             "course to be reviewed'. When did the physiotherapy actually finish?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["91251008"]}),
+    (C, LAY, "I'm a wedding photographer, good with faces, hopeless with names. Who is on Dad's care team at "
+             "the moment - the doctors and the places looking after him?",
+     {"shape": "list", "type": "CareTeam", "status": "active"}),
+    (A, CL, "Ընտանեկան բժիշկ, Gyumri. Հիվանդ, American visitor, dehydrated. First creatinine on his "
+            "record, with date?", {"shape": "first", "obs": "38483-4"}),
+    (C, CL, "Dushanbe, поликлиника. Бемор 73M, US tourist, headache. АД систолическое - last one on record?",
+     {"shape": "latest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, CL, "Oruro, centro de salud. Pcte masc., turista EEUU, mareos. Glicemia más baja en su historia, con "
+            "fecha?", {"shape": "lowest", "obs": "2339-0"}),
+    (C, CL, "Luang Prabang provincial hosp. ຄົນເຈັບ 73M, US visitor, cough. How many pneumococcal vaccines "
+            "(PCV/PPSV) recorded?", {"shape": "count", "type": "Immunization", "codes": ["33", "133"]}),
+    (A, CL, "GP, Mandalay. လူနာ US visitor, chest pain. Active PL (problem list) please.",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity", "Prediabetes", "Anemia"]}),
+    (C, CL, "Oilaviy poliklinika, Samarkand. Bemor 73 y., AQSh turisti, on statin. Which doctor saw him at his "
+            "last f/u visit?", {"shape": "latest", "type": "Practitioner", "enc": ["390906007"]}),
+    (A, CL, "Kabul. ناروغ US contractor, fell from a step. Last DEXA T-score on file?",
+     {"shape": "latest", "obs": "38265-5"}),
+    # --- batch 120 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; typical voices, the short everyday wording of a UK GP ("QRISK"), a community pharmacist, a
+    # practice nurse before a flu jab, a hospital doctor on the ward ("FBC"), a US primary care doctor ("annual
+    # physical"), an Australian GP, a NZ GP (10 clinician), and patients and relatives on a portal asking in
+    # plain words ("A&E", "flu jab", "targets") (10 lay); over smoking status and pain score (latest), weight
+    # (trend), creatinine (highest, with date), LDL since 2015 (trend, window) Observations, Conditions
+    # (rotator cuff injury and colon polyp end dates), MedicationRequests (ibuprofen ever), Immunizations (last
+    # flu jab), Procedures (colonoscopy count, clavicle X-ray ever), Encounters (last annual physical, the A&E
+    # visit date), DiagnosticReports (last FBC), CarePlans (diabetes plan ever), demographics (city),
+    # allergies (absent, as a list), and with the people spec kind the Goals (list) and the active care team
+    # (CareTeam); extremes checked unique in the JSON (and not tied once rounded), latest values and the trend
+    # ends on dates with a single result
+    (A, CL, "Doing his QRISK - what's his smoking status on the record?", {"shape": "latest", "obs": "72166-2"}),
+    (C, LAY, "Has my weight come down over the years? What was it at the start and what is it now?",
+     {"shape": "trend", "obs": "29463-7"}),
+    (C, CL, "When was the rotator cuff injury marked as resolved?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    (A, LAY, "When did my colon polyp get marked as cleared up?",
+     {"shape": "date_of", "type": "Condition", "codes": ["68496003"], "end": True}),
+    (A, CL, "Pharmacist here. Has he had ibuprofen prescribed before, and when?",
+     {"shape": "ever", "type": "MedicationRequest", "codes": ["310965"]}),
+    (C, LAY, "When did Dad last have his flu jab?", {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (A, CL, "Number of colonoscopies on file?", {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (C, CL, "Date of his last annual physical?", {"shape": "latest", "type": "Encounter", "codes": ["162673000"]}),
+    (A, LAY, "Did they X-ray my collarbone when I broke it? When was that?",
+     {"shape": "ever", "type": "Procedure", "codes": ["168594001"]}),
+    (C, CL, "When was his last FBC done?", {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (A, LAY, "Mum's asking whether Dad is on a diabetes care plan, and since when?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["698360004"]}),
+    (C, LAY, "What town is on Dad's address on the record?", {"shape": "demographic", "field": "city"}),
+    (A, CL, "Practice nurse, about to give his flu jab - any drug allergies recorded?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, CL, "Highest creatinine he's had, and the date?", {"shape": "highest", "obs": "38483-4"}),
+    (A, LAY, "Who is Dad's GP? Is there a care team listed for him?",
+     {"shape": "list", "type": "CareTeam", "status": "active"}),
+    (A, LAY, "What number did they put down for my pain at my last check-up?", {"shape": "latest", "obs": "72514-3"}),
+    (C, CL, "How has his LDL trended since 2015?",
+     {"shape": "trend", "obs": "18262-6", "window": ("2015-01-01", "9999")}),
+    (A, LAY, "What date was I in A&E with my collarbone?",
+     {"shape": "date_of", "type": "Encounter", "codes": ["50849002"]}),
+    (C, LAY, "What targets has the diabetes team set for me?",
+     {"shape": "list", "type": "Goal",
+      "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
+                "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
+                "Address patient knowledge deficit on diabetic self-care"]}),
+    (C, CL, "NZ GP - is simvastatin his only current medicine?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
