@@ -172,6 +172,14 @@ FROZEN_TEST = {
     # teenage daughter translating for her mum, sons and daughters, near-miss), frozen at commit, before carepath
     # answered any of them.
     "questions_y.jsonl": "45eb4944192d8b4f5a1e9365a65ac6515e246800cea23fddb74754030453ceff",
+    # questions_z.jsonl: a twenty-seventh author (a French médecin généraliste writing in English, a Zambian clinical
+    # officer, a US school-based health center NP, a Canadian paramedic in the Yukon, a Philippine barangay health
+    # worker, an Austrian anaesthetist, a UK practice-based physiotherapist, a pharmacist in rural Texas, a Sri Lankan
+    # estate-hospital doctor, a trainee GP in Yorkshire, a fisherman's wife, a shop assistant, a chess club member, a
+    # university lecturer, an asylum seeker writing through an interpreter, a carer for a man with learning disabilities,
+    # a garden-centre worker, sons, daughters, brothers and grandchildren, near-miss), frozen at commit, before carepath
+    # answered any of them.
+    "questions_z.jsonl": "aacd0f41fdcd6c341cbb484f55975620defcceca2511bcf9e834cfc00f218231",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
