@@ -68,3 +68,12 @@ def test_a_bare_date_after_a_yes_or_no_and_a_restatement_in_another_language(fhi
     cmp_ = {ref(r) for r in of(c, "DiagnosticReport") if code(r, "code") == "24323-8"}
     got = ask(c, "Nombre de CMP (bilan métabolique complet) dans son dossier?")
     assert cmp_ and cmp_ <= set(got.resource_ids) and f"{len(cmp_)} recorded" in got.text
+
+
+def test_a_request_without_a_question_mark_is_the_question(fhir_bundles) -> None:
+    """Batches 119-120: 'GP, Mandalay. US visitor, chest pain. Active problem list please.': the one sentence
+    that asks (a request, no question mark) is the question; the presenting complaint is the scene."""
+    a = fhir_bundles["afhir"]
+    active = {ref(r) for r in of(a, "Condition") if code(r, "clinicalStatus") == "active"}
+    got = ask(a, "Clinic in Lusaka. Elderly US visitor, chest pain since morning. Active problem list please.")
+    assert active and set(got.resource_ids) == active

@@ -766,7 +766,10 @@ def asked_sentence(question: str) -> str | None:
         else:
             sentences.append(x)
     questions = [x for x in sentences if x.endswith("?")]
-    return questions[0] if len(sentences) > 1 and len(questions) == 1 else None
+    # "GP, Mandalay. US visitor, chest pain. Active problem list please.": no question mark, one request
+    requests = [x for x in sentences if re.search(r"\b(please|pls|plz)\W*$", x, re.I)]
+    asked = questions or requests
+    return asked[0] if len(sentences) > 1 and len(asked) == 1 else None
 
 
 # "ldl trend and is he on a statin", "when was his last colonoscopy and what was his last LDL": a second
