@@ -154,10 +154,33 @@ def joined(question: str, index: Index) -> dict[str, str]:
             if m[0].lower() in forms and not _known(index, m[0].lower())}
 
 
+CLIPPED_MIN_LENGTH = 5   # "atorva", "rosuva": bedside clippings of a drug name
+CLIPPED_MIN_REST = 3     # the corpus word is at least this much longer ("statin" is no clipping of "statins")
+
+
+def clipped(question: str, index: Index) -> dict[str, str]:
+    """{"atorva": "atorvastatin"}: a technical word the corpus never uses, no English word and no other
+    spelling of a corpus word, that begins exactly one corpus word at least ``CLIPPED_MIN_REST`` letters
+    longer, read as that word (prescribers clip long drug names: "atorva", "rosuva", "clopid")."""
+    technical = technical_words(index)
+    if technical is None:
+        return {}
+    vocabulary = _vocabulary(index)
+    out: dict[str, str] = {}
+    for word in dict.fromkeys(w.lower() for w in _WORD.findall(question)):
+        if len(word) < CLIPPED_MIN_LENGTH or _known(index, word) or not technical(word) \
+                or variants_known(index, word) or _english(word):
+            continue
+        longer = {w for w in vocabulary if w.startswith(word) and len(w) >= len(word) + CLIPPED_MIN_REST}
+        if len(longer) == 1:
+            out[word] = longer.pop()
+    return out
+
+
 def corrected(question: str, index: Index) -> tuple[str, dict[str, str]]:
-    """The question with its typos replaced by the corpus words (case of the first letter kept) and its
-    joined score names split as the corpus writes them (:func:`joined`)."""
-    fixes = typos(question, index)
+    """The question with its typos and clipped drug names replaced by the corpus words (case of the first
+    letter kept) and its joined score names split as the corpus writes them (:func:`joined`)."""
+    fixes = {**clipped(question, index), **typos(question, index)}
     scores = joined(question, index)
     if not fixes and not scores:
         return question, {}

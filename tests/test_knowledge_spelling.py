@@ -90,3 +90,21 @@ def test_a_word_the_corpus_spells_the_other_way_is_not_absent_from_it(knowledge_
     assert set(british) < set(american) and "haematemesi" not in " ".join(british)
     assert specific_absent_corpus(knowledge_index, "Haematemesis with oesophageal varices - first step?") == 0.0
     assert specific_absent_corpus(knowledge_index, "Is inclisiran an option after a statin?") > 0.0
+
+
+def test_clipped_drug_names_are_read_as_the_corpus_word_they_begin(knowledge_index: Index, monkeypatch) -> None:
+    """"atorva", "rosuva": a prescriber's clipping of a drug name the corpus spells in full counted as a
+    medicine no guideline mentions, and withheld the statin-intensity answer. A clipping is read as the one
+    corpus word it begins; one that begins several ("spiro": spironolactone, spirometry) or none is left."""
+    from carepath.knowledge import spelling
+    from carepath.knowledge.answer import answer
+
+    assert spelling.clipped("atorva or rosuva, which dose", knowledge_index) == {
+        "atorva": "atorvastatin", "rosuva": "rosuvastatin"}
+    assert spelling.clipped("spiro and nephro", knowledge_index) == {}
+    assert spelling.clipped("is dronedarone safe", knowledge_index) == {}
+    q = "GP in Oslo: which daily doses of atorva and rosuva count as high intensity?"
+    read = answer(q, index=knowledge_index)
+    assert not read.abstained and read.read_as.get("atorva") == "atorvastatin"
+    monkeypatch.setattr(spelling, "CLIPPED_MIN_LENGTH", 99)
+    assert answer(q, index=knowledge_index).abstained  # unread, the clippings looked like unknown medicines
