@@ -8059,6 +8059,141 @@ Q: list[tuple[str, str, str, dict]] = [
                 "Address patient knowledge deficit on diabetic self-care"]}),
     (C, CL, "NZ GP - is simvastatin his only current medicine?",
      {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    # --- batch 121 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath answered
+    # it; unusual voices, every one new to the file (greetings, places and jobs grepped first): a Chuvash
+    # granddaughter in Cheboksary ("Ырă кун", "асатте", "Тав"), a Nahuatl grandson in Milpa Alta ("Niltze",
+    # "nocolli", "Tlazohcamati"), a Yiddish-speaking daughter in Antwerp ("Sholem aleykhem", "mayn zeyde", "a
+    # sheynem dank"), a postwoman ("the sorting office"), a ferry deckhand ("mooring lines"), a knitter ("counting
+    # stitches"), a potter ("the kiln"), a dictated message with mis-heard words ("hemo global", "full stop"), a
+    # long rambling message with the question buried in the middle (a son: the caravan awning, the pigeons, the
+    # parish newsletter), a very terse text, a niece relaying the optician's question, a nephew asking two things
+    # in one message, a relative quoting a discharge letter (13 lay), and clinicians abroad with their own shorthand and
+    # a few words of their language: a Georgian doctor in Batumi ("პაციენტი", "წ."), a Korean internist in Daegu
+    # ("환자", "T-bil"), an Israeli family doctor in Haifa ("מטופל", "קופת חולים"), a Norwegian fastlege in Bergen
+    # ("pasient", "år", "legekontor"), a Mongolian doctor in Darkhan ("өвчтөн", "Td"), an Azerbaijani hospital
+    # doctor in Sumqayıt ("xəstəxana", "xəstə", "ALP") and a Slovenian družinski zdravnik in Maribor ("pac.", "let",
+    # "kadilec") (7 clinician); over chloride and ALP (highest, with date), creatinine (lowest, with date), BMI,
+    # total bilirubin and smoking status (latest), total cholesterol (first), HbA1c since 2013 (trend, window), HDL
+    # since 2016 (count, window) Observations, Conditions (prediabetes onset, last bronchitis end date),
+    # MedicationRequests (paracetamol count), Immunizations (last Td), Procedures (medication review count, bone
+    # density scan ever), CarePlans (fracture care end date), demographics (birth date), one absent item (stroke),
+    # and with the people spec kind the Goals (list) and the place of the emergency room visit (Organization);
+    # extremes checked unique in the JSON (and not tied once rounded), first and latest values and the trend ends on
+    # dates with a single result
+    (A, LAY, "Ырă кун! My асатте lives with us in Cheboksary now and the doctor here wants his salts from "
+             "America. What was the highest his chloride ever got, and which day was that? Тав.",
+     {"shape": "highest", "obs": "2069-3"}),
+    (C, LAY, "Niltze. Nocolli, my grandfather, is with us in Milpa Alta and the doctor asked how many times the "
+             "doctors in the US gave him acetaminophen, the pain tablets. How many prescriptions? Tlazohcamati.",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["313782"]}),
+    (C, LAY, "Sholem aleykhem. Mayn zeyde is staying with us in Antwerp and one side of his face went a bit "
+             "droopy yesterday. The doctor here wants to know: did he ever have a stroke in America? A sheynem dank.",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "I'm a postwoman, on my feet all day, and the sorting office wants a date for my sick note "
+             "history. When did they sign me off the care plan for my broken collarbone, when did it end?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"]}),
+    (C, LAY, "Deckhand on the ferry here, hauling the mooring lines in and out all day. The company medical wants "
+             "my BMI, the latest one my doctor wrote down.", {"shape": "latest", "obs": "39156-5"}),
+    (A, LAY, "dictating this for my dad. his hemo global a one see, you know the sugar average, what was it in "
+             "2013 full stop and what is it at the last test full stop has it gone up or down since 2013",
+     {"shape": "trend", "obs": "4548-4", "window": ("2013-01-01", "9999")}),
+    (C, LAY, "Right, bear with me. Dad's been at ours since the caravan awning blew off in the storm, and the "
+             "pigeons have got into the loft again, which he finds hilarious. Anyway, his new diabetes nurse "
+             "asked what goals or targets his old doctors had set for him, so if you could list what's on his "
+             "record that would be great. I've also got the parish newsletter to fold tonight, so no rush.",
+     {"shape": "list", "type": "Goal",
+      "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
+                "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
+                "Address patient knowledge deficit on diabetic self-care"]}),
+    (A, LAY, "dads DOB pls, filling in his passport", {"shape": "demographic", "field": "birthDate"}),
+    (C, LAY, "My uncle's optician asked me to find out how long he's been prediabetic, because of his eyes. "
+             "When was the prediabetes first put on his record?",
+     {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (A, LAY, "Two questions about Mum's brother, sorry: did he ever have one of those bone density scans, and "
+             "if so what was the date?", {"shape": "ever", "type": "Procedure", "codes": ["312681000"]}),
+    (C, LAY, "His discharge letter says 'Acute bronchitis, second episode - resolved, no further antibiotics'. "
+             "What date was that last bout of bronchitis marked as resolved?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "end": True}),
+    (A, LAY, "I knit, so I'm used to counting stitches, and I like to keep count of things. How many times have "
+             "they sat down and gone through all my medicines with me, a medication review, on my record?",
+     {"shape": "count", "type": "Procedure", "codes": ["430193006"]}),
+    (C, LAY, "I'm a potter, I spend half my life next to a hot kiln, and I'm trying to eat better. What was my "
+             "very first cholesterol reading, the total, and when was it taken?",
+     {"shape": "first", "obs": "2093-3"}),
+    (A, CL, "Batumi, polyclinic. პაციენტი 73 წ., American tourist, dizziness. Lowest creatinine on his record, "
+            "with date?", {"shape": "lowest", "obs": "38483-4"}),
+    (C, CL, "Internal medicine, Daegu. 환자 73M, US visitor, mild jaundice? Most recent T-bil in his record?",
+     {"shape": "latest", "obs": "1975-2"}),
+    (A, CL, "קופת חולים, Haifa. מטופל 73M, US tourist, old clavicle fx. Which hospital ran the ER visit when he "
+            "broke it?", {"shape": "latest", "type": "Organization", "enc": ["50849002"]}),
+    (C, CL, "Legekontor i Bergen, fastlege. Pasient 73 år, US visitor on statin. Number of HDL results since "
+            "2016?", {"shape": "count", "obs": "2085-9", "window": ("2016-01-01", "9999")}),
+    (A, CL, "Darkhan, family health centre. Өвчтөн 73M, US tourist, dog bite. Date of last Td?",
+     {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (C, CL, "Sumqayıt, şəhər xəstəxanası. Xəstə 73 yaş, US tourist, bone pain. Peak ALP on record and date?",
+     {"shape": "highest", "obs": "6768-6"}),
+    (C, CL, "Zdravstveni dom Maribor, družinski zdravnik. Pac. 73 let, US tourist, cough. Kadilec? Smoking "
+            "status per his record?", {"shape": "latest", "obs": "72166-2"}),
+    # --- batch 122 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath answered
+    # it; half plain everyday wording (10: a GP, a practice nurse and a community pharmacist asking short practical
+    # questions, patients asking about their own record in ordinary words) and half in voices new to the file (10,
+    # greetings, places and jobs grepped first): a Cornish-speaking daughter in Truro ("Dydh da", "ow thas", "Meur
+    # ras"), a Ladin grandson in Ortisei, Val Gardena ("Bon dì", "mi nene", "Dilan"), a butcher ("the cold room",
+    # "the cleaver"), a dictated message with a mis-heard word ("bike carbonate"), a tattooist before giving blood,
+    # a grandson relaying the care home manager's question (lay), a Thai hospital doctor in Khon Kaen writing Thai
+    # script ("รพ.", "ผู้ป่วย"), a Lithuanian šeimos gydytojas in Klaipėda ("pac.", "m."), a doctor at the Republic
+    # of Nauru Hospital ("RON Hospital", "HepB") and a Turkmen doctor in Türkmenabat ("näsag", "ER") (clinician); 11
+    # clinician, 9 lay; over height (latest), glucose (lowest, with date), globulin (highest, with date),
+    # haemoglobin, bicarbonate, the colon polyp size and smoking status (latest), LDL since 2016 (trend, window)
+    # Observations, Conditions (hyperlipidaemia onset, last sinusitis end date), MedicationRequests (last
+    # simvastatin), Immunizations (list), Procedures (rectal polypectomy date), Encounters (emergency count),
+    # DiagnosticReports (last comprehensive metabolic panel), CarePlans (physiotherapy ever), the Device (list), one
+    # absent item (hepatitis B vaccine), and with the people spec kind the clinician of the last general examination
+    # (Practitioner) and the inactive care team (CareTeam); extremes checked unique in the JSON (and not tied once
+    # rounded), latest values and the trend ends on dates with a single result
+    (C, CL, "When was hyperlipidaemia first diagnosed?",
+     {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (A, CL, "Nurse clinic: what height did we record for him last time?", {"shape": "latest", "obs": "8302-2"}),
+    (C, CL, "Pharmacy - when was his simvastatin last prescribed?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "When did my last sinus infection clear up?",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "end": True}),
+    (C, CL, "Date of his most recent CMP?", {"shape": "latest", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, LAY, "Am I down as a smoker or a non-smoker on my notes?", {"shape": "latest", "obs": "72166-2"}),
+    (C, CL, "What's the lowest blood glucose he's had, and when?", {"shape": "lowest", "obs": "2339-0"}),
+    (A, CL, "Before the MRI - does he have any implanted device?",
+     {"shape": "list", "type": "Device", "names": ["Implantable defibrillator"]}),
+    (C, LAY, "Which vaccinations have I had, according to my record?",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (A, CL, "Which doctor did his last annual exam?",
+     {"shape": "latest", "type": "Practitioner", "enc": ["162673000"]}),
+    (C, LAY, "Dydh da. Ow thas, my father, is down with us in Truro and his shoulder is playing up again. The GP "
+             "asks if he ever had physio for it in America, and when it started. Meur ras.",
+     {"shape": "ever", "type": "CarePlan", "codes": ["91251008"]}),
+    (A, LAY, "Bon dì. Mi nene is with us in Ortisei for the winter and the doctor here asked how big the polyp "
+             "was that they found in his bowel in America. Is the size written down? Dilan.",
+     {"shape": "latest", "obs": "33756-8"}),
+    (C, LAY, "I'm a butcher, in and out of the cold room all day swinging a cleaver, and I eat a lot of what I "
+             "sell. Has my LDL gone up or down since 2016, from the first one that year to the latest?",
+     {"shape": "trend", "obs": "18262-6", "window": ("2016-01-01", "9999")}),
+    (A, LAY, "voice message for the surgery. what was my dads last bike carbonate. sorry. bicarbonate. the co2 "
+             "one on his kidney bloods. the latest result please. end message",
+     {"shape": "latest", "obs": "20565-8"}),
+    (C, LAY, "I do tattoos for a living and I want to start giving blood, and the session nurse wants to know "
+             "my iron level first. What was my haemoglobin on the most recent blood count?",
+     {"shape": "latest", "obs": "718-7"}),
+    (A, LAY, "The manager at Grandad's care home asked me to find out which doctor and which hospital looked "
+             "after him when he broke his collarbone, for their file. Who was it?",
+     {"shape": "list", "type": "CareTeam", "status": "inactive"}),
+    (C, CL, "Khon Kaen, รพ. ผู้ป่วย 73M, US tourist, oedema. Highest globulin on record, with date?",
+     {"shape": "highest", "obs": "10834-0"}),
+    (A, CL, "Klaipėda, šeimos gydytojas. Pac. 73 m., US tourist, rectal bleeding. Date of the rectal "
+            "polypectomy?", {"shape": "date_of", "type": "Procedure", "codes": ["274031008"]}),
+    (C, CL, "RON Hospital, Nauru. Pt 73M, US contractor, needle-stick from a fishing hook. Any HepB vaccination "
+            "documented?", {"shape": "ever", "absent": True}),
+    (A, CL, "Türkmenabat, hassahana. Näsag 73M, American visitor, chest pain. How many ER visits in his US "
+            "record?", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
