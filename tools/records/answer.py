@@ -721,10 +721,14 @@ def _asked_alone(m: Manifest, whole: tuple[str, Parsed, Target]) -> tuple[str, P
             and not _kinds(target) & lexicon.type_hints(asked) and not refers_back(asked):
         read, p, target = asked, p_asked, plain  # the scene ("come in this arvo") named a kind the question does not
     elif alone.concepts and {c.key for c in alone.concepts} == {c.key for c in target.concepts} \
-            and p_asked.shape == "ever" and p.shape in ("value", "date_of") and not refers_back(asked):
+            and not refers_back(asked) and (
+                (p_asked.shape == "ever" and p.shape in ("value", "date_of"))
+                or ({p_asked.shape, p.shape} == {"first", "latest"} and p_asked.ordinal)):
         # the question sentence asks yes or no ("Is there ..., and since when?") where the whole
-        # message read as a plain value or date; the rest still says which dates ("In 2010, ...")
-        p = p.model_copy(update={"shape": p_asked.shape})
+        # message read as a plain value or date; the rest still says which dates ("In 2010, ..."); or it
+        # says which end it asks ("... wants my iron level first. What was my haemoglobin on the most recent
+        # blood count?"), where a "first" of the scene is no ordinal
+        p = p.model_copy(update={"shape": p_asked.shape, "ordinal": p_asked.ordinal or p.ordinal})
     return read, p, target
 
 
