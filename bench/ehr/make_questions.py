@@ -8194,6 +8194,123 @@ Q: list[tuple[str, str, str, dict]] = [
             "documented?", {"shape": "ever", "absent": True}),
     (A, CL, "Türkmenabat, hassahana. Näsag 73M, American visitor, chest pain. How many ER visits in his US "
             "record?", {"shape": "count", "type": "Encounter", "cls": "EMER"}),
+    # --- batch 123 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file (greetings, places and jobs grepped first): a
+    # Faroese daughter in Tórshavn ("pápi", "Stóra takk"), a West Frisian grandson in Leeuwarden ("Moarn", "pake",
+    # "Tankewol"), a Maltese son on Gozo ("Bongu", "missieri"), a glazier, a bagpipe player, a dictated message
+    # with a mis-heard word ("plate lets"), a very terse text, a wife relaying the optician's question, a
+    # two-part question from a son, a long rambling message with the question buried in it (a daughter: the
+    # dog groomer, the church jumble sale), an HGV driver before his medical, a clock restorer, a son texting
+    # from an oil rig (13 lay), and clinicians abroad writing mostly English with their own shorthand: a
+    # Finnish TK doctor in Rovaniemi ("pot.", "RR"), an Estonian family doctor in Haapsalu ("patsient"), a
+    # doctor at Coast General in Mombasa ("Hx"), a doctor at Gozo General Hospital ("pt."), an Argentine médico
+    # in Ushuaia ("pcte."), a Nepali doctor in Kathmandu ("बिरामी") and a Tamil doctor in Batticaloa ("நோயாளி")
+    # (7 clinician); over HbA1c (count), HbA1c since 2014 (trend, window), platelets, albumin and pain score
+    # (latest), AST (highest, with date), systolic (lowest, with date), ALT (first) Observations, Conditions
+    # (anaemia and cardiac arrest onset, active list), Immunizations (Td ever), Procedures (faecal occult
+    # blood test ever, sputum examination date), Encounters (follow-up count), DiagnosticReports (lipid panel
+    # count), CarePlans (respiratory therapy ever), one absent item (shingles), and with the people spec kind
+    # the clinicians of the urgent care visit and of the emergency room admission (Practitioner); extremes
+    # checked unique in the JSON (and not tied once rounded), first and latest values and the trend ends on
+    # dates with a single result
+    (A, LAY, "Hey. Pápi is staying with us in Tórshavn and the doctor at the hospital here wants to know how "
+             "many times his long-term sugar (the HbA1c) was checked in America. How many are in his record? "
+             "Stóra takk.", {"shape": "count", "obs": "4548-4"}),
+    (C, LAY, "Moarn. My pake lives with us in Leeuwarden now and the huisarts asks since when he has had the "
+             "anaemia - what date was it first put in his American file? Tankewol.",
+     {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (A, LAY, "Bongu. Missieri cut his hand on a fishing hook here on Gozo and the nurse wants to know if he "
+             "ever had a tetanus jab in the States and when. Can you see one?",
+     {"shape": "ever", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "I'm a glazier, up ladders with big sheets of glass all day, and the firm's health check flagged "
+             "my liver. What's the highest my AST has ever been and on what date?",
+     {"shape": "highest", "obs": "1920-8"}),
+    (C, LAY, "I play the bagpipes in a pipe band, which takes a lot of puff, and I've been told to watch my "
+             "sugar. Since 2014, what was my HbA1c at the start and what is it now?",
+     {"shape": "trend", "obs": "4548-4", "window": ("2014-01-01", "9999")}),
+    (A, LAY, "note for the doctor. my husband wants his last plate lets. no. platelets. the clotting cells "
+             "count from his last blood test. what was the number. thank you end of note",
+     {"shape": "latest", "obs": "777-3"}),
+    (C, LAY, "dad follow ups how many", {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, LAY, "The optician asked my husband whether he's ever been told he has shingles, because of a rash "
+             "near his eye last year. Is there anything about shingles in his notes?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "Two things about Dad, sorry: did they ever do that poo test for hidden blood on him, and if so "
+             "when was it done?", {"shape": "ever", "type": "Procedure", "codes": ["1015401000000102"]}),
+    (C, LAY, "Morning! Sorry this is long, I've had the dog groomer ringing all morning and I'm meant to be "
+             "pricing things for the church jumble sale. Anyway, Dad's new surgery asked which doctor saw him "
+             "that time he went to the urgent care clinic, so they can write for the notes. Could you tell me "
+             "the name? Then I'll get back to the bric-a-brac.",
+     {"shape": "latest", "type": "Practitioner", "enc": ["702927004"]}),
+    (A, LAY, "I drive HGVs and my licence medical is due, and the form wants every ongoing condition listed. "
+             "What conditions are still active on my record?",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity", "Prediabetes", "Anemia"]}),
+    (C, LAY, "I restore old clocks, so I sit hunched over a bench for hours and my back aches. What pain score "
+             "did I give them the last time they asked?", {"shape": "latest", "obs": "72514-3"}),
+    (C, LAY, "on the rig till next week, signal bad. gp wants the date dad had his spit sample tested for the "
+             "chest infection. when was it", {"shape": "date_of", "type": "Procedure", "codes": ["269911007"]}),
+    (A, CL, "Rovaniemi, TK. Pot. 73M, US tourist, presyncope in the sauna. Lowest systolic RR on record and "
+            "date?", {"shape": "lowest", "obs": "55284-4", "comp": "8480-6"}),
+    (C, CL, "Haapsalu, family doctor. Patsient 73M, American visitor, on simvastatin. How many lipid panels "
+            "in his record?", {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, CL, "Coast General, Mombasa. Pt 73M, US tourist, palpitations. Hx of cardiac arrest - date of onset "
+            "per his record?", {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (C, CL, "Gozo General Hospital. Pt. 73M, US visitor, ankle oedema. Most recent serum albumin?",
+     {"shape": "latest", "obs": "1751-7"}),
+    (A, CL, "Ushuaia, hospital regional. Pcte. 73M, turista EEUU, old clavicle fracture. Name of the doctor "
+            "who saw him in the ER when he broke it?",
+     {"shape": "latest", "type": "Practitioner", "enc": ["50849002"]}),
+    (C, CL, "Kathmandu, OPD. बिरामी 73M, US trekker, wheeze at altitude. Ever had respiratory therapy, and "
+            "latest date?", {"shape": "ever", "type": "CarePlan", "codes": ["53950000"]}),
+    (C, CL, "Batticaloa Teaching Hospital. நோயாளி 73M, US visitor, RUQ pain. First ALT on his record, with "
+            "date?", {"shape": "first", "obs": "1742-6"}),
+    # --- batch 124 (2026-12-04): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; typical voices, the plain everyday wording of a GP, a practice nurse, a community
+    # pharmacist and a hospital doctor (11 clinician), and patients and relatives asking about their own or a
+    # parent's record in ordinary words (9 lay); over weight and sodium (latest), potassium and eGFR (lowest,
+    # with date), systolic (highest, with date), total cholesterol (trend) Observations, DiagnosticReports
+    # (last lipid panel), Conditions (prediabetes onset), MedicationRequests (first paracetamol, last ibuprofen),
+    # Immunizations (last Td, flu count), Procedures (medication review count, list), CarePlans (fracture care
+    # end date), demographics (date of birth, marital status), allergies (absent, as a list), and with the
+    # people spec kind the practice of the last general examination (Organization); extremes checked unique in
+    # the JSON (and not tied once rounded), latest values and the trend ends on dates with a single result
+    (A, CL, "When was the prediabetes first coded?",
+     {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (A, CL, "Practice nurse - what was his weight at the last check?", {"shape": "latest", "obs": "29463-7"}),
+    (C, CL, "Pharmacist here: when was paracetamol first prescribed for him?",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["313782"]}),
+    (C, CL, "Lowest potassium on file, and the date?", {"shape": "lowest", "obs": "6298-4"}),
+    (C, LAY, "When was my last cholesterol blood test done?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, LAY, "Is Dad allergic to anything? The hospital keeps asking.",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, CL, "How many medication reviews has he had?",
+     {"shape": "count", "type": "Procedure", "codes": ["430193006"]}),
+    (C, LAY, "Is my total cholesterol better or worse than when they first tested it? First and latest "
+             "numbers please.", {"shape": "trend", "obs": "2093-3"}),
+    (A, CL, "Admitting doctor: last sodium result?", {"shape": "latest", "obs": "2947-0"}),
+    (C, CL, "Practice nurse: when was his last tetanus (Td) given?",
+     {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "What's the lowest my kidney function (eGFR) has been, and when was that?",
+     {"shape": "lowest", "obs": "33914-3"}),
+    (C, LAY, "Which practice does Dad go to for his yearly check-up? I need to ring them.",
+     {"shape": "latest", "type": "Organization", "enc": ["162673000"]}),
+    (A, CL, "Can you confirm his date of birth?", {"shape": "demographic", "field": "birthDate"}),
+    (C, CL, "Highest systolic he's had, with the date?", {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, LAY, "What procedures have I had done? Just a list is fine.",
+     {"shape": "list", "type": "Procedure",
+      "names": ["Colonoscopy", "Fecal occult blood test", "Rectal polypectomy", "Medication Reconciliation",
+                "Clavicle X-ray", "Admission to orthopedic department", "Bone density scan"]}),
+    (C, LAY, "How many flu jabs has my dad had altogether?",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (A, CL, "When was his fracture care plan completed?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"]}),
+    (C, LAY, "Does my record say I'm married?", {"shape": "demographic", "field": "marital"}),
+    (A, CL, "When was ibuprofen last prescribed?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["310965"]}),
+    (C, LAY, "Is Dad on a diabetes self-management plan? Since when?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["698360004"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
