@@ -518,6 +518,7 @@ def _found_at(record: FhirRecord, m: Manifest, read: str, limit: int) -> RecordA
 
 
 def _names_held(text: str, m: Manifest) -> bool:
+    """Whether ``text`` names a thing or a kind the record holds (a scene that does sets what is asked)."""
     target = resolve(parse(text), m)
     return bool(target.concepts or target.types)
 
@@ -623,13 +624,15 @@ def _adds(out: RecordAnswer, more: RecordAnswer) -> bool:
     # a clause that names nothing ("Fit like?", "Hello?") says nothing of the record; one that says the
     # thing already said absent is not held, with the greeting and the scene around it, says nothing new
     return ABSENT in more.text and more.text.lower() not in out.text.lower() \
-        and not more.text.lower().startswith(NOTHING_NAMED) and not _absent_names(out) <= _absent_names(more)
+        and not more.text.lower().startswith(NOTHING_NAMED) \
+        and not (_absent_names(out) and _absent_names(out) <= _absent_names(more))
 
 
 def _absent_names(a: RecordAnswer) -> set[str]:
-    """The things an answer says are not in this record ("Pneumonia, Ipoh: not in this record" -> both)."""
+    """The things an answer says are not in this record ("Pneumonia, Ipoh: not in this record" -> both);
+    empty when it says none is missing."""
     head = a.text.split(f": {ABSENT}", 1)[0] if f": {ABSENT}" in a.text else ""
-    return {n.strip().lower() for n in head.split(",") if n.strip()} or {"\x00none"}
+    return {n.strip().lower() for n in head.split(",") if n.strip()}
 
 
 def _answer_one(record: FhirRecord, m: Manifest, question: str, limit: int, trend: bool = False,
