@@ -90,3 +90,21 @@ def test_the_question_sentence_says_which_end_and_t_bil(fhir_bundles) -> None:
     bil = sorted((r for r in of(c, "Observation") if code(r, "code") == "1975-2"), key=lambda r: r["effectiveDateTime"])
     got = ask(c, "latest T-bil?")
     assert bil and got.resource_ids == [ref(bil[-1])]
+
+
+def test_follow_ups_counted_a_draw_dated_and_yes_with_its_date(fhir_bundles) -> None:
+    """Batches 123-124: 'follow ups how many' counts the follow-up visits; 'when was my last cholesterol blood
+    test?' dates the draw, not the diagnosis; 'Is Dad on X? Since when?' and '..., and latest date?' are a yes
+    with the date."""
+    c = fhir_bundles["cfhir"]
+    follow = {ref(r) for r in of(c, "Encounter") if code(r, "type") == "390906007"}
+    got = ask(c, "mum follow ups how many")
+    assert len(follow) >= 2 and set(got.resource_ids) == follow and f"{len(follow)} recorded" in got.text
+    tc = sorted((r for r in of(c, "Observation") if code(r, "code") == "2093-3"), key=lambda r: r["effectiveDateTime"])
+    got = ask(c, "when was his most recent cholesterol blood test?")
+    assert ref(tc[-1]) in got.resource_ids and not any(r.startswith("Condition/") for r in got.resource_ids)
+    plan = [r for r in of(c, "CarePlan") if "diabet" in str(r.get("category")).lower()]
+    got = ask(c, "Is Mum on a diabetes self-management plan? Since when?")
+    assert plan and got.text.startswith("Yes")
+    got = ask(c, "Ever had respiratory therapy, and the latest date?")
+    assert got.text.startswith("Yes")

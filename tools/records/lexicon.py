@@ -247,7 +247,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bowel procedure": ("colonoscopy", "occult blood", "polypectomy"),
     # "F/U visit": clinical shorthand for a follow-up, a visit only when said so ("lipid clinic f/u." opening a
     # message names the asker's clinic)
-    "follow up": ("follow up",), **{f"f u {w}": ("follow up",) for w in ("visit", "visits", "appointment", "appt")},
+    "follow up": ("follow up",), "follow ups": ("follow up",), "followups": ("follow up",),
+    **{f"f u {w}": ("follow up",) for w in ("visit", "visits", "appointment", "appt")},
     "check up": ("check up", "general examination"),
     "physical": ("general examination",), "annual exam": ("general examination",),
     # a yearly or routine examination is the record's "General examination of patient"
@@ -687,6 +688,8 @@ PHRASE_SOURCES = _phrase_sources()
 PLACE_WORDS: dict[str, tuple[str, ...]] = {
     "emergency room": ("Encounter",), "emergency department": ("Encounter",), "urgent care": ("Encounter",),
     "a e": ("Encounter",),
+    # "dad follow ups how many": follow-ups counted are visits ("his follow-up colonoscopy" is a procedure)
+    "follow ups": ("Encounter",), "followups": ("Encounter",),
     # the British casualty department, not a military medic's "casualty" (the patient)
     **{f"{w} casualty": ("Encounter",) for w in ("in", "to", "at", "into", "from", "through")},
     **{f"casualty {w}": ("Encounter",) for w in ("department", "visit", "visits", "attendance", "attendances", "trip")},

@@ -163,9 +163,10 @@ _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(r
 # "did he ever get the tetanus jab, and when?", "has he had a colonoscopy - if so, when?", "... and if he
 # has, when was it?", "... Is that true? When was that?" (Pidgin "E true? When be dat?"): a yes/no question
 # that also asks the date is answered yes or no with the date, not as a date alone
-_EVER_AND_WHEN = re.compile(rf"(\b(ever|any|whether|confirm|true|or not|on (his|her|my|their|the) (record|records|chart|file|notes)|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this)\b)|{_BARE}).*"
+_EVER_AND_WHEN = re.compile(rf"(\b(ever|any|whether|confirm|true|or not|on (his|her|my|their|the) (record|records|chart|file|notes)|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this|dad|mum|mom|"
+                            r"father|mother|grandad|granddad|grandpa|grandma|nan|papa|mama)\b)|{_BARE}).*"
                             r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it|there) (has|have|had|did|does|was|were|is))"
-                            r"[, ]+(and )?(when|since when|(on )?what (date|day)|(since |in )?(what|which) year|the date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat|the (last|latest|most recent|first) (time|one|script|prescription|dose|shot|jab))\W*$"
+                            r"[, ]+(and )?(when|since when|(on )?what (date|day)|(since |in )?(what|which) year|the date|(the )?(latest|last|most recent|first) date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat|the (last|latest|most recent|first) (time|one|script|prescription|dose|shot|jab))\W*$"
                             # "Td ever given? Date?": a bare date asked after a yes or no
                             r"|[?;]\s*(the |which |what )?(date|day)\W*$"
                             # "Any hx of anemia? When was it dx'd?": the date of what was just asked
@@ -875,7 +876,8 @@ def _resolve(p: Parsed, m: Manifest) -> Target:
         q |= _medicine_for(p.question)
     # "when it was first checked" asks about a measurement, not the diagnosis's date
     # "highest X, with its date" asks the date of a value: only measurements have a highest or lowest
-    measured = bool(_MEASURED.search(p.question)) or p.shape in ("highest", "lowest")
+    # "when was my last cholesterol blood test done?": the date of a draw is a measurement's, not a diagnosis's
+    measured = bool(_MEASURED.search(p.question) or lexicon.DRAW.search(p.question)) or p.shape in ("highest", "lowest")
     value_shape = p.shape in ("latest", "first", "highest", "lowest", "trend", "value") and (
         not p.asks_date or measured)
     dated = p.asks_date and not measured
