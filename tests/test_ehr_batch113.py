@@ -81,14 +81,15 @@ def test_a_request_without_a_question_mark_is_the_question(fhir_bundles) -> None
 
 def test_the_question_sentence_says_which_end_and_t_bil(fhir_bundles) -> None:
     """Batches 121-122: a 'first' of the scene ('wants my iron level first') is no ordinal when the question
-    sentence asks for the most recent; 'T-bil' is the total bilirubin."""
+    sentence asks for the most recent; 'TBil' is the total bilirubin ('T-bil', two words, is left: a 'bil'
+    word would read 'billed' as 'bil')."""
     c = fhir_bundles["cfhir"]
     hb = sorted((r for r in of(c, "Observation") if code(r, "code") == "718-7"), key=lambda r: r["effectiveDateTime"])
     got = ask(c, "I'm a bus driver and want to give blood, the nurse needs my iron first. What was my haemoglobin "
                  "at the latest blood count?")
     assert len(hb) >= 2 and got.resource_ids == [ref(hb[-1])]
     bil = sorted((r for r in of(c, "Observation") if code(r, "code") == "1975-2"), key=lambda r: r["effectiveDateTime"])
-    got = ask(c, "latest T-bil?")
+    got = ask(c, "latest TBil?")
     assert bil and got.resource_ids == [ref(bil[-1])]
 
 

@@ -85,7 +85,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ast": ("aspartate aminotransferase",), "sgot": ("aspartate aminotransferase",),
     "alk phos": ("alkaline phosphatase",), "alp": ("alkaline phosphatase",),
     "bili": ("bilirubin",), "tbili": ("bilirubin total",), "alb": ("albumin",),
-    "t bil": ("bilirubin total",), "tbil": ("bilirubin total",), "t bili": ("bilirubin total",),  # "T-bil", "TBil"
+    "tbil": ("bilirubin total",),  # "TBil" ("t bil" would make "bil" a word: "billed" read as "bil")
     "tsh": ("thyrotropin",), "psa": ("prostate specific antigen",), "inr": ("inr", "coagulation"),
     "vitamin d": ("25 hydroxyvitamin d",), "occult blood": ("hemoglobin gastrointestinal", "fecal occult blood"),
     "fobt": ("fecal occult blood",),

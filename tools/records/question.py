@@ -164,7 +164,7 @@ _REFERRED = re.compile(r"(^|[:;,.\-] )(did|has|have|had|was|were|is|are)\b.*\b(r
 # has, when was it?", "... Is that true? When was that?" (Pidgin "E true? When be dat?"): a yes/no question
 # that also asks the date is answered yes or no with the date, not as a date alone
 _EVER_AND_WHEN = re.compile(rf"(\b(ever|any|whether|confirm|true|or not|on (his|her|my|their|the) (record|records|chart|file|notes)|hx|h/o|history of|(is|are|was|were) there|(has|have|did|was|were|is) (he|she|i|they|the patient|patient|pt|that|it|this|dad|mum|mom|"
-                            r"father|mother|grandad|granddad|grandpa|grandma|nan|papa|mama)\b)|{_BARE}).*"
+                            rf"father|mother|grandad|granddad|grandpa|grandma|nan|papa|mama)\b)|{_BARE}).*"
                             r"(\b(and|if so|if yes|(and )?if (he|she|i|they|you|we|it|there) (has|have|had|did|does|was|were|is))"
                             r"[, ]+(and )?(when|since when|(on )?what (date|day)|(since |in )?(what|which) year|the date|(the )?(latest|last|most recent|first) date)\b|[?,;]\s*(\w+\s+){0,3}when\W*$|[?,;]\s*when (was|did|were|is|be) (it|that|this|they|dat|the (last|latest|most recent|first) (time|one|script|prescription|dose|shot|jab))\W*$"
                             # "Td ever given? Date?": a bare date asked after a yes or no
