@@ -30,6 +30,7 @@ and says what was read.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -97,10 +98,7 @@ def typos(question: str, index: Index) -> dict[str, str]:
     from rapidfuzz.distance import DamerauLevenshtein
 
     out: dict[str, str] = {}
-    for word in dict.fromkeys(w.lower() for w in _WORD.findall(question)):
-        if len(word) < TYPO_MIN_LENGTH or _known(index, word) or not technical(word) or variants_known(index, word) \
-                or _english(word):
-            continue
+    for word in _unknown_technical(question, index, technical, TYPO_MIN_LENGTH):
         near = process.extract(word, _vocabulary(index), scorer=DamerauLevenshtein.distance,
                                score_cutoff=1, limit=None)
         same = {w for w, _, _ in near if w[0] == word[0]}
@@ -165,16 +163,22 @@ def clipped(question: str, index: Index) -> dict[str, str]:
     technical = technical_words(index)
     if technical is None:
         return {}
-    vocabulary = _vocabulary(index)
+    vocabulary = _vocabulary(index)  # sorted: the words a clipping begins are one contiguous run
     out: dict[str, str] = {}
-    for word in dict.fromkeys(w.lower() for w in _WORD.findall(question)):
-        if len(word) < CLIPPED_MIN_LENGTH or _known(index, word) or not technical(word) \
-                or variants_known(index, word) or _english(word):
-            continue
-        longer = {w for w in vocabulary if w.startswith(word) and len(w) >= len(word) + CLIPPED_MIN_REST}
+    for word in _unknown_technical(question, index, technical, CLIPPED_MIN_LENGTH):
+        run = vocabulary[bisect_left(vocabulary, word):bisect_left(vocabulary, word + "\x7f")]
+        longer = [w for w in run if len(w) >= len(word) + CLIPPED_MIN_REST]
         if len(longer) == 1:
-            out[word] = longer.pop()
+            out[word] = longer[0]
     return out
+
+
+def _unknown_technical(question: str, index: Index, technical: Any, min_length: int) -> list[str]:
+    """The question's technical words of ``min_length`` letters or more that the corpus never uses, in
+    neither spelling, and that no English dictionary knows: what a typo or a clipping may be."""
+    return [w for w in dict.fromkeys(w.lower() for w in _WORD.findall(question))
+            if len(w) >= min_length and not _known(index, w) and technical(w) and not variants_known(index, w)
+            and not _english(w)]
 
 
 def corrected(question: str, index: Index) -> tuple[str, dict[str, str]]:

@@ -18,8 +18,8 @@ from pydantic import BaseModel, Field
 from carepath.tools.records import fields, goals, identifiers, lexicon, people, sounds
 from carepath.tools.records.manifest import Concept, Manifest
 from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, names_absent,
-                                              parse, reason_of, refers_back, resolve, reworded, set_aside,
-                                              window_words, without_form_blanks, without_restatements,
+                                              names_held, parse, reason_of, refers_back, resolve, reworded,
+                                              set_aside, window_words, without_form_blanks, without_restatements,
                                               without_sign_off)
 from carepath.tools.records.spelling import is_english, respelled, unaccented, without_fillers
 from carepath.tools.sources.fhir_bundle import FhirRecord
@@ -457,7 +457,7 @@ def _on_the_day(record: FhirRecord, m: Manifest, read: str, limit: int) -> Recor
         around = None  # "does he have any allergies ... before I prescribe?": the asker's act, no event of his record
     said = _ON_THE_DAY.search(read) or around
     if said and (asked := asked_sentence(read)) and (at := read.find(asked)) > 0 and at < said.end() \
-            and not _names_held(read[:at], m):
+            and not names_held(read[:at], m):
         # "I do the school crossing patrol. After I broke my collarbone, was I ever put on a care plan?": the
         # scene before the question sentence names nothing held, so the question sentence is read alone
         read = read[at:]  # as a message that opens with it ("After I broke my collarbone, ..." anchors nothing)
@@ -515,12 +515,6 @@ def _found_at(record: FhirRecord, m: Manifest, read: str, limit: int) -> RecordA
             else f"No diagnosis, result or report is recorded on {on} ({ABSENT}).")
     return RecordAnswer(question=read, shape="list", found=True, text=text, facts=[*found[:limit], *events],
                         intents=["findings"])
-
-
-def _names_held(text: str, m: Manifest) -> bool:
-    """Whether ``text`` names a thing or a kind the record holds (a scene that does sets what is asked)."""
-    target = resolve(parse(text), m)
-    return bool(target.concepts or target.types)
 
 
 def _day_after(day: str) -> str:

@@ -1245,7 +1245,13 @@ def _names_something(text: str, m: Manifest) -> bool:
     if refers_back(said.split(",")[0]):  # "what device he has, the one they put in" restates it after a comma
         return False
     target = resolve(parse(said), m)
-    return bool(target.concepts or target.types or lexicon.type_hints(said)) or names_absent(said, target.unknown)
+    return names_held(said, m, target) or bool(lexicon.type_hints(said)) or names_absent(said, target.unknown)
+
+
+def names_held(text: str, m: Manifest, target: Target | None = None) -> bool:
+    """Whether ``text`` names a thing or a kind the record holds (``target``: its reading, when made)."""
+    target = target or resolve(parse(text), m)
+    return bool(target.concepts or target.types)
 
 
 _EPISODE_WORD = re.compile(r"\b(bout|bouts|episode|episodes|spell|spells|attack|attacks|flare|flares)\b", re.I)
