@@ -180,6 +180,14 @@ FROZEN_TEST = {
     # a garden-centre worker, sons, daughters, brothers and grandchildren, near-miss), frozen at commit, before carepath
     # answered any of them.
     "questions_z.jsonl": "aacd0f41fdcd6c341cbb484f55975620defcceca2511bcf9e834cfc00f218231",
+    # questions_aa.jsonl: a twenty-eighth author (a Nigerian community pharmacist in Ibadan, an Armenian GP, a Pakistani
+    # foundation doctor on AMU, an Uzbek anaesthesia and medicine resident, Tunisian ICU doctor and GP, a Rwandan medical
+    # officer, a Jamaican district nurse, a Haitian chest-clinic nurse, a Greenlandic settlement nurse, a Brazilian prenatal
+    # nurse writing in English, a US school nurse, a care-home manager, a fire-station watch manager, an offshore medic, an
+    # imam relaying for a congregant, a Polish au pair, a florist, a barista, a ski instructor, a school crossing guard, a
+    # lorry drivers' union rep, a teenager asking about a parent, wives, sisters, brothers and new parents, near-miss),
+    # frozen at commit, before carepath answered any of them.
+    "questions_aa.jsonl": "25e14388bda9a632bc6e1e547ca34ec801d8e5a803da927cd7c6574599aa6b9b",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
