@@ -8311,6 +8311,137 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "latest", "type": "MedicationRequest", "codes": ["310965"]}),
     (C, LAY, "Is Dad on a diabetes self-management plan? Since when?",
      {"shape": "ever", "type": "CarePlan", "codes": ["698360004"]}),
+    # --- batch 125 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file (greetings, places, jobs and languages grepped
+    # first): an Ojibwe grandson in Thunder Bay ("Boozhoo", "nimishoomis", "Miigwech"), a Neapolitan
+    # granddaughter in Naples ("Uè", "'o nonno", "Grazie assaje"), a Hungarian grandson in Szeged ("Szia",
+    # "nagyapám", "Köszi"), an Udmurt granddaughter in Izhevsk ("Ӟечбуре", "песятае", "Тау"), a children's
+    # party clown ("the balloon animals"), an ice-cream van driver ("the chimes"), an undertaker, a school bus
+    # driver, a dictated message with mis-heard words ("try glisten rides", "comma"), a very terse text, a
+    # long rambling message with the question buried in the middle (a son: the greenhouse glass, the choir
+    # rota, the cat at the vet), a granddaughter asking two things in one message, a wife relaying the tour
+    # rep's question on a walking holiday (13 lay), and clinicians abroad with their own shorthand and a few words of their
+    # language: a Bengali doctor in Sylhet ("রোগী"), a Malagasy doctor at a CSB II in Antananarivo ("marary"),
+    # a Punjabi doctor at the Civil Hospital, Amritsar ("ਮਰੀਜ਼"), a Buryat doctor in Ulan-Ude ("б-ой", "ОАК"), a
+    # Vietnamese doctor at BV Trung ương Huế ("bệnh nhân", "BN"), a Sámi-speaking doctor in Karasjok
+    # ("buohcci") and a Mozambican doctor at the HCN in Nampula ("masc.", "a.") (7 clinician); over potassium and
+    # glucose (highest, with date), albumin and pain score (lowest, with date), total protein and triglycerides (latest), haemoglobin (trend) Observations,
+    # DiagnosticReports (basic metabolic panel count, metabolic panel count, last CBC), Conditions
+    # (hyperlipidaemia onset), MedicationRequests (simvastatin ever), Immunizations (PCV13 ever), Procedures
+    # (last colonoscopy, orthopaedic admission date), Encounters (urgent care visit date), one absent item
+    # (tuberculosis), and with the people spec kind the Goals (list), the clinician of the shoulder injury
+    # visit (Practitioner) and the place of the cardiac arrest visit (Organization); extremes checked unique
+    # in the JSON (and not tied once rounded), latest values and the trend ends on dates with a single result
+    (A, LAY, "Boozhoo. Nimishoomis came up to Thunder Bay to live with us and the nurse practitioner here wants "
+             "his old American bloodwork. What's the highest his potassium ever went, and on which date? "
+             "Miigwech.", {"shape": "highest", "obs": "6298-4"}),
+    (C, LAY, "Uè! 'O nonno is spending the winter with us in Naples and the dottore asks what health "
+             "targets his doctors in America set for him. Can you list them? Grazie assaje.",
+     {"shape": "list", "type": "Goal",
+      "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
+                "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
+                "Address patient knowledge deficit on diabetic self-care"]}),
+    (C, LAY, "Szia! Nagyapám moved to Szeged to be near us and the doctor here is asking since when he has "
+             "had the high blood fats, the hyperlipidaemia. What date was it diagnosed? Köszi.",
+     {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (A, LAY, "Ӟечбуре. My песятае is staying with us in Izhevsk and the hospital wants to know when his last "
+             "camera test of the bowel, the colonoscopy, was done in the USA. Тау.",
+     {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "I work as a clown at children's parties - the balloon animals play havoc with my shoulder. "
+             "What's the lowest pain score I've ever given at a check-up, and what date was that?",
+     {"shape": "lowest", "obs": "72514-3"}),
+    (A, LAY, "I drive an ice-cream van, so you can guess what I snack on between the chimes. What was the "
+             "highest my blood sugar (glucose) has ever been on my record, and when?",
+     {"shape": "highest", "obs": "2339-0"}),
+    (C, LAY, "I'm an undertaker, long days on my feet and not much appetite. My GP mentioned my protein "
+             "levels - what was my total protein at the last blood test?", {"shape": "latest", "obs": "2885-2"}),
+    (A, LAY, "I drive a school bus and the depot wants proof I get my kidneys and salts checked. How many "
+             "basic metabolic panels have I had done in total?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (C, LAY, "voice note for the nurse. my husband's try glisten rides comma the fat in the blood comma what "
+             "was the number at his latest test question mark thanks",
+     {"shape": "latest", "obs": "2571-8"}),
+    (C, LAY, "urgent care visit dad when", {"shape": "date_of", "type": "Encounter", "codes": ["702927004"]}),
+    (A, LAY, "Evening. Bit of a week - the greenhouse glass blew in on Tuesday, I'm meant to be doing the "
+             "choir rota, and the cat's at the vet with something in her paw. In the middle of it all Dad's "
+             "new physio asked what date he was admitted to the orthopaedic ward when he broke his "
+             "collarbone. Can you find that date? Anyway, back to sweeping up the glass.",
+     {"shape": "date_of", "type": "Procedure", "codes": ["305428000"]}),
+    (C, LAY, "Two questions about Grandpa: was he ever put on simvastatin, and when was the most recent "
+             "prescription of it?", {"shape": "ever", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "We're on a walking holiday in the hills and my husband has a chesty cough. The tour rep asked "
+             "whether he's ever had the PCV13 pneumonia vaccine and on what date. Is it in his record?",
+     {"shape": "ever", "type": "Immunization", "codes": ["133"]}),
+    (C, CL, "Sylhet, Osmani MCH. রোগী 73M, US visitor, pedal oedema. Lowest serum albumin on his record, "
+            "with date?", {"shape": "lowest", "obs": "1751-7"}),
+    (A, CL, "CSB II, Antananarivo. Marary 73M, American tourist, fatigue. Hb trend - first and most recent "
+            "values?", {"shape": "trend", "obs": "718-7"}),
+    (C, CL, "Civil Hospital, Amritsar. ਮਰੀਜ਼ 73M, US NRI relative visiting, LFT query. How many comprehensive "
+            "metabolic panels are on file?", {"shape": "count", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, CL, "Ulan-Ude, РКБ. Б-ой 73M, US tourist at Baikal, pallor. Date of his last ОАК (CBC) on record?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, CL, "BV Trung ương Huế. Bệnh nhân (BN) 73M, US visitor, R shoulder pain. Name of the doctor who saw "
+            "him for his old rotator cuff injury?", {"shape": "latest", "type": "Practitioner", "enc": ["185347001"]}),
+    (A, CL, "Karasjok. Buohcci 73M, American visitor, syncope on a snowmobile trip. Hx cardiac arrest - which "
+            "hospital treated him for it?", {"shape": "latest", "type": "Organization", "enc": ["410429000"]}),
+    (C, CL, "HCN, Nampula. Masc., 73 a., US volunteer, chronic cough x 3 weeks. Any TB ever recorded in his "
+            "history?", {"shape": "ever", "absent": True}),
+    # --- batch 126 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; half plain: the plain everyday wording of a GP, a practice nurse and a hospital doctor (5
+    # clinician) and of patients asking about their own record (5 lay), and half in new voices different from
+    # batch 125's: a Karelian granddaughter in Petrozavodsk ("Terveh", "Passibo"), a Kalmyk
+    # daughter in Elista ("Мендвт", "аав", "Ханҗанав"), a mushroom forager, a signwriter, a gondolier nephew in
+    # Venice ("the traghetto"), a teenage grandson texting ("rn", "fr fr") (6 lay), a Tuvan doctor in
+    # Kyzyl ("аарыг кижи"), a Chechen doctor in Grozny ("болн."), a Swedish Sámi-country doctor in Jokkmokk
+    # ("pat.", "hälsocentral") and a Khakas doctor in Abakan ("б-ной", "ГБ") (4 clinician); over calcium,
+    # weight and total protein (latest), HbA1c (trend), total cholesterol since 2015 (count, window), BUN and
+    # ALT (highest, with date), sodium and bicarbonate (lowest, with date) Observations, DiagnosticReports
+    # (first lipid panel), Conditions (sinusitis count, active list), MedicationRequests (first simvastatin),
+    # Encounters (symptom visit count), CarePlans (last respiratory therapy end date, hyperlipidaemia plan
+    # ever), demographics (language, birth place), allergies (absent, as a list), and with the people spec
+    # kind the active care team (CareTeam) and the clinician of the last general examination (Practitioner);
+    # extremes checked unique in the JSON (and not tied once rounded), latest values and the trend ends on
+    # dates with a single result
+    (C, CL, "What was his calcium on the most recent blood test?", {"shape": "latest", "obs": "49765-1"}),
+    (C, CL, "When was his first lipid panel done?",
+     {"shape": "first", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, CL, "How many episodes of viral sinusitis are recorded?",
+     {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (C, CL, "When did his latest course of respiratory therapy end?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["53950000"]}),
+    (A, CL, "Who is on his current care team?", {"shape": "list", "type": "CareTeam", "status": "active"}),
+    (C, LAY, "Which language does my record say I speak?", {"shape": "demographic", "field": "language"}),
+    (A, LAY, "Has my HbA1c gone up since they started measuring it? What was the first result and what "
+             "is the latest?", {"shape": "trend", "obs": "4548-4"}),
+    (C, LAY, "How many times has my cholesterol been checked since 2015?",
+     {"shape": "count", "obs": "2093-3", "window": ("2015-01-01", "9999")}),
+    (A, LAY, "Are there any allergies on my record?", {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, LAY, "Am I on a care plan for my high cholesterol? When did it start?",
+     {"shape": "ever", "type": "CarePlan", "codes": ["736285004"]}),
+    (A, LAY, "Terveh! My grandpa lives with us in Petrozavodsk now and the terapevt wants to see his American "
+             "kidney numbers. What was his highest urea nitrogen (BUN), and on what day? Passibo.",
+     {"shape": "highest", "obs": "6299-2"}),
+    (C, LAY, "Мендвт. Аав (my father) is with us in Elista for the winter and the polyclinic asks which "
+             "illnesses are still active on his American record. Please list them. Ханҗанав.",
+     {"shape": "list", "type": "Condition", "status": "active", "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (C, LAY, "I forage mushrooms for restaurants and a chef friend worried I'd poisoned my liver. What's "
+             "the highest my ALT has ever been, and when?", {"shape": "highest", "obs": "1742-6"}),
+    (A, LAY, "I'm a signwriter, I paint shopfronts for a living, and the passport office form wants my "
+             "place of birth exactly as the doctors have it. What town is recorded?",
+     {"shape": "demographic", "field": "birthPlace"}),
+    (A, LAY, "Ciao, I'm his nephew, I row the traghetto across the Grand Canal in Venice. My uncle fainted on the "
+             "vaporetto and the doctor here wants the name of the doctor who did his last yearly check-up "
+             "in America.", {"shape": "latest", "type": "Practitioner", "enc": ["162673000"]}),
+    (C, LAY, "grandad's weight rn?? like the latest one fr fr, the doctor says he's lost some",
+     {"shape": "latest", "obs": "29463-7"}),
+    (C, CL, "Kyzyl, Republican hospital. Аарыг кижи 73M, US tourist, confusion. Lowest Na on record, with "
+            "date?", {"shape": "lowest", "obs": "2947-0"}),
+    (A, CL, "Grozny, РКБ. Болн. 73M, US journalist, abdominal pain. How many 'encounter for symptom' visits "
+            "in his chart?", {"shape": "count", "type": "Encounter", "codes": ["185345009"]}),
+    (C, CL, "Hälsocentral, Jokkmokk. Pat. 73M, US visitor, myalgia. When was simvastatin first prescribed?",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, CL, "Abakan, ГБ. Б-ной 73M, American tourist, vomiting. Lowest HCO3 (CO2) on his record and date?",
+     {"shape": "lowest", "obs": "20565-8"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
