@@ -8442,6 +8442,133 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
     (A, CL, "Abakan, ГБ. Б-ной 73M, American tourist, vomiting. Lowest HCO3 (CO2) on his record and date?",
      {"shape": "lowest", "obs": "20565-8"}),
+    # --- batch 127 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file (greetings, places, jobs and languages grepped
+    # first): a Kikuyu grandson in Nyeri ("Wĩ mwega", "guka", "Nĩ ngatho"), an Ossetian granddaughter in
+    # Vladikavkaz ("Дæ бон хорз", "Бузныг"), an Acholi daughter in Gulu ("Itye nining", "baba", "Apwoyo"), a
+    # Yucatec Maya grandson in Mérida ("in nool", "Dios bo'otik"), a Bashkir granddaughter in Ufa
+    # ("Һаумыһығыҙ", "олатайым", "Рәхмәт"), a wheelwright, a steeplejack, a dog walker, a dictated message with
+    # mis-heard words ("cream a teen", "full stop"), a very terse text, a long rambling message with the
+    # question buried in the middle (a daughter: the goat on the roof tiles, the pub quiz, the boiler), a son
+    # asking two things in one message, a wife relaying the snorkelling instructor's question on a cruise (13
+    # lay), and clinicians abroad writing mostly English with their own shorthand: a doctor at the DHQ
+    # Hospital in Gilgit ("مریض"), a doctor at the Hospital Agostinho Neto in Praia ("duenti"), a doctor at the
+    # Opšta bolnica in Kotor ("bol.", "g."), a doctor at the Hôpital Peltier in Djibouti ("touriste", "vaccins"),
+    # a doctor at NEIGRIHMS in Shillong ("Khublei", "k/c/o"), a doctor at Juba Teaching Hospital ("JTH",
+    # "PMHx") and a doctor at the okrug hospital in Salekhard ("ЯНАО", "мужч.") (7 clinician); over urea
+    # nitrogen and diastolic (lowest, with date), creatinine and calcium (highest, with date), haematocrit
+    # (latest), BMI and LDL (first, with date), eGFR since 2014 (trend, window), potassium since 2015 (count,
+    # window) Observations, Conditions (rotator cuff injury and obesity onset), MedicationRequests (ibuprofen
+    # ever), Immunizations (pneumococcal polysaccharide ever, list), Procedures (colonoscopy count), Encounters
+    # (general examination count), CarePlans (active list), one absent item (asthma), and with the people spec
+    # kind the practice of the last general examination (Organization) and the clinician of the last
+    # follow-up visit (Practitioner); extremes checked unique in the JSON (and not tied once rounded), first
+    # and latest values and the trend ends on dates with a single result
+    (A, LAY, "Wĩ mwega. Guka, my grandfather, has come home to Nyeri and the doctor at the county hospital wants "
+             "his kidney tests from America. What was the lowest his urea nitrogen (BUN) ever was, and on "
+             "which date? Nĩ ngatho.", {"shape": "lowest", "obs": "6299-2"}),
+    (C, LAY, "Дæ бон хорз. My grandfather is staying with us in Vladikavkaz and the polyclinic doctor asked for "
+             "his haematocrit from the last blood count he had in the USA. What was the number? Бузныг.",
+     {"shape": "latest", "obs": "4544-3"}),
+    (A, LAY, "Itye nining. Baba is visiting us in Gulu and the health centre is asking about his pneumonia "
+             "vaccines. Did he ever get the 23 one, the polysaccharide, and what date? Apwoyo.",
+     {"shape": "ever", "type": "Immunization", "codes": ["33"]}),
+    (C, LAY, "Hello from Mérida. In nool (my grandpa) is with us for the winter and his shoulder hurts again. "
+             "The doctor here wants to know when he first hurt the tendon, the rotator cuff, in the US. What "
+             "date is on his record? Dios bo'otik.",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"]}),
+    (A, LAY, "Һаумыһығыҙ! Олатайым (my grandfather) lives with us in Ufa now and the new doctor would like to "
+             "write to the practice in America that did his yearly check-ups. What is it called? Рәхмәт.",
+     {"shape": "latest", "type": "Organization", "enc": ["162673000"]}),
+    (C, LAY, "I build and mend wooden cart wheels for a living - a wheelwright, one of the last. Heavy work. "
+             "The nurse asked what my very first BMI on record was and when they measured it.",
+     {"shape": "first", "obs": "39156-5"}),
+    (A, LAY, "I'm a steeplejack, so I spend my days up church spires and bell towers, and I went a bit "
+             "lightheaded at the top of one. What's the lowest my bottom blood pressure number has been, and "
+             "on what date?", {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, LAY, "I walk eight dogs at a time, rain or shine, so I drink a lot of water. Since 2014, what was my "
+             "kidney filtration (eGFR) at the first test that year and what is it at the latest one?",
+     {"shape": "trend", "obs": "33914-3", "window": ("2014-01-01", "9999")}),
+    (C, LAY, "dictation for the practice. my husbands cream a teen full stop no i mean creatinine full stop the "
+             "kidney blood test full stop what is the highest it has ever been and what date full stop thank "
+             "you", {"shape": "highest", "obs": "38483-4"}),
+    (A, LAY, "dad colonoscopies how many", {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "Hi, long one sorry. A neighbour's goat got out and climbed onto our shed, knocked half the roof "
+             "tiles off, and I'm also supposed to be writing questions for the pub quiz on Friday. The boiler "
+             "man is coming at four. Anyway - Dad's new GP wants to know which care plans he is still on from "
+             "his old doctors, so could you list the active ones? Right, back to the goat.",
+     {"shape": "list", "type": "CarePlan", "status": "active",
+      "names": ["Diabetes self management plan", "Hyperlipidemia clinical management plan"]}),
+    (A, LAY, "Two things about my dad, if you can: was he ever given ibuprofen on prescription, and if so "
+             "what date was it written?", {"shape": "ever", "type": "MedicationRequest", "codes": ["310965"]}),
+    (C, LAY, "We're on a cruise and my husband wants to go snorkelling tomorrow. The instructor has a form and "
+             "asks whether he has ever been diagnosed with asthma. Does his record say so?",
+     {"shape": "ever", "absent": True}),
+    (A, CL, "DHQ Hospital, Gilgit. مریض 73M, US trekker, BMI query. Obesity (BMI 30+) - date first recorded?",
+     {"shape": "date_of", "type": "Condition", "codes": ["162864005"]}),
+    (C, CL, "HAN, Praia. Duenti 73M, US visitor, routine review. How many general examinations in his record?",
+     {"shape": "count", "type": "Encounter", "codes": ["162673000"]}),
+    (A, CL, "Opšta bolnica Kotor. Bol. 73 g., US cruise passenger, chest tightness. First LDL on file, with "
+            "date?", {"shape": "first", "obs": "18262-6"}),
+    (A, CL, "Hôpital Peltier, Djibouti. Pt 73M, touriste US, plaie du pied. Vaccins: which immunisations are "
+            "documented?",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (C, CL, "Khublei. NEIGRIHMS, Shillong. Pt 73M, US visitor, k/c/o hyperlipidaemia. Name of the doctor at "
+            "his last follow-up visit?", {"shape": "latest", "type": "Practitioner", "enc": ["390906007"]}),
+    (C, CL, "JTH, Juba. Pt 73M, US aid worker, weakness. PMHx per US record: number of K+ results since 2015?",
+     {"shape": "count", "obs": "6298-4", "window": ("2015-01-01", "9999")}),
+    (A, CL, "ОКБ Салехард, ЯНАО. Мужч. 73 г., US engineer, cramps. Highest serum Ca on record, and date?",
+     {"shape": "highest", "obs": "49765-1"}),
+    # --- batch 128 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; typical voices, the plain everyday wording of a GP, a practice nurse, a community
+    # pharmacist and a hospital doctor (11 clinician), and patients and relatives asking about their own or a
+    # parent's record in ordinary words (9 lay); over urea nitrogen and HDL (latest), glucose (lowest, with
+    # date), triglycerides (highest, with date), weight (trend), blood pressure readings since 2015 (count,
+    # window) Observations, Conditions (active list, collarbone fracture end date), MedicationRequests
+    # (simvastatin count), Immunizations (last and first flu vaccine), Procedures (clavicle X-ray date),
+    # Encounters (check-up count), DiagnosticReports (last basic metabolic panel), demographics (race),
+    # allergies (absent, as a list), one absent item (heart failure), and with the people spec kind the Goals
+    # (list), the active care teams (CareTeam) and the place of the urgent care visit (Organization);
+    # extremes checked unique in the JSON (and not tied once rounded), first and latest values and the trend
+    # ends on dates with a single result
+    (C, CL, "What was his urea (BUN) on the latest bloods?", {"shape": "latest", "obs": "6299-2"}),
+    (A, CL, "Practice nurse here - when did he last have his flu vaccine?",
+     {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (C, CL, "Pharmacy: how many simvastatin prescriptions have been issued for him in total?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, CL, "On the ward: what's the lowest blood glucose recorded for him, and on what date?",
+     {"shape": "lowest", "obs": "2339-0"}),
+    (A, CL, "Can you give me his active problem list?",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity", "Prediabetes", "Anemia"]}),
+    (C, CL, "Highest triglyceride level he's had, and when was it?", {"shape": "highest", "obs": "2571-8"}),
+    (C, CL, "How many blood pressure readings do we have for him since 2015?",
+     {"shape": "count", "obs": "55284-4", "window": ("2015-01-01", "9999")}),
+    (A, CL, "Before I dispense this - does he have any recorded drug allergies?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (A, CL, "What date was his clavicle X-ray?", {"shape": "date_of", "type": "Procedure", "codes": ["168594001"]}),
+    (C, CL, "When was his last basic metabolic panel?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (C, CL, "Who is on his care team at the moment?", {"shape": "list", "type": "CareTeam", "status": "active"}),
+    (C, LAY, "How many check-up appointments have I had, going by my record?",
+     {"shape": "count", "type": "Encounter", "codes": ["185349003"]}),
+    (A, LAY, "When was Dad's first flu jab on his record?",
+     {"shape": "first", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Have I lost weight? What did I weigh at my first check and what do I weigh now?",
+     {"shape": "trend", "obs": "29463-7"}),
+    (A, LAY, "What was my HDL, the good cholesterol, at my last test?", {"shape": "latest", "obs": "2085-9"}),
+    (C, LAY, "Has my father ever been told he has heart failure?", {"shape": "ever", "absent": True}),
+    (A, LAY, "When was my broken collarbone marked as healed?",
+     {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    (C, LAY, "What race am I recorded as on my notes?", {"shape": "demographic", "field": "race"}),
+    (A, LAY, "What health goals has my doctor set for me?",
+     {"shape": "list", "type": "Goal",
+      "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
+                "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
+                "Address patient knowledge deficit on diabetic self-care"]}),
+    (C, LAY, "Which clinic did Dad go to when he needed urgent care?",
+     {"shape": "latest", "type": "Organization", "enc": ["702927004"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
