@@ -188,6 +188,16 @@ FROZEN_TEST = {
     # lorry drivers' union rep, a teenager asking about a parent, wives, sisters, brothers and new parents, near-miss),
     # frozen at commit, before carepath answered any of them.
     "questions_aa.jsonl": "25e14388bda9a632bc6e1e547ca34ec801d8e5a803da927cd7c6574599aa6b9b",
+    # questions_ab.jsonl: a twenty-ninth author (a Lithuanian GP in Kaunas, a Sudanese hospital pharmacist in Port Sudan,
+    # an Ecuadorian rural doctor in Chimborazo, a Welsh community midwife, an Australian aged-care nurse asking for her
+    # grandson, a locum ED doctor in Malta, a Slovak internist and radiographer, a Cypriot cardiology registrar, an Albanian
+    # GP, a Bhutanese physician, a Kyrgyz resident, a Bosnian ICU nurse, a Honduran medical officer, a Kosovar surgical
+    # resident, a Senegalese neurosurgical SHO, a Papua New Guinea health extension officer, a Mauritian community
+    # pharmacist, a Shetland GP, a Guernsey ambulance crew, a Hmong-American son, a bus mechanic, a poultry farmer, an
+    # electrician, a crane operator, a roofer, a potter, a stonemason, a train driver, a harbour pilot, a university
+    # student, an elderly widow writing formally, new mums, wives, daughters and grandchildren, near-miss), frozen at
+    # commit, before carepath answered any of them.
+    "questions_ab.jsonl": "783a47e4560fdf0b318cc5403a1af6fb868ccc3f71b97ff253f6dcffb6ea82ee",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
