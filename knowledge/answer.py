@@ -100,8 +100,9 @@ def _asked(question: str, index: Index) -> tuple[list[str], np.ndarray] | None:
 
 
 def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
-                  index: Index | None = None) -> tuple[CitedAnswer, Retrieval]:
-    """:func:`answer` plus the retrieval it stood on (for the evaluation)."""
+                  index: Index | None = None, unseen_source: str | None = None) -> tuple[CitedAnswer, Retrieval]:
+    """:func:`answer` plus the retrieval it stood on (for the evaluation, which names the question's own
+    file as ``unseen_source``: ``precedent`` then compares it with other authors' questions only)."""
     question = validate_question(question)
     index = index or get_index()
     asked, typos = spelling.corrected(question, index)  # searched and judged; the answer keeps the user's words
@@ -119,7 +120,7 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     cited = (chosen[0].candidate.passage if chosen else r.passages[0]).meta.guideline_id if r.passages else None
     signals = abstention.signals(index, r.passages, r.dense, r.lexical, qterms, quote_terms, asked,
                                  unit_cosine=max((c.cosine for c in cands if c.rank < len(shown)), default=0.0),
-                                 cited=cited)
+                                 cited=cited, precedent=_precedent(index, question, r, unseen_source))
     unstated = asked_quantity.unstated(index, asked, quote_texts)  # what is asked that no quote states
     signals["unstated_quantity"] = float(bool(unstated))
     abstain, p_unanswerable = abstention.should_abstain(signals)
@@ -134,6 +135,16 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     extractive = CitedAnswer(question=question, answer=_extractive_text(citations), abstained=False,
                              citations=citations, signals=signals, read_as=typos)
     return _model_written(extractive, index) or extractive, r
+
+
+def _precedent(index: Index, question: str, r: Retrieval, unseen_source: str | None) -> float | None:
+    """How much closer the question is to earlier unanswerable questions than to answerable ones
+    (``knowledge.precedent``, which stores the questions as typed); None when the index has no such
+    memory (another corpus). Retrieval's vector is reused when its query is the question unchanged."""
+    memory = index.precedent
+    if memory is None:
+        return None
+    return memory.gap(r.qvec if r.query == question else index.encode([question])[0], exclude=unseen_source)
 
 
 def _abstention_text(index: Index, question: str, signals: dict[str, float], cited: str | None,

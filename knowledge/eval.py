@@ -25,37 +25,22 @@ answer text plus its quotes.
 from __future__ import annotations
 
 import importlib.util
-import json
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from carepath.knowledge import abstention
 from carepath.knowledge.answer import answer_traced
 from carepath.knowledge.index import Index
+from carepath.knowledge.questions import DEVSET_PREFIX, EvalQuestion, load_questions, source_of  # noqa: F401 (the eval's API)
 from carepath.knowledge.retriever import get_index
 
 TARGETS = {"recall@1": 0.93, "recall@5": 0.98, "facts": 0.80, "abstention": 0.80, "verbatim": 1.0}
 MAX_FALSE_ABSTENTION = 0.05
 MARGIN = 0.07   # largest allowed |tune − test| on recall@1, recall@5, facts, abstention, false abstention
-DEVSET_PREFIX = "devset-"
-_DEVSET_STYLE = {"abbreviation": "shorthand", "lay": "lay", "paraphrase": "paraphrase", "vignette": "vignette",
-                 "near_miss": "near_miss", "offtopic": "near_miss"}
-
-
-class EvalQuestion(BaseModel):
-    id: str
-    question: str
-    style: str
-    answerable: bool
-    guideline_id: str | None = None
-    section: str | None = None
-    facts: list[str] = Field(default_factory=list)
-    split: Literal["tune", "test"]
 
 
 class RowResult(BaseModel):
@@ -119,24 +104,8 @@ def normalise(text: str) -> str:
     return _checker().normalise(text)  # type: ignore[attr-defined]
 
 
-def load_questions(paths: list[Path] | None = None, devset: bool = True) -> list[EvalQuestion]:
-    """The evaluation rows; the old dev set joins as TUNE rows (it was tuned on)."""
-    folder = Path(str(resources.files("carepath.knowledge").joinpath("data/eval")))
-    files = paths if paths is not None else sorted(folder.glob("*.jsonl"))
-    rows = [EvalQuestion.model_validate_json(line) for f in files
-            for line in Path(f).read_text("utf-8").splitlines() if line.strip()]
-    if devset:
-        raw = resources.files("carepath.knowledge").joinpath("data/devset.jsonl").read_text("utf-8")
-        for n, line in enumerate(x for x in raw.splitlines() if x.strip()):
-            r = json.loads(line)
-            rows.append(EvalQuestion(id=f"{DEVSET_PREFIX}{n}", question=r["question"],
-                                     answerable=r.get("answerable", True), style=_DEVSET_STYLE.get(r.get("kind", "paraphrase"), "paraphrase"),
-                                     guideline_id=r.get("guideline_id"), facts=r.get("facts", []), split="tune"))
-    return rows
-
-
 def run_row(row: EvalQuestion, idx: Index) -> RowResult:
-    a, r = answer_traced(row.question, index=idx)
+    a, r = answer_traced(row.question, index=idx, unseen_source=source_of(row.id))  # as an unseen author
     res = RowResult(id=row.id, split=row.split, style=row.style, answerable=row.answerable,
                     abstained=a.abstained, signals=a.signals, guideline_id=row.guideline_id)
     for c in a.citations + a.near_misses:
@@ -179,7 +148,7 @@ def _group(r: RowResult) -> str:
 
 def source(r: RowResult) -> str:
     """The question file a row came from ("a" for questions_a.jsonl, ...), from its id prefix."""
-    return "devset" if r.id.startswith(DEVSET_PREFIX) else r.id.split("-", 1)[0]
+    return source_of(r.id)
 
 
 def _breakdown(results: list[RowResult], groups: list[str], key: Callable[[RowResult], str],

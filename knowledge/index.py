@@ -28,7 +28,7 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from carepath.errors import ConfigError, InputError
-from carepath.knowledge import abbreviations, wordnet
+from carepath.knowledge import abbreviations, precedent, wordnet
 from carepath.knowledge import encoder as enc
 from carepath.knowledge.chunking import Chunk, ChunkParams, chunk_document, units
 from carepath.knowledge.corpus import CorpusWarning, Document, GuidelineMeta, iter_all
@@ -36,7 +36,7 @@ from carepath.knowledge.lexical import Bm25
 from carepath.models.embeddings import embed_texts, embedding_model_id, resolve_embedding_model
 from carepath.settings import get_settings
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4  # 4: precedent.npz (the TUNE questions' vectors) with the shipped corpus
 BM25_DIR = "bm25"
 ABBREVIATIONS = "abbreviations.json"
 EXACT_MAX = 20_000
@@ -66,6 +66,7 @@ class Manifest(BaseModel):
     chunks: int
     units: int = 0
     encoder: bool = Field(False, description="an ONNX query encoder is stored in encoder/")
+    precedent: int = Field(0, description="TUNE questions stored in precedent.npz (0: not the shipped corpus alone)")
     built_at: float = Field(default_factory=time.time)
     build_seconds: float = 0.0
 
@@ -191,7 +192,7 @@ class IndexWriter:
         for f in (self.vec, self.uvec, self.chunks, self.units, self.docs):
             f.close()
 
-    def finish(self, model: str, encoder: bool, t0: float) -> str:
+    def finish(self, model: str, encoder: bool, t0: float, shipped_corpus: bool = False) -> str:
         """Embed what is left, write FAISS, BM25 and the manifest; returns the FAISS kind."""
         self.flush()
         self.close()
@@ -211,9 +212,11 @@ class IndexWriter:
         (self.tmp / ABBREVIATIONS).write_text(json.dumps(abbreviations.from_texts(texts), indent=0, sort_keys=True),
                                               encoding="utf-8")
         wordnet.save(wordnet.build_table(texts, bm25.known), self.tmp)
+        # what earlier questions the corpus could not answer: only its own (``knowledge.precedent``)
+        n_precedent = precedent.build(self.embed, self.tmp) if shipped_corpus else 0
         manifest = Manifest(embedding_model=model, dim=dim, index_type=kind, nprobe=nprobe, chunking=self.params,
                             doc_checksums=self.checksums, doc_rows=self.rows, chunks=self.n_chunks,
-                            units=self.n_units, encoder=encoder, build_seconds=time.perf_counter() - t0)
+                            units=self.n_units, encoder=encoder, precedent=n_precedent, build_seconds=time.perf_counter() - t0)
         (self.tmp / "manifest.json").write_text(manifest.model_dump_json(indent=1), encoding="utf-8")
         return kind
 
@@ -259,7 +262,7 @@ def build(index_dir: Path | None = None, extra_corpora: list[Path] | None = None
             w.take(doc, warn)
             if progress and doc is not None:
                 progress(w.n_chunks, None)
-        kind = w.finish(model, has_encoder, t0)
+        kind = w.finish(model, has_encoder, t0, shipped_corpus=documents is None and default_corpus and not extra_corpora)
         _swap(tmp, index_dir)
     except BaseException:
         if w is not None:
@@ -401,6 +404,7 @@ class Index:
         self._encoder: Callable[[list[str]], np.ndarray] | None = None
         self._abbreviations: dict[str, str] | None = None
         self._wordnet: dict[str, list[str]] | None = None
+        self._precedent: precedent.Memory | None | bool = False  # False: not loaded yet
 
     @classmethod
     def load(cls, path: Path | None = None, *, check_model: bool = True) -> Index:
@@ -506,6 +510,13 @@ class Index:
         if self._wordnet is None:
             self._wordnet = wordnet.load(self.path)
         return self._wordnet
+
+    @property
+    def precedent(self) -> precedent.Memory | None:
+        """The TUNE questions this index was built with (``knowledge.precedent``; None for another corpus)."""
+        if self._precedent is False:
+            self._precedent = precedent.load(self.path) if self.manifest.precedent else None
+        return self._precedent  # type: ignore[return-value]
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Vectors from the encoder this index was built with: its ONNX export

@@ -116,6 +116,11 @@ def test_eval_test_split_targets_and_tune_test_margin(eval_report: EvalReport) -
     # abstention 0.462 / false 0.044 after the medicine-name and patient-group rules (``medicine_names``,
     # ``populations``, chosen on TUNE): was 0.354 / 0.040; facts 0.774 (one more false abstention)
     assert test["abstention"] >= 0.40 and test["false_abstention"] <= 0.05, test
+    # 2026-12-05: abstention 0.482 -> 0.824, false abstention 0.045 -> 0.032 once the model weighs how close a
+    # question is to earlier unanswerable TUNE questions of other authors (``precedent``, chosen by
+    # leave-one-question-file-out cross-validation on TUNE, read once on TEST): issue 15's target is met;
+    # the floor leaves a few questions' room for index builds that differ between machines
+    assert test["abstention"] >= 0.77 and test["false_abstention"] <= 0.05, test
     fresh = rep.by_source["test"]["d"].as_dict()  # the fresh frozen questions_d TEST rows, reported apart
     assert fresh["recall@1"] >= 0.94 and fresh["facts"] >= 0.77 and fresh["abstention"] >= 0.44, fresh
     # questions_e (a sixth author, 2026-12-03), read once before any change: 0.925 / 1.000 / 0.787, abstention

@@ -61,7 +61,11 @@ def test_a_typo_no_longer_withholds_the_answer(knowledge_index: Index, monkeypat
     assert not read.abstained and read.citations[0].guideline_id == "aasld_cirrhosis_2023"
     assert read.read_as == {"cirrosis": "cirrhosis"} and read.question == q
     monkeypatch.setattr(spelling, "TYPO_MIN_LENGTH", 99)
-    assert answer(q, index=knowledge_index).abstained
+    unread = answer(q, index=knowledge_index)
+    # unread, "cirrosis" is a technical word no guideline uses; it withheld the answer until the abstention
+    # model also weighed ``precedent`` (2026-12-05), and it still more than doubles P(unanswerable)
+    assert unread.signals["specific_absent_corpus"] == 1.0 and read.signals["specific_absent_corpus"] == 0.0
+    assert unread.signals["p_unanswerable"] > 2 * read.signals["p_unanswerable"] and not unread.read_as
 
 
 def test_a_score_typed_without_its_hyphen_is_read_as_the_corpus_writes_it(knowledge_index) -> None:
@@ -107,4 +111,6 @@ def test_clipped_drug_names_are_read_as_the_corpus_word_they_begin(knowledge_ind
     read = answer(q, index=knowledge_index)
     assert not read.abstained and read.read_as.get("atorva") == "atorvastatin"
     monkeypatch.setattr(spelling, "CLIPPED_MIN_LENGTH", 99)
-    assert answer(q, index=knowledge_index).abstained  # unread, the clippings looked like unknown medicines
+    unread = answer(q, index=knowledge_index)  # unread, the clippings look like words no guideline uses
+    assert unread.signals["specific_absent_corpus"] == 1.0 and read.signals["specific_absent_corpus"] == 0.0
+    assert unread.signals["p_unanswerable"] > 2 * read.signals["p_unanswerable"] and not unread.read_as

@@ -21,7 +21,7 @@ import pytest
 
 __all__ = ["knowledge_index_dir", "knowledge_index", "knowledge_data_dir", "guideline_pdfs"]
 
-_SHAPING = ("corpus.py", "chunking.py", "lexical.py", "index.py", "encoder.py")
+_SHAPING = ("corpus.py", "chunking.py", "lexical.py", "index.py", "encoder.py", "precedent.py", "questions.py")
 
 
 def _cache_key() -> str:
@@ -32,6 +32,8 @@ def _cache_key() -> str:
     root = Path(index_mod.__file__).parent
     for name in _SHAPING:
         h.update((root / name).read_bytes())
+    for f in sorted((root / "data" / "eval").glob("*.jsonl")):  # their TUNE rows are the precedent memory
+        h.update(f.read_bytes())
     h.update(metadata.version("open-medicine").encode())
     h.update(DEFAULT_EMBEDDING.encode())
     return h.hexdigest()[:16]
