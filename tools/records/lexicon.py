@@ -148,8 +148,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "broke": ("fracture",), "break": ("fracture",), "broken": ("fracture",),
     "shoulder": ("rotator cuff", "shoulder"), "high cholesterol": ("hyperlipidemia",), "cholesterol high": ("hyperlipidemia",),
     "cholesterol too high": ("hyperlipidemia",), "blood pressure high": ("hypertension",),
-    # "fat in the blood too high", "high blood fats" (MedlinePlus: hyperlipidemia is high levels of fats in the blood)
-    "fat in the blood": ("hyperlipidemia",), "fats in the blood": ("hyperlipidemia",), "blood fat": ("hyperlipidemia",),
+    # "fat in the blood too high", "is the fat in his blood high" (MedlinePlus: hyperlipidemia is high levels of fats
+    # in the blood)
+    **{f"{fat} in {whose} blood": ("hyperlipidemia",) for fat in ("fat", "fats")
+       for whose in ("the", "his", "her", "my", "their", "your")},
+    "blood fat": ("hyperlipidemia",),
     "high fat": ("hyperlipidemia",), "lipid disorder": ("hyperlipidemia",),
     "hyperlipidaemia": ("hyperlipidemia",), "dyslipidemia": ("hyperlipidemia",),
     "high blood pressure": ("hypertension",), "htn": ("hypertension",), "sinus infection": ("sinusitis",),
@@ -254,6 +257,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # a yearly or routine examination is the record's "General examination of patient"
     "general exam": ("general examination",), "physical exam": ("general examination",),
     "annual physical": ("general examination",), "yearly physical": ("general examination",),
+    # "his last yearly check-up", "her annual checkups": a check-up said to recur is the general examination
+    **{f"{when} {what}": ("general examination",) for when in ("annual", "yearly", "routine", "regular")
+       for what in ("check up", "check ups", "checkup", "checkups", "physicals", "exams", "examination")},
     "routine physical": ("general examination",), "annual check": ("general examination",),
     "wellness visit": ("general examination",), "well visit": ("general examination",),
     "general examination": ("general examination",), "general check": ("general examination",),
@@ -783,4 +789,7 @@ TYPE_TOKENS = frozenset(t for w in TYPE_WORDS for t in tokens(w))
 
 # words for a draw of blood, the lab report a result came in ("when did they last do his cholesterol
 # bloods"); matched on the raw question: "bloods" must not be read as "blood"
-DRAW = re.compile(r"\b(bloods|blood tests?|blood ?work|blood draw)\b", re.I)
+# "the date of his last cholesterol test": a blood test named by what it measures is a draw too (its date is
+# the draw's, not the diagnosis's)
+DRAW = re.compile(r"\b(bloods|blood tests?|blood ?work|blood draw|(?:cholesterol|lipids?|sugar|glucose|kidney|liver|"
+                  r"thyroid) (?:blood )?tests?)\b", re.I)

@@ -872,6 +872,8 @@ def _resolve(p: Parsed, m: Manifest) -> Target:
     # a date's numbers name nothing ("on 2017-03-30" is not the "Body mass index 30+" finding)
     q = set(lexicon.expand(_WHEN_POINT.sub(" ", p.question))) - _unheld_phrase_words(p.question, m)
     q |= _truncations(q, m)
+    if _WHERE_FROM.search(p.question):  # "his last yearly check-up in America": the place is no part of the thing
+        q -= _whence(p.question)
     if hints & {"MedicationRequest", "MedicationStatement"}:
         q |= _medicine_for(p.question)
     # "when it was first checked" asks about a measurement, not the diagnosis's date
@@ -1112,8 +1114,11 @@ def _spans(question: str, marked: set[str]) -> list[str]:
 
 # a message that ends with a question in quotes (an interpreter reading back, a relative passing one on)
 _QUOTED = re.compile(r"(?:^|[\s:])['\u2018\"\u201c](?P<asked>[^\"\u201c\u201d]{8,}?\?)['\u2019\"\u201d]\s*\.?\s*$", re.S)
-# dictation software that writes the punctuation it was told ("... the flu jab full stop")
-_SPOKEN_PUNCTUATION = re.compile(r"\b(full stop|question mark|new line|new paragraph|exclamation mark)\b")
+# dictation software that writes the punctuation it was told ("... the flu jab full stop", "his lipids comma the
+# fat in the blood comma what was ... question mark"): read as the mark it names
+_SPOKEN_PUNCTUATION = re.compile(r"\s*\b(full stop|question mark|new line|new paragraph|exclamation mark|comma)\b", re.I)
+_MARK_SAID = {"full stop": ".", "question mark": "?", "new line": ".", "new paragraph": ".", "exclamation mark": "!",
+              "comma": ","}
 # "the veteran's most recent exam", "our client's last visit": the person whose record it is
 _POSSESSOR = re.compile(r"\b(?P<det>the|my|our|your|his|her|their|this)\s+(?P<who>[a-z]+)['\u2019]s\s+"
                         r"(?!(?:disease|syndrome|disorder|palsy|sign|test|lymphoma|sarcoma|ulcer|cyst|phenomenon)\b)"
@@ -1168,7 +1173,12 @@ _RELAYED_INSIDE = re.compile(r"\b(?:the|his|her|my|our|their)\s+(?:[^\W\d_][\w'\
                              r"(?:also\s+)?(?:asks|asked|is asking|wants to know|wanted to know|would like to know|"
                              r"needs to know|wonders|is wondering|(?:rang and )?asked me to (?:find out|check|ask)|"
                              r"wants me to (?:find out|check|ask))\s+(?:if\s+|whether\s+)?(?=(?:what|which|when|how|where|"
-                             r"who|whether|if|is|was|does|did|has|had)\b)", re.I)
+                             r"who|whether|if|is|was|does|did|has|had)\b)|"
+                             # "... and the doctor here wants the name of the doctor who did his last check-up"
+                             r"\b(?:the|his|her|my|our|their)\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,4}?[^\W\d_][\w'\u2019-]*\s+"
+                             r"(?:also\s+)?(?:wants|wanted|needs|needed|would like|asks for|asked for|is asking for|requests)\s+"
+                             r"(?=(?:the|his|her|their)\s+(?:names?|dates?|numbers?|results?|list|values?|levels?|readings?)\s+of\b)",
+                             re.I)
 _I_MEAN = re.compile(r"(?:^|[\s,;.])(?:i mean|sorry,? i mean|that is to say)[,:]?\s+(?P<asked>[^\s].*)$", re.I)
 # "a drawer full of pills", "a bag of tablets", Scots "a drawerfu o pills": the container holds what is named
 _CONTAINER = re.compile(r"\b(?:a |an |the |his |her |my |their )?(?:drawer|box|bag|cupboard|cabinet|bottle|packet|pack|"
@@ -1200,7 +1210,7 @@ def reworded(question: str, m: Manifest) -> str:
     "the"; a relayer named at the start ("Mor asks which ...") is not part of the question."""
     if quoted := _QUOTED.search(question):
         question = quoted["asked"]
-    question = _ACCORDING.sub("", _CONTAINER.sub("", _SPOKEN_PUNCTUATION.sub(" ", question)))
+    question = _ACCORDING.sub("", _CONTAINER.sub("", _SPOKEN_PUNCTUATION.sub(lambda t: _MARK_SAID[t[1].lower()], question)))
     question = _FOR_WHOM.sub("", question)
     question = _IN_CHEST.sub("implanted device", _OPENER.sub("", question))
     # "does his record mention a fractured clavicle?" opening the question asks whether there is one
