@@ -8569,6 +8569,144 @@ Q: list[tuple[str, str, str, dict]] = [
                 "Address patient knowledge deficit on diabetic self-care"]}),
     (C, LAY, "Which clinic did Dad go to when he needed urgent care?",
      {"shape": "latest", "type": "Organization", "enc": ["702927004"]}),
+    # --- batch 129 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; unusual voices, every one new to the file (greetings, places, jobs and languages grepped
+    # first): a Zapotec grandson in Juchitán ("Padiuxi", "Xquixe pe' lii"), a K'iche' granddaughter in Xela
+    # ("Saqarik", "nu mam", "Maltyox"), a Mohawk grandson in Kahnawake ("She:kon", "Rakhsótha", "Niá:wen"), a
+    # granddaughter on Jeju ("혼저옵서예", "하르방", "고맙수다"), an escapologist, an ice sculptor, an equine
+    # dentist, a dictated message with mis-heard words ("alkaline foss fate ace", "new line"), a very terse
+    # text, a long rambling message with the question buried in the middle (a son: the llama that escaped the
+    # petting farm, the bake sale, the broken tumble dryer), a daughter asking two things in one message, a
+    # wife relaying a llama-trekking guide's question, a son's message full of typos (13 lay), and clinicians
+    # abroad writing mostly English with their own shorthand: a doctor in Kaohsiung ("病人"), a doctor at the
+    # SPMC in Davao ("pasyente"), a doctor at the HDES in Ponta Delgada ("Senhor", "a."), a doctor at the
+    # Landesspital in Vaduz ("73-jähriger"), a doctor at Meritxell in Andorra ("malalt"), a doctor in Zakopane
+    # ("chory", "l.") and a doctor at the Conde S. Januário in Macau ("患者") (7 clinician); over LDL, chloride,
+    # alkaline phosphatase and globulin (highest, with date), diastolic (lowest, with date), glucose since
+    # 2016 (trend, window), bilirubin (latest), HbA1c since 2015 (count, window), HDL (first, with date)
+    # Observations, Conditions (colon polyp onset, acute bronchitis count), MedicationRequests (paracetamol
+    # ever, active list), Immunizations (count of all), Procedures (polypectomy date), Encounters (check-up
+    # count), CarePlans (physical therapy end date), one absent item (epilepsy), and with the people spec kind
+    # the clinician of the last symptom visit (Practitioner) and the hospital of the emergency room admission
+    # (Organization); extremes checked unique in the JSON (and not tied once rounded), first and latest values
+    # and the trend ends on dates with a single result
+    (C, LAY, "Padiuxi. My grandfather has come to live with us in Juchitán and the doctor at the clinic here "
+             "asks about his bad cholesterol from America. What is the highest his LDL ever got, and on what "
+             "day? Xquixe pe' lii.", {"shape": "highest", "obs": "18262-6"}),
+    (A, LAY, "Saqarik. Nu mam (my grandfather) stays with us in Xela now and the doctor wants to know when "
+             "they found the polyp in his bowel in the United States. What date does his record give? "
+             "Maltyox.", {"shape": "date_of", "type": "Condition", "codes": ["68496003"]}),
+    (C, LAY, "She:kon. Rakhsótha is living with us in Kahnawake and his new family doctor wants to contact "
+             "the American doctor who saw him the last time he went in with symptoms, the chesty one. Who was "
+             "that? Niá:wen.", {"shape": "latest", "type": "Practitioner", "enc": ["185345009"]}),
+    (A, LAY, "혼저옵서예 from Jeju! My 하르방 is spending the winter with us and the clinic here asked how many "
+             "vaccinations he has had in total in America, all kinds together. How many are there? 고맙수다.",
+     {"shape": "count", "type": "Immunization"}),
+    (C, LAY, "I'm an escapologist - chains, padlocks, a tank of water, the lot - and holding my breath upside "
+             "down makes my head pound. What's the lowest my bottom blood pressure number has ever been, and "
+             "when was that?", {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, LAY, "I carve ice sculptures for weddings, working in a freezer room most of the day, and my GP "
+             "mentioned my salts. What is the highest my chloride has been, and on what date?",
+     {"shape": "highest", "obs": "2069-3"}),
+    (C, LAY, "I'm an equine dentist, so I spend my days with my arm in horses' mouths, and I keep getting "
+             "chest colds off the yard. How many times have I had acute bronchitis on my record?",
+     {"shape": "count", "type": "Condition", "codes": ["10509002"]}),
+    (C, LAY, "message for the surgery new line my father's alkaline foss fate ace sorry alkaline phosphatase "
+             "the liver one new line what is the highest it has been and the date new line thanks",
+     {"shape": "highest", "obs": "6768-6"}),
+    (A, LAY, "grandad polyp removal date?", {"shape": "date_of", "type": "Procedure", "codes": ["274031008"]}),
+    (C, LAY, "Hiya, sorry, mad day. A llama got out of the petting farm down the road and ended up in our "
+             "front garden eating the hedge, I've got forty cupcakes to ice for the school bake sale and the "
+             "tumble dryer's making a noise like a helicopter. Anyway - Dad's physio here wants to know when "
+             "his physical therapy for the shoulder finished back in the States. Do you have the date? Right, "
+             "the llama man is here.", {"shape": "date_of", "type": "CarePlan", "codes": ["91251008"]}),
+    (C, LAY, "Couple of things about Dad please: was he ever prescribed paracetamol (acetaminophen), and when "
+             "was the most recent one?", {"shape": "ever", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, LAY, "We're on a llama-trekking holiday in the mountains and the guide asked me to check something "
+             "before we go higher: has my husband ever been diagnosed with epilepsy or had seizures?",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "hi can u tell me what my dads glucsoe was doing sinse 2016, the frist one that yaer and the "
+             "lastest one? his sugars i mean. thnaks", {"shape": "trend", "obs": "2339-0",
+                                                       "window": ("2016-01-01", "9999")}),
+    (C, CL, "Kaohsiung, OPD. 病人 73M, US visitor, jaundice query. Latest total bilirubin on his record?",
+     {"shape": "latest", "obs": "1975-2"}),
+    (A, CL, "SPMC Davao. Pasyente 73M, American retiree, prediabetes f/u. Number of HbA1c results since "
+            "2015?", {"shape": "count", "obs": "4548-4", "window": ("2015-01-01", "9999")}),
+    (C, CL, "HDES, Ponta Delgada. Senhor 73 a., US whale-watcher, oedema. Highest globulin on record, with "
+            "date?", {"shape": "highest", "obs": "10834-0"}),
+    (A, CL, "Landesspital Vaduz. 73-jähriger US tourist, routine review. How many 'check-up' encounters in "
+            "his chart?", {"shape": "count", "type": "Encounter", "codes": ["185349003"]}),
+    (C, CL, "Hospital de Meritxell, Andorra. Malalt 73M, US skier, med rec. Current active medications per "
+            "his record?", {"shape": "list", "type": "MedicationRequest", "status": "active",
+                            "names": ["Simvistatin"]}),
+    (A, CL, "Zakopane, szpital. Chory 73 l., US hiker, fall on the trail. Which hospital did his ER admission "
+            "for the clavicle fracture?", {"shape": "latest", "type": "Organization", "enc": ["50849002"]}),
+    (C, CL, "Conde S. Januário, Macau. 患者 73M, US visitor, lipids. First HDL on file and its date?",
+     {"shape": "first", "obs": "2085-9"}),
+    # --- batch 130 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered
+    # it; half plain: the plain everyday wording of a GP, a hospital doctor and a pharmacist (5 clinician) and of
+    # patients asking about their own record (5 lay), and half in new voices different from batch 129's: a Cree
+    # grandson in Moose Factory ("Wâciyê", "nimosôm", "Ekosi"), a Miskito daughter in Bilwi ("Naksa", "Tingki
+    # pali"), a shepherd at lambing time, a semi-pro goalkeeper, a harpsichord maker (5 lay), a doctor at the CHPG
+    # in Monaco ("pat."), a doctor at the Hospital Dr. Nélio Mendonça in Funchal ("homem"), a GP at the Balfour in
+    # Kirkwall ("probs", "SOB"), the doctor on Lord Howe Island ("73yo") and a doctor at the Hôpital de Sia on
+    # Wallis ("antécédent", "TVP") (5 clinician); over creatinine and AST (lowest, with date), total cholesterol
+    # and pain score (highest, with date), systolic (first), sodium since 2015 (trend, window), HDL (latest)
+    # Observations, DiagnosticReports (first comprehensive metabolic panel), Conditions (active list),
+    # MedicationRequests (last simvastatin), Immunizations (pneumococcal 23 date), Procedures (medication
+    # reconciliation count), Encounters (last check-up), CarePlans (list of all), demographics (ethnicity),
+    # allergies (absent, as a list), one absent item (DVT), and with the people spec kind the Goals (list), the
+    # past care team (CareTeam, inactive) and the place of the last follow-up visit (Organization); extremes
+    # checked unique in the JSON (and not tied once rounded), first and latest values and the trend ends on dates
+    # with a single result
+    (C, CL, "When was his first comprehensive metabolic panel?",
+     {"shape": "first", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, CL, "What's the lowest creatinine he's had, and the date?", {"shape": "lowest", "obs": "38483-4"}),
+    (C, CL, "Are there any treatment goals documented for him? Please list them.",
+     {"shape": "list", "type": "Goal",
+      "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
+                "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
+                "Address patient knowledge deficit on diabetic self-care"]}),
+    (A, CL, "On what date was he given the 23-valent pneumococcal vaccine?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["33"]}),
+    (C, CL, "Pharmacist: how many medication reconciliations are recorded for him?",
+     {"shape": "count", "type": "Procedure", "codes": ["430193006"]}),
+    (A, LAY, "What ethnicity is written on my record?", {"shape": "demographic", "field": "ethnicity"}),
+    (C, LAY, "What was my top blood pressure number the very first time it was recorded, and when was that?",
+     {"shape": "first", "obs": "55284-4", "comp": "8480-6"}),
+    (A, LAY, "Has my sodium changed since 2015? What was the first reading that year and the most recent one?",
+     {"shape": "trend", "obs": "2947-0", "window": ("2015-01-01", "9999")}),
+    (C, LAY, "Do I have any allergies written down anywhere in my notes?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (A, LAY, "When was my last check-up appointment?",
+     {"shape": "latest", "type": "Encounter", "codes": ["185349003"]}),
+    (C, LAY, "Wâciyê. Nimosôm lives with us in Moose Factory now and the nurse at the hospital here is asking "
+             "about his cholesterol in the States. What was the highest total cholesterol he ever had, and "
+             "when? Ekosi.", {"shape": "highest", "obs": "2093-3"}),
+    (A, LAY, "Naksa. My father is with us in Bilwi and the doctor here wants to know who looked after him "
+             "before, the old care team from the hospital in America, not the current one. Who was on it? "
+             "Tingki pali.", {"shape": "list", "type": "CareTeam", "status": "inactive"}),
+    (C, LAY, "I keep sheep, and with lambing I've barely slept, so I've lost track of what the doctors have "
+             "me on. Which care plans have I been put on over the years, finished ones included?",
+     {"shape": "list", "type": "CarePlan",
+      "names": ["Diabetes self management plan", "Respiratory therapy", "Hyperlipidemia clinical management plan",
+                "Physical therapy procedure"]}),
+    (A, LAY, "I still play in goal for the town's Sunday team at my age, and I get knocked about. What's the "
+             "highest pain score I've given at an appointment, and on which date?",
+     {"shape": "highest", "obs": "72514-3"}),
+    (C, LAY, "I build harpsichords, which means a lot of varnish and glue fumes in the workshop, so I like to "
+             "keep an eye on my liver. What's the lowest my AST has ever been, and on what date?",
+     {"shape": "lowest", "obs": "1920-8"}),
+    (A, CL, "CHPG, Monaco. Pat. 73M, US Grand Prix fan, chest pain. Most recent HDL?",
+     {"shape": "latest", "obs": "2085-9"}),
+    (C, CL, "Hospital Dr. Nélio Mendonça, Funchal. Homem, 73, US visitor, BP review. Where was his last "
+            "follow-up visit done - which hospital or practice?", {"shape": "latest", "type": "Organization", "enc": ["390906007"]}),
+    (C, CL, "Balfour, Kirkwall. 73M, US birdwatcher, SOB. Active probs on his record?",
+     {"shape": "list", "type": "Condition", "status": "active", "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (C, CL, "Lord Howe Island hospital. 73yo M, US tourist, leg cramps. When was simvastatin last "
+            "prescribed?", {"shape": "latest", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, CL, "Hôpital de Sia, Wallis. H 73, US visitor, swollen calf. Any antécédent de TVP (DVT) in his "
+            "record?", {"shape": "ever", "absent": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
