@@ -198,6 +198,17 @@ FROZEN_TEST = {
     # student, an elderly widow writing formally, new mums, wives, daughters and grandchildren, near-miss), frozen at
     # commit, before carepath answered any of them.
     "questions_ab.jsonl": "783a47e4560fdf0b318cc5403a1af6fb868ccc3f71b97ff253f6dcffb6ea82ee",
+    # questions_ac.jsonl: a thirtieth author (an Estonian GP covering an ED, a Cuban family doctor in Holguin, a Macedonian
+    # neurology resident, a Salvadoran neurosurgery registrar, a Tajik district hospital doctor, Kuwaiti medical and ICU
+    # registrars, a Guatemalan ED doctor, an Orkney practice nurse, a Moldovan cardiologist, a rural doctor in Bolivia's
+    # Beni, an Eritrean medical officer, a Luxembourg anaesthetist, a Moroccan hospital pharmacist, a Uruguayan
+    # rheumatology resident, a Basque ID pharmacist, a Tasmanian rural pharmacist, an Azerbaijani resident, a Kiribati nurse
+    # midwife, Nicaraguan doctors, a Cape Verdean obstetrician, a Belarusian interventional fellow, a Yemeni nephrology
+    # registrar, PhD students, a train conductor, a bookbinder, a sheep shearer's child, a museum guide, a hospital cleaner, a
+    # vineyard worker, a retired army officer writing formally, a Korean-Canadian daughter, a dog groomer, a forklift driver,
+    # a new mum, parents, wives, a brother, daughters and grandchildren, near-miss), frozen at commit, before carepath
+    # answered any of them.
+    "questions_ac.jsonl": "e62e0b71b8737f0c187cb060a13951fea7b0e408d3fefdef8c1452200e314aad",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
