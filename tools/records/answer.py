@@ -751,11 +751,17 @@ _KIND_FOR = re.compile(r"\b(?P<kind>goals?|targets?|devices?|implants?|care ?tea
                        r"(?:for|about|around)\s+(?:(?:his|her|my|their|the|your)\s+)?(?P<what>[a-z][\w -]*)", re.I)
 
 
+def _kind_said(text: str) -> re.Match[str] | None:
+    """A kind asked "for" something, in the question sentence when there is one: "I still play in goal for the
+    town's team. What's my highest pain score?" asks for no goals."""
+    return _KIND_FOR.search(asked_sentence(text) or text)
+
+
 def _named_kind_only(m: Manifest, read: str, target: Target) -> Target:
     """A kind asked for something ("goals for her cholesterol", "what goals does he have for his heart?")
     whose things the target holds none of: the kind is what is asked, so the whole kind is read (``_kind_for``
     then says that none of them names that thing); the other things the question named are not news."""
-    said = _KIND_FOR.search(read)
+    said = _kind_said(read)
     named = sorted(lexicon.type_hints(said["kind"])) if said else []
     if not named or target.types or {c.rtype for c in target.concepts} & set(named) \
             or not (target.concepts or target.unknown):
@@ -766,7 +772,7 @@ def _named_kind_only(m: Manifest, read: str, target: Target) -> Target:
 def _kind_for(out: RecordAnswer, question: str) -> RecordAnswer:
     """"Any goals for his weight?" read as the whole kind (``_named_kind_only``): when none of the goals or
     devices found names the thing asked, the answer says so first, never "Yes" for holding some."""
-    said = _KIND_FOR.search(question)
+    said = _kind_said(question)
     kinds = lexicon.type_hints(said["kind"]) if said else set()
     what = [w for w in lexicon.tokens(said["what"]) if w not in lexicon.STOP] if said else []
     if not kinds or not what or not out.facts or any(f.ref.split("/")[0] not in kinds for f in out.facts) \

@@ -407,6 +407,9 @@ TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "goal": ("Goal",), "goals": ("Goal",), "targets": ("Goal",), "aims": ("Goal",),
     "care team": ("CareTeam",), "care teams": ("CareTeam",), "careteam": ("CareTeam",),
     "care goal": ("Goal",), "care goals": ("Goal",),
+    # "any treatment goals documented?", "his health targets": the kind of goal said, not a thing it names
+    **{f"{kind} {aim}": ("Goal",) for kind in ("treatment", "therapy", "health", "clinical", "personal")
+       for aim in ("goal", "goals", "target", "targets", "aims")},
     "device": ("Device",), "devices": ("Device",), "implant": ("Device",), "implants": ("Device",),
     "implanted": ("Device",), "implantation": ("Device",), "pacemaker": ("Device",), "icd": ("Device",), "aicd": ("Device",),
     "defibrillator": ("Device",), "defib": ("Device",), "equipment": ("Device",), "kit": ("Device",),
@@ -496,7 +499,7 @@ babi aba hid traa dy liooar gimme ta rattle kinds sorts lad lass proper properly
 cured yet going
 aita tad ahcci granddaddy grampy vectevs isa oce bopa carry carrying carries
 gruezi grosspapi grosi grossmami meu minha pai mae remember
-sonographer vetting vet previous registered register physiologist di fi mi
+sonographer vetting vet previous former registered register physiologist di fi mi
 refer refers referred referring referral referrals onward onwards sent send sends sending off made
 pharmacy outpatient outpatients inpatient inpatients reconcile reconciling
 """.split())  # who asks or for what (a relative on the portal, a coder, a nurse at handover, a hospice

@@ -186,10 +186,12 @@ _END = re.compile(r"\b(resolve\w*|end|ended|stop|stopped|heal\w*|abate\w*|finish
 # "resolved conditions", "stopped medicines": only what has ended (as "active" keeps only the current)
 _ENDED_ONLY = re.compile(r"\b(resolved|inactive|completed|stopped|discontinued|healed|cleared|finished|finish already|sorted out|"
                          r"(now|are|is|all|been) over|over now|cleared up|got better|(now|are|is) better|went away|gone away|closed|"
-                         r"(not|no longer|no more) (active|current|ongoing)|not active (any ?)?more"
+                         r"(not|no longer|no more) (the )?(active|current|ongoing)( ones?)?(?! only)|not active (any ?)?more"
+                         # "his old care team, not the current one": a team or plan said to be over
+                         r"|(old|former|previous|past|earlier) care ?(teams?|plans?)"
                          r"|no longer (on|taking|takes|taken|using|uses|has|having)|(not|isn't|is not) on (it|them) any ?more"
                          r"|(doesn't|does not|don't|do not|isn't|is not) (take|taking|use|using|have|having|on)( (it|them))? any ?more)\b")
-_NOT_ACTIVE = re.compile(r"\b(not|no longer|no more) (active|current|ongoing)\b"
+_NOT_ACTIVE = re.compile(r"\b(not|no longer|no more) (the )?(active|current|ongoing)\b"
                          r"|\bnot (just|only) (now|the current ones?|current|active|the active ones?)\b")
 # "what did my bone scan show", "bone scan result?", "what score did the scan give": the asker wants the
 # measurement the test produced, not the event
@@ -1046,14 +1048,25 @@ def _whence(question: str) -> set[str]:
     word WordNet files as a people or a place names no thing the record holds."""
     from carepath.knowledge import wordnet  # heavy: WordNet's index files, only when nothing matched
 
-    out = {mt[1].lower() for mt in _WHERE_FROM.finditer(question)
-           if wordnet.CIRCUMSTANCE.get(wordnet.noun_class(mt[1].lower()) or -1) == "noun.location"}
+    out = {mt[1].lower() for mt in _WHERE_FROM.finditer(question) if _a_place(mt[1].lower())}
     for mt in _WHENCE.finditer(question):
         after = mt["next"].lower()
         if (after.split()[0] in _RECORD_WORDS or lexicon.type_hints(after)) \
                 and wordnet.CIRCUMSTANCE.get(wordnet.noun_class(mt[1].lower()) or -1) in ("noun.location", "noun.person"):
             out.add(mt[1].lower())
     return out
+
+
+def _a_place(word: str) -> bool:
+    """A capitalised word after "in" or "from" that WordNet files as a place ("in America"), or that it does
+    not know at all and the lexicon does not either ("from Jeju!", "here in Kaohsiung"): a town WordNet
+    never listed names no thing a record holds."""
+    from carepath.knowledge import wordnet  # heavy: WordNet's index files, only when a place may be named
+
+    kind = wordnet.noun_class(word)
+    if kind is not None:
+        return wordnet.CIRCUMSTANCE.get(kind) == "noun.location"
+    return (wordnet.root() / "data.noun").is_file() and word not in lexicon.SYNONYMS and not lexicon.type_hints(word)
 
 
 def _whole_or_unknown(p: Parsed, q: set[str], hints: set[str]) -> Target:
