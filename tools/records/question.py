@@ -1045,8 +1045,9 @@ _RECORD_WORDS = frozenset({"record", "records", "notes", "chart", "file", "files
 def _whence(question: str) -> set[str]:
     """Where a record comes from, said before the kind or the record ("his American care team", "her US
     record", "the Swiss notes"), or a place something happened in ("pneumonia in America"): a capitalised
-    word WordNet files as a people or a place names no thing the record holds."""
-    from carepath.knowledge import wordnet  # heavy: WordNet's index files, only when nothing matched
+    word WordNet files as a people or a place (or, after "in" or "from", a town it never listed: ``_a_place``)
+    names no thing the record holds."""
+    from carepath.knowledge import wordnet  # heavy: WordNet's index files, only when a place or people may be named
 
     out = {mt[1].lower() for mt in _WHERE_FROM.finditer(question) if _a_place(mt[1].lower())}
     for mt in _WHENCE.finditer(question):
@@ -1181,15 +1182,14 @@ def without_restatements(question: str, m: Manifest) -> str:
 
 
 # "... and the heart doctor asks what device ...", "the cardiologue wants to know when ...": whoever relays the
-# question inside a sentence (a determiner, at most five words, a verb of asking) is not part of it
-_RELAYED_INSIDE = re.compile(r"\b(?:the|his|her|my|our|their)\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,4}?[^\W\d_][\w'\u2019-]*\s+"
-                             r"(?:also\s+)?(?:asks|asked|is asking|wants to know|wanted to know|would like to know|"
+# question inside a sentence (a determiner, at most five words, a verb of asking) is not part of it; nor is one who
+# asks for a thing ("... and the doctor here wants the name of the doctor who did his last check-up")
+_RELAYER = r"\b(?:the|his|her|my|our|their)\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,4}?[^\W\d_][\w'\u2019-]*\s+(?:also\s+)?"
+_RELAYED_INSIDE = re.compile(rf"{_RELAYER}(?:asks|asked|is asking|wants to know|wanted to know|would like to know|"
                              r"needs to know|wonders|is wondering|(?:rang and )?asked me to (?:find out|check|ask)|"
                              r"wants me to (?:find out|check|ask))\s+(?:if\s+|whether\s+)?(?=(?:what|which|when|how|where|"
                              r"who|whether|if|is|was|does|did|has|had)\b)|"
-                             # "... and the doctor here wants the name of the doctor who did his last check-up"
-                             r"\b(?:the|his|her|my|our|their)\s+(?:[^\W\d_][\w'\u2019-]*\s+){0,4}?[^\W\d_][\w'\u2019-]*\s+"
-                             r"(?:also\s+)?(?:wants|wanted|needs|needed|would like|asks for|asked for|is asking for|requests)\s+"
+                             rf"{_RELAYER}(?:wants|wanted|needs|needed|would like|asks for|asked for|is asking for|requests)\s+"
                              r"(?=(?:the|his|her|their)\s+(?:names?|dates?|numbers?|results?|list|values?|levels?|readings?)\s+of\b)",
                              re.I)
 _I_MEAN = re.compile(r"(?:^|[\s,;.])(?:i mean|sorry,? i mean|that is to say)[,:]?\s+(?P<asked>[^\s].*)$", re.I)
