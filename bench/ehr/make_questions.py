@@ -8707,6 +8707,124 @@ Q: list[tuple[str, str, str, dict]] = [
             "prescribed?", {"shape": "latest", "type": "MedicationRequest", "codes": ["316672"]}),
     (A, CL, "Hôpital de Sia, Wallis. H 73, US visitor, swollen calf. Any antécédent de TVP (DVT) in his "
             "record?", {"shape": "ever", "absent": True}),
+    # --- batch 131 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # unusual voices, every one new to the file (greetings, places, jobs and languages grepped first): a Lezgian
+    # granddaughter in Derbent ("Ассаламу алейкум", "чӀехи буба", "Сагърай"), a Kabardian grandson in Nalchik ("Фи махуэ
+    # фӀыуэ", "Тхьэм упсэу"), an Abkhaz daughter in Sukhum ("Бзиала шәаабеит", "Иҭабуп"), a Meadow Mari grandson in
+    # Yoshkar-Ola ("Салам лийже", "кугезе"), a bell founder, a cooper, a pipe organ tuner, a dictated message with mis-
+    # heard words ("alanine amino transfer ace", "comma"), a very terse text, a long rambling message with the question
+    # buried in the middle (a son: the wasp nest in the loft, the church bingo, the ride-on mower's flat tyre), a
+    # daughter asking two things in one message, a wife relaying a dog-sled musher's question, a granddaughter's message
+    # full of typos (13 lay), and clinicians abroad writing mostly English with their own shorthand: a doctor at the
+    # hospital in Longyearbyen ("mann", "år"), a doctor at the General Hospital in Jamestown, St Helena ("Saint", "GH"),
+    # a doctor at the RHH in Hobart ("y/o", "Hx"), a doctor at the Médipôle in Nouméa ("ATCDs", "sinusites"), a doctor
+    # at Stanton in Yellowknife ("STH"), a doctor at PMGH in Port Moresby ("sikman") and a doctor at the hospital in
+    # Kiruna ("73-årig man", "tolk") (7 clinician); over chloride, ALT and calcium (highest, with date), carbon dioxide
+    # and HDL (lowest, with date), albumin (latest), platelets (first, with date), HbA1c since 2014 (trend, window)
+    # Observations, Conditions (hyperlipidaemia onset, viral sinusitis count), Immunizations (flu vaccine count),
+    # Procedures (bone density scan ever), Encounters (follow-up count), DiagnosticReports (last lipid panel), CarePlans
+    # (fracture care end date), demographics (language), one absent item (stroke), and with the people spec kind the
+    # clinician of the last general examination (Practitioner), the active care teams (CareTeam) and the place of the
+    # problem visit (Organization); extremes checked unique in the JSON (and not tied once rounded), first and latest
+    # values and the trend ends on dates with a single result
+    (A, LAY, "Ассаламу алейкум. ЧӀехи буба, my grandfather, is living with us in Derbent now and the doctor "
+             "at the polyclinic asked about his salts from the American tests. What was the highest his "
+             "chloride ever was, and on what date? Сагърай.", {"shape": "highest", "obs": "2069-3"}),
+    (C, LAY, "Фи махуэ фӀыуэ from Nalchik. My grandfather has moved here to us and the cardiologist wants to "
+             "know when his high cholesterol problem, the hyperlipidaemia, was first written in his US "
+             "record. Which date? Тхьэм упсэу.",
+     {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (A, LAY, "Бзиала шәаабеит. My father is with us in Sukhum for the summer and the doctor here would like "
+             "to write to the American doctor who did his last yearly general examination. What is that "
+             "doctor's name? Иҭабуп.", {"shape": "latest", "type": "Practitioner", "enc": ["162673000"]}),
+    (C, LAY, "Салам лийже! Кугезе (grandfather) is staying with us in Yoshkar-Ola and the nurse asked for his "
+             "albumin from the last time they checked it in America. What number was it?",
+     {"shape": "latest", "obs": "1751-7"}),
+    (A, LAY, "I cast church bells for a living - a bell founder - and the furnace work leaves me puffing. "
+             "What's the lowest my carbon dioxide (bicarbonate) blood test has ever been, and on what date?",
+     {"shape": "lowest", "obs": "20565-8"}),
+    (C, LAY, "I'm a cooper, I make oak barrels for a distillery, and I bruise easily from the hoops. What was "
+             "my very first platelet count on record, and when was it taken?", {"shape": "first", "obs": "777-3"}),
+    (C, LAY, "I tune pipe organs, which means a lot of ladders and sitting cramped in organ lofts, and I get "
+             "cramps in my calves up there. What's the highest my calcium has ever been, and on what date?",
+     {"shape": "highest", "obs": "49765-1"}),
+    (C, LAY, "message for the surgery comma from his wife comma what is the highest his alanine amino "
+             "transfer ace comma the liver one A L T comma has been and on which day question mark thanks",
+     {"shape": "highest", "obs": "1742-6"}),
+    (A, LAY, "dad flu jabs total?", {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "Sorry this is long. We found a wasp nest the size of a football in the loft, the pest man can't "
+             "come till Thursday, it's church bingo tonight and I'm calling the numbers, and the ride-on "
+             "mower's got a flat tyre so the lawn is a jungle. Anyway, what I actually need: Dad's new GP asked who is "
+             "on his current care team back home - can you tell me? Thanks, now the wasps.",
+     {"shape": "list", "type": "CareTeam", "status": "active"}),
+    (A, LAY, "Two questions about my dad please. Has he ever had a bone density scan, and if so, when was it "
+             "done?", {"shape": "ever", "type": "Procedure", "codes": ["312681000"]}),
+    (C, LAY, "We're on a husky-sledding trip and the musher wants to know before tomorrow's long run: has my "
+             "husband ever had a stroke? Is there anything in his record?", {"shape": "ever", "absent": True}),
+    (A, LAY, "hiya can yuo tell me how grandads a1c has gone sicne 2014, whta was the frist one in that yaer "
+             "and whats the lasst one? ta", {"shape": "trend", "obs": "4548-4", "window": ("2014-01-01", "9999")}),
+    (C, CL, "Longyearbyen sykehus. Mann 73 år, US cruise visitor, BP check. Number of follow-up encounters in "
+            "his record?", {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (A, CL, "GH Jamestown, Saint Helena. 73M, US yachtsman, lipids review. Date of his most recent lipid "
+            "panel?", {"shape": "latest", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (C, CL, "RHH, Hobart. 73 y/o M, US visitor, Hx hyperlipidaemia. Lowest HDL on file + date?",
+     {"shape": "lowest", "obs": "2085-9"}),
+    (A, CL, "Médipôle, Nouméa. H 73 ans, US croisiériste, congestion. ATCDs de sinusites: how many viral "
+            "sinusitis episodes are recorded?", {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (C, CL, "STH, Yellowknife. 73M, US angler, shoulder pain. Which organization saw him for his problem "
+            "encounter (the one visit coded 'encounter for problem')?",
+     {"shape": "latest", "type": "Organization", "enc": ["185347001"]}),
+    (A, CL, "PMGH, Port Moresby. Sikman 73M, US history tourist, old clavicle #. End date of his fracture "
+            "care plan?", {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"]}),
+    (C, CL, "Kiruna sjukhus. 73-årig man, US visitor, tolk? Preferred language per his record?",
+     {"shape": "demographic", "field": "language"}),
+    # --- batch 132 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath
+    # answered it; typical voices, the plain everyday wording of a GP, a practice nurse, a community
+    # pharmacist and a hospital doctor (11 clinician), and patients and relatives asking about their own or a
+    # parent's record in ordinary words (9 lay); over calcium and weight (latest), sodium (highest, with date),
+    # eGFR (lowest, with date), glucose since 2015 (lowest, with date, window), LDL since 2016 (trend, window),
+    # weight (count) Observations, Conditions (active list, anaemia onset), MedicationRequests (paracetamol
+    # count), Immunizations (tetanus booster and pneumococcal conjugate dates), Procedures (last colonoscopy),
+    # Encounters (symptom visit count), DiagnosticReports (lipid panel count), CarePlans (active list),
+    # demographics (marital status), one absent item (gout), and with the people spec kind the Goals (list) and
+    # the clinician of the emergency room admission (Practitioner); extremes checked unique in the JSON (and not
+    # tied once rounded), first and latest values and the trend ends on dates with a single result
+    (A, CL, "Can you tell me his calcium from the latest bloods?", {"shape": "latest", "obs": "49765-1"}),
+    (C, CL, "Practice nurse: when did he have his tetanus (Td) booster?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
+    (C, CL, "Pharmacist here - how many times has paracetamol been prescribed for him?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, CL, "What's the highest sodium he's had, and when was it taken?", {"shape": "highest", "obs": "2947-0"}),
+    (C, CL, "How has his LDL moved since 2016 - first result that year versus the latest?",
+     {"shape": "trend", "obs": "18262-6", "window": ("2016-01-01", "9999")}),
+    (A, CL, "Which conditions are currently active on his record?",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity", "Prediabetes", "Anemia"]}),
+    (C, CL, "What is the lowest eGFR recorded for him, and on what date?", {"shape": "lowest", "obs": "33914-3"}),
+    (A, CL, "How many times has his weight been recorded?", {"shape": "count", "obs": "29463-7"}),
+    (C, CL, "How many times has he come in with symptoms - the symptom encounters?",
+     {"shape": "count", "type": "Encounter", "codes": ["185345009"]}),
+    (A, CL, "Which doctor saw him when he was admitted through the emergency department?",
+     {"shape": "latest", "type": "Practitioner", "enc": ["50849002"]}),
+    (C, CL, "Can you list the care goals recorded for him?",
+     {"shape": "list", "type": "Goal",
+      "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
+                "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
+                "Address patient knowledge deficit on diabetic self-care"]}),
+    (A, LAY, "What was the date of my latest colonoscopy, please?", {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "What did I weigh the last time they weighed me?", {"shape": "latest", "obs": "29463-7"}),
+    (A, LAY, "When did my dad have the pneumonia jab, the PCV13 one?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["133"]}),
+    (C, LAY, "When was my father first diagnosed with anaemia?",
+     {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (A, LAY, "What does my record say my marital status is?", {"shape": "demographic", "field": "marital"}),
+    (A, LAY, "What care plans are currently active for me?",
+     {"shape": "list", "type": "CarePlan", "status": "active", "names": ["Diabetes self management plan"]}),
+    (A, LAY, "Has my dad ever had gout?", {"shape": "ever", "absent": True}),
+    (C, LAY, "How many cholesterol blood tests (lipid panels) have I had in total?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, LAY, "What's the lowest my blood sugar has been since 2015, and on what day?",
+     {"shape": "lowest", "obs": "2339-0", "window": ("2015-01-01", "9999")}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
