@@ -209,6 +209,15 @@ FROZEN_TEST = {
     # a new mum, parents, wives, a brother, daughters and grandchildren, near-miss), frozen at commit, before carepath
     # answered any of them.
     "questions_ac.jsonl": "e62e0b71b8737f0c187cb060a13951fea7b0e408d3fefdef8c1452200e314aad",
+    # questions_ad.jsonl: a thirty-first author (a Jordanian community pharmacist in Amman and a cardiology pharmacist in
+    # Irbid, a Montenegrin GP and obstetrician, a Burkinabe neurosurgical resident, a Lesotho district nurse, a Botswana
+    # community midwife, a Surinamese GP, a Bulgarian renal registrar and psychiatry resident, a Cambodian resident, a
+    # Malagasy surgeon and ICU doctor, a Belizean rural nurse practitioner, a Guyanese ED doctor, a Lao haematology fellow,
+    # an Azorean GP, a Burmese GI registrar, Northern Irish nurses in Belfast and Derry, a Cook Islands stroke registrar, a
+    # Vanuatu ED consultant, a Namibian acute physician, a Da Nang-born US hospitalist, a retired judge writing formally, a
+    # tax accountant, a bin collector, a lighthouse volunteer, a chimney sweep, a theatre technician, a Vietnamese-American
+    # son, parents, wives, husbands, sons and nephews, near-miss), frozen at commit, before carepath answered any of them.
+    "questions_ad.jsonl": "56abaf50dd92f0572746240ff973bd9ece9406b799dd311fdeb5d04571915f0c",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
