@@ -218,6 +218,13 @@ FROZEN_TEST = {
     # tax accountant, a bin collector, a lighthouse volunteer, a chimney sweep, a theatre technician, a Vietnamese-American
     # son, parents, wives, husbands, sons and nephews, near-miss), frozen at commit, before carepath answered any of them.
     "questions_ad.jsonl": "56abaf50dd92f0572746240ff973bd9ece9406b799dd311fdeb5d04571915f0c",
+    # questions_ae.jsonl: a thirty-second author (a Slovenian GP, Omani hospital and hepatology pharmacists, a Venezuelan
+    # internist and paediatrician working in Colombia, a Cornish practice nurse, a Samoan-New Zealand midwife, a Faroese
+    # neurosurgical nurse, an Andorran GP and addiction nurse, a Gibraltar pharmacist and anaesthetist, a Laotian-American
+    # daughter, a postwoman, a glassblower, a court interpreter, a retired headmistress writing formally, a ferry deckhand
+    # and a skipper's wife, a sommelier, a retired piano tuner, a kidney transplant recipient, relatives, near-miss),
+    # frozen at commit, before carepath answered any of them.
+    "questions_ae.jsonl": "4e45e67b4927bf5f2136711a31cc46642c5aa272bfadb797723b0bee1312839a",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
