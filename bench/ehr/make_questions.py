@@ -8825,6 +8825,127 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
     (A, LAY, "What's the lowest my blood sugar has been since 2015, and on what day?",
      {"shape": "lowest", "obs": "2339-0", "window": ("2015-01-01", "9999")}),
+    # --- batch 133 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # unusual voices, every one new to the file (greetings, places, jobs and languages grepped first): a Rusyn grandson
+    # in Uzhhorod ("Славайсу", "дїдо", "Дякую"), a Tamasheq granddaughter in Agadez ("Mani eghoulan", "Tanemert"), a
+    # Pular son in Labé ("No mbadda", "Jaaraama"), a stunt double, a circus knife-thrower, a dictated message with
+    # mis-heard words ("try glisser rides", "full stop"), a very terse text, a long rambling message with the question
+    # buried in the middle (a daughter: the goat on the carport roof, the choir's bake-off, the leaking dishwasher), a
+    # son asking two things in one message, a wife relaying a bungee-jump operator's question, a nephew's message full
+    # of typos (11 lay), and clinicians abroad writing mostly English with their own shorthand: a doctor at the
+    # hospital in Ilulissat ("mand", "år"), a doctor in Hammerfest ("pasient"), a doctor in Magadan ("больной", "л."),
+    # a doctor at CHCC in Saipan ("pt", "CNMI"), a doctor at ÅCS in Mariehamn ("herr"), a doctor at SNM Hospital in Leh
+    # ("Julley") and a doctor at the Hospital del Norte in El Alto ("pcte.", "masc.") (7 clinician); over urea
+    # nitrogen, systolic and triglycerides (highest, with date), potassium and total protein (lowest, with date),
+    # glucose since 2014 (trend, window) Observations, Conditions (rotator cuff injury onset), MedicationRequests
+    # (last ibuprofen), Immunizations (PPSV23 date), Procedures (clavicle X-ray ever, colonoscopy count),
+    # DiagnosticReports (first blood count), CarePlans (respiratory therapy end date), demographics (birthplace), one
+    # absent item (detached retina), and with the people spec kind the past care team (CareTeam, inactive), the
+    # clinician of the last check-up (Practitioner) and the place of the urgent care visit (Organization); extremes
+    # checked unique in the JSON (and not tied once rounded), first and latest values and the trend ends on dates
+    # with a single result
+    (C, LAY, "Славайсу! My дїдо (grandad) has moved in with us in Uzhhorod and the doctor at the polyclinic wants "
+             "his kidney numbers from America. What was the highest his urea nitrogen (BUN) ever got, and on "
+             "which date? Дякую.", {"shape": "highest", "obs": "6299-2"}),
+    (A, LAY, "Mani eghoulan. My grandfather is staying with us in Agadez through the hot season and the nurse "
+             "worries about his salts when he sweats. What is the lowest his potassium has been, and when? "
+             "Tanemert.", {"shape": "lowest", "obs": "6298-4"}),
+    (A, LAY, "No mbadda. My father is with us in Labé now and the doctor here asks who used to look after him "
+             "in America - the care team that has ended, not the one he has now. Who was on it? Jaaraama.",
+     {"shape": "list", "type": "CareTeam", "status": "inactive"}),
+    (A, LAY, "I'm a stunt double - car knock-downs, stair falls, being set on fire with a gel suit - and the "
+             "insurer's medic wants my numbers. What's the highest my top blood pressure figure has been, and "
+             "what day was that?", {"shape": "highest", "obs": "55284-4", "comp": "8480-6"}),
+    (A, LAY, "I throw knives in a travelling circus and we're touring abroad, so the company doctor is checking "
+             "my jabs. On what date did I get the pneumonia vaccine, the 23 one (polysaccharide)?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["33"]}),
+    (C, LAY, "note for doctor full stop my husband's try glisser rides sorry triglycerides the fat in the blood "
+             "full stop what was the highest they have been and on what date full stop thank you",
+     {"shape": "highest", "obs": "2571-8"}),
+    (A, LAY, "grandpa ibuprofen last prescribed when?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["310965"]}),
+    (C, LAY, "Apologies in advance, it's been a week. The neighbour's goat got onto our carport roof and won't "
+             "come down, I'm judging the choir's bake-off on Saturday and the dishwasher has flooded the "
+             "kitchen twice. Anyway - Dad's new chest nurse asked when the last course of respiratory (breathing) "
+             "therapy he was on in the States came to an end. Is there a date? Now, the goat.",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["53950000"]}),
+    (A, LAY, "Two bits about my dad please: has he ever had an X-ray of his collarbone (clavicle), and if so "
+             "when was it taken?", {"shape": "ever", "type": "Procedure", "codes": ["168594001"]}),
+    (C, LAY, "We're at a bungee jump over a gorge on holiday and the operator wants to know before he goes: has "
+             "my husband ever had a detached retina? Is there anything about it in his record?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "hey wat has my uncels blod suger done sinse 2014, like the frist one in 2014 and the lastest one? "
+             "cheers", {"shape": "trend", "obs": "2339-0", "window": ("2014-01-01", "9999")}),
+    (C, CL, "Ilulissat sygehus. Mand 73 år, US cruise passenger, oedema. Lowest "
+            "total protein on record, with date?", {"shape": "lowest", "obs": "2885-2"}),
+    (A, CL, "Hammerfest sykehus. Pasient 73M, US Nordkapp tourist, PR bleed Hx. How many colonoscopies in his "
+            "record?", {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (C, CL, "Магадан, обл. больница. Больной 73 л., US gold-rush tourist, cough. Which organization ran his "
+            "urgent care clinic visit?", {"shape": "latest", "type": "Organization", "enc": ["702927004"]}),
+    (A, CL, "CHCC Saipan, CNMI. Pt 73M, US veteran on a memorial trip, social Hx. Place of birth per his record?",
+     {"shape": "demographic", "field": "birthPlace"}),
+    (C, CL, "ÅCS Mariehamn. Herr 73, US sailor, shoulder pain again. Onset date of his rotator cuff tendon "
+            "injury?", {"shape": "date_of", "type": "Condition", "codes": ["307731004"]}),
+    (A, CL, "SNM Hospital, Leh. Julley. 73M, US trekker, altitude. Name of the clinician at his most recent "
+            "'check-up' encounter?", {"shape": "latest", "type": "Practitioner", "enc": ["185349003"]}),
+    (C, CL, "Hospital del Norte, El Alto. Pcte. masc. 73, US visitor, soroche, pallor. Date of his first "
+            "complete blood count (CBC) report?", {"shape": "first", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    # --- batch 134 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # half plain: the plain everyday wording of a GP, a hospital doctor and a practice nurse (5 clinician) and of
+    # patients asking about their own record (5 lay), and half in new voices different from batch 133's: a Balkar
+    # grandson in Tyrnyauz ("Салам алейкум", "аппа", "Сау бол"), an oyster farmer, a stilt walker, a foley artist, a
+    # cheese affineur (5 lay), a doctor at a mine-site clinic near Kalgoorlie ("ED", "y.o."), a doctor at Visby
+    # lasarett ("man 73"), a doctor in Petropavlovsk-Kamchatsky ("Б-й", "л.") and a doctor in Kisangani
+    # ("malade", "ans") (4 clinician); over urea nitrogen (highest, with date), diastolic and total cholesterol
+    # (lowest, with date), AST and HbA1c (latest), albumin (first, with date) Observations, Conditions (clavicle
+    # fracture resolution), MedicationRequests (simvastatin count), Immunizations (flu vaccine count), Procedures
+    # (bone density scan date), Encounters (general examination count), DiagnosticReports (basic metabolic panel
+    # count), CarePlans (list of all), demographics (marital status), allergies (absent, as a list), and with the
+    # people spec kind the Goals (list), the current care team (CareTeam, active), the clinician of the last
+    # follow-up visit (Practitioner) and the place of the first general examination (Organization); extremes
+    # checked unique in the JSON (and not tied once rounded), first and latest values on dates with a single result
+    (A, CL, "What's the highest urea nitrogen he has had, and when was it?", {"shape": "highest", "obs": "6299-2"}),
+    (C, CL, "What was his AST on the most recent bloods?", {"shape": "latest", "obs": "1920-8"}),
+    (C, CL, "Practice nurse: how many flu vaccines has he had in total?",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (A, CL, "When was his clavicle fracture recorded as resolved?",
+     {"shape": "date_of", "type": "Condition", "codes": ["58150001"], "end": True}),
+    (A, CL, "Which clinicians and organisations make up his current care team?", {"shape": "list", "type": "CareTeam", "status": "active"}),
+    (C, LAY, "What's the lowest my bottom blood pressure number has been, and on what date?",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, LAY, "What was the date of my bone density scan, please?", {"shape": "date_of", "type": "Procedure", "codes": ["312681000"]}),
+    (C, LAY, "How many times have I been prescribed simvastatin?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "Have I got any allergies on my record?", {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (A, LAY, "How many general examinations have I had altogether?",
+     {"shape": "count", "type": "Encounter", "codes": ["162673000"]}),
+    (C, LAY, "Салам алейкум. My аппа (grandfather) lives with us in Tyrnyauz now and the doctor in the valley "
+             "wants his albumin from America - the very first result and when it was taken. Сау бол.",
+     {"shape": "first", "obs": "1751-7"}),
+    (A, LAY, "I farm oysters, so I'm up to my knees in cold estuary water at low tide, and I get my kidney "
+             "bloods done every year. How many basic metabolic panels have I had in all?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    (A, LAY, "I walk on stilts at festivals, which is hard on the joints and the old collarbone. Which care "
+             "plans have I had over the years, the finished ones too?",
+     {"shape": "list", "type": "CarePlan", "names": ["Diabetes self management plan", "Fracture care"]}),
+    (A, LAY, "I'm a foley artist - I make the footsteps and punches for films in a sound studio - and I sit "
+             "a lot. What health goals have my doctors set for me?",
+     {"shape": "list", "type": "Goal",
+      "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
+                "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
+                "Address patient knowledge deficit on diabetic self-care"]}),
+    (C, LAY, "I'm a cheese affineur, turning wheels in a damp cellar all day, and my cholesterol comes up at "
+             "every visit. Which doctor saw me at my last follow-up appointment?",
+     {"shape": "latest", "type": "Practitioner", "enc": ["390906007"]}),
+    (C, CL, "Mine-site clinic, out of Kalgoorlie. 73 y.o. M, US prospector, chest tightness, for ED transfer. "
+            "Lowest total cholesterol on file + date?", {"shape": "lowest", "obs": "2093-3"}),
+    (A, CL, "Visby lasarett. Man 73, US Hanseatic-week tourist, thirst. Most recent HbA1c?",
+     {"shape": "latest", "obs": "4548-4"}),
+    (C, CL, "Петропавловск-Камчатский. Б-й 73 л., US volcano tourist. Where was his earliest general "
+            "examination done - which organization?",
+     {"shape": "first", "type": "Organization", "enc": ["162673000"], "index": 0}),
+    (A, CL, "Cliniques de Kisangani. Malade 73 ans, US river-boat traveller, next of kin? Marital status per "
+            "his record?", {"shape": "demographic", "field": "marital"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
