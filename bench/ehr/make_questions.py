@@ -8946,6 +8946,123 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "first", "type": "Organization", "enc": ["162673000"], "index": 0}),
     (A, CL, "Cliniques de Kisangani. Malade 73 ans, US river-boat traveller, next of kin? Marital status per "
             "his record?", {"shape": "demographic", "field": "marital"}),
+    # --- batch 135 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # unusual voices, every one new to the file (greetings, places, jobs and languages grepped first): an Evenki
+    # granddaughter in Tura ("Дорова", "амака"), an Ingush son in Nazran ("Ӏуйре дика хийла", "Баркал"), an Aromanian
+    # grandson in Metsovo ("Bunã dzua", "papu", "Haristo"), a dry-stone waller, a gravedigger, a sword swallower, a
+    # dictated message with mis-heard words and spoken punctuation ("bill a ruben", "new paragraph", "open bracket"),
+    # a very terse text, a long rambling message with the question buried in the middle (a daughter: the septic
+    # tank, the school fete tombola, the cat on the church porch roof), a son asking two things in one message, a
+    # wife relaying a travel-clinic nurse's question before a safari, a grandchild's message full of typos (12 lay),
+    # and clinicians abroad writing mostly English with their own shorthand: a doctor at the CHM in Mamoudzou,
+    # Mayotte ("Mzé", "ans"), a doctor at the hospital in Puerto Ayora, Galápagos ("paciente M 73a", "fecha"), an ED
+    # doctor at ASH in Alice Springs ("grey nomad"), a doctor at the district hospital in Anadyr ("Пац.", "г.", "в
+    # анамнезе"), a doctor at the poliambulatorio on Lampedusa ("Pz.", "aa", "edemi"), a doctor at Labrador-Grenfell
+    # in Happy Valley-Goose Bay ("?anaemia") and a doctor at the hospital in Kirkenes ("73 år gml. mann") (7
+    # clinician); over alkaline phosphatase, diastolic, bilirubin, LDL, glucose and eGFR (highest, with date),
+    # glucose (lowest, with date), globulin (latest), haemoglobin (first, with date) Observations, Conditions
+    # (acute bronchitis count), Immunizations (tetanus date), Procedures (rectal polypectomy date, sputum
+    # examination ever), Encounters (last emergency room admission), CarePlans (physical therapy end date, active
+    # list), demographics (city), one absent item (oesophageal injury), and with the people spec kind the clinician
+    # of the urgent care visit (Practitioner); extremes checked unique in the JSON (and not tied once rounded),
+    # first and latest values on dates with a single result
+    (C, LAY, "Дорова! My амака (grandfather) lives with us in Tura now, and the doctor at the district hospital "
+             "wants one of his liver and bone enzymes from the American tests, the alkaline phosphatase. What "
+             "was the highest it ever got, and on which date?", {"shape": "highest", "obs": "6768-6"}),
+    (A, LAY, "Ӏуйре дика хийла. My father is staying with us in Nazran and the surgeon here asks when the polyp "
+             "was taken out of his back passage in America - the rectal polypectomy. What date was that? Баркал.",
+     {"shape": "date_of", "type": "Procedure", "codes": ["274031008"]}),
+    (C, LAY, "Bunã dzua! Papu, my grandfather, has come to spend the summer with us in Metsovo and the doctor at "
+             "the health centre wants to know which town in America his record says he lives in. Haristo.",
+     {"shape": "demographic", "field": "city"}),
+    (A, LAY, "I build dry-stone walls up on the fells, lifting stone all day in all weathers. What's the highest "
+             "my bottom blood pressure number has ever been, and on what date?",
+     {"shape": "highest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, LAY, "I dig the graves for our parish, so I'm out in wet clay in every season and my chest suffers each "
+             "winter. How many times have I had acute bronchitis on my record?",
+     {"shape": "count", "type": "Condition", "codes": ["10509002"]}),
+    (A, LAY, "I swallow swords in a variety show, so my throat and gullet matter a great deal to me. Have I ever "
+             "had an injury or tear of the oesophagus written in my record?", {"shape": "ever", "absent": True}),
+    (C, LAY, "note to the nurse new paragraph my father's bill a ruben open bracket the yellow one from the liver "
+             "close bracket what was the highest it has been and on what date question mark new paragraph thank "
+             "you", {"shape": "highest", "obs": "1975-2"}),
+    (C, LAY, "dad ldl peak + date?", {"shape": "highest", "obs": "18262-6"}),
+    (C, LAY, "Forgive the essay. The septic tank has backed up again, I'm running the tombola at the school fete "
+             "on Saturday and the cat has been stuck on the church porch roof since breakfast. What I actually "
+             "wanted: Dad's shoulder physio in the States, the physical therapy plan after his rotator cuff "
+             "injury - when did it finish? Right, the cat.",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["91251008"]}),
+    (C, LAY, "Two things about my father: has he ever had his phlegm sent off for testing (a sputum examination), "
+             "and if he has, when was it?", {"shape": "ever", "type": "Procedure", "codes": ["269911007"]}),
+    (A, LAY, "Asking for my husband, who is out in the garden: the nurse at the travel clinic wants to know when "
+             "he last had a tetanus jab before our safari. What date is it on his record?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
+    (A, LAY, "wats the higest grandads blood suger has ever ben and wen was that, the nures wnats to kno",
+     {"shape": "highest", "obs": "2339-0"}),
+    (C, CL, "CHM Mamoudzou, Mayotte. Mzé 73 ans, US visitor, déshydratation. Best eGFR on record + date?",
+     {"shape": "highest", "obs": "33914-3"}),
+    (A, CL, "Hospital República del Ecuador, Puerto Ayora, Galápagos. Paciente M 73a, US cruise passenger, "
+            "mareado, ?hipoglucemia. Lowest glucose on record + fecha?", {"shape": "lowest", "obs": "2339-0"}),
+    (A, CL, "ASH ED, Alice Springs. 73M grey nomad from the US, fall at a lookout. Date of his previous ER "
+            "admission in the US?", {"shape": "latest", "type": "Encounter", "codes": ["50849002"]}),
+    (C, CL, "Окружная больница, Анадырь. Пац. 73 г., US birdwatcher, в анамнезе гиперлипидемия. Which care plans "
+            "are active for him?",
+     {"shape": "list", "type": "CarePlan", "status": "active",
+      "names": ["Diabetes self management plan", "Hyperlipidemia clinical management plan"]}),
+    (C, CL, "Poliambulatorio di Lampedusa. Pz. M 73 aa, US yachtsman, edemi declivi. Ultima globulina (latest "
+            "globulin)?", {"shape": "latest", "obs": "10834-0"}),
+    (A, CL, "Labrador-Grenfell, Happy Valley-Goose Bay. 73M, US fishing trip, fatigue, ?anaemia. First Hgb on "
+            "file + date?", {"shape": "first", "obs": "718-7"}),
+    (C, CL, "Kirkenes sykehus. 73 år gml. mann, US Hurtigruten passenger. Name of the clinician who saw him at "
+            "his urgent care clinic visit?", {"shape": "latest", "type": "Practitioner", "enc": ["702927004"]}),
+    # --- batch 136 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # typical voices, the plain everyday wording of a GP, a practice nurse, a community pharmacist and a hospital
+    # doctor (11 clinician), and patients and relatives asking about their own or a parent's record in ordinary
+    # words (9 lay); over triglycerides, urea nitrogen and HbA1c (lowest, with date), potassium (highest, with
+    # date), bone density T-score (latest), eGFR since 2016 and BMI since 2015 (trend, window) Observations,
+    # Conditions (prediabetes onset), MedicationRequests (last paracetamol, active list), Immunizations (first and
+    # last flu vaccine), Procedures (orthopaedic admission date), Encounters (check-up count), DiagnosticReports
+    # (last comprehensive metabolic panel, blood count count), demographics (date of birth), allergies (absent, as
+    # a list), and with the people spec kind the Goals (list) and the past care teams (CareTeam, inactive);
+    # extremes checked unique in the JSON (and not tied once rounded), first and latest values and the trend ends
+    # on dates with a single result
+    (C, CL, "What's the lowest triglyceride level he's had, and when was it?", {"shape": "lowest", "obs": "2571-8"}),
+    (A, CL, "How many check-up appointments has he had?",
+     {"shape": "count", "type": "Encounter", "codes": ["185349003"]}),
+    (C, CL, "Practice nurse here - when was his first flu vaccine on record?",
+     {"shape": "first", "type": "Immunization", "codes": ["140"]}),
+    (A, CL, "Practice nurse: what was his bone density T-score?", {"shape": "latest", "obs": "38265-5"}),
+    (C, CL, "Pharmacist - when was paracetamol last prescribed for him?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["313782"]}),
+    (C, CL, "Community pharmacist: which medicines is he currently taking?",
+     {"shape": "list", "type": "MedicationRequest", "status": "active", "names": ["Simvistatin"]}),
+    (C, CL, "Who was on his previous care teams, the ones that have now ended?",
+     {"shape": "list", "type": "CareTeam", "status": "inactive"}),
+    (A, CL, "What's the highest potassium he's had, and on what date?", {"shape": "highest", "obs": "6298-4"}),
+    (C, CL, "How has his eGFR changed since 2016 - the first result that year and the latest?",
+     {"shape": "trend", "obs": "33914-3", "window": ("2016-01-01", "9999")}),
+    (A, CL, "When was he admitted to the orthopaedic department?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["305428000"]}),
+    (C, CL, "When was his most recent comprehensive metabolic panel done?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (A, LAY, "What's the lowest my urea kidney blood test has been, and on what date?",
+     {"shape": "lowest", "obs": "6299-2"}),
+    (A, LAY, "When did I last have my flu jab?", {"shape": "latest", "type": "Immunization", "codes": ["140"]}),
+    (C, LAY, "What was my A1c at its lowest, and when was that?", {"shape": "lowest", "obs": "4548-4"}),
+    (C, LAY, "Am I allergic to anything, according to my notes?",
+     {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    (C, LAY, "What targets have my doctors set for me? I mean my health goals.",
+     {"shape": "list", "type": "Goal",
+      "names": ["Hemoglobin A1c total in Blood < 7.0", "Glucose [Mass/volume] in Blood < 108",
+                "Maintain blood pressure below 140/90 mmHg", "Improve and maintenance of optimal foot health",
+                "Address patient knowledge deficit on diabetic self-care"]}),
+    (C, LAY, "When was my dad first told he had prediabetes?",
+     {"shape": "date_of", "type": "Condition", "codes": ["15777000"]}),
+    (A, LAY, "What date of birth do you have for my father?", {"shape": "demographic", "field": "birthDate"}),
+    (A, LAY, "How many full blood counts have I had done?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
+    (C, LAY, "How has my BMI changed since 2015? What was it at the first check that year, and what is it now?",
+     {"shape": "trend", "obs": "39156-5", "window": ("2015-01-01", "9999")}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
