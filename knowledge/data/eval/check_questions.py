@@ -225,6 +225,18 @@ FROZEN_TEST = {
     # and a skipper's wife, a sommelier, a retired piano tuner, a kidney transplant recipient, relatives, near-miss),
     # frozen at commit, before carepath answered any of them.
     "questions_ae.jsonl": "4e45e67b4927bf5f2136711a31cc46642c5aa272bfadb797723b0bee1312839a",
+    # questions_af.jsonl: a thirty-third author (a Qatari cardiology registrar and hospital and cath-lab pharmacists in Doha,
+    # a Tuvalu GP in Funafuti, a Solomon Islands midwife in Honiara and nurse in Gizo, a Timor-Leste GP in Dili, a Falklands
+    # doctor in Stanley, a St Helena addiction nurse, a Tristan da Cunha dental nurse, an Isles of Scilly practice pharmacist,
+    # an Isle of Man community pharmacist, FY2 and paediatric nurse, Bruneian ICU and hepatology pharmacists and a PICU nurse,
+    # a Corsican hepatology intern and clinical pharmacist, Sardinian ID, obstetric and neuro doctors and a neuro ICU nurse,
+    # a French military doctor in Djibouti, a Mauritanian GP and ID pharmacist, a Georgian cardiology fellow, an agency night
+    # HCA, a community midwife, a retired naval officer writing formally, a tree surgeon, a thatcher, a funeral director, a
+    # locksmith, lifeboat and mountain rescue volunteers, a village first responder, a zookeeper, a falconer, a farrier, a
+    # taxidermist, a cheesemaker, a clockmaker, an organist, an astronomer, a cartographer, a wind-turbine technician, a
+    # pregnant woman, mums, husbands, wives, sons and grandchildren, near-miss), frozen at commit, before carepath answered
+    # any of them.
+    "questions_af.jsonl": "8b09cd2b658e74b7baaba36e39f3ce7ee13a23724d148957da58dfc57b2f176a",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
