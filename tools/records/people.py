@@ -30,13 +30,13 @@ _ASKS = re.compile(
     r"(?<![,\s])\s+who (?:did|saw|treated|performed|operated|looked after|prescribed|ordered|referred|examined)\b|"
     r"\b(?:(?:which|what)\s+(?:\w+\s+)?|name of(?: the| his| her| my| their)?\s+(?:[\w'-]+\s+){0,3})(doctors?|gps?|physicians?|consultants?|"
     r"clinicians?|providers?|practitioners?|nurses?|surgeons?|specialists?|hospitals?|clinics?|practices?|surgery|"
-    r"centre|center|facility|facilities|place|places)\b", re.I)
+    r"centre|center|facility|facilities|place|places|organi[sz]ations?)\b", re.I)
 # contact details of a clinician or a place ("the phone number of his GP practice", "address of the hospital
 # she was seen at"): the Practitioner's or Organization's, never the patient's own
 _CONTACT = re.compile(r"\b(address|addresses|phone|telephone|tel|phone number|contact|contacts|email|e-mail|located|"
                       r"location)\b", re.I)
 _PLACE_OR_CLINICIAN = re.compile(r"\b(hospitals?|clinics?|practices?|surgery|gp|doctors?|physicians?|pcp|providers?|"
-                                 r"practitioners?|consultants?|centre|center)\b", re.I)
+                                 r"practitioners?|consultants?|centre|center|organi[sz]ations?)\b", re.I)
 
 
 def asks_contact(question: str) -> bool:

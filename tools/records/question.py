@@ -277,7 +277,7 @@ def _window(q: str) -> tuple[str, str] | None:
     one point covers its year, month or day; two points span from the first to the last;
     "since/after/from X" is open-ended after X, "before X" everything before it, "as of X" / "until X"
     everything up to and including it."""
-    points = _points(q)
+    points = list(dict.fromkeys(_points(q)))  # "since 2014, like the first one in 2014": one date said twice
     if not points:
         return None
     if len(points) == 1:

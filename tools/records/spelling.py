@@ -73,6 +73,9 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
         if (us := _american(word)) != word and set(lexicon.tokens(us)) <= vocab:  # "orthopaedic" is English, and the record's word
             out[word] = us
             continue
+        if not is_english(word) and (plain := _plain_word(word)):  # "sinse 2014" is since, not "sinuses": a frequent word that names nothing
+            out[word] = plain
+            continue
         near = {w for w in vocab if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and _one_edit(word, w)}
         if len(near) > 1:  # "weigth": weight (two letters swapped) before weigh (one dropped)
             near = {w for w in near if len(w) == len(word)} if sum(len(w) == len(word) for w in near) == 1 else near
@@ -285,6 +288,16 @@ def _two_edits(word: str, vocab: set[str]) -> str | None:
     near = {w for w in vocab if len(w) >= 7 and w[:4] == stem[:4] and w[-1] == stem[-1]
             and DamerauLevenshtein.distance(stem, w) <= 2}
     return near.pop() if len(near) == 1 else None
+
+
+def _plain_word(word: str) -> str | None:
+    """The one frequent word that names nothing ("since", "which", "every": the lexicon's stop words at
+    ``FILLER_FREQUENCY`` or more) a misspelt word is one edit from, with the same first letter: read before
+    any clinical word one edit away, because these carry the question's grammar (a window's "since")."""
+    english = speller()
+    near = [w for w in lexicon.STOP if len(w) >= TYPO_MIN_LENGTH and w[0] == word[0] and abs(len(w) - len(word)) <= 1
+            and english.word_frequency[w] >= FILLER_FREQUENCY and _one_edit(word, w)]
+    return near[0] if len(near) == 1 else None
 
 
 FILLER_FREQUENCY = 100_000  # pyspellchecker's English counts: "put", "every", "part", "reason" ... are above
