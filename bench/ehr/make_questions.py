@@ -9063,6 +9063,134 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "count", "type": "DiagnosticReport", "codes": ["58410-2"]}),
     (C, LAY, "How has my BMI changed since 2015? What was it at the first check that year, and what is it now?",
      {"shape": "trend", "obs": "39156-5", "window": ("2015-01-01", "9999")}),
+    # --- batch 137 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # unusual voices, every one new to the file (greetings, places, jobs and languages grepped first): an Erzya son in
+    # Saransk ("Шумбратадо", "тетям", "Сюкпря"), an Ainu grandson in Nibutani ("Irankarapte", "ekashi",
+    # "Iyairaikere"), a Yup'ik granddaughter in Hooper Bay ("Waqaa", "apa'urluq", "Quyana"), a snake venom milker, a
+    # mahout, a human cannonball, a dictated message with mis-heard words and spoken punctuation ("claw ride", "colon",
+    # "comma", "question mark"), a very terse text, a long rambling message with the question buried in the middle (a
+    # daughter: the allotment shed blown into the brook, the village pantomime, the swearing parrot), a son asking two
+    # things in one message, a wife relaying a dive-boat skipper's question, a son's message full of typos (12 lay),
+    # and clinicians abroad writing mostly English with their own shorthand: a doctor at Samuel Simmonds Memorial in
+    # Utqiaġvik ("SSMH", "Nalukataq"), a doctor in Norilsk ("Мужч.", "л."), a doctor at the Hospital Regional de
+    # Loreto in Iquitos ("pac.", "a.", "fiebre"), a doctor at the oblast hospital in Khorog ("GBAO", "SpO2"), a doctor
+    # at Western Isles Hospital in Stornoway ("PR bleed", "OGD"), a doctor at Thursday Island Hospital ("TI", "y/o",
+    # "yachtie") and a doctor at the CH de Cayenne ("CHC", "ans", "dernier") (7 clinician); over creatinine (highest,
+    # with date; lowest, with date), chloride (highest, with date), HDL (lowest, with date), ALT and platelets
+    # (latest), platelets (first, with date) Observations, Conditions (hyperlipidaemia onset, viral sinusitis count,
+    # colon polyp resolution, cardiac arrest onset, active list), Immunizations (flu vaccine count), Procedures (faecal
+    # occult blood test ever, first colonoscopy), DiagnosticReports (last basic metabolic panel), one absent item
+    # (concussion), and with the people spec kind the current care teams (CareTeam, active) and the place of the
+    # emergency room admission (Organization); extremes checked unique in the JSON (and not tied once rounded), first
+    # and latest values on dates with a single result
+    (C, LAY, "Шумбратадо! Тетям (my father) lives with us in Saransk now and the nephrologist at the republic "
+             "hospital wants his kidney blood test from America. What was the highest his creatinine ever got, "
+             "and on which date? Сюкпря.", {"shape": "highest", "obs": "38483-4"}),
+    (C, LAY, "Irankarapte. My ekashi (grandfather) has come to stay with us in Nibutani and the clinic doctor "
+             "asks when he was first diagnosed with high cholesterol, the hyperlipidaemia. What date is in his "
+             "American record? Iyairaikere.", {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (A, LAY, "Waqaa! My apa'urluq (grandpa) is spending the winter with us in Hooper Bay and the health aide at "
+             "the clinic is sorting his shots. How many flu vaccines has he had altogether? Quyana.",
+     {"shape": "count", "type": "Immunization", "codes": ["140"]}),
+    (A, LAY, "I milk venomous snakes for antivenom at a reptile park, so if I ever get bitten my bleeding matters. "
+             "What was my platelet count on my most recent blood test?", {"shape": "latest", "obs": "777-3"}),
+    (C, LAY, "I'm a mahout - I look after and ride elephants at a sanctuary - and I'm filling in the health form "
+             "for the new season. Who is on my current care team, the doctors and the hospital?",
+     {"shape": "list", "type": "CareTeam", "status": "active"}),
+    (A, LAY, "I get fired out of a cannon into a net twice a night in the circus (the human cannonball), and "
+             "the new insurer asks: have I ever had a concussion on my record?", {"shape": "ever", "absent": True}),
+    (C, LAY, "note for the GP colon my father's claw ride sorry chloride comma the salt one in the blood comma "
+             "what was the highest it has been and on what date question mark thanks very much",
+     {"shape": "highest", "obs": "2069-3"}),
+    (A, LAY, "grandad sinus infections - how many times?",
+     {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (A, LAY, "Sorry, this is long. The gale last night blew the allotment shed into the brook, I'm painting the "
+             "scenery for the village pantomime and my mother's parrot has learned a word we can't repeat at "
+             "church. But what I meant to ask: Dad's bowel polyp, the one in his colon in America - when did "
+             "they mark it as gone, resolved? Anyway, the parrot.",
+     {"shape": "date_of", "type": "Condition", "codes": ["68496003"], "end": True}),
+    (A, LAY, "Two questions about my dad: has he ever had the test for hidden blood in his poo (faecal occult "
+             "blood test), and if so, what date was it done?",
+     {"shape": "ever", "type": "Procedure", "codes": ["1015401000000102"]}),
+    (A, LAY, "My husband's on the boat deck so I'm asking for him: the dive skipper wants the name of the "
+             "hospital he went to when he was admitted through the emergency room. Which one was it?",
+     {"shape": "latest", "type": "Organization", "enc": ["50849002"]}),
+    (C, LAY, "wats my dads livr test the ALT, the latest one? the nurse wnats it for his new tablts",
+     {"shape": "latest", "obs": "1742-6"}),
+    (C, CL, "SSMH Utqiaġvik. 73M, US visitor for Nalukataq, exertional SOB. Lowest HDL on record + date?",
+     {"shape": "lowest", "obs": "2085-9"}),
+    (A, CL, "Норильск, гор. больница. Мужч. 73 л., US business traveller, dehydrated. Lowest creatinine on "
+            "file, with date?", {"shape": "lowest", "obs": "38483-4"}),
+    (C, CL, "Hospital Regional de Loreto, Iquitos. Pac. 73a masc., US Amazon cruise, fiebre, ?dengue. First "
+            "platelet count on file + date (baseline)?", {"shape": "first", "obs": "777-3"}),
+    (C, CL, "Khorog, GBAO oblast hospital. Pt 73M, US Pamir Highway cyclist, SpO2 88% at rest. Active problems "
+            "on his record?",
+     {"shape": "list", "type": "Condition", "status": "active", "names": ["Prediabetes", "Anemia", "Hyperlipidemia"]}),
+    (A, CL, "Western Isles Hospital, Stornoway. 73M, US ferry passenger, PR bleed, ?OGD/scope. Date of his "
+            "first colonoscopy?", {"shape": "first", "type": "Procedure", "codes": ["73761001"]}),
+    (A, CL, "TI Hospital, Thursday Island. 73 y/o M yachtie from the US, collapse on deck, old ICD scar. Onset "
+            "date of his cardiac arrest?", {"shape": "date_of", "type": "Condition", "codes": ["410429000"]}),
+    (C, CL, "CHC Cayenne. Pt 73 ans, US tourist for a launch at Kourou, vomiting. Dernier basic metabolic "
+            "panel - date?", {"shape": "latest", "type": "DiagnosticReport", "codes": ["51990-0"]}),
+    # --- batch 138 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # half plain: the plain everyday wording of a GP, a hospital doctor and a practice nurse (6 clinician) and of
+    # patients asking about their own record (5 lay), and half in new voices different from batch 137's: a
+    # Latgalian daughter in Rēzekne ("Lobdīn", "muns tāvs", "Paļdis"), a Tlingit grandson in Sitka ("Yak'éi
+    # ixwsiteení", "léelk'w", "Gunalchéesh"), a Griko granddaughter in Calimera ("Kalimera", "ciùri", "Efcharistò"),
+    # a smokejumper, an avalanche forecaster, an embalmer (6 lay), a doctor at Inuvik Regional Hospital ("IRH",
+    # "NWT", "Dempster"), a doctor at the Hospital Clínico de Magallanes in Punta Arenas ("paciente masc.", "años")
+    # and a doctor at CWM Hospital in Suva ("CWMH", "Hx") (3 clinician); over HDL (latest; trend since 2014,
+    # window), calcium and HbA1c and carbon dioxide (highest, with date), bilirubin (lowest, with date), pain score
+    # (highest, with date) Observations, Conditions (acute bronchitis ever, last viral sinusitis resolution),
+    # MedicationRequests (first simvastatin), Immunizations (PCV13 date), Procedures (medication reconciliation
+    # count), Encounters (follow-up count, last symptom visit), DiagnosticReports (comprehensive metabolic panel
+    # count), CarePlans (fracture care end date), demographics (ethnicity), one absent item (dengue), and with the
+    # people spec kind the clinician of the first general examination (Practitioner) and the place of the last
+    # follow-up visit (Organization); extremes checked unique in the JSON (and not tied once rounded), first and
+    # latest values and the trend ends on dates with a single result
+    (A, CL, "What was his most recent HDL cholesterol?", {"shape": "latest", "obs": "2085-9"}),
+    (C, CL, "What's the highest calcium he's had, and when was it?", {"shape": "highest", "obs": "49765-1"}),
+    (C, CL, "Practice nurse: when did he have the PCV13 pneumococcal vaccine?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["133"]}),
+    (C, CL, "How many follow-up appointments has he had?",
+     {"shape": "count", "type": "Encounter", "codes": ["390906007"]}),
+    (C, CL, "How has his HDL changed since 2014 - the first result that year compared with the latest?",
+     {"shape": "trend", "obs": "2085-9", "window": ("2014-01-01", "9999")}),
+    (A, CL, "How many medication reviews (medication reconciliations) has he had?",
+     {"shape": "count", "type": "Procedure", "codes": ["430193006"]}),
+    (C, LAY, "How many comprehensive metabolic panels have I had done?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["24323-8"]}),
+    (C, LAY, "What's the highest my bicarbonate (carbon dioxide) blood level has been, and on what date?",
+     {"shape": "highest", "obs": "20565-8"}),
+    (A, LAY, "What ethnicity does my record have for me?", {"shape": "demographic", "field": "ethnicity"}),
+    (A, LAY, "When did my fracture care plan come to an end?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["385691007"]}),
+    (C, LAY, "Have I ever had acute bronchitis, and when was it?",
+     {"shape": "ever", "type": "Condition", "codes": ["10509002"]}),
+    (A, LAY, "Lobdīn! Muns tāvs (my father) is living with us in Rēzekne now and the family doctor wants to know "
+             "when he last went to a doctor in America because of symptoms - the last symptom visit. What date? "
+             "Paļdis.", {"shape": "latest", "type": "Encounter", "codes": ["185345009"]}),
+    (C, LAY, "Yak'éi ixwsiteení. My léelk'w (grandfather) is staying with us in Sitka and the pharmacist at "
+             "the clinic asks when he was first prescribed simvastatin for his cholesterol. Gunalchéesh.",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, LAY, "Kalimera! My grandfather, ciùri to my mamma, has come to Calimera for the summer and the doctor "
+             "here asks which doctor did his very first general examination in America. Efcharistò.",
+     {"shape": "first", "type": "Practitioner", "enc": ["162673000"], "index": 0}),
+    (C, LAY, "I'm a smokejumper - I parachute into wildfires with a chainsaw and dig fire line for days - and "
+             "the fitness test doctor wants my sugar history. What's the highest my HbA1c has ever been, and "
+             "when?", {"shape": "highest", "obs": "4548-4"}),
+    (A, LAY, "I'm an avalanche forecaster, so I dig snow pits on steep slopes every morning and my back lets "
+             "me know. What's the worst pain score I've had recorded, and on what date?",
+     {"shape": "highest", "obs": "72514-3"}),
+    (C, LAY, "I'm an embalmer at a funeral home, and working with the chemicals I like to keep an eye on my "
+             "liver. What's the lowest my bilirubin has been, and on what date?", {"shape": "lowest", "obs": "1975-2"}),
+    (C, CL, "IRH Inuvik, NWT. 73M, US Dempster Hwy driver, chest tightness. Which organization did his most "
+            "recent follow-up visit?", {"shape": "latest", "type": "Organization", "enc": ["390906007"]}),
+    (A, CL, "Hospital Clínico de Magallanes, Punta Arenas. Paciente masc. 73 años, US Antarctic cruise, facial "
+            "pain. When did his last viral sinusitis resolve?",
+     {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "end": True}),
+    (C, CL, "CWMH Suva, ED. 73M, US yachtie, fever + rash, thrombocytopenia. Any Hx of dengue on his record?",
+     {"shape": "ever", "absent": True}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
