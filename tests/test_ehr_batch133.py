@@ -49,3 +49,15 @@ def test_which_organisation_asks_where(fhir_bundles) -> None:
     place = last["serviceProvider"]["reference"].split(":")[-1]
     got = ask(c, "Which organisation ran his latest urgent care clinic appointment?")
     assert any(r.endswith(place) and r.startswith("Organization/") for r in got.resource_ids), got.text
+
+
+def test_dictated_brackets_and_a_long_word_said_in_pieces(fhir_bundles) -> None:
+    """Batch 135: "open bracket ... close bracket" said aloud is a bracket, and "bill a ruben" is what
+    speech-to-text writes for bilirubin; the bracket glosses it and need not be re-heard."""
+    c = fhir_bundles["cfhir"]
+    bili = [r for r in of(c, "Observation") if code(r, "code") == "1975-2"]
+    top = max(bili, key=lambda r: r["valueQuantity"]["value"])
+    got = ask(c, "voice message new line my mum's bill a ruben open bracket the liver one that goes yellow close "
+                 "bracket when was it at its highest question mark")
+    assert ref(top) in got.resource_ids and top["effectiveDateTime"][:10] in got.text, got.text
+    assert "bracket" not in got.text.lower()

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from carepath.tools.records import fields, goals, identifiers, lexicon, people, sounds
 from carepath.tools.records.manifest import Concept, Manifest
-from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, names_absent,
+from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, label_of, names_absent,
                                               names_held, parse, reason_of, refers_back, resolve, reworded,
                                               set_aside, window_words, without_form_blanks, without_restatements,
                                               without_sign_off)
@@ -947,10 +947,21 @@ def _by_sound(question: str, m: Manifest, first: tuple[str, Parsed, Target, dict
         read = re.sub(rf"\b{re.escape(said)}\b", meant, read, flags=re.I)
     p = parse(read)
     target = resolve(p, m)
-    lacked = {t for w in first[2].unknown for t in lexicon.tokens(w)}
+    asker = set(lexicon.tokens(label_of(first[0]) or ""))  # "Voice message. ...": who asks is not re-heard
+    lacked = {t for w in first[2].unknown for t in lexicon.tokens(w)} - _glosses(first[0], heard) - asker
     if not (target.concepts or target.types) or not lacked <= {t for w in heard for t in lexicon.tokens(w)}:
         return first  # nothing found, or a word the record lacked was not one of those re-heard
     return read, p, target, first[3] | heard
+
+
+def _glosses(question: str, heard: dict[str, str]) -> set[str]:
+    """The words of a bracket right after a re-heard word ("bill a ruben (the yellow one from the liver)"):
+    the asker's gloss of it, which need not be re-heard itself."""
+    out: set[str] = set()
+    for said in heard:
+        for g in re.finditer(rf"\b{re.escape(said)}\s*\(([^()]*)\)", question, flags=re.I):
+            out |= set(lexicon.tokens(g[1]))
+    return out
 
 
 def _with_report(record: FhirRecord, m: Manifest, out: RecordAnswer) -> RecordAnswer:

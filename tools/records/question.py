@@ -739,6 +739,13 @@ _FRAGMENT_LABEL = re.compile(r"^(?P<label>(?:[\w'&/-]+ ){0,2}[\w'&/-]+)\.\s+(?P<
 _INNER_LABEL = re.compile(r"^(?P<label>[^:]{1,30}?):\s+(?P<rest>\S.*)$")  # "B:", "Hx:" after a first label
 
 
+def label_of(question: str) -> str | None:
+    """The label a message opens with ("Voice message. ...", "Reception: ..."): who asks or for what."""
+    said = " ".join(question.split())
+    label = _FRAGMENT_LABEL.match(said[:1] + said[1:].title()) or _LABEL.match(said)  # dictation is lower case
+    return said[: len(label["label"])] if label else None
+
+
 # "... or any other statement/question sentence": the last sentence, asked after statements that set the scene
 _ASKED = re.compile(r"^(?P<said>.+?[.!])\s+(?P<asked>(?:[^.!?]|\.(?=\d))+\?)\s*$", re.S)
 # "is he still on the Nurofen, or on any other tablets?": every current medicine is asked, the named one among them
@@ -1130,9 +1137,22 @@ def _spans(question: str, marked: set[str]) -> list[str]:
 _QUOTED = re.compile(r"(?:^|[\s:])['\u2018\"\u201c](?P<asked>[^\"\u201c\u201d]{8,}?\?)['\u2019\"\u201d]\s*\.?\s*$", re.S)
 # dictation software that writes the punctuation it was told ("... the flu jab full stop", "his lipids comma the
 # fat in the blood comma what was ... question mark"): read as the mark it names
-_SPOKEN_PUNCTUATION = re.compile(r"\s*\b(full stop|question mark|new line|new paragraph|exclamation mark|comma)\b", re.I)
+_SPOKEN_PUNCTUATION = re.compile(r"\s*\b(full stop|question mark|new line|new paragraph|exclamation mark|comma|semicolon|"
+                                 r"(?:open|close|closed|end) (?:bracket|brackets|paren|parenthesis|parentheses|quote|"
+                                 r"quotes|quotation marks?)|unquote)\b", re.I)
 _MARK_SAID = {"full stop": ".", "question mark": "?", "new line": ".", "new paragraph": ".", "exclamation mark": "!",
-              "comma": ","}
+              "comma": ",", "semicolon": ";", "unquote": "\""}
+
+
+def _mark_said(said: re.Match[str]) -> str:
+    """The mark a dictated word stands for ("open bracket" -> " (", "close quote" -> '"')."""
+    word = said[1].lower()
+    if word in _MARK_SAID:
+        return _MARK_SAID[word]
+    side, mark = word.split(" ", 1)
+    if mark.startswith("quot"):
+        return ' "' if side == "open" else '"'
+    return " (" if side == "open" else ")"
 # "the veteran's most recent exam", "our client's last visit": the person whose record it is
 _POSSESSOR = re.compile(r"\b(?P<det>the|my|our|your|his|her|their|this)\s+(?P<who>[a-z]+)['\u2019]s\s+"
                         r"(?!(?:disease|syndrome|disorder|palsy|sign|test|lymphoma|sarcoma|ulcer|cyst|phenomenon)\b)"
@@ -1223,7 +1243,7 @@ def reworded(question: str, m: Manifest) -> str:
     "the"; a relayer named at the start ("Mor asks which ...") is not part of the question."""
     if quoted := _QUOTED.search(question):
         question = quoted["asked"]
-    question = _ACCORDING.sub("", _CONTAINER.sub("", _SPOKEN_PUNCTUATION.sub(lambda t: _MARK_SAID[t[1].lower()], question)))
+    question = _ACCORDING.sub("", _CONTAINER.sub("", _SPOKEN_PUNCTUATION.sub(_mark_said, question)))
     question = _FOR_WHOM.sub("", question)
     question = _IN_CHEST.sub("implanted device", _OPENER.sub("", question))
     # "does his record mention a fractured clavicle?" opening the question asks whether there is one

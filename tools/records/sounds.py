@@ -149,4 +149,26 @@ def heard_as(question: str, m: Manifest, english: Callable[[str], bool] = lambda
             continue
         if heard := homophones(word, vocabulary) or (None if english(word) else sounds_like(word, vocabulary)):
             out[word] = heard
+    return out | said_in_pieces(question, vocabulary, taken | {w for w in out})
+
+
+SPLIT_WORD_MIN = 7  # a long name dictation splits ("bill a ruben"); short ones match too many runs of words
+
+
+def said_in_pieces(question: str, vocabulary: frozenset[str], taken: set[str]) -> dict[str, str]:
+    """{"bill a ruben": "bilirubin"}: speech-to-text writes a long clinical word it does not know as two or
+    three everyday words; their letters run together are keyed like the word (Metaphone) and spelt close to
+    it (``sounds_like``). A run starts and ends with a word that is no stop word, and none of its words was
+    re-heard on its own."""
+    words = re.findall(r"[a-z]+", question.lower())
+    out: dict[str, str] = {}
+    for size in (3, 2):
+        for i in range(len(words) - size + 1):
+            run = words[i:i + size]
+            if run[0] in lexicon.STOP or run[-1] in lexicon.STOP or set(run) & taken \
+                    or any(w in run for r in out for w in r.split()):
+                continue
+            joined = "".join(run)
+            if len(joined) >= SPLIT_WORD_MIN and (meant := sounds_like(joined, vocabulary)) and len(meant) >= SPLIT_WORD_MIN:
+                out[" ".join(run)] = meant
     return out
