@@ -237,6 +237,18 @@ FROZEN_TEST = {
     # pregnant woman, mums, husbands, wives, sons and grandchildren, near-miss), frozen at commit, before carepath answered
     # any of them.
     "questions_af.jsonl": "8b09cd2b658e74b7baaba36e39f3ce7ee13a23724d148957da58dfc57b2f176a",
+    # questions_ag.jsonl: a thirty-fourth author (a Liechtenstein GP in Vaduz, a Seychelles clinic nurse on Praslin and a
+    # rheumatology nurse, an Aland hospital pharmacist in Mariehamn, a Monaco cardiologist, a Bermuda hospital pharmacist, a
+    # Turks and Caicos paramedic in Providenciales, a Svalbard doctor in Longyearbyen, a Palau nurse in Koror, the doctor on
+    # shift in Nauru, a Maldivian medical resident in Male, a Sao Tome GP, a Niue nurse, an Anguilla ED nurse, community
+    # pharmacist and transferring doctor, a Montserrat district nurse, a Comoros staff nurse in Moroni, a San Marino
+    # anaesthetist, a Marshall Islands doctor and midwife in Majuro, a neuro ICU nurse, a school nurse, a retrieval doctor,
+    # an addiction nurse, a student midwife, a burns OT, a urology CNS, a cardiac surgery pharmacist, an obstetric
+    # registrar, a retired barrister writing formally, a luthier, a crossword setter, an air traffic controller, a
+    # puppeteer, a stained-glass restorer, a church bell-ringer, a hot-air balloon pilot, a cobbler, an upholsterer,
+    # voice-dictated messages with mis-heard words, wives, sons, daughters and brothers, near-miss), frozen at commit,
+    # before carepath answered any of them.
+    "questions_ag.jsonl": "dbfdc276ae38ebfaf138ae8cd43150860c18ce96a967df3f6b47d56a6bb2d249",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
