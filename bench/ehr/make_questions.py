@@ -9191,6 +9191,136 @@ Q: list[tuple[str, str, str, dict]] = [
      {"shape": "date_of", "type": "Condition", "codes": ["444814009"], "end": True}),
     (C, CL, "CWMH Suva, ED. 73M, US yachtie, fever + rash, thrombocytopenia. Any Hx of dengue on his record?",
      {"shape": "ever", "absent": True}),
+    # --- batch 139 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # unusual voices, every one new to the file (greetings, places, jobs and languages grepped first): a Mi'kmaw
+    # granddaughter in Eskasoni ("Kwe'", "nmijgamij", "Wela'lin"), an Assyrian grandson in Duhok ("Shlama", "sawa",
+    # "Tawdi"), an Aragonese granddaughter in Benasque ("Buens días", "agüelo", "Grazias"), a saturation diver, a
+    # contortionist, a deminer, a dictated message with mis-heard words and spoken punctuation ("a seat a mini fen",
+    # "comma", "question mark"), a very terse text, a long rambling message with the question buried in the middle (a
+    # daughter: the flooded cellar, the choir's carol concert, the neighbour's escaped goats), a typo-ridden message,
+    # and a question relayed through two people (a sister passing on a pharmacist's question) (11 lay), and
+    # clinicians abroad writing mostly English with their own shorthand: a doctor at the health centre in Qaanaaq
+    # ("pt.", "mand", "Hx"), a doctor at STNM Hospital in Gangtok ("73/M", "H/o", "c/o"), a doctor at the health
+    # centre in Ivalo ("mies 73 v", "leuk."), a doctor at Mount Meru Regional Hospital in Arusha ("mtalii", "Kili"),
+    # a doctor at Gilbert Bain Hospital in Lerwick ("GBH", "?AKI", "U&Es"), a doctor at Vachira Phuket Hospital
+    # ("ผป. ชาย 73 ปี") and a doctor at the Hospital Ayres de Menezes in São Tomé ("Sr.", "anos", "quando") (7
+    # clinician); harder shapes: subjects named only by a lay description ("the sugar that looks back three months",
+    # "the kidney number", "the clot test", "how much of my blood is red cells"), windows in words ("the year before
+    # the pandemic", "the year he turned 70"), a negative ("NOT resolved"), distinct kinds ("which different
+    # vaccines"), two-part questions (highest and when, first and last, ever and when); over HbA1c (first, with
+    # date), potassium in 2019 (highest, with date, window), creatinine in 2016 (lowest, with date, window),
+    # haematocrit, MCV (latest), triglycerides and leucocytes (trend), total protein and sodium (highest, with
+    # date), eGFR (lowest, with date) Observations, Conditions (active list, rotator cuff resolution),
+    # MedicationRequests (acetaminophen count), Immunizations (distinct list, PPV23 ever), Procedures (last
+    # colonoscopy), CarePlans (completed list), one absent item (INR); extremes checked unique in the JSON (and not
+    # tied once rounded, within the window where one is given), first and latest values and the trend ends on
+    # dates with a single result
+    (A, LAY, "Kwe'. My nmijgamij (grandfather) is living with us in Eskasoni now and the nurse at the health "
+             "centre asks about the sugar test that looks back over three months. What was the very first one in "
+             "his American record, and what date was it taken? Wela'lin.", {"shape": "first", "obs": "4548-4"}),
+    (C, LAY, "Shlama! My sawa (grandfather) has come to live with us in Duhok and the doctor wants his potassium "
+             "from the year before the pandemic, 2019. What was the highest it was that year, and on which date? "
+             "Tawdi.", {"shape": "highest", "obs": "6298-4", "window": ("2019-01-01", "2019-12-31")}),
+    (C, LAY, "Buens días. My agüelo (grandad) is spending the winter with us in Benasque and the doctor at the "
+             "health centre asks about his kidney number, the creatinine, in the year he turned 70. What was the "
+             "lowest it was that year, and on what date? Grazias.",
+     {"shape": "lowest", "obs": "38483-4", "window": ("2016-01-01", "2016-12-31")}),
+    (A, LAY, "I'm a saturation diver - I live in a pressurised chamber for four weeks at a time and go down to "
+             "the pipelines from a bell. The dive doctor wants to know how much of my blood is red cells on my "
+             "most recent blood count. What was it?", {"shape": "latest", "obs": "4544-3"}),
+    (A, LAY, "I'm a contortionist in a touring circus, so I fold myself into a glass box twice a night. For the "
+             "company's insurer: which of my conditions are NOT resolved, the ones still open on my record?",
+     {"shape": "list", "type": "Condition", "status": "active",
+      "names": ["Cardiac Arrest", "History of cardiac arrest", "obesity", "Prediabetes", "Anemia"]}),
+    (C, LAY, "I clear landmines for a charity, so I'm posted to a new country every year and the medic checks my "
+             "jabs each time. Which different vaccines have I had? Each kind once is enough.",
+     {"shape": "list", "type": "Immunization",
+      "names": ["Influenza", "Pneumococcal conjugate", "pneumococcal polysaccharide", "Td"]}),
+    (C, LAY, "message for the surgery colon my dad's a seat a mini fen sorry acetaminophen comma the painkiller "
+             "comma how many times has it been prescribed for him question mark thank you",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, LAY, "dad clot test last result?", {"shape": "latest", "absent": True}),
+    (C, LAY, "Apologies, it's been a day. The cellar flooded overnight, I'm meant to be conducting the choir's "
+             "carol concert on Friday, and the neighbour's goats got out and ate half the hedge. Anyway: which of "
+             "Dad's care plans in America have finished, the ones that aren't running any more? The physio and "
+             "chest ones, I think. Now, the goats.",
+     {"shape": "list", "type": "CarePlan", "status": "completed",
+      "names": ["Respiratory therapy", "Physical therapy"]}),
+    (C, LAY, "whats the higest my dads protien in the blod has been (the totel protien) and wat date, the "
+             "kidny doctor is askng", {"shape": "highest", "obs": "2885-2"}),
+    (C, LAY, "My sister phoned: the pharmacist in Tucson asked her to ask me to ask you. What were Dad's fats in "
+             "the blood, the triglycerides, at his first test and at his latest one?",
+     {"shape": "trend", "obs": "2571-8"}),
+    (A, CL, "Sundhedscenter Qaanaaq. Pt. mand 73, US visitor at Pituffik, confusion, Hx cardiac arrest. Highest "
+            "Na+ on file + date?", {"shape": "highest", "obs": "2947-0"}),
+    (A, CL, "STNM Hospital, Gangtok. 73/M, US tourist, c/o PR bleed after Nathu La trip, H/o colonic polyp. "
+            "Date of last colonoscopy?", {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (C, CL, "Ivalo health centre. Mies 73 v, US revontuli tourist, fever. Leuk. (WBC) - first on file vs "
+            "latest?", {"shape": "trend", "obs": "6690-2"}),
+    (C, CL, "Mount Meru Regional Hospital, Arusha. 73M mtalii from the US, cough after Kili trek. Ever had "
+            "PPV23 (pneumococcal polysaccharide)? Date?", {"shape": "ever", "type": "Immunization", "codes": ["33"]}),
+    (C, CL, "GBH Lerwick. 73M, US cruise passenger, D&V x3 days, ?AKI, U&Es pending. Lowest eGFR on record + "
+            "date?", {"shape": "lowest", "obs": "33914-3"}),
+    (C, CL, "Vachira Phuket Hospital. ผป. ชาย 73 ปี, US dive tourist, fatigue, ?microcytosis. Latest MCV on "
+            "file?", {"shape": "latest", "obs": "787-2"}),
+    (C, CL, "Hospital Ayres de Menezes, São Tomé. Sr. 73 anos, US birdwatcher, shoulder pain. Old rotator cuff "
+            "injury - quando resolved (date)?",
+     {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    # --- batch 140 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # typical voices, the plain everyday wording of a GP, a practice nurse, a community pharmacist and a hospital
+    # doctor (10 clinician), and patients and relatives asking about their own or a parent's record in ordinary
+    # words (9 lay); harder shapes: windows in words ("since his clavicle fracture", "since he started on
+    # simvastatin", "over the last five years of his record", "since I turned 70"), lay descriptions ("the camera
+    # test", "the red cells", "the cholesterol panel", "the chest physio"), a negative ("cleared up, not still
+    # going"), counts over a whole kind (all lab reports), two-part questions (ever and when, highest and when), a
+    # question buried after a long scene and one relayed through two people; over systolic since 2016-05-21 and
+    # glucose since 2015-12-10 (lowest, with date, window), LDL since 2012-07-20 and urea over 2014-04-22..2019-04-22
+    # (highest, with date, window), weight and red cell count (latest) Observations, Conditions (resolved list,
+    # atrial fibrillation absent), MedicationRequests (active, absent as a list; ibuprofen ever; antibiotic absent),
+    # Immunizations (PCV13 ever), Procedures (colonoscopy count), DiagnosticReports (all reports count, lipid panel
+    # count), CarePlans (respiratory therapy end date), demographics (birthplace), and with the people spec kind
+    # the place of the urgent care visit (Organization) and the clinician of the shoulder injury visit
+    # (Practitioner); extremes checked unique in the JSON (and not tied once rounded) within each window, latest
+    # values on dates with a single result
+    (A, CL, "Since his clavicle fracture in 2016, what's the lowest his systolic blood pressure has been, and "
+            "when was that?", {"shape": "lowest", "obs": "55284-4", "comp": "8480-6",
+                                "window": ("2016-05-21", "9999")}),
+    (C, CL, "GP here - has he ever been diagnosed with atrial fibrillation?", {"shape": "ever", "absent": True}),
+    (C, CL, "Since he started on simvastatin, what's the highest his LDL has been, and on what date?",
+     {"shape": "highest", "obs": "18262-6", "window": ("2012-07-20", "9999")}),
+    (C, CL, "Practice nurse: what did he weigh at his last check?", {"shape": "latest", "obs": "29463-7"}),
+    (A, CL, "Practice nurse - has he had the PCV13 pneumococcal vaccine, and if so when?",
+     {"shape": "ever", "type": "Immunization", "codes": ["133"]}),
+    (C, CL, "Community pharmacist: has he ever been prescribed amoxicillin, or any antibiotic at all?",
+     {"shape": "ever", "absent": True}),
+    (A, CL, "Pharmacist here. Is he on any regular medicines at the moment?",
+     {"shape": "absent_list", "type": "MedicationRequest", "status": "active"}),
+    (C, CL, "Medical registrar: which organisation saw him at his urgent care visit?",
+     {"shape": "latest", "type": "Organization", "enc": ["702927004"]}),
+    (A, CL, "FY1 on the admissions unit - how many lab reports are on his record altogether, all types?",
+     {"shape": "count", "type": "DiagnosticReport"}),
+    (A, CL, "Over the last five years of his record, what's the highest his urea has been, and when?",
+     {"shape": "highest", "obs": "6299-2", "window": ("2014-04-22", "2019-04-22")}),
+    (C, LAY, "Which doctor saw me when I hurt my shoulder?",
+     {"shape": "latest", "type": "Practitioner", "enc": ["185347001"]}),
+    (C, LAY, "Which of my illnesses have cleared up, the ones that aren't still going?",
+     {"shape": "list", "type": "Condition", "status": "resolved",
+      "names": ["Viral sinusitis", "Acute bronchitis", "rotator cuff"]}),
+    (A, LAY, "Have I ever been prescribed ibuprofen, and when was it?",
+     {"shape": "ever", "type": "MedicationRequest", "codes": ["310965"]}),
+    (A, LAY, "How many times have I had the camera test up my back passage, the colonoscopy?",
+     {"shape": "count", "type": "Procedure", "codes": ["73761001"]}),
+    (C, LAY, "How many times has Dad had his cholesterol panel done?",
+     {"shape": "count", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, LAY, "Sorry if this rambles. I had my knee looked at last week, the car's back in the garage again, and "
+             "our grandson starts school on Monday so it's all go here. The thing I wanted to ask was: what was "
+             "my red cell count on my latest blood test?", {"shape": "latest", "obs": "789-8"}),
+    (C, LAY, "My wife's asking - her sister's a nurse and wanted to know - when did Dad's last chest physio plan "
+             "(the respiratory therapy) come to an end?",
+     {"shape": "date_of", "type": "CarePlan", "codes": ["53950000"]}),
+    (A, LAY, "Since I turned 70, what's the lowest my blood sugar has been, and on what date?",
+     {"shape": "lowest", "obs": "2339-0", "window": ("2015-12-10", "9999")}),
+    (A, LAY, "Where does my record say I was born?", {"shape": "demographic", "field": "birthPlace"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
