@@ -249,6 +249,20 @@ FROZEN_TEST = {
     # voice-dictated messages with mis-heard words, wives, sons, daughters and brothers, near-miss), frozen at commit,
     # before carepath answered any of them.
     "questions_ag.jsonl": "dbfdc276ae38ebfaf138ae8cd43150860c18ce96a967df3f6b47d56a6bb2d249",
+    # questions_ah.jsonl: a thirty-fifth author (a Jersey GP in St Helier, an Alderney GP, a nurse practitioner on St Mary's
+    # in the Scilly Isles, an Anglesey paramedic and a Dominica paramedic in Roseau, a Freetown medical officer, a Monrovia ER
+    # doctor, a Banjul community pharmacist writing English as a second language, a Curacao hospital pharmacist in Willemstad,
+    # an Aruba pharmacist, a Zanzibar doctor, a Grenada ED doctor, a Yellowknife nurse practitioner, a Reunion GP, a Kigali ICU,
+    # a Tongan hospital in Nuku'alofa, a Libreville and a Bishkek neurosurgery resident, a Juba pre-op clinic, an Apia
+    # surgeon, a Christmas Island nurse, a Mayotte midwife, a Martinique NICU, a Rapa Nui doctor, a Gaborone GP, French-
+    # speaking doctors in Kinshasa, Cotonou and Bamako, a Dushanbe nephrology pharmacist, a Lilongwe paediatric clinical
+    # officer, a Noumea oncology pharmacist, a Papeete obstetric physician, a Thimphu ID registrar, a physician associate and
+    # a maternity ward on the Isle of Wight, a Kirkwall health visitor, a custody nurse, a dietitian, a glass-etching works
+    # first-aider, a court stenographer writing a formal letter, a retired jockey's wife, a saddler, a blacksmith, a glazier's
+    # child, a stage magician's wife, an archivist, a typesetter's child, a brother abroad with basic English, voice-dictated
+    # messages with mis-heard words, wives, husbands, daughters, sons and mums, near-miss), frozen at commit, before carepath
+    # answered any of them.
+    "questions_ah.jsonl": "1451198eb87f779b7adea90edf8ae887c5bf40583e2459007462c34040c66374",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
