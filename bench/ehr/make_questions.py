@@ -9321,6 +9321,151 @@ Q: list[tuple[str, str, str, dict]] = [
     (A, LAY, "Since I turned 70, what's the lowest my blood sugar has been, and on what date?",
      {"shape": "lowest", "obs": "2339-0", "window": ("2015-12-10", "9999")}),
     (A, LAY, "Where does my record say I was born?", {"shape": "demographic", "field": "birthPlace"}),
+    # --- batch 141 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # unusual voices, every one new to the file (greetings, places, jobs and languages grepped first): a Uyghur
+    # granddaughter in Kashgar ("Yaxshimusiz", "bowam", "Rehmet"), a Xitsonga grandson in Giyani ("Avuxeni",
+    # "kokwana", "Inkomu"), a Kapampangan granddaughter in San Fernando, Pampanga ("Mayap a abak", "ingkung", "Dakal
+    # a salamat"), a crocodile wrangler, a wing walker, a bush pilot, a dictated message with mis-heard words and
+    # spoken punctuation ("a sister tea", "colon", "comma", "question mark", "full stop", "new line"), a very terse
+    # text, a long rambling message with the question buried in the middle (a daughter: the hen house roof, forty
+    # scones for the lifeboat open day, the new curate), a question relayed through two people with a correction
+    # mid-sentence ("his potassium - no sorry, his bicarbonate"), and a typo-ridden message with a US-format date
+    # ("07/19/2016") (11 lay), and clinicians abroad writing mostly English with their own shorthand: a doctor at
+    # the TAR People's Hospital in Lhasa ("男 73岁", "高原反应"), a doctor at Seychelles Hospital in Victoria, Mahé
+    # ("Msye 73 an"), a doctor at Broome Hospital ("73yo M", "Gibb River Rd", "K+"), a doctor at Maniilaq Health
+    # Center in Kotzebue ("Hx", "sheefish"), a doctor at the Hôpital de Tamanrasset ("glycémie max", "avant le
+    # diagnostic"), a doctor at the Hospital Regional Manuel Núñez Butrón in Puno ("varón 73a", "MAM", "PAD") and
+    # a doctor at Khunde Hospital in the Khumbu ("EBC", "?HAPE", "Diamox") (7 clinician); harder shapes: subjects
+    # named only by lay description or clinical synonym ("the protein his liver makes that holds water in the
+    # blood", "the bone-and-liver enzyme", "the bottom number", "the scan that checks whether my bones are
+    # thinning", "the yearly full check-ups"), windows anchored to events ("in the two years after he hurt his
+    # shoulder", "since that fracture", "avant le diagnostic d'hyperlipidémie", "since 07/19/2016"), "ever had"
+    # questions about absent things (vertigo, drug allergy), a count over a whole kind (all vaccinations);
+    # over albumin (lowest, with date), alkaline phosphatase over 2013-04-27..2015-04-27 (highest, with date,
+    # window), diastolic since 2016-05-21 (lowest, with date, window), diastolic (highest, with date), AST and
+    # bicarbonate and potassium (lowest, with date), total cholesterol since 2016-07-19 (lowest, with date,
+    # window), glucose before 2012-06-29 (highest, with date, window), polyp size (latest), haemoglobin (trend)
+    # Observations, Immunizations (last Td booster, count of all), Procedures (bone density scan ever, rectal
+    # polypectomy ever), Encounters (general examination count), two absent items (vertigo, allergies as a list);
+    # extremes checked unique in the JSON (and not tied once rounded, within the window where one is given),
+    # latest values and the trend ends on dates with a single result
+    (C, LAY, "Yaxshimusiz! My bowam (grandfather) is staying with us in Kashgar and the doctor at the city hospital "
+             "asks about the protein his liver makes that holds water in the blood - not the total protein, the "
+             "other one. What was the lowest it has been, and on what date? Rehmet.",
+     {"shape": "lowest", "obs": "1751-7"}),
+    (A, LAY, "Avuxeni! Kokwana (my grandfather) is living with us in Giyani now and the sister at the clinic is "
+             "updating his injection card. When did he last have the tetanus-and-diphtheria booster, the adult "
+             "one? Inkomu.", {"shape": "latest", "type": "Immunization", "codes": ["113"]}),
+    (C, LAY, "Mayap a abak! My ingkung (grandfather) is with us in San Fernando, Pampanga, and the internist asks "
+             "about his ALP, the bone-and-liver enzyme, in the two years after he hurt his shoulder. What was the "
+             "highest it got in those two years, and when? Dakal a salamat.",
+     {"shape": "highest", "obs": "6768-6", "window": ("2013-04-27", "2015-04-27")}),
+    (A, LAY, "I wrangle crocodiles at a wildlife park - I jump on their backs and tape their jaws shut for the "
+             "vets - and since I broke my collarbone I've been keeping an eye on my blood pressure. Since that "
+             "fracture, what's the lowest the bottom number has been, and on what date?",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8462-4", "window": ("2016-05-21", "9999")}),
+    (C, LAY, "I'm a wing walker - I stand strapped to the top wing of a biplane at air shows - and the display "
+             "director asks: have I ever been diagnosed with vertigo or any balance problem on my record?",
+     {"shape": "ever", "absent": True}),
+    (A, LAY, "I fly a bush plane into the back country and land on gravel bars, and the aviation medical "
+             "examiner asked about the scan that checks whether my bones are thinning. Have I ever had one, and "
+             "if so, when?", {"shape": "ever", "type": "Procedure", "codes": ["312681000"]}),
+    (C, LAY, "message for the doctor colon my father's a sister tea no the A S T comma the liver one comma what "
+             "was the lowest it has ever been and on which date question mark full stop thank you new line",
+     {"shape": "lowest", "obs": "1920-8"}),
+    (A, LAY, "dad bowel polyp how big? mm", {"shape": "latest", "obs": "33756-8"}),
+    (A, LAY, "Bear with me. The roof came off the hen house in the storm, I've promised forty scones for the "
+             "lifeboat open day, and the new curate keeps calling Dad by the wrong name. My actual question is "
+             "in here somewhere - oh yes: how many of those yearly full check-ups, the general examinations, "
+             "has Dad had in America altogether? Right, the scones.",
+     {"shape": "count", "type": "Encounter", "codes": ["162673000"]}),
+    (A, LAY, "My brother says Dad's heart doctor asked him to ask me: what was the lowest his potassium - no "
+             "sorry, his bicarbonate, the CO2 one - has ever been, and on what date?",
+     {"shape": "lowest", "obs": "20565-8"}),
+    (C, LAY, "wat was the lowset my dads total cholestrol got since 07/19/2016 (when the new nurse startd "
+             "checking it)? and the date pls", {"shape": "lowest", "obs": "2093-3", "window": ("2016-07-19", "9999")}),
+    (A, CL, "TAR People's Hospital, Lhasa. 男 73岁, US tourist, 高原反应 day 2, ?polycythaemia. Hb first on file "
+            "vs latest?", {"shape": "trend", "obs": "718-7"}),
+    (A, CL, "Seychelles Hospital, Victoria (Mahé). Msye 73 an, US yachtsman, dog bite on La Digue. How many "
+            "vaccinations on record in total, all kinds?", {"shape": "count", "type": "Immunization"}),
+    (C, CL, "Broome Hospital, Kimberley. 73yo M, US 4WD tourist on the Gibb River Rd, dehydrated, ?AKI. Lowest "
+            "K+ on file + date?", {"shape": "lowest", "obs": "6298-4"}),
+    (A, CL, "Maniilaq Health Center, Kotzebue. 73M, US sheefish angler, rectal bleed. Hx polypectomy? If so, "
+            "date.", {"shape": "ever", "type": "Procedure", "codes": ["274031008"]}),
+    (C, CL, "Hôpital de Tamanrasset. Pt 73 ans, touriste US (trek de l'Assekrem), malaise. Glycémie max avant "
+            "le diagnostic d'hyperlipidémie - valeur + date?",
+     {"shape": "highest", "obs": "2339-0", "window": ("1900-01-01", "2012-06-28")}),
+    (C, CL, "Hosp. Regional Manuel Núñez Butrón, Puno. Varón 73a, turista EEUU, Titicaca, MAM. PAD (diastólica) "
+            "máx + fecha?", {"shape": "highest", "obs": "55284-4", "comp": "8462-4"}),
+    (A, CL, "Khunde Hospital, Khumbu. 73M US trekker on the EBC route, ?HAPE, want to start Diamox. Any sulfa "
+            "or other drug allergy on file?", {"shape": "list", "type": "AllergyIntolerance", "absent": True}),
+    # --- batch 142 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # half plain: the plain everyday wording of a GP, a hospital doctor and a practice nurse (6 clinician) and of
+    # patients asking about their own record (4 lay), and half in new voices different from batch 141's: a
+    # Tshivenḓa granddaughter in Thohoyandou ("Ndaa", "makhulu wanga", "Ndo livhuwa"), a Waray grandson in
+    # Tacloban ("Maupay nga aga", "lolo", "Damo nga salamat"), a truffle hunter, a pipe organ builder, an ice road
+    # trucker, a lion tamer, a fire-eater (7 lay), a doctor at the Hospital Daniel Bracamonte in Potosí ("varón 73a", "Cerro
+    # Rico", "primero vs último"), a doctor at Gizo Hospital in the Solomons ("man 73", "Jan '15") and a doctor at
+    # the hospital in Atuona, Hiva Oa ("Kaoha", "ans", "en '65") (3 clinician); harder shapes: windows anchored to
+    # events or given in words ("in the two years after his collarbone fracture", "before he was diagnosed with
+    # high cholesterol", "since Jan '15"), lay descriptions ("a sample of what I was coughing up", "the part of the
+    # protein that fights infection", "how much haemoglobin is in each red cell", "the cholesterol tablet", "the
+    # fats panel", "unwell, not a check-up"), "ever had" about an absent thing (stroke), two-part questions (first
+    # and last, ever and when, highest and when), counts over a class (emergency visits); over calcium in
+    # 2016-05-21..2018-05-21 and systolic before 2012-06-29 (highest, with date, window), globulin (highest, with
+    # date), systolic since 2015 (lowest, with date, window), pain score and MCH (latest), total cholesterol and
+    # haemoglobin (trend) Observations, Conditions (anaemia onset, stroke absent), MedicationRequests (last
+    # simvastatin), Procedures (sputum examination date, clavicle X-ray ever), Encounters (emergency count,
+    # symptom visit count), DiagnosticReports (last lipid panel), demographics (marital status), and with the
+    # people spec kind the clinician of the yearly physicals and of the cardiac arrest (Practitioner) and the place
+    # of the shoulder injury visit (Organization); extremes checked unique in the JSON (and not tied once rounded,
+    # within the window where one is given), latest values and the trend ends on dates with a single result
+    (A, CL, "GP here. Has he ever had a stroke or a TIA?", {"shape": "ever", "absent": True}),
+    (C, CL, "When was his anaemia first diagnosed?", {"shape": "date_of", "type": "Condition", "codes": ["271737000"]}),
+    (A, CL, "In the two years after his collarbone fracture, what was his highest calcium, and when was it?",
+     {"shape": "highest", "obs": "49765-1", "window": ("2016-05-21", "2018-05-21")}),
+    (C, CL, "Before he was diagnosed with high cholesterol, what was his highest systolic blood pressure, and on "
+            "what date?", {"shape": "highest", "obs": "55284-4", "comp": "8480-6",
+                           "window": ("1900-01-01", "2012-06-28")}),
+    (C, CL, "Practice nurse: what marital status do we have for him?", {"shape": "demographic", "field": "marital"}),
+    (A, CL, "Practice nurse - what pain score did he give at his last check?", {"shape": "latest", "obs": "72514-3"}),
+    (C, LAY, "When did they take a sample of what I was coughing up, to test it?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["269911007"]}),
+    (A, LAY, "Have I ever had an X-ray of my collarbone, and when was it?",
+     {"shape": "ever", "type": "Procedure", "codes": ["168594001"]}),
+    (C, LAY, "Which doctor does my yearly physicals?",
+     {"shape": "latest", "type": "Practitioner", "enc": ["162673000"]}),
+    (A, LAY, "What was my total cholesterol the first time it was checked, and what was it the last time?",
+     {"shape": "trend", "obs": "2093-3"}),
+    (C, LAY, "Ndaa! Makhulu wanga (my grandfather) is staying with us in Thohoyandou and the doctor at "
+             "Tshilidzini Hospital asks about the globulin, the part of the protein in his blood that fights "
+             "infection. What was the highest it has been, and on which date? Ndo livhuwa.",
+     {"shape": "highest", "obs": "10834-0"}),
+    (C, LAY, "Maupay nga aga! My lolo is staying with us in Tacloban and the pharmacist asks when his cholesterol "
+             "tablet was last prescribed in America. What date? Damo nga salamat.",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["316672"]}),
+    (C, LAY, "I hunt truffles with two dogs in the oak woods, and the doctor wants my fats checked before the "
+             "season. When was my cholesterol fats panel last done?",
+     {"shape": "latest", "type": "DiagnosticReport", "codes": ["57698-3"]}),
+    (A, LAY, "I build and voice pipe organs, so I spend hours up ladders inside the case, and I've been tired. "
+             "On my latest blood count, how much haemoglobin was in each red cell (the MCH)?",
+     {"shape": "latest", "obs": "785-6"}),
+    (A, LAY, "I drive an ice road truck across frozen lakes all winter, hours from any hospital. How many times "
+             "have I been taken to the emergency department, in all?", {"shape": "count", "type": "Encounter",
+                                                                         "cls": "EMER"}),
+    (C, LAY, "I'm a lion tamer with a travelling circus, and my new boss wants to know where I was seen when I "
+             "hurt my shoulder. Which hospital was it?",
+     {"shape": "latest", "type": "Organization", "enc": ["185347001"]}),
+    (A, LAY, "I'm a fire-eater in a street show, so the odd scorched lip is normal. How many times have I gone to "
+             "a doctor because I was unwell, not for a check-up?",
+     {"shape": "count", "type": "Encounter", "codes": ["185345009"]}),
+    (C, CL, "Hosp. Daniel Bracamonte, Potosí. Varón 73a, turista EEUU, visita a la mina del Cerro Rico, disnea. "
+            "Hb primero vs último?", {"shape": "trend", "obs": "718-7"}),
+    (C, CL, "Gizo Hospital, Western Province. Man 73, US dive tourist, syncope after second dive. Lowest SBP "
+            "since Jan '15 + date?", {"shape": "lowest", "obs": "55284-4", "comp": "8480-6",
+                                      "window": ("2015-01-01", "9999")}),
+    (A, CL, "Kaoha. Hôpital d'Atuona, Hiva Oa. Pt 73 ans, US cruise passenger, palpitations. Arrêt cardiaque en "
+            "'65 - which doctor saw him then?", {"shape": "latest", "type": "Practitioner", "enc": ["410429000"]}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
