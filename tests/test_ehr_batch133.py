@@ -61,3 +61,16 @@ def test_dictated_brackets_and_a_long_word_said_in_pieces(fhir_bundles) -> None:
                  "bracket when was it at its highest question mark")
     assert ref(top) in got.resource_ids and top["effectiveDateTime"][:10] in got.text, got.text
     assert "bracket" not in got.text.lower()
+
+
+def test_an_event_opening_the_question_bounds_it(fhir_bundles) -> None:
+    """Batch 140: "Since he started on simvastatin, what's ..." opens with the event that bounds the dates
+    (the same clause after the question was already read so)."""
+    c = fhir_bundles["cfhir"]
+    orders = sorted(r["authoredOn"][:10] for r in of(c, "MedicationRequest")
+                    if code(r, "medicationCodeableConcept") == "316672")
+    chol = [r for r in _series(c, "2093-3") if r["effectiveDateTime"][:10] >= orders[0]]
+    low = max(chol, key=lambda r: r["valueQuantity"]["value"])
+    assert low["valueQuantity"]["value"] < max(r["valueQuantity"]["value"] for r in _series(c, "2093-3"))
+    got = ask(c, "After he started on simvastatin, what was the highest his total cholesterol got, and when?")
+    assert ref(low) in got.resource_ids and low["effectiveDateTime"][:10] in got.text, got.text

@@ -382,7 +382,8 @@ def _whole_types(record: FhirRecord, m: Manifest, p: Parsed, types: list[str], l
     if p.shape in ("latest", "first") or (p.asks_date and p.ordinal):
         f = facts[0] if p.shape == "first" or p.ordinal == "first" else facts[-1]
         same_day = _same_day(facts, f) if types == ["Observation"] else [f]
-        return same_day, f"The {'first' if f is facts[0] else 'most recent'} of {len(facts)} {label}" + (
+        yes = "Yes. " if p.shape == "ever" else ""  # "was I ever put on a care plan, and when did it start?"
+        return same_day, f"{yes}The {'first' if f is facts[0] else 'most recent'} of {len(facts)} {label}" + (
             f", all {len(same_day)} from {fields.day(f.date)}: " + "; ".join(x.text for x in same_day)
             if len(same_day) > 1 else f": {f.text}") + "."
     shown = facts[-limit:]
@@ -434,7 +435,7 @@ _ON_THE_DAY = re.compile(r"\s+(?:on |at |during )?(?:the same day as|on the same
 # "his weight before he broke his collarbone", "any bloods since the fracture", "his A1c the year he had the
 # polypectomy": the question confined to the dates on one side of an event, or to its year ("before or
 # after" compares, and is read as said)
-_AROUND_EVENT = re.compile(r"(?<!\bor)\s+(?P<rel>before|after|since|prior to|following)\s+(?!or\b)"
+_AROUND_EVENT = re.compile(r"(?:^\W*|(?<!\bor)\s+)(?P<rel>before|after|since|prior to|following)\s+(?!or\b)"
                            r"(?P<event>(?![0-9]|(?:the )?(?:start|beginning|end|middle)\b|(?:19|20)\d\d\b)"
                            r"(?:(?:he|she|they|i|his|her|the|my|their|starting|started|having|getting)\b)[^?.,;]+)"
                            r"|\s+(?:in |during )?the (?:same )?year (?:that |when |of )?(?P<year_of>[^?.,;]+)", re.I)
@@ -476,8 +477,8 @@ def _on_the_day(record: FhirRecord, m: Manifest, read: str, limit: int) -> Recor
     rel = (said.groupdict().get("rel") or "").lower()
     if rel == "since" and _ELAPSED.fullmatch(rest):
         return when  # "how long since his last tetanus?": the date it counts from is the answer
-    dated = {"": f"on {day}", "before": f"before {day}", "prior to": f"before {day}", "after": f"since {_day_after(day)}",
-             "following": f"since {_day_after(day)}", "since": f"since {day}"}[rel]
+    dated = {"": f"on {day}", "before": f"before {day}", "prior to": f"before {day}", "after": f"since {day}",
+             "following": f"since {day}", "since": f"since {day}"}[rel]
     out = _answer_one(record, m, f"{rest} {f'in {day[:4]}' if said.groupdict().get('year_of') else dated}", limit,
                       trend=parse(read).shape == "trend")  # "has her weight dropped since the first visit"
     event_facts = [f for f in when.facts if f.ref not in {x.ref for x in out.facts}]
