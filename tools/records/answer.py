@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from carepath.tools.records import fields, goals, identifiers, lexicon, people, sounds
 from carepath.tools.records.manifest import Concept, Manifest
 from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, label_of, names_absent,
-                                              names_held, parse, reason_of, refers_back, resolve, reworded,
+                                              names_held, parse, points_back_in_time, reason_of, refers_back, resolve, reworded,
                                               set_aside, window_words, without_form_blanks, without_restatements,
                                               without_sign_off)
 from carepath.tools.records.spelling import is_english, respelled, unaccented, without_fillers
@@ -435,9 +435,11 @@ _ON_THE_DAY = re.compile(r"\s+(?:on |at |during )?(?:the same day as|on the same
 # "his weight before he broke his collarbone", "any bloods since the fracture", "his A1c the year he had the
 # polypectomy": the question confined to the dates on one side of an event, or to its year ("before or
 # after" compares, and is read as said)
-_AROUND_EVENT = re.compile(r"(?:^\W*|(?<!\bor)\s+)(?P<rel>before|after|since|prior to|following)\s+(?!or\b)"
+_AROUND_EVENT = re.compile(r"(?:^\W*|(?<!\bor)\s+)(?:(?:in|within|during|over|for) the (?:first )?(?P<span>\d{1,2}|one|two|"
+                           r"three|four|five|six|seven|eight|nine|ten|twelve) (?P<unit>year|month|week)s? )?"
+                           r"(?P<rel>before|after|since|prior to|following)\s+(?!or\b)"
                            r"(?P<event>(?![0-9]|(?:the )?(?:start|beginning|end|middle)\b|(?:19|20)\d\d\b)"
-                           r"(?:(?:he|she|they|i|his|her|the|my|their|starting|started|having|getting)\b)[^?.,;]+)"
+                           r"(?:(?:he|she|they|i|his|her|the|my|their|that|this|starting|started|having|getting)\b)[^?.,;]+)"
                            r"|\s+(?:in |during )?the (?:same )?year (?:that |when |of )?(?P<year_of>[^?.,;]+)", re.I)
 
 
@@ -451,9 +453,11 @@ def _on_the_day(record: FhirRecord, m: Manifest, read: str, limit: int) -> Recor
     """The question asked of the one day an event of the record happened on (the event read as "when
     <event>", cited beside the answer), of the dates before or after it, or of its year; None when no
     such clause names one dated event."""
-    around = _AROUND_EVENT.search(read)
-    if around and around[0].strip() not in (asked_sentence(read) or read):
-        around = None  # "... since he broke his collarbone. Is he still on the Nurofen?": the scene, not the question
+    # "... since he broke his collarbone. Is he still on the Nurofen?": the scene's event bounds nothing; the
+    # question sentence's own ("Since that fracture, what's the lowest ...?") does
+    question_part = asked_sentence(read) or read
+    around = next((a for a in _AROUND_EVENT.finditer(read)
+                   if a[0].strip() in question_part or points_back_in_time(question_part)), None)
     if around and around["event"] and _ASKERS_ACT.match(around["event"]) and _THIRD_PERSON.search(read[: around.start()]):
         around = None  # "does he have any allergies ... before I prescribe?": the asker's act, no event of his record
     said = _ON_THE_DAY.search(read) or around
@@ -477,8 +481,10 @@ def _on_the_day(record: FhirRecord, m: Manifest, read: str, limit: int) -> Recor
     rel = (said.groupdict().get("rel") or "").lower()
     if rel == "since" and _ELAPSED.fullmatch(rest):
         return when  # "how long since his last tetanus?": the date it counts from is the answer
+    if (span := said.groupdict().get("span")) and rel in ("after", "following", "since"):
+        rel = f"up to {_span_end(day, span, said['unit'])}"  # "in the two years after he hurt his shoulder"
     dated = {"": f"on {day}", "before": f"before {day}", "prior to": f"before {day}", "after": f"since {day}",
-             "following": f"since {day}", "since": f"since {day}"}[rel]
+             "following": f"since {day}", "since": f"since {day}"}.get(rel) or f"from {day} to {rel[6:]}"
     out = _answer_one(record, m, f"{rest} {f'in {day[:4]}' if said.groupdict().get('year_of') else dated}", limit,
                       trend=parse(read).shape == "trend")  # "has her weight dropped since the first visit"
     event_facts = [f for f in when.facts if f.ref not in {x.ref for x in out.facts}]
@@ -516,6 +522,21 @@ def _found_at(record: FhirRecord, m: Manifest, read: str, limit: int) -> RecordA
             else f"No diagnosis, result or report is recorded on {on} ({ABSENT}).")
     return RecordAnswer(question=read, shape="list", found=True, text=text, facts=[*found[:limit], *events],
                         intents=["findings"])
+
+
+_SPAN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "twelve": 12}
+
+
+def _span_end(day: str, span: str, unit: str) -> str:
+    """The last day of "the two years / six months / three weeks after" ``day`` (ISO text)."""
+    n = int(span) if span.isdigit() else _SPAN_WORDS[span.lower()]
+    start = date.fromisoformat(day)
+    if unit.lower() == "week":
+        return (start + timedelta(weeks=n)).isoformat()
+    months = start.month - 1 + n * (12 if unit.lower() == "year" else 1)
+    year, month = start.year + months // 12, months % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1])).isoformat()
 
 
 def _day_after(day: str) -> str:

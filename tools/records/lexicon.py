@@ -277,6 +277,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "crc screening": _CRC_SCREENING,
     # phlegm is sputum (WordNet 3.0: "sputum, phlegm"); "spit test/sample" is how patients name it
     "phlegm": ("sputum",), "spit": ("sputum",), "spit test": ("sputum",), "spit sample": ("sputum",), "phlegm test": ("sputum",),
+    "coughing up": ("sputum",), "coughed up": ("sputum",), "cough up": ("sputum",),  # "a sample of what I was coughing up"
+    # a visit because one was unwell is the record's "Encounter for symptom" (a sick visit, not a check-up)
+    **{f"{why} {was} {ill}": ("symptom",) for why in ("because", "when", "as") for was in ("i was", "he was", "she was",
+       "they were", "i felt", "he felt", "she felt") for ill in ("unwell", "ill", "sick", "poorly")},
+    "sick visit": ("symptom",), "sick visits": ("symptom",),
     # the scope tests as patients describe them (NHS: "a thin, flexible tube with a small camera"): see _CAMERA
     "camera lower": ("colonoscopy", "sigmoidoscopy"), "camera upper": ("endoscopy", "gastroscopy"),
 }

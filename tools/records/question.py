@@ -447,8 +447,13 @@ def _window_text(q: str, asked: str | None) -> str:
     return q
 
 
-_THEN = re.compile(r"\b(then|(that|this|the same) (year|time|day|month|week|period|window|range|span)|those (years|dates)"
-                   r"|at the time|back then)\b", re.I)
+_THEN = re.compile(r"\b(then|(that|this|the same) (year|time|day|month|week|period|window|range|span)"
+                   r"|those (\w+ )?(years|months|weeks|days|dates)|at the time|back then)\b", re.I)
+
+
+def points_back_in_time(asked: str) -> bool:
+    """The question sentence asks of a time said before it ("in those two years", "back then")."""
+    return bool(_THEN.search(asked))
 
 
 def _names_own_subject(sentence: str) -> bool:
