@@ -114,6 +114,8 @@ def answer_traced(question: str, k: int = 5, filters: Filters | None = None,
     cands = quotes.candidates(index, shown, more)
     quotes.score(index, cands, qterms, asked, r.qvec, _asked(asked, index))
     chosen = quotes.select(cands)
+    if asks := quotes.parts(asked):  # "which cover, and what trough?": each ask gets its own quote
+        chosen = quotes.cover_parts(cands, chosen, index.encode(asks))
     quote_texts = [index.documents[q.candidate.passage.chunk.doc_id].text[q.start:q.end] for q in chosen]
     quote_terms = set(terms(" ".join(f"{q.candidate.passage.chunk.heading} {t}" for q, t in zip(chosen, quote_texts))))
     # the guideline the answer would cite (the best retrieved one when nothing is quotable)

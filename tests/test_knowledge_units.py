@@ -156,3 +156,27 @@ def test_quotes_reach_the_rest_of_the_top_guideline_never_another(knowledge_inde
     assert {c.guideline_id for c in wide.citations} == {r.passages[0].meta.guideline_id}
     for c in wide.citations:
         assert knowledge_index.documents[f"{c.guideline_id}/{c.section}"].text[c.start:c.end] == c.quote
+
+
+def test_parts_of_a_several_part_question() -> None:
+    from carepath.knowledge.quotes import parts
+
+    assert parts("Post-op fever. Which gram-negative agent goes with vancomycin, and what trough should we aim for?") \
+        == ["Which gram-negative agent goes with vancomycin", "what trough should we aim for"]
+    assert parts("CAP inpatient on IV co-amoxiclav, criteria to switch to oral?") == []
+
+
+def test_each_ask_of_a_several_part_question_gets_a_quote(knowledge_index, monkeypatch) -> None:
+    """``cover_parts``: the second ask (the vancomycin trough) is quoted from the first quote's guideline;
+    without it, the five quotes all answer the first ask."""
+    from carepath.knowledge import quotes
+    from carepath.knowledge.answer import answer
+
+    q = ("Fever and CSF pleocytosis after a craniotomy, gram-negative rods on the stain: which gram-negative agent "
+         "goes with vancomycin, and what vancomycin trough should we aim for?")
+    got = answer(q, index=knowledge_index)
+    assert any("trough" in c.quote for c in got.citations)
+    assert len(got.citations) <= quotes.MAX_QUOTES + len(quotes.parts(q))
+    assert len({c.guideline_id for c in got.citations}) == 1
+    monkeypatch.setattr(quotes, "cover_parts", lambda cands, chosen, vecs: chosen)
+    assert not any("trough" in c.quote for c in answer(q, index=knowledge_index).citations)
