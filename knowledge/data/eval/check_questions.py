@@ -263,6 +263,17 @@ FROZEN_TEST = {
     # messages with mis-heard words, wives, husbands, daughters, sons and mums, near-miss), frozen at commit, before carepath
     # answered any of them.
     "questions_ah.jsonl": "1451198eb87f779b7adea90edf8ae887c5bf40583e2459007462c34040c66374",
+    # questions_ai.jsonl: a thirty-sixth author (a Stornoway GP, a Lerwick pre-assessment nurse and ED registrar, a Barra
+    # locum, a Castlebay GP with a renal interest, an Ushuaia guardia doctor and community midwife, an Mbabane pharmacist and
+    # anaesthetist, an Ulaanbaatar rheumatology nurse and ICU, a Hargeisa HDU and paediatric nurse, a Saipan birth-centre
+    # midwife and clinic nurse, Pohnpei neonatal nurse and midwife, a Nuuk clinical pharmacist and paediatric ICU, a Maseru
+    # neuro ICU and GP, a Dili ED doctor, a Lesotho paramedic, an anticoagulation, renal and community pharmacist, a physician
+    # associate, a sonographer doing TCDs, an interventional radiology nurse, a podiatrist, a speech therapist relaying a
+    # family, a phlebotomist relaying a junior, a retired letterpress printer's formal letter, a dry-stone waller, a cooper,
+    # a thatcher's wife, a lock keeper, a harpist, a tour-bus driver, a Mongolian student and a daughter writing English as a
+    # second language, voice-dictated messages with mis-heard words, sons, daughters, wives and granddaughters, near-miss),
+    # frozen at commit, before carepath answered any of them.
+    "questions_ai.jsonl": "5d00e2fed06a174601192c946069639bd5c6227e8e6b1d91c6352bc9228c6a23",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
