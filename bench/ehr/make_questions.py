@@ -9466,6 +9466,114 @@ Q: list[tuple[str, str, str, dict]] = [
                                       "window": ("2015-01-01", "9999")}),
     (A, CL, "Kaoha. Hôpital d'Atuona, Hiva Oa. Pt 73 ans, US cruise passenger, palpitations. Arrêt cardiaque en "
             "'65 - which doctor saw him then?", {"shape": "latest", "type": "Practitioner", "enc": ["410429000"]}),
+    # --- batch 143 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # unusual voices, every one new to the file (greetings, places, jobs and languages grepped first): a Limburgish
+    # granddaughter in Mestreech ("Goojemorge", "mien opa", "Bedank"), a Samogitian daughter in Telšiai ("Svēks",
+    # "mona tievs", "Diekou"), a Crimean Tatar grandson in Bağçasaray ("Selâm aleyküm", "qartbabam", "Sağlıqnen
+    # qalıñız"), a Tokelauan granddaughter on Nukunonu ("Malo ni", "toku tupuna", "Ia manuia"), a Pennsylvania Dutch
+    # grandson near Kutztown ("Wie bischt du", "Grossdaadi", "Denki"), a bomb disposal technician, a storm chaser, a
+    # tightrope walker, a dictated message with mis-heard words and spoken punctuation ("album in", "comma", "full
+    # stop", "question mark"), a very terse text, a typo-ridden message, a long scene (a wedding marquee in a gale)
+    # with a correction mid-sentence (12 lay), and doctors at Camogli Hospital on Tristan da Cunha ("Hx", "res."),
+    # Georgetown Hospital on Ascension ("AST", "pk"), Christmas Island Hospital ("#", "yr", "U"), the health centre
+    # in Waitangi, Chatham Islands ("dx"), Kosrae State Hospital ("ALP", "20/7/14"), Leroy Hospital on Ebeye ("ATT",
+    # "last Td") and Prince Ngu Hospital in Neiafu, Vava'u ("RDW 1st vs last") (7 clinician); harder shapes: windows
+    # anchored to events or given in words ("between my first two colonoscopies", "in the decade before his
+    # collarbone fracture", "the summer of 2017", a day written 20/7/14), lay descriptions ("the liver enzyme ALT",
+    # "how well his kidneys filter", "the bottom number", "the growth they took out of his bowel"), "ever had" about
+    # an absent thing (shingles vaccine), counts over a kind (all vaccinations), two-part questions (highest and
+    # when); over ALT and AST and urea in 2006-05-21..2016-05-21 and chloride in 2010-12-07..2012-03-31 (highest,
+    # with date, window), eGFR and diastolic (lowest, with date), LDL in summer 2017 (lowest, with date, window),
+    # polyp size (latest), albumin (first), alkaline phosphatase on 2014-07-20 (window), RDW (trend) Observations,
+    # Conditions (colon polyp resolution, rotator cuff injury resolution, hyperlipidaemia onset), MedicationRequests
+    # (acetaminophen count), Immunizations (all, count; Td date; shingles absent), Encounters (urgent care visit
+    # date); extremes checked unique in the JSON (and not tied once rounded, within the window where one is given),
+    # first values, the windowed day and the trend ends on dates with a single result
+    (C, LAY, "Goojemorge! Mien opa (my grandfather) is staying with us in Mestreech and the huisarts is worried "
+             "about his liver. What is the highest his liver enzyme ALT has ever been, and on what date? Bedank.",
+     {"shape": "highest", "obs": "1742-6"}),
+    (A, LAY, "Svēks! Mona tievs (my father) lives with me in Telšiai now and the surgeon here wants to know how "
+             "big the growth was that they took out of his bowel in America. What size did they write down? "
+             "Diekou.", {"shape": "latest", "obs": "33756-8"}),
+    (C, LAY, "Selâm aleyküm. Qartbabam (my grandfather) has come to us in Bağçasaray and the doctor asks about how "
+             "well his kidneys filter. What was the lowest that number has been, and when? Sağlıqnen qalıñız.",
+     {"shape": "lowest", "obs": "33914-3"}),
+    (A, LAY, "Malo ni! Toku tupuna (my grandfather) is with us on Nukunonu and the nurse on the boat asks: did he "
+             "ever get the shingles vaccine in America? Ia manuia.", {"shape": "ever", "absent": True}),
+    (C, LAY, "Wie bischt du. Mei Grossdaadi (my grandfather) lives on our farm near Kutztown now, and the pharmacist "
+             "asks how many times he was prescribed the acetaminophen (Tylenol) tablets. How many? Denki.",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, LAY, "I'm a bomb disposal technician, so I kneel in a heavy suit for hours, and the army doctor is "
+             "checking my salts. Between my first two colonoscopies, what was my highest chloride, and when was "
+             "it taken?", {"shape": "highest", "obs": "2069-3", "window": ("2010-12-07", "2012-03-31")}),
+    (C, LAY, "I chase tornadoes across the plains every spring and eat at too many truck stops. In the summer of "
+             "2017 I had my cholesterol checked twice close together - which was the lower LDL of that summer, and "
+             "on what date?", {"shape": "lowest", "obs": "18262-6", "window": ("2017-06-01", "2017-08-31")}),
+    (A, LAY, "I'm a tightrope walker and I sometimes feel light-headed up on the wire. What's the lowest the "
+             "bottom number of my blood pressure has ever been, and when?",
+     {"shape": "lowest", "obs": "55284-4", "comp": "8462-4"}),
+    (C, LAY, "Hi it's Maria comma dictating from the car full stop my dad's doctor wants his album in comma the "
+             "protein in the blood comma from the very first time it was measured full stop what was the result "
+             "and what date question mark", {"shape": "first", "obs": "1751-7"}),
+    (C, LAY, "dad urgent care visit - date?", {"shape": "date_of", "type": "Encounter", "codes": ["702927004"]}),
+    (A, LAY, "hw many vacinations has my husbnd had altogther, all kinds, flu and evrything?",
+     {"shape": "count", "type": "Immunization"}),
+    (C, LAY, "We were putting up the marquee for my niece's wedding yesterday when the gale came through, one pole "
+             "snapped, the caterer's van got stuck in the mud, the band was two hours late and Dad kept insisting "
+             "on holding the guy ropes himself, the stubborn man. Now his shoulder aches again and the doctor asks "
+             "about the old injury: when did his shoulder tendon injury start - no, sorry, I mean when did it clear "
+             "up?", {"shape": "date_of", "type": "Condition", "codes": ["307731004"], "end": True}),
+    (A, CL, "Camogli Hosp., Tristan da Cunha. Elderly US M off a cruise ship, PR bleed. Hx colonic polyp - date "
+            "res.?", {"shape": "date_of", "type": "Condition", "codes": ["68496003"], "end": True}),
+    (C, CL, "Georgetown Hosp., Ascension Is. US contractor M, RUQ pain. AST pk + date?",
+     {"shape": "highest", "obs": "1920-8"}),
+    (A, CL, "Christmas Island Hosp. US M, dehydrated after the crab migration tour. Highest U in the 10 yr before "
+            "his clavicle # - value + date?", {"shape": "highest", "obs": "6299-2",
+                                               "window": ("2006-05-21", "2016-05-21")}),
+    (C, CL, "Waitangi, Chatham Islands. US angler M, chest pain. Hyperlipidaemia - dx date?",
+     {"shape": "date_of", "type": "Condition", "codes": ["55822004"]}),
+    (C, CL, "Kosrae State Hosp. US M, jaundice ?obstructive. ALP on 20/7/14?",
+     {"shape": "latest", "obs": "6768-6", "window": ("2014-07-20", "2014-07-20")}),
+    (A, CL, "Leroy Hosp., Ebeye. US M, reef laceration, needs ATT? Date of last Td?",
+     {"shape": "date_of", "type": "Immunization", "codes": ["113"]}),
+    (A, CL, "Prince Ngu Hosp., Neiafu, Vava'u. US yachtie M, fatigue. RDW 1st vs last?",
+     {"shape": "trend", "obs": "21000-5"}),
+    # --- batch 144 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # typical voices: the plain everyday wording of a GP (3), a practice nurse (2), a community pharmacist (2) and a
+    # hospital doctor (4) (11 clinician), and of patients asking about their own record and relatives asking about a
+    # husband or a father in ordinary words (8 lay); over eGFR and glucose and weight and BMI (latest), triglycerides
+    # and creatinine (highest, with date), HbA1c (lowest, with date), total protein (trend) Observations, Conditions
+    # (acute bronchitis count, sinusitis count, asthma absent), MedicationRequests (simvastatin count, first
+    # ibuprofen), Immunizations (PPSV23 ever), Procedures (last colonoscopy, bone density scan date, orthopaedic
+    # admission date), Encounters (check-up count), demographics (birthplace), and with the people spec kind the
+    # place of the emergency room admission (Organization); extremes checked unique in the JSON (and not tied once
+    # rounded), latest values and the trend ends on dates with a single result
+    (C, CL, "GP here - what's his most recent eGFR?", {"shape": "latest", "obs": "33914-3"}),
+    (A, CL, "When did he last have a colonoscopy?", {"shape": "latest", "type": "Procedure", "codes": ["73761001"]}),
+    (C, CL, "Has he had the Pneumovax 23 (PPSV23), and if so when?",
+     {"shape": "ever", "type": "Immunization", "codes": ["33"]}),
+    (A, CL, "Practice nurse: what was his BMI at his last check?", {"shape": "latest", "obs": "39156-5"}),
+    (C, CL, "Practice nurse - what did he weigh last time he was weighed?", {"shape": "latest", "obs": "29463-7"}),
+    (A, CL, "Pharmacist here. When was he prescribed ibuprofen?",
+     {"shape": "first", "type": "MedicationRequest", "codes": ["310965"]}),
+    (C, CL, "Pharmacist here - how many prescriptions for simvastatin are on his record?",
+     {"shape": "count", "type": "MedicationRequest", "codes": ["316672"]}),
+    (A, CL, "He came in through ED before - which hospital was his emergency room admission at?",
+     {"shape": "latest", "type": "Organization", "enc": ["50849002"]}),
+    (C, CL, "What's the highest his triglycerides have been, and when?", {"shape": "highest", "obs": "2571-8"}),
+    (A, CL, "What's the highest creatinine he's had, and on what date?", {"shape": "highest", "obs": "38483-4"}),
+    (C, CL, "How has his total protein changed - first result versus the latest?", {"shape": "trend", "obs": "2885-2"}),
+    (A, LAY, "After my fall they sent me for a bone density scan as well - what date did I have that done?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["312681000"]}),
+    (C, LAY, "How many times have I had acute bronchitis?",
+     {"shape": "count", "type": "Condition", "codes": ["10509002"]}),
+    (A, LAY, "Have I ever been diagnosed with asthma?", {"shape": "ever", "absent": True}),
+    (C, LAY, "Which town have you got down as my place of birth?", {"shape": "demographic", "field": "birthPlace"}),
+    (A, LAY, "My dad was admitted to the orthopaedic ward after his fall - what date was that?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["305428000"]}),
+    (C, LAY, "What's the lowest my husband's HbA1c has been, and when was that?", {"shape": "lowest", "obs": "4548-4"}),
+    (A, LAY, "My nose and cheeks are blocked and sore again. How many times has the surgery recorded sinusitis for me?", {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
+    (C, LAY, "What was my dad's blood sugar on his most recent blood test?", {"shape": "latest", "obs": "2339-0"}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
