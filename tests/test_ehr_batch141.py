@@ -63,3 +63,21 @@ def test_coughing_up_is_sputum_and_unwell_visits_are_symptom_encounters(fhir_bun
     sick = [e for e in of(a, "Encounter") if "symptom" in e["type"][0]["coding"][0]["display"].lower()]
     got = ask(a, "How many times did she see a doctor because she felt poorly?")
     assert sick and {ref(e) for e in sick} <= set(got.resource_ids) and str(len(sick)) in got.text, got.text
+
+
+def test_lay_names_of_filtration_polyps_and_ordinals(fhir_bundles) -> None:
+    """Batch 143: "how well his kidneys filter" is the eGFR, "the growth they took out of his bowel" a polyp,
+    "colonic" the colon, and "1st vs last" a first-and-latest trend."""
+    a, c = fhir_bundles["afhir"], fhir_bundles["cfhir"]
+    egfr = _readings(c, "33914-3")
+    low = min(egfr, key=lambda x: x[0])
+    got = ask(c, "How well are his kidneys filtering - what was the worst reading, and when?")
+    assert ref(low[2]) in got.resource_ids, got.text
+    polyp = [r for r in of(a, "Condition") if "polyp" in r["code"]["coding"][0]["display"].lower()]
+    got = ask(a, "When did they first find the growth in his bowel?")
+    assert polyp and ref(polyp[0]) in got.resource_ids, got.text
+    got = ask(a, "Hx of colonic polyp? Date?")
+    assert ref(polyp[0]) in got.resource_ids and "not in this record" not in got.text, got.text
+    glucose = sorted(_readings(a, "2339-0"), key=lambda x: x[1])
+    got = ask(a, "glucose 1st vs last?")
+    assert {ref(glucose[0][2]), ref(glucose[-1][2])} <= set(got.resource_ids), got.text

@@ -76,6 +76,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rdw": ("erythrocyte distribution width",), "mpv": ("platelet mean volume",), "mcv": ("mcv",),
     "egfr": ("glomerular filtration rate",), "gfr": ("glomerular filtration rate",),
     "kidney filtration": ("glomerular filtration rate",),
+    # "how well his kidneys filter", "how well her kidneys are filtering": the filtration rate
+    "kidneys filter": ("glomerular filtration rate",), "kidneys filtering": ("glomerular filtration rate",),
+    "kidneys filtered": ("glomerular filtration rate",), "kidney filtering": ("glomerular filtration rate",),
+    # a growth taken out of the bowel is how patients name a polyp (NHS, "Bowel polyps": "small growths on the
+    # inner lining of the large intestine")
+    "growth": ("polyp",), "growths": ("polyp",),
+    "colonic": ("colon",), "rectal": ("rectum",),  # the adjective of the organ a record names by its noun
     "bun": ("urea nitrogen",), "urea": ("urea nitrogen",),
     # "azotemia" is the blood-urea test's name in Italian, Spanish and Portuguese lab reports ("azotemia 45 mg/dL")
     "azotemia": ("urea nitrogen",), "azotaemia": ("urea nitrogen",), "na": ("sodium",), "k": ("potassium",),

@@ -207,6 +207,7 @@ TEXTSPEAK |= {"cuando": "when", "ultima": "last", "ultimo": "last", "primera": "
               "cuantas": "how many", "cuantos": "how many", "cuanto": "how much", "donde": "where",
               "quand": "when", "dernier": "last", "derniere": "last", "premier": "first", "premiere": "first",
               "combien": "how many"}
+TEXTSPEAK |= {"1st": "first", "2nd": "second", "3rd": "third"}  # "RDW 1st vs last?"
 TEXTSPEAK = {k: v for k, v in TEXTSPEAK.items() if k != v}
 
 # British spellings of clinical words: the American form US Core records use
