@@ -274,6 +274,15 @@ FROZEN_TEST = {
     # second language, voice-dictated messages with mis-heard words, sons, daughters, wives and granddaughters, near-miss),
     # frozen at commit, before carepath answered any of them.
     "questions_ai.jsonl": "5d00e2fed06a174601192c946069639bd5c6227e8e6b1d91c6352bc9228c6a23",
+    # questions_aj.jsonl: a thirty-seventh author (a Norfolk Island GP and agency ward nurse, a Wallis and Futuna nurse and
+    # obstetric physician in Mata-Utu, a Saint-Pierre-et-Miquelon pharmacist, a Tokelau midwife, a Cocos (Keeling) clinic doctor,
+    # an Ascension Island paramedic, Pitcairn and Kosrae nurses, a Guam addiction nurse, a Reunion cardiology pharmacist and
+    # registrar, a Curacao transfusion practitioner, an Aruba hospital pharmacist, a Mayotte NP, a Hammerfest heart failure
+    # nurse, French Guiana cath-lab, rheumatology and postnatal staff, a perfusionist, a paediatric haematology pharmacist,
+    # a snowplough depot paramedic crew, a reindeer herder, a retired magistrate writing formally, a voice-dictated ICU
+    # nurse, ESL patients, wives, sisters, sons, daughters and grandchildren, near-miss), frozen at commit, before
+    # carepath answered any of them.
+    "questions_aj.jsonl": "fb4d36ec63ab22728f112c0e003db9f83837848c29ad79a97d8d446832f40a12",
 }
 
 # Unicode look-alikes folded to one ASCII spelling on BOTH the fact and the section text, so a fact typed
