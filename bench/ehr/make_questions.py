@@ -9574,6 +9574,121 @@ Q: list[tuple[str, str, str, dict]] = [
     (C, LAY, "What's the lowest my husband's HbA1c has been, and when was that?", {"shape": "lowest", "obs": "4548-4"}),
     (A, LAY, "My nose and cheeks are blocked and sore again. How many times has the surgery recorded sinusitis for me?", {"shape": "count", "type": "Condition", "codes": ["444814009"]}),
     (C, LAY, "What was my dad's blood sugar on his most recent blood test?", {"shape": "latest", "obs": "2339-0"}),
+    # --- batch 145 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # unusual voices, every one new to the file (greetings, places, jobs and languages grepped first): a Livonian
+    # granddaughter in Mazirbe ("Tēriņtš", "mīnda iz", "Tienū"), an Aranese son in Vielha ("Adishatz", "mon pair",
+    # "Mercés"), a Mirandese daughter in Miranda do Douro ("Bonos dies", "miu pai", "Oubrigado"), a Jèrriais grandson
+    # in St Ouen, Jersey ("Bouônjour", "man grand-péthe", "Mèrcie"), a Zeeuws daughter in Middelburg ("Goeiendag",
+    # "m'n vaoder", "Bedankt"), a mole catcher, a snake milker at a reptile park, a lift engineer, a dictated
+    # message with mis-heard words and spoken punctuation ("hey DL", "comma", "question mark"), a terse text, a
+    # typo-ridden message, a long scene (a dinghy regatta in a squall) with a correction mid-sentence (12 lay), and
+    # doctors at the Adamstown clinic on Pitcairn ("MCV 1st v last"), the Mignot Memorial Hospital on Alderney
+    # ("FOBT"), Kaleveleve Hospital on Futuna ("kaliémie", "la + basse"), Queen Elizabeth Hospital in Crève Coeur,
+    # Rodrigues ("RBC", "nadir"), the West Island clinic on the Cocos (Keeling) Islands ("sx visits"), the medical
+    # facility on Diego Garcia ("Hx DVT/PE?") and the Ulithi dispensary, Yap ("eGFR Jul '15") (7 clinician); harder
+    # shapes: windows in words or anchored ("from 2015 onwards", "in 2014", "the July 2015 bloods"), lay descriptions
+    # ("the other blood protein besides albumin", "the yellow pigment test", "the kidney waste number", "the clotting
+    # cells", "the bone density score", "the spit test"), "ever had" about absent things (water tablets, DVT), counts
+    # over a kind (symptom visits), two-part questions (lowest and when); over globulin and calcium (highest, with
+    # date), bilirubin, urea, bicarbonate, potassium, RBC and HDL from 2015 (lowest, with date), platelets and MCV
+    # (trend), total cholesterol in 2014 (count, window), eGFR in July 2015 and DXA T-score (latest) Observations,
+    # Procedures (sputum examination ever, faecal occult blood test date), Immunizations (PCV13 date), Encounters
+    # (symptom visit count), absent things (diuretic, DVT); extremes checked unique in the JSON (and not tied once
+    # rounded, within the window where one is given), latest values and the trend ends on dates with a single result
+    (C, LAY, "Tēriņtš! Mīnda iz (my father) has come home to Mazirbe and the doctor in Ventspils wants to know "
+             "about the other blood protein they measure besides albumin - the globulin. What was the highest it "
+             "has been, and on which date? Tienū.", {"shape": "highest", "obs": "10834-0"}),
+    (A, LAY, "Adishatz! Mon pair (my father) now lives with me in Vielha and the traumatologist asks for his bone "
+             "density score from the scan after his fall in the States. What number did they record? Mercés.",
+     {"shape": "latest", "obs": "38265-5"}),
+    (C, LAY, "Bonos dies! Miu pai (my father) is staying with us in Miranda do Douro and the médico asks whether "
+             "he ever had the spit test, where they look at what you cough up. Did he, and when? Oubrigado.",
+     {"shape": "ever", "type": "Procedure", "codes": ["269911007"]}),
+    (A, LAY, "Bouônjour! Man grand-péthe (my grandfather) is with us in St Ouen and the doctor in St Helier wants "
+             "to know if he has ever been put on water tablets for fluid. Has he? Mèrcie.",
+     {"shape": "ever", "absent": True}),
+    (C, LAY, "Goeiendag! M'n vaoder (my father) is living with us in Middelburg now and the huisarts asks about "
+             "the yellow pigment test for his liver, the bilirubin. What was the lowest it ever came out, and "
+             "when? Bedankt.", {"shape": "lowest", "obs": "1975-2"}),
+    (A, LAY, "I'm a mole catcher, out on farms and golf courses from dawn, so I don't get to the surgery much. "
+             "What's the lowest my kidney waste number - the urea - has ever been, and what date was that?",
+     {"shape": "lowest", "obs": "6299-2"}),
+    (C, LAY, "I milk snakes at a reptile park for antivenom, so the occupational health nurse keeps an eye on my "
+             "clotting cells. How did my platelet count on the first blood count compare with the latest one?",
+     {"shape": "trend", "obs": "777-3"}),
+    (A, LAY, "Lift engineer here, I'm stuck in shafts all day and keep missing the practice nurse. When exactly "
+             "did I have the pneumonia jab - the 13 one, not the 23?",
+     {"shape": "latest", "type": "Immunization", "codes": ["133"]}),
+    (C, LAY, "hi its my dad again dictating this comma what was the lowest his hey DL good cholesterol got comma "
+             "from twenty fifteen on words question mark and what day was that question mark thanks full stop",
+     {"shape": "lowest", "obs": "2085-9", "window": ("2015-01-01", "9999")}),
+    (A, LAY, "calcium - highest ever? date?", {"shape": "highest", "obs": "49765-1"}),
+    (C, LAY, "how meny times did they chek his cholestrol in 2014 , the totel one i meen",
+     {"shape": "count", "obs": "2093-3", "window": ("2014-01-01", "2014-12-31")}),
+    (A, LAY, "We were out on the estuary for the club dinghy regatta when the squall came through - two boats "
+             "over, the committee boat dragging its anchor, my husband soaked to the skin and shivering in the "
+             "rescue RIB, and the first aider asking about his bloods because he gets muddled when he's cold. "
+             "Anyway, now we're home and dry: what was his highest chloride - no, sorry, I mean the bicarbonate, "
+             "the lowest it has been - and on what date?", {"shape": "lowest", "obs": "20565-8"}),
+    (C, CL, "Adamstown clinic, Pitcairn. Visiting US pt. MCV 1st v last pls.", {"shape": "trend", "obs": "787-2"}),
+    (A, CL, "Mignot Memorial Hospital, Alderney. Hx colon polyp - date of his FOBT?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["1015401000000102"]}),
+    (C, CL, "Hôpital de Kaleveleve, Futuna. Kaliémie la + basse au dossier, avec la date svp.",
+     {"shape": "lowest", "obs": "6298-4"}),
+    (A, CL, "QEH Crève Coeur, Rodrigues. RBC nadir + date?", {"shape": "lowest", "obs": "789-8"}),
+    (C, CL, "West Island clinic, Cocos (Keeling) Is. No. of sx visits on file?",
+     {"shape": "count", "type": "Encounter", "codes": ["185345009"]}),
+    (A, CL, "Diego Garcia med facility: pre-flight check for a long-haul medevac - any Hx DVT/PE?",
+     {"shape": "ever", "absent": True}),
+    (C, CL, "Ulithi dispensary, Yap. eGFR from the Jul '15 bloods?",
+     {"shape": "latest", "obs": "33914-3", "window": ("2015-07-01", "2015-07-31")}),
+    # --- batch 146 (2026-12-05): written from the bundles' JSON in a new session, frozen before carepath answered it;
+    # half plain: the everyday wording of a GP (2), a hospital doctor (2), a practice nurse (2) (6 clinician) and
+    # patients about their own record (3 lay); half new voices, different from batch 145's: a Picard granddaughter
+    # in Amiens ("Bojour", "min pèpère", "Merchi"), a Kosraean son in Lelu ("Lwen wo", "papa tuhk", "Kulo"), an
+    # Extremaduran daughter in Plasencia ("Güenus días", "mi padri", "Grácias"), a Gascon grandson in Orthez
+    # ("Bonjorn", "mon pairin", "Mercés plan"), a dry stone waller, a sail maker (6 lay), and doctors at the Sark Medical
+    # Centre ("last Rx"), the Pingelap dispensary ("Hb 1st vs last") and the Kapingamarangi health centre ("pk A1c
+    # in 2010") (3 clinician); over MCHC (latest), albumin (lowest, with date), WBC (highest, with date), weight in
+    # July 2017 and pain score in 2015 (latest, window), ALT (count), total cholesterol from 2015 and HbA1c in
+    # 2015-2019 and HbA1c in 2010 (highest/lowest, with date, window), bilirubin and MCV (first), haemoglobin
+    # (trend) Observations, Procedures (rectal polypectomy date), Encounters (last check-up), Conditions (second
+    # bronchitis resolution, clavicle fracture ever), MedicationRequests (last acetaminophen), absent (hepatitis B
+    # vaccine); extremes checked unique in the JSON (within the window where one is given), first values, latest
+    # values and the trend ends on dates with a single result
+    (C, CL, "Can you tell me his most recent MCHC from the full blood count?", {"shape": "latest", "obs": "786-4"}),
+    (A, CL, "When did he have the polyp removed from his rectum?",
+     {"shape": "date_of", "type": "Procedure", "codes": ["274031008"]}),
+    (C, CL, "What's the lowest his albumin has been, and when was that?", {"shape": "lowest", "obs": "1751-7"}),
+    (A, CL, "What was his highest white cell count, and on which date?", {"shape": "highest", "obs": "6690-2"}),
+    (C, CL, "Practice nurse here - what did he weigh at his July 2017 check?",
+     {"shape": "latest", "obs": "29463-7", "window": ("2017-07-01", "2017-07-31")}),
+    (A, CL, "What pain score did he give at his 2015 check-up?",
+     {"shape": "latest", "obs": "72514-3", "window": ("2015-01-01", "2015-12-31")}),
+    (A, LAY, "When did I last go in for a check-up with the doctor?",
+     {"shape": "latest", "type": "Encounter", "codes": ["185349003"]}),
+    (C, LAY, "I had two chest infections a while back. When did the second one clear up?",
+     {"shape": "date_of", "type": "Condition", "codes": ["10509002"], "index": -1, "end": True}),
+    (C, LAY, "How many times have they done my liver test, the ALT one?", {"shape": "count", "obs": "1742-6"}),
+    (C, LAY, "Bojour! Min pèpère (my grandpa) has moved in with us in Amiens and the doctor asks about his "
+             "cholesterol since 2015 - what was the highest total cholesterol in that time, and when? Merchi.",
+     {"shape": "highest", "obs": "2093-3", "window": ("2015-01-01", "9999")}),
+    (A, LAY, "Lwen wo! Papa tuhk (my father) is with me in Lelu and the nurse wants to know if he has ever "
+             "broken a bone. Has he, and when was it? Kulo.", {"shape": "ever", "type": "Condition", "codes": ["58150001"]}),
+    (C, LAY, "Güenus días! Mi padri (my father) lives with us in Plasencia now. The doctor wants his very first "
+             "bilirubin result and the date it was taken. Grácias.", {"shape": "first", "obs": "1975-2"}),
+    (A, LAY, "Bonjorn! Mon pairin (my grandfather) has settled with us in Orthez. Leaving out the early years, "
+             "from 2015 to 2019 what was his lowest HbA1c, and which date? Mercés plan.",
+     {"shape": "lowest", "obs": "4548-4", "window": ("2015-01-01", "2019-12-31")}),
+    (C, LAY, "I build dry stone walls out on the fells, so I cut my hands a lot. Have I ever had the hepatitis B "
+             "vaccine?", {"shape": "ever", "absent": True}),
+    (A, LAY, "I'm a sail maker, bent over canvas on the loft floor all day. What was the size of my red cells - the MCV - the very "
+             "first time it was measured, and when?", {"shape": "first", "obs": "787-2"}),
+    (C, CL, "Sark Medical Centre. Paracetamol (acetaminophen) - date of last Rx?",
+     {"shape": "latest", "type": "MedicationRequest", "codes": ["313782"]}),
+    (A, CL, "Pingelap dispensary. Hb 1st vs last?", {"shape": "trend", "obs": "718-7"}),
+    (C, CL, "Kapingamarangi health centre: pk A1c in 2010, w/ date.",
+     {"shape": "highest", "obs": "4548-4", "window": ("2010-01-01", "2010-12-31")}),
 ]
 
 # Questions whose answers were seen BEFORE they were written down here (a probe of
