@@ -81,3 +81,22 @@ def test_lay_names_of_filtration_polyps_and_ordinals(fhir_bundles) -> None:
     glucose = sorted(_readings(a, "2339-0"), key=lambda x: x[1])
     got = ask(a, "glucose 1st vs last?")
     assert {ref(glucose[0][2]), ref(glucose[-1][2])} <= set(got.resource_ids), got.text
+
+
+def test_a_member_named_as_an_example_asks_the_whole_kind(fhir_bundles) -> None:
+    """Batch 143: "how many vacinations, all kinds, flu and everything?" counts every vaccination (a plural
+    typo is read too); "including any that have finished" still asks for both states, and a member asked
+    alone is still that member."""
+    a = fhir_bundles["afhir"]
+    jabs = of(a, "Immunization")
+    flu = [r for r in jabs if "influenza" in r["vaccineCode"]["coding"][0]["display"].lower()]
+    assert 0 < len(flu) < len(jabs)
+    for q in ("how many vacinations has she had, flu and everything?",
+              "How many vaccinations has he had in total, including the flu ones?"):
+        got = ask(a, q)
+        assert {ref(r) for r in jabs} <= set(got.resource_ids) and str(len(jabs)) in got.text, (q, got.text)
+    got = ask(a, "how many flu jabs has he had?")
+    assert str(len(flu)) in got.text and not {ref(r) for r in jabs if r not in flu} & set(got.resource_ids)
+    plans = of(a, "CarePlan")
+    got = ask(a, "List all her care plans, including any that have finished.")
+    assert {ref(p) for p in plans} <= set(got.resource_ids), got.text

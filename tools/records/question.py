@@ -1283,7 +1283,17 @@ def reworded(question: str, m: Manifest) -> str:
         start = max(question.rfind(stop, 0, relay.start()) for stop in ".!?;") + 1
         rest = re.sub(r"^([^.!?]*)\.(?=\s|$)", r"\1?", question[relay.end():], count=1)
         question = f"{question[:start]} {rest[:1].upper()}{rest[1:]}"
+    if lexicon.type_hints(_EXAMPLES.sub(" ", question)):  # "how many vaccinations, flu and everything?": all of them
+        question = _EXAMPLES.sub(" ", question)
     return _NAMED_POSSESSOR.sub(named, _POSSESSOR.sub(person, question))
+
+
+# a thing named as an example of the kind asked ("all his jabs, flu and everything", "vaccinations including
+# the flu ones", "tablets - statins etc."): the whole kind is asked
+_EXAMPLES = re.compile(r"\b(?:including|incl\.?)(?! (?:the )?(?:any|all|those|ones?|past|old|ended|finished|"
+                       r"inactive|previous|former|current|stopped|resolved)\b)(?: the| his| her| my| their)? [\w-]+(?: [\w-]+)?(?: ones?)?"
+                       r"|(?<![\w-])[\w-]+(?: [\w-]+)? and (?:everything|all that|all the rest|the rest|so on)\b"
+                       r"|(?<![\w-])[\w-]+(?: [\w-]+)?,? etc\b\.?", re.I)
 
 
 def _names_something(text: str, m: Manifest) -> bool:

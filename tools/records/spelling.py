@@ -77,6 +77,9 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
             out[word] = plain
             continue
         near = {w for w in vocab if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and _one_edit(word, w)}
+        if not near and (plural := _plural_typo(word, vocab)):  # "vacinations": the plural of a typo'd word
+            out[word] = plural
+            continue
         if len(near) > 1:  # "weigth": weight (two letters swapped) before weigh (one dropped)
             near = {w for w in near if len(w) == len(word)} if sum(len(w) == len(word) for w in near) == 1 else near
         if len(near) == 1 and (english or not is_english(word)):
@@ -289,6 +292,16 @@ def _two_edits(word: str, vocab: set[str]) -> str | None:
     near = {w for w in vocab if len(w) >= 7 and w[:4] == stem[:4] and w[-1] == stem[-1]
             and DamerauLevenshtein.distance(stem, w) <= 2}
     return near.pop() if len(near) == 1 else None
+
+
+def _plural_typo(word: str, vocab: set[str]) -> str | None:
+    """"vacinations" -> "vaccinations": a plural whose singular is one edit from exactly one clinical word
+    (the vocabulary holds singular tokens), spelt back in the plural."""
+    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
+    if len(stem) < TYPO_MIN_LENGTH or stem in vocab:
+        return None
+    near = [w for w in vocab if w[0] == stem[0] and abs(len(w) - len(stem)) <= 1 and _one_edit(stem, w)]
+    return near[0] + "s" if len(near) == 1 else None
 
 
 def _plain_word(word: str) -> str | None:
