@@ -17,10 +17,10 @@ from pydantic import BaseModel, Field
 
 from carepath.tools.records import fields, goals, identifiers, lexicon, people, sounds
 from carepath.tools.records.manifest import Concept, Manifest
-from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, label_of, names_absent,
-                                              names_held, parse, points_back_in_time, reason_of, refers_back, resolve, reworded,
-                                              set_aside, window_words, without_form_blanks, without_restatements,
-                                              without_sign_off)
+from carepath.tools.records.question import (LOWER_IS_WORSE, Parsed, Target, asked_sentence, clauses, label_of,
+                                              names_absent, names_held, parse, points_back_in_time, reason_of,
+                                              refers_back, resolve, reworded, set_aside, window_words,
+                                              without_form_blanks, without_restatements, without_sign_off)
 from carepath.tools.records.spelling import is_english, respelled, unaccented, without_fillers
 from carepath.tools.sources.fhir_bundle import FhirRecord
 
@@ -481,10 +481,10 @@ def _on_the_day(record: FhirRecord, m: Manifest, read: str, limit: int) -> Recor
     rel = (said.groupdict().get("rel") or "").lower()
     if rel == "since" and _ELAPSED.fullmatch(rest):
         return when  # "how long since his last tetanus?": the date it counts from is the answer
-    if (span := said.groupdict().get("span")) and rel in ("after", "following", "since"):
-        rel = f"up to {_span_end(day, span, said['unit'])}"  # "in the two years after he hurt his shoulder"
     dated = {"": f"on {day}", "before": f"before {day}", "prior to": f"before {day}", "after": f"since {day}",
-             "following": f"since {day}", "since": f"since {day}"}.get(rel) or f"from {day} to {rel[6:]}"
+             "following": f"since {day}", "since": f"since {day}"}[rel]
+    if (span := said.groupdict().get("span")) and rel in ("after", "following", "since"):
+        dated = f"from {day} to {_span_end(day, span, said['unit'])}"  # "in the two years after he hurt his shoulder"
     out = _answer_one(record, m, f"{rest} {f'in {day[:4]}' if said.groupdict().get('year_of') else dated}", limit,
                       trend=parse(read).shape == "trend")  # "has her weight dropped since the first visit"
     event_facts = [f for f in when.facts if f.ref not in {x.ref for x in out.facts}]
@@ -537,10 +537,6 @@ def _span_end(day: str, span: str, unit: str) -> str:
     months = start.month - 1 + n * (12 if unit.lower() == "year" else 1)
     year, month = start.year + months // 12, months % 12 + 1
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1])).isoformat()
-
-
-def _day_after(day: str) -> str:
-    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 def _demographic(record: FhirRecord, m: Manifest, field: str) -> tuple[list[Fact], str]:
