@@ -95,6 +95,13 @@ def test_a_member_named_as_an_example_asks_the_whole_kind(fhir_bundles) -> None:
               "How many vaccinations has he had in total, including the flu ones?"):
         got = ask(a, q)
         assert {ref(r) for r in jabs} <= set(got.resource_ids) and str(len(jabs)) in got.text, (q, got.text)
+    from carepath.tools.records import manifest
+    from carepath.tools.records.spelling import respelled
+    from carepath.tools.sources.fhir_bundle import load_bundle
+
+    m = manifest.build(load_bundle(a))
+    assert respelled("how many vacinations", m)[1].get("vacinations") == "vaccinations"
+    assert "stations" not in respelled("is he still on the stations", m)[1]  # an English plural stays
     got = ask(a, "how many flu jabs has he had?")
     assert str(len(flu)) in got.text and not {ref(r) for r in jabs if r not in flu} & set(got.resource_ids)
     plans = of(a, "CarePlan")

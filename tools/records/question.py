@@ -1158,6 +1158,8 @@ def _mark_said(said: re.Match[str]) -> str:
     if mark.startswith("quot"):
         return ' "' if side == "open" else '"'
     return " (" if side == "open" else ")"
+
+
 # "the veteran's most recent exam", "our client's last visit": the person whose record it is
 _POSSESSOR = re.compile(r"\b(?P<det>the|my|our|your|his|her|their|this)\s+(?P<who>[a-z]+)['\u2019]s\s+"
                         r"(?!(?:disease|syndrome|disorder|palsy|sign|test|lymphoma|sarcoma|ulcer|cyst|phenomenon)\b)"

@@ -77,7 +77,8 @@ def respelled(question: str, m: Manifest, english: bool = False) -> tuple[str, d
             out[word] = plain
             continue
         near = {w for w in vocab if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and _one_edit(word, w)}
-        if not near and (plural := _plural_typo(word, vocab)):  # "vacinations": the plural of a typo'd word
+        if not near and (english or not is_english(word)) and (plural := _plural_typo(word, vocab)):
+            # "vacinations": the plural of a misspelt word ("stations" stays English unless ``english``)
             out[word] = plural
             continue
         if len(near) > 1:  # "weigth": weight (two letters swapped) before weigh (one dropped)
